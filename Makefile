@@ -1,0 +1,176 @@
+# gkml: a plain Makefile.  Local overrides go in config.mk.
+
+# === SETTINGS ===
+
+VERSION =	0.1.0
+PREFIX =	/usr/local
+BINDIR =	$(PREFIX)/bin
+MANDIR =	$(PREFIX)/share/man
+DATADIR =	$(PREFIX)/share/gkml
+CC =		cc
+CFLAGS =	-O2 -g
+WARNFLAGS =	-std=c11 -Wall -Wextra -Wno-unused-parameter
+PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip
+# Debian packages needed to build, test and run the demo.
+DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
+		libcmark-dev libzip-dev mandoc
+# The build directory: B=build-asan builds the sanitizer variant.
+B =		build
+SAN =
+
+-include config.mk
+
+PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
+PKG_LIBS =	$$(pkg-config --libs $(PKGS))
+ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -D_GNU_SOURCE -Ilib \
+		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
+
+# === FILES ===
+
+LIB_OBJS =	$(B)/lib/arena.o \
+		$(B)/lib/buf.o \
+		$(B)/lib/cite.o \
+		$(B)/lib/deadline.o \
+		$(B)/lib/diag.o \
+		$(B)/lib/file.o \
+		$(B)/lib/fmt.o \
+		$(B)/lib/hash.o \
+		$(B)/lib/schema.o \
+		$(B)/lib/utf8.o \
+		$(B)/lib/validate.o \
+		$(B)/lib/xmalloc.o \
+		$(B)/lib/yaml.o
+
+CMDS =		$(B)/gkml \
+		$(B)/gkml-fmt \
+		$(B)/gkml-validate
+
+UNITS =		$(B)/tests/unit/test_cite \
+		$(B)/tests/unit/test_deadline \
+		$(B)/tests/unit/test_lib
+
+TOOLS =		$(B)/bench-floor \
+		$(B)/gencat \
+		$(B)/runstat
+
+MANS =		cmd/fmt.1 \
+		cmd/gkml.1 \
+		cmd/validate.1 \
+		schemas/gkml.5
+
+# === TARGETS ===
+
+all: $(CMDS)
+
+$(B)/lib/libgkml.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJS)
+
+$(B)/lib/%.o: lib/%.c lib/*.h | deps
+	@mkdir -p $(B)/lib
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c $< -o $@
+
+$(B)/cmd/%.o: cmd/%.c lib/*.h | deps
+	@mkdir -p $(B)/cmd
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/gkml: $(B)/cmd/gkml.o
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o
+
+$(B)/gkml-%: $(B)/cmd/%.o $(B)/lib/libgkml.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $< $(B)/lib/libgkml.a $(PKG_LIBS)
+
+$(B)/tests/unit/%: tests/unit/%.c tests/unit/harness.h $(B)/lib/libgkml.a
+	@mkdir -p $(B)/tests/unit
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/lib/libgkml.a $(PKG_LIBS)
+
+$(B)/bench-floor: tests/bench/floor.c $(B)/lib/libgkml.a
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/floor.c $(B)/lib/libgkml.a \
+	    $(PKG_LIBS)
+
+$(B)/gencat: tests/bench/gencat.c
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/gencat.c
+
+$(B)/runstat: tests/bench/runstat.c
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
+
+# Install missing Debian packages when root; otherwise say what to run.
+deps:
+	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
+	missing=; for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends $$missing; \
+	else \
+	    echo "missing Debian packages; run:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 2; \
+	fi
+
+check: all $(UNITS) $(TOOLS)
+	@sh tests/run.sh $(B)
+
+regress: check
+
+check-asan:
+	$(MAKE) B=build-asan SAN='-fsanitize=address,undefined \
+	    -fno-omit-frame-pointer -fno-sanitize-recover=all' CFLAGS='-O1 -g' \
+	    check
+
+check-valgrind: all $(UNITS) $(TOOLS)
+	@GKML_WRAP='valgrind -q --error-exitcode=99 --leak-check=full' \
+	    sh tests/run.sh $(B)
+
+regen: all $(UNITS) $(TOOLS)
+	@GKML_REGEN=1 sh tests/run.sh $(B)
+
+bench: all $(TOOLS)
+	@sh tests/bench/bench.sh $(B)
+
+demo: all
+	@sh tests/demo.sh $(B)
+
+# libFuzzer needs clang; without it, say so and stop.
+fuzz: | deps
+	@command -v clang >/dev/null 2>&1 || \
+	    { echo "make fuzz needs clang (apt-get install clang)"; exit 2; }
+	@mkdir -p build-fuzz
+	clang $(WARNFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -D_GNU_SOURCE -Ilib -DGKML_VERSION='"$(VERSION)"' \
+	    -DDATADIR='"$(CURDIR)"' $(PKG_CFLAGS) -o build-fuzz/fuzz_load \
+	    tests/fuzz/fuzz_load.c $(LIB_OBJS:$(B)/%.o=%.c) $(PKG_LIBS)
+	@mkdir -p build-fuzz/corpus
+	cp tests/validate/*.yaml tests/fmt/*.yaml catalogs/*/*.yaml \
+	    build-fuzz/corpus/ 2>/dev/null || true
+	GKML_DATADIR=$(CURDIR) build-fuzz/fuzz_load -max_total_time=$${FUZZ_SECONDS:-60} \
+	    -dict=tests/fuzz/yaml.dict build-fuzz/corpus
+
+lint:
+	mandoc -T lint -W warning $(MANS)
+	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|strtok)\(' \
+	    lib/*.c cmd/*.c || { echo "banned function"; exit 1; }
+	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
+	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/schemas \
+	    $(DESTDIR)$(DATADIR)/templates
+	install -m 755 $(CMDS) $(DESTDIR)$(BINDIR)
+	for m in cmd/*.1; do \
+	    n=$$(basename $$m .1); [ $$n = gkml ] || n=gkml-$$n; \
+	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/$$n.1; done
+	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
+	install -m 644 schemas/*.yaml $(DESTDIR)$(DATADIR)/schemas
+	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+.PHONY: all check regress check-asan check-valgrind regen bench demo fuzz \
+	lint install clean deps

@@ -1,0 +1,93 @@
+/* gkml-validate: check catalogs against the schema and domain rules. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "doc.h"
+#include "file.h"
+#include "schema.h"
+#include "validate.h"
+
+static void	 usage(int) __attribute__((noreturn));
+
+static void
+usage(int rc)
+{
+	fputs("usage: gkml-validate [-q] [-T text|json|sarif] "
+	    "[-W error|warning|note] file ...\n", rc ? stderr : stdout);
+	exit(rc);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct schema	 s;
+	struct validator v;
+	struct diag	 dg;
+	struct limits	 lim;
+	struct paths	 ps = { NULL, 0, 0 };
+	struct doc	 d;
+	int		 c, fmt = DIAG_TEXT, sev = SEV_ERROR, quiet = 0, rc = 0;
+	int		 lrc;
+	size_t		 i;
+
+	while ((c = getopt_long(argc, argv, "hqT:W:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(0);
+		case 'q':
+			quiet = 1;
+			break;
+		case 'T':
+			if ((fmt = diag_parse_format(optarg)) == -1)
+				usage(2);
+			break;
+		case 'W':
+			if ((sev = diag_parse_sev(optarg)) == -1)
+				usage(2);
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		usage(2);
+
+	limits_default(&lim);
+	if (limits_from_env(&lim, "gkml-validate") != 0 ||
+	    schema_load(&s, gkml_datadir()) != 0)
+		return 2;
+	diag_init(&dg, fmt, sev);
+	dg.quiet = quiet;
+	validator_init(&v, &s, &dg);
+	for (i = 0; i < (size_t)argc; i++)
+		if (paths_add(&ps, argv[i]) != 0)
+			rc = 2;
+	for (i = 0; i < ps.n; i++) {
+		lrc = doc_load(&d, ps.v[i], &lim, &dg);
+		if (lrc == -2)
+			rc = 2;
+		else if (lrc == 0)
+			validate_doc(&v, &d);
+		diag_flush(&dg);
+		doc_release(&d);
+	}
+	diag_finish(&dg, "gkml-validate", GKML_VERSION);
+	if (rc == 0 && dg.trouble)
+		rc = 2;
+	if (rc == 0 && dg.failed)
+		rc = 1;
+	validator_release(&v);
+	schema_release(&s);
+	paths_release(&ps);
+	if (close_stdout("gkml-validate") != 0)
+		rc = 2;
+	return rc;
+}

@@ -1,0 +1,57 @@
+/*
+ * Checks on one 公开依据 (legal basis) citation, and splitting of a
+ * cell that holds several (domain.md section 6).
+ *
+ * Strings in findings and split items are allocated from the arena
+ * passed in and live as long as it does; the input is only read.  Any
+ * byte string is accepted; invalid UTF-8 is treated as opaque bytes.
+ */
+#ifndef GKML_CITE_H
+#define GKML_CITE_H
+
+#include <stddef.h>
+
+struct arena;
+
+enum cite_kind {
+	CITE_UNBALANCED,	/* 《 without 》 or 》 without 《 */
+	CITE_DOCNO,		/* malformed 文号 such as 国办发〔201954号 */
+	CITE_DANGLING_HAO,	/* "(国令第711号) 号" */
+	CITE_VAGUE		/* "相关政策规定": no real citation */
+};
+
+/*
+ * A finding covers the input bytes [off, off + len).  bad is a copy of
+ * them and fix, when not NULL, is what should replace them; so fix is
+ * a repaired fragment, or the whole repaired citation when the finding
+ * spans all of it.  fix is NULL when no repair is certain.
+ */
+struct cite_finding {
+	enum cite_kind	 kind;
+	size_t		 off;	/* byte offset of the problem in the input */
+	size_t		 len;	/* bytes of the bad fragment (0 if none) */
+	const char	*bad;	/* the bad fragment as written, or NULL */
+	const char	*fix;	/* the repaired fragment, or NULL */
+	const char	*what;	/* short English explanation, e.g.
+				   "missing '》'" */
+};
+
+/*
+ * Check the NUL-terminated citation s.  Write up to max findings to
+ * out, ordered by offset, and return how many there are in all, which
+ * may exceed max.  bad, fix and what are allocated from a.
+ */
+size_t	 cite_check(struct arena *a, const char *s,
+	    struct cite_finding *out, size_t max);
+
+/*
+ * Split a cell holding several citations at 、 ; ； , ， ● newlines,
+ * "1." style numbering and between 》《, but never inside 《》,
+ * parentheses or quotation marks.  Write up to max items to out, each
+ * trimmed of whitespace and allocated from a; empty items are dropped.
+ * Return how many items there are in all, which may exceed max.
+ */
+size_t	 cite_split(struct arena *a, const char *s, const char **out,
+	    size_t max);
+
+#endif

@@ -1,0 +1,326 @@
+/*
+ * Findings: the rule catalogue, collection, and the text, JSON Lines
+ * and SARIF 2.1.0 printers.  Nothing else in gkml prints a finding.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "xmalloc.h"
+
+const struct rule_info rules[R__MAX] = {
+	{ "GK001", "yaml-syntax", SEV_ERROR, 0,
+	    "the file is not well-formed YAML" },
+	{ "GK002", "invalid-utf8", SEV_ERROR, 0,
+	    "the file is not valid UTF-8" },
+	{ "GK003", "gbk-encoding", SEV_ERROR, 0,
+	    "the file is in GBK/GB18030 (or UTF-16), not UTF-8" },
+	{ "GK004", "byte-order-mark", SEV_WARNING, 0,
+	    "the file starts with a byte order mark" },
+	{ "GK005", "control-character", SEV_ERROR, 0,
+	    "a NUL or other control character that XML cannot carry" },
+	{ "GK006", "duplicate-key", SEV_ERROR, 0,
+	    "a key appears twice in one mapping" },
+	{ "GK007", "alias", SEV_WARNING, 0,
+	    "an anchor or alias; catalogs write each value out" },
+	{ "GK008", "limit-exceeded", SEV_ERROR, 1,
+	    "the input passes a size, depth or alias limit" },
+	{ "GK009", "crlf", SEV_NOTE, 0,
+	    "lines end in CR LF; gkml-fmt writes LF" },
+	{ "GK010", "documents", SEV_ERROR, 0,
+	    "the file holds no catalog or more than one YAML document" },
+	{ "GK020", "unknown-key", SEV_ERROR, 0,
+	    "a key the format does not define (extensions start with x-)" },
+	{ "GK021", "missing-key", SEV_ERROR, 0,
+	    "a required key is missing or empty" },
+	{ "GK022", "wrong-type", SEV_ERROR, 0,
+	    "a value is a mapping, list or string where another is expected" },
+	{ "GK023", "bad-id", SEV_ERROR, 0,
+	    "an id with characters outside [a-z0-9._-]" },
+	{ "GK024", "duplicate-id", SEV_ERROR, 0,
+	    "two categories or items share an id" },
+	{ "GK025", "format-version", SEV_ERROR, 0,
+	    "the gkml key is not a version this program reads" },
+	{ "GK026", "empty-value", SEV_WARNING, 0,
+	    "a key is present with an empty value" },
+	{ "GK027", "missing-field", SEV_WARNING, 0,
+	    "an item lacks an element every catalog should state" },
+	{ "GK030", "unknown-channel", SEV_ERROR, 0,
+	    "a channel that is not in schemas/vocab.yaml" },
+	{ "GK031", "unknown-area", SEV_ERROR, 0,
+	    "an area that is not one of the pilot areas or x-<slug>" },
+	{ "GK032", "unknown-level", SEV_ERROR, 0,
+	    "a level other than county, township or village" },
+	{ "GK033", "unknown-audience", SEV_ERROR, 0,
+	    "an audience other than public or specific" },
+	{ "GK034", "unknown-mode", SEV_ERROR, 0,
+	    "a mode other than proactive or on-request" },
+	{ "GK035", "unknown-stage", SEV_ERROR, 0,
+	    "a stage other than the five of 五公开" },
+	{ "GK036", "label-for-slug", SEV_WARNING, 0,
+	    "a Chinese label or alias written where the slug belongs" },
+	{ "GK037", "empty-other", SEV_ERROR, 0,
+	    "an 'other' channel without its text" },
+	{ "GK038", "duplicate-value", SEV_WARNING, 0,
+	    "a value listed twice" },
+	{ "GK040", "deadline-ditto", SEV_ERROR, 0,
+	    "a time limit written as 同上" },
+	{ "GK041", "deadline-unparsed", SEV_WARNING, 0,
+	    "a time limit gkml cannot read" },
+	{ "GK050", "citation-brackets", SEV_WARNING, 0,
+	    "unbalanced 《》 in a citation" },
+	{ "GK051", "malformed-docno", SEV_WARNING, 0,
+	    "a document number (文号) that is not well-formed" },
+	{ "GK052", "vague-basis", SEV_NOTE, 0,
+	    "a basis that names no law or document" },
+	{ "GK060", "level-mismatch", SEV_WARNING, 0,
+	    "an item whose levels leave out the catalog's own level" },
+	{ "GK061", "bad-date", SEV_ERROR, 0,
+	    "a date that is not an ISO 8601 calendar date" },
+	{ "GK062", "extends-missing", SEV_ERROR, 0,
+	    "extends names a file that does not exist" },
+	{ "GK063", "overlay-key", SEV_ERROR, 0,
+	    "inherit or omit in a catalog that extends nothing" },
+	{ "GK064", "omit-reason", SEV_ERROR, 0,
+	    "an omitted item without its reason" },
+	{ "GK090", "not-canonical", SEV_ERROR, 0,
+	    "the file is not in gkml-fmt's canonical form" },
+};
+
+static const char *const sevname[] = { "note", "warning", "error" };
+
+void
+diag_init(struct diag *d, enum diag_format format, enum sev threshold)
+{
+	memset(d, 0, sizeof(*d));
+	d->format = format;
+	d->threshold = threshold;
+	buf_init(&d->sarif, 0);
+	d->out = stdout;
+}
+
+void
+diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
+    enum rule r, const char *item, const char *path, const char *fmt, ...)
+{
+	struct finding	*f;
+	va_list		 ap;
+	char		*msg;
+
+	if (rules[r].trouble)
+		d->trouble = 1;
+	if (rules[r].sev < d->threshold)
+		return;
+	d->failed = 1;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
+	}
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		msg = xstrdup("(out of memory)");
+	va_end(ap);
+	f = &d->v[d->n++];
+	f->file = file;
+	f->line = line;
+	f->col = col;
+	f->rule = r;
+	f->msg = msg;
+	f->item = item ? xstrdup(item) : NULL;
+	f->path = path ? xstrdup(path) : NULL;
+	f->seq = d->seq++;
+}
+
+static int
+cmp_finding(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void
+json_escape(struct buf *b, const char *s)
+{
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		switch (*p) {
+		case '"':
+			buf_add(b, "\\\"", 2);
+			break;
+		case '\\':
+			buf_add(b, "\\\\", 2);
+			break;
+		case '\n':
+			buf_add(b, "\\n", 2);
+			break;
+		case '\r':
+			buf_add(b, "\\r", 2);
+			break;
+		case '\t':
+			buf_add(b, "\\t", 2);
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				buf_addf(b, "\\u%04x", *p);
+			else
+				buf_addch(b, *p);
+		}
+	}
+}
+
+static void
+print_text(const struct finding *f, struct buf *b)
+{
+	const struct rule_info	*ri = &rules[f->rule];
+
+	buf_addf(b, "%s:%u:%u: %s: %s [%s %s]\n", f->file, f->line, f->col,
+	    sevname[ri->sev], f->msg, ri->id, ri->name);
+}
+
+static void
+json_field(struct buf *b, const char *key, const char *val)
+{
+	buf_addf(b, ",\"%s\":", key);
+	if (val == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	json_escape(b, val);
+	buf_addch(b, '"');
+}
+
+static void
+print_json(const struct finding *f, struct buf *b)
+{
+	const struct rule_info	*ri = &rules[f->rule];
+
+	buf_adds(b, "{\"file\":\"");
+	json_escape(b, f->file);
+	buf_addf(b, "\",\"line\":%u,\"col\":%u", f->line, f->col);
+	json_field(b, "severity", sevname[ri->sev]);
+	json_field(b, "rule", ri->id);
+	json_field(b, "name", ri->name);
+	json_field(b, "message", f->msg);
+	json_field(b, "item", f->item);
+	json_field(b, "path", f->path);
+	buf_adds(b, "}\n");
+}
+
+static void
+print_sarif(const struct finding *f, struct buf *b, size_t n)
+{
+	const struct rule_info	*ri = &rules[f->rule];
+
+	buf_adds(b, n ? ",\n" : "\n");
+	buf_addf(b, "        {\"ruleId\": \"%s\", \"ruleIndex\": %d, "
+	    "\"level\": \"%s\",\n          \"message\": {\"text\": \"",
+	    ri->id, (int)f->rule, sevname[ri->sev]);
+	json_escape(b, f->msg);
+	buf_adds(b, "\"},\n          \"locations\": [{\"physicalLocation\": "
+	    "{\"artifactLocation\": {\"uri\": \"");
+	json_escape(b, f->file);
+	buf_adds(b, "\"}");
+	if (f->line > 0)
+		buf_addf(b, ", \"region\": {\"startLine\": %u, "
+		    "\"startColumn\": %u}", f->line, f->col ? f->col : 1);
+	buf_adds(b, "}");
+	if (f->item != NULL || f->path != NULL) {
+		buf_adds(b, ", \"logicalLocations\": [{\"fullyQualifiedName\": \"");
+		json_escape(b, f->path ? f->path : f->item);
+		buf_adds(b, "\"}]");
+	}
+	buf_adds(b, "}]}");
+}
+
+void
+diag_flush(struct diag *d)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof(*d->v), cmp_finding);
+	for (i = 0; i < d->n; i++) {
+		if (d->quiet)
+			;
+		else if (d->format == DIAG_TEXT)
+			print_text(&d->v[i], &b);
+		else if (d->format == DIAG_JSON)
+			print_json(&d->v[i], &b);
+		else
+			print_sarif(&d->v[i], &d->sarif, d->nsarif++);
+		free(d->v[i].msg);
+		free(d->v[i].item);
+		free(d->v[i].path);
+	}
+	d->n = 0;
+	if (b.len != 0)
+		fwrite(b.ptr, 1, b.len, d->format == DIAG_TEXT ? stderr : d->out);
+	buf_release(&b);
+}
+
+void
+diag_finish(struct diag *d, const char *tool, const char *version)
+{
+	struct buf	 b = BUF_INIT;
+	int		 i;
+
+	diag_flush(d);
+	if (d->format == DIAG_SARIF && !d->quiet) {
+		buf_adds(&b, "{\n  \"$schema\": \"https://json.schemastore.org/"
+		    "sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+		    "  \"runs\": [{\n    \"tool\": {\"driver\": {\n");
+		buf_addf(&b, "      \"name\": \"%s\", \"version\": \"%s\",\n"
+		    "      \"rules\": [", tool, version);
+		for (i = 0; i < R__MAX; i++) {
+			buf_addf(&b, "%s\n        {\"id\": \"%s\", \"name\": \"%s\", "
+			    "\"shortDescription\": {\"text\": \"", i ? "," : "",
+			    rules[i].id, rules[i].name);
+			json_escape(&b, rules[i].help);
+			buf_addf(&b, "\"}, \"defaultConfiguration\": "
+			    "{\"level\": \"%s\"}}", sevname[rules[i].sev]);
+		}
+		buf_adds(&b, "]}},\n    \"results\": [");
+		buf_add(&b, d->sarif.ptr, d->sarif.len);
+		buf_adds(&b, d->nsarif ? "\n    ]\n  }]\n}\n" : "]\n  }]\n}\n");
+		fwrite(b.ptr, 1, b.len, d->out);
+	}
+	buf_release(&b);
+	buf_release(&d->sarif);
+	free(d->v);
+	d->v = NULL;
+	d->n = d->cap = 0;
+}
+
+int
+diag_parse_sev(const char *s)
+{
+	int	 i;
+
+	for (i = 0; i <= SEV_ERROR; i++)
+		if (strcmp(s, sevname[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+diag_parse_format(const char *s)
+{
+	if (strcmp(s, "text") == 0)
+		return DIAG_TEXT;
+	if (strcmp(s, "json") == 0)
+		return DIAG_JSON;
+	if (strcmp(s, "sarif") == 0)
+		return DIAG_SARIF;
+	return -1;
+}

@@ -1,0 +1,131 @@
+/*
+ * Findings: the one place where diagnostics are collected and printed.
+ *
+ * Every finding has a rule (a stable id such as GK030 and a short name
+ * such as unknown-channel), a severity, a position and a message.  A
+ * struct diag collects the findings of one file; diag_flush() sorts them
+ * by position and prints those at or above the threshold.  File names
+ * passed in must outlive the struct diag; messages are copied.
+ */
+#ifndef GKML_DIAG_H
+#define GKML_DIAG_H
+
+#include <stdio.h>
+
+#include "buf.h"
+
+enum sev {
+	SEV_NOTE,
+	SEV_WARNING,
+	SEV_ERROR
+};
+
+/* The rule catalogue; the order of rules[] in diag.c follows it. */
+enum rule {
+	R_SYNTAX,		/* GK001 */
+	R_ENCODING,		/* GK002 */
+	R_GBK,			/* GK003 */
+	R_BOM,			/* GK004 */
+	R_CONTROL,		/* GK005 */
+	R_DUPKEY,		/* GK006 */
+	R_ALIAS,		/* GK007 */
+	R_LIMIT,		/* GK008 */
+	R_CRLF,			/* GK009 */
+	R_DOCS,			/* GK010 */
+	R_UNKNOWN_KEY,		/* GK020 */
+	R_MISSING_KEY,		/* GK021 */
+	R_TYPE,			/* GK022 */
+	R_BAD_ID,		/* GK023 */
+	R_DUP_ID,		/* GK024 */
+	R_VERSION,		/* GK025 */
+	R_EMPTY,		/* GK026 */
+	R_MISSING_FIELD,	/* GK027 */
+	R_UNKNOWN_CHANNEL,	/* GK030 */
+	R_UNKNOWN_AREA,		/* GK031 */
+	R_UNKNOWN_LEVEL,	/* GK032 */
+	R_UNKNOWN_AUDIENCE,	/* GK033 */
+	R_UNKNOWN_MODE,		/* GK034 */
+	R_UNKNOWN_STAGE,	/* GK035 */
+	R_LABEL,		/* GK036 */
+	R_OTHER_EMPTY,		/* GK037 */
+	R_DUP_VALUE,		/* GK038 */
+	R_DITTO,		/* GK040 */
+	R_DEADLINE,		/* GK041 */
+	R_BRACKETS,		/* GK050 */
+	R_DOCNO,		/* GK051 */
+	R_VAGUE_BASIS,		/* GK052 */
+	R_LEVEL_MISMATCH,	/* GK060 */
+	R_DATE,			/* GK061 */
+	R_EXTENDS,		/* GK062 */
+	R_OVERLAY,		/* GK063 */
+	R_OMIT_REASON,		/* GK064 */
+	R_NOT_CANONICAL,	/* GK090 */
+	R__MAX
+};
+
+struct rule_info {
+	const char	*id;		/* "GK030" */
+	const char	*name;		/* "unknown-channel" */
+	enum sev	 sev;
+	int		 trouble;	/* exit 2 rather than 1 (limits) */
+	const char	*help;		/* one line, for SARIF and --rules */
+};
+
+extern const struct rule_info rules[R__MAX];
+
+enum diag_format {
+	DIAG_TEXT,
+	DIAG_JSON,
+	DIAG_SARIF
+};
+
+struct finding {
+	const char	*file;
+	unsigned	 line, col;
+	enum rule	 rule;
+	char		*msg;		/* owned */
+	char		*item;		/* owned, or NULL */
+	char		*path;		/* owned, or NULL */
+	size_t		 seq;		/* emission order, for a stable sort */
+};
+
+struct diag {
+	struct finding	*v;
+	size_t		 n, cap;
+	enum sev	 threshold;	/* shown and counted from here up */
+	enum diag_format format;
+	int		 quiet;		/* count, print nothing */
+	int		 failed;	/* a finding at or above threshold */
+	int		 trouble;	/* a finding whose rule means exit 2 */
+	size_t		 seq;
+	struct buf	 sarif;		/* SARIF results, written at the end */
+	size_t		 nsarif;
+	FILE		*out;
+};
+
+void	 diag_init(struct diag *, enum diag_format, enum sev threshold);
+
+/*
+ * Record a finding.  item and path may be NULL; the message is a
+ * printf format.  Line and column are 1-based (0 when unknown).
+ */
+void	 diag_add(struct diag *, const char *file, unsigned line, unsigned col,
+	    enum rule, const char *item, const char *path, const char *fmt, ...)
+	    __attribute__((format(printf, 8, 9)));
+
+/* Sort the findings recorded so far and print them; forget them. */
+void	 diag_flush(struct diag *);
+
+/* Print whatever must close the output (the SARIF log); free all. */
+void	 diag_finish(struct diag *, const char *tool, const char *version);
+
+/* Parse "error", "warning" or "note"; -1 when none of them. */
+int	 diag_parse_sev(const char *);
+
+/* Parse "text", "json" or "sarif"; -1 when none of them. */
+int	 diag_parse_format(const char *);
+
+/* Append s to b as the body of a JSON string (no quotes). */
+void	 json_escape(struct buf *, const char *);
+
+#endif

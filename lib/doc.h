@@ -1,0 +1,114 @@
+/*
+ * The document model: a YAML file loaded into a tree of nodes that keep
+ * their source positions.
+ *
+ * Every node, key and string of a document is owned by the document's
+ * arena and freed by doc_release(); pointers into a document are
+ * borrowed and die with it.  Scalars are NUL-terminated; n is their
+ * length in bytes.  A mapping's kids hold keys and values alternately
+ * (kids[2i] is a key, kids[2i+1] its value), so n is twice the number
+ * of pairs.  Lines and columns are 1-based; columns count characters.
+ */
+#ifndef GKML_DOC_H
+#define GKML_DOC_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+struct diag;
+
+enum node_kind {
+	NODE_SCALAR = 1,
+	NODE_SEQ,
+	NODE_MAP
+};
+
+enum node_style {
+	STYLE_PLAIN,
+	STYLE_SQUOTED,
+	STYLE_DQUOTED,
+	STYLE_LITERAL,
+	STYLE_FOLDED,
+	STYLE_BLOCK,	/* a block collection */
+	STYLE_FLOW	/* a flow collection */
+};
+
+#define NODE_ALIAS	0x01	/* a copy made by an alias */
+
+struct node {
+	unsigned char	 kind;
+	unsigned char	 style;
+	unsigned short	 flags;
+	unsigned	 line, col;	/* start */
+	unsigned	 eline, ecol;	/* end, exclusive */
+	unsigned	 n;
+	union {
+		char		*s;
+		struct node	*kids;
+	} u;
+};
+
+/* Limits on hostile input; GKML_LIMITS overrides the defaults. */
+struct limits {
+	size_t		 max_bytes;	/* bytes in one file */
+	size_t		 max_scalar;	/* bytes in one scalar */
+	size_t		 max_nodes;	/* nodes in one document */
+	size_t		 max_alias;	/* nodes copied by aliases */
+	unsigned	 max_depth;	/* nesting of collections */
+};
+
+struct doc {
+	const char	*path;		/* as named, for diagnostics */
+	char		*src;		/* the bytes read, owned */
+	size_t		 len;
+	struct node	*root;		/* NULL when the load failed */
+	struct arena	 arena;
+	size_t		 nodes;
+	int		 bom;		/* the file started with a UTF-8 BOM */
+	int		 crlf;		/* lines end in CR LF */
+	size_t		*lines;		/* byte offset of each line, lazily */
+	size_t		 nlines;
+};
+
+void	 limits_default(struct limits *);
+
+/*
+ * Read GKML_LIMITS ("bytes=N,scalar=N,nodes=N,aliases=N,depth=N", sizes
+ * may end in K, M or G).  Returns 0, or -1 with a message on stderr.
+ */
+int	 limits_from_env(struct limits *, const char *prog);
+
+/*
+ * Load path ("-" is standard input) into d.  Findings go to dg.
+ * Returns 0 when d->root holds the document; -1 when the data is
+ * broken (a finding says why: the answer is "no", exit 1); -2 on
+ * trouble (unreadable file or a limit passed: exit 2).  Call
+ * doc_release() in every case.
+ */
+int	 doc_load(struct doc *d, const char *path, const struct limits *,
+	    struct diag *dg);
+
+/* As doc_load(), from memory; the bytes are copied. */
+int	 doc_load_mem(struct doc *d, const char *name, const char *p,
+	    size_t len, const struct limits *, struct diag *dg);
+
+void	 doc_release(struct doc *);
+
+/* Byte offset in d->src of a 1-based line and character column. */
+size_t	 doc_offset(struct doc *d, unsigned line, unsigned col);
+
+/* The value under key in a mapping, or NULL; *keyp gets the key node. */
+struct node *node_get(const struct node *map, const char *key,
+	    const struct node **keyp);
+
+/* A plain empty, "~" or "null" scalar: YAML's null. */
+int	 node_is_null(const struct node *);
+
+/* A human name for a node's kind: "mapping", "list", "string". */
+const char *node_kind_name(const struct node *);
+
+/* Parse a file into bare libyaml events and count them: the floor. */
+int	 yaml_floor(const char *p, size_t len, size_t *nevents);
+
+#endif

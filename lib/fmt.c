@@ -1,0 +1,732 @@
+/*
+ * The canonical writer.
+ *
+ * libyaml reports no comments, so they are recovered from the source:
+ * a '#' that starts a line or follows a blank, and lies outside every
+ * scalar's span, begins a comment.  A comment on a line of its own is
+ * attached to the next "anchor" (a mapping key or a list element) in
+ * the source; a comment after content is attached to the last anchor
+ * that starts before it.  The writer emits each anchor's comments next
+ * to it, wherever the canonical key order moves it.  Comments on values
+ * that are written inline, in a flow list, move to the line of the key.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "fmt.h"
+#include "hash.h"
+#include "schema.h"
+#include "xmalloc.h"
+
+struct comment {
+	struct comment	*next;
+	const char	*text;		/* from '#', in the source */
+	size_t		 len;
+};
+
+/* The comments of one anchor, found by the node's address. */
+struct cnote {
+	const struct node *node;
+	struct comment	*lead, **leadp;
+	struct comment	*trail, **trailp;
+};
+
+struct anchor {
+	size_t		 off;
+	unsigned	 depth;
+	const struct node *node;
+};
+
+struct span {
+	size_t		 start, end;
+};
+
+struct fmt {
+	struct doc		*d;
+	const struct schema	*s;
+	struct buf		*out;
+	struct hash		 notes;
+	struct anchor		*anchors;
+	size_t			 nanchors, capanchors;
+	struct span		*spans;
+	size_t			 nspans, capspans;
+	struct comment		*head, **headp;	/* before the first node */
+	struct comment		*tail, **tailp;	/* after the last node */
+};
+
+static void	 emit_map(struct fmt *, const struct node *,
+		    const struct stype *, unsigned, int);
+static void	 emit_seq(struct fmt *, const struct node *,
+		    const struct skey *, unsigned);
+
+/* --- collecting comments --- */
+
+static void
+collect(struct fmt *f, const struct node *n, unsigned depth, int anchor)
+{
+	unsigned	 i;
+
+	if (anchor) {
+		if (f->nanchors == f->capanchors) {
+			f->capanchors = f->capanchors ? 2 * f->capanchors : 256;
+			f->anchors = xreallocarray(f->anchors, f->capanchors,
+			    sizeof(*f->anchors));
+		}
+		f->anchors[f->nanchors].off = doc_offset(f->d, n->line, n->col);
+		f->anchors[f->nanchors].depth = depth;
+		f->anchors[f->nanchors++].node = n;
+	}
+	if (n->kind == NODE_SCALAR) {
+		if (f->nspans == f->capspans) {
+			f->capspans = f->capspans ? 2 * f->capspans : 256;
+			f->spans = xreallocarray(f->spans, f->capspans,
+			    sizeof(*f->spans));
+		}
+		f->spans[f->nspans].start = doc_offset(f->d, n->line, n->col);
+		f->spans[f->nspans++].end = doc_offset(f->d, n->eline, n->ecol);
+		return;
+	}
+	if (n->flags & NODE_ALIAS)
+		return;
+	for (i = 0; i < n->n; i++)
+		collect(f, &n->u.kids[i], depth + 1,
+		    n->kind == NODE_SEQ || i % 2 == 0);
+}
+
+static struct cnote *
+note_of(struct fmt *f, const struct node *n, int create)
+{
+	struct cnote	*c;
+	struct hash_slot *s;
+
+	if ((c = hash_get(&f->notes, (const char *)&n, sizeof(n))) != NULL ||
+	    !create)
+		return c;
+	c = arena_calloc(&f->d->arena, 1, sizeof(*c));
+	c->node = n;
+	c->leadp = &c->lead;
+	c->trailp = &c->trail;
+	s = hash_put(&f->notes, (const char *)&c->node, sizeof(n), c);
+	(void)s;
+	return c;
+}
+
+static void
+append(struct comment ***tailp, struct comment *c)
+{
+	**tailp = c;
+	*tailp = &c->next;
+}
+
+static int
+cmp_anchor(const void *a, const void *b)
+{
+	const struct anchor *x = a, *y = b;
+
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->depth < y->depth ? -1 : x->depth > y->depth;
+}
+
+static void
+find_comments(struct fmt *f)
+{
+	const char	*src = f->d->src;
+	size_t		 len = f->d->len, i, sp = 0, lo, hi, mid, ls;
+	struct comment	*c;
+	int		 ownline;
+
+	f->headp = &f->head;
+	f->tailp = &f->tail;
+	if (memchr(src, '#', len) == NULL)
+		return;
+	collect(f, f->d->root, 0, 0);
+	qsort(f->anchors, f->nanchors, sizeof(*f->anchors), cmp_anchor);
+	ls = 0;
+	ownline = 1;
+	for (i = 0; i < len; i++) {
+		if (src[i] == '\n') {
+			ls = i + 1;
+			ownline = 1;
+			continue;
+		}
+		while (sp < f->nspans && f->spans[sp].end <= i)
+			sp++;
+		if (sp < f->nspans && f->spans[sp].start <= i) {
+			/* Inside a scalar: jump to its end. */
+			i = f->spans[sp].end - 1;
+			ownline = 0;
+			continue;
+		}
+		if (src[i] != '#') {
+			if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r' &&
+			    !(i < 3 && f->d->bom))
+				ownline = 0;
+			continue;
+		}
+		if (i > ls && src[i - 1] != ' ' && src[i - 1] != '\t') {
+			ownline = 0;
+			continue;
+		}
+		c = arena_calloc(&f->d->arena, 1, sizeof(*c));
+		c->text = src + i;
+		while (i < len && src[i] != '\n')
+			i++;
+		c->len = (size_t)(src + i - c->text);
+		while (c->len > 1 && (c->text[c->len - 1] == ' ' ||
+		    c->text[c->len - 1] == '\r' || c->text[c->len - 1] == '\t'))
+			c->len--;
+		/* Binary search: the first anchor after the comment. */
+		lo = 0;
+		hi = f->nanchors;
+		while (lo < hi) {
+			mid = (lo + hi) / 2;
+			if (f->anchors[mid].off < (size_t)(c->text - src))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (ownline) {
+			if (lo == 0)
+				append(&f->headp, c);
+			else if (lo == f->nanchors)
+				append(&f->tailp, c);
+			else
+				append(&note_of(f, f->anchors[lo].node,
+				    1)->leadp, c);
+		} else if (lo == 0)
+			append(&f->headp, c);
+		else
+			append(&note_of(f, f->anchors[lo - 1].node, 1)->trailp,
+			    c);
+		i--;	/* the newline is seen next round */
+	}
+}
+
+/* --- writing scalars --- */
+
+static int
+looks_typed(const char *s, size_t n)
+{
+	static const char *const words[] = { "~", "null", "Null", "NULL",
+	    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+	    "true", "True", "TRUE", "false", "False", "FALSE", "on", "On",
+	    "ON", "off", "Off", "OFF", ".inf", ".Inf", ".INF", "-.inf",
+	    "+.inf", ".nan", ".NaN", ".NAN", "<<", "=" };
+	size_t	 i, digits = 0;
+	int	 dash = 0;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(s, words[i]) == 0)
+			return 1;
+	/* Numbers of YAML 1.1 and 1.2: ints, floats, hex, sexagesimal. */
+	i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+	for (; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (strchr("_.:eExXoObBabcdefABCDEF+-", s[i]) == NULL)
+			break;
+		if (s[i] == '-')
+			dash++;
+	}
+	if (i == n && digits > 0 && dash == 0)
+		return 1;
+	/* Timestamps: YYYY-M-D or YYYY-MM-DD at the start. */
+	if (n >= 8 && strspn(s, "0123456789") == 4 && s[4] == '-') {
+		i = 5 + strspn(s + 5, "0123456789");
+		if (i >= 6 && i <= 7 && s[i] == '-' &&
+		    strspn(s + i + 1, "0123456789") >= 1 &&
+		    strspn(s + i + 1, "0123456789") <= 2)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+plain_ok(const char *s, size_t n, int flow)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	if (n == 0 || strchr("-?:,[]{}#&*!|>'\"%@` \t", s[0]) != NULL ||
+	    s[n - 1] == ' ' || s[n - 1] == ':' || strncmp(s, "...", 3) == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (p[i] < 0x20 || p[i] == 0x7f)
+			return 0;
+		if (p[i] == ':' && (i + 1 == n || s[i + 1] == ' ' || flow))
+			return 0;
+		if (p[i] == '#' && s[i - 1] == ' ')
+			return 0;
+		if (flow && strchr(",[]{}", s[i]) != NULL)
+			return 0;
+		/* NEL, LS, PS and BOM read as breaks or vanish. */
+		if ((p[i] == 0xc2 && i + 1 < n && p[i + 1] == 0x85) ||
+		    (p[i] == 0xe2 && i + 2 < n && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9)) ||
+		    (p[i] == 0xef && i + 2 < n && p[i + 1] == 0xbb &&
+		    p[i + 2] == 0xbf))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+literal_ok(const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+	int			 text = 0;
+
+	if (n == 0 || memchr(s, '\n', n) == NULL || s[0] == ' ' ||
+	    s[0] == '\n')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((p[i] < 0x20 && p[i] != '\n') || p[i] == 0x7f)
+			return 0;
+		if (p[i] == ' ' && (i + 1 == n || s[i + 1] == '\n'))
+			return 0;
+		if (p[i] == 0xc2 && i + 1 < n && p[i + 1] == 0x85)
+			return 0;
+		if (p[i] == 0xe2 && i + 2 < n && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
+			return 0;
+		if (p[i] == 0xef && i + 2 < n && p[i + 1] == 0xbb &&
+		    p[i + 2] == 0xbf)
+			return 0;
+		if (p[i] != '\n' && p[i] != ' ')
+			text = 1;
+	}
+	return text;
+}
+
+static void
+dquote(struct buf *b, const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	buf_addch(b, '"');
+	for (i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '"':
+			buf_adds(b, "\\\"");
+			continue;
+		case '\\':
+			buf_adds(b, "\\\\");
+			continue;
+		case '\n':
+			buf_adds(b, "\\n");
+			continue;
+		case '\t':
+			buf_adds(b, "\\t");
+			continue;
+		case '\r':
+			buf_adds(b, "\\r");
+			continue;
+		case '\0':
+			buf_adds(b, "\\0");
+			continue;
+		}
+		if (p[i] < 0x20 || p[i] == 0x7f)
+			buf_addf(b, "\\x%02X", p[i]);
+		else if (p[i] == 0xc2 && i + 1 < n && p[i + 1] == 0x85) {
+			buf_adds(b, "\\N");
+			i++;
+		} else if (p[i] == 0xe2 && i + 2 < n && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9)) {
+			buf_adds(b, p[i + 2] == 0xa8 ? "\\L" : "\\P");
+			i += 2;
+		} else if (p[i] == 0xef && i + 2 < n && p[i + 1] == 0xbb &&
+		    p[i + 2] == 0xbf) {
+			buf_adds(b, "\\uFEFF");
+			i += 2;
+		} else
+			buf_addch(b, p[i]);
+	}
+	buf_addch(b, '"');
+}
+
+static void
+indent(struct buf *b, unsigned n)
+{
+	while (n--)
+		buf_addch(b, ' ');
+}
+
+/*
+ * Write a scalar.  keep_plain: the schema gives it a type of its own
+ * (a version, a date) or none at all, so a plain scalar stays plain
+ * rather than becoming a string; otherwise strings that YAML would read
+ * as numbers, booleans or dates are quoted.
+ */
+static void
+emit_scalar(struct fmt *f, const struct node *n, int keep_plain, int flow,
+    unsigned ind)
+{
+	struct buf	*b = f->out;
+	const char	*s = n->u.s, *nl;
+	size_t		 len = n->n, end;
+
+	if (n->style == STYLE_PLAIN && keep_plain && plain_ok(s, len, flow)) {
+		buf_add(b, s, len);
+		return;
+	}
+	if (n->style == STYLE_PLAIN && node_is_null(n)) {
+		buf_add(b, s, len);
+		return;
+	}
+	if (plain_ok(s, len, flow) && !looks_typed(s, len)) {
+		buf_add(b, s, len);
+		return;
+	}
+	if (flow || !literal_ok(s, len)) {
+		dquote(b, s, len);
+		return;
+	}
+	for (end = len; end > 0 && s[end - 1] == '\n'; end--)
+		continue;
+	buf_adds(b, len - end == 0 ? "|-" : len - end == 1 ? "|" : "|+");
+	while (s < n->u.s + len) {
+		nl = memchr(s, '\n', (size_t)(n->u.s + len - s));
+		if (nl == NULL)
+			nl = n->u.s + len;
+		buf_addch(b, '\n');
+		if (nl > s) {
+			indent(b, ind);
+			buf_add(b, s, (size_t)(nl - s));
+		}
+		s = nl + 1;
+	}
+	if (len - end > 1)
+		buf_setlen(b, b->len - 1);	/* the last newline is ours */
+}
+
+/* --- writing comments --- */
+
+static void
+emit_lead(struct fmt *f, const struct node *n, unsigned ind)
+{
+	struct cnote	*c;
+	struct comment	*k;
+
+	if (f->notes.n == 0 || (c = note_of(f, n, 0)) == NULL)
+		return;
+	for (k = c->lead; k != NULL; k = k->next) {
+		indent(f->out, ind);
+		buf_add(f->out, k->text, k->len);
+		buf_addch(f->out, '\n');
+	}
+}
+
+static void
+emit_trail(struct fmt *f, const struct node *n)
+{
+	struct cnote	*c;
+	struct comment	*k;
+
+	if (f->notes.n == 0 || (c = note_of(f, n, 0)) == NULL)
+		return;
+	for (k = c->trail; k != NULL; k = k->next) {
+		buf_adds(f->out, "  ");
+		buf_add(f->out, k->text, k->len);
+	}
+}
+
+/* Comments inside a value written inline: leading ones go first. */
+static void
+emit_inner_lead(struct fmt *f, const struct node *n, unsigned ind)
+{
+	unsigned	 i;
+
+	if (f->notes.n == 0 || n->kind == NODE_SCALAR)
+		return;
+	for (i = 0; i < n->n; i++) {
+		emit_lead(f, &n->u.kids[i], ind);
+		emit_inner_lead(f, &n->u.kids[i], ind);
+	}
+}
+
+static void
+emit_inner_trail(struct fmt *f, const struct node *n)
+{
+	unsigned	 i;
+
+	if (f->notes.n == 0 || n->kind == NODE_SCALAR)
+		return;
+	for (i = 0; i < n->n; i++) {
+		emit_trail(f, &n->u.kids[i]);
+		emit_inner_trail(f, &n->u.kids[i]);
+	}
+}
+
+/* --- writing collections --- */
+
+/* Can n be written inline as a flow list or mapping of scalars? */
+static int
+flow_ok(const struct node *n)
+{
+	unsigned	 i;
+
+	if (n->kind == NODE_SCALAR)
+		return memchr(n->u.s, '\n', n->n) == NULL;
+	for (i = 0; i < n->n; i++)
+		if (n->u.kids[i].kind != NODE_SCALAR ||
+		    memchr(n->u.kids[i].u.s, '\n', n->u.kids[i].n) != NULL) {
+			if (n->kind == NODE_SEQ && n->u.kids[i].kind ==
+			    NODE_MAP && n->u.kids[i].n == 2 &&
+			    flow_ok(&n->u.kids[i]))
+				continue;
+			return 0;
+		}
+	return 1;
+}
+
+static void
+emit_flow(struct fmt *f, const struct node *n, int keep_plain)
+{
+	unsigned	 i;
+
+	if (n->kind == NODE_SCALAR) {
+		emit_scalar(f, n, keep_plain, 1, 0);
+		return;
+	}
+	buf_addch(f->out, n->kind == NODE_SEQ ? '[' : '{');
+	for (i = 0; i < n->n; i++) {
+		if (i > 0)
+			buf_adds(f->out, n->kind == NODE_MAP && i % 2 ? ": " :
+			    ", ");
+		emit_flow(f, &n->u.kids[i], keep_plain);
+	}
+	buf_addch(f->out, n->kind == NODE_SEQ ? ']' : '}');
+}
+
+/* Is this value written inline after its key? */
+static int
+inline_value(const struct node *v, const struct skey *k)
+{
+	if (v->kind == NODE_SCALAR || v->n == 0)
+		return 1;
+	if (!flow_ok(v))
+		return 0;
+	if (k != NULL)
+		return v->kind == NODE_SEQ && k->type->kind == ST_VOCAB;
+	return v->style == STYLE_FLOW;
+}
+
+static int
+keeps_plain(const struct skey *k)
+{
+	return k == NULL || k->type->kind == ST_VERSION ||
+	    k->type->kind == ST_DATE;
+}
+
+/* Write "key: value" (or "key:" and a block below) at indentation ind. */
+static void
+emit_pair(struct fmt *f, const struct node *key, const struct node *val,
+    const struct skey *k, unsigned ind, int first)
+{
+	const struct stype	*t = k != NULL && k->type->kind == ST_MAP ?
+				    k->type : NULL;
+	int			 inl = inline_value(val, k);
+
+	if (!first) {
+		emit_lead(f, key, ind);
+		if (inl)
+			emit_inner_lead(f, val, ind);
+		indent(f->out, ind);
+	}
+	emit_scalar(f, key, 1, 0, ind);
+	buf_addch(f->out, ':');
+	if (val->kind == NODE_SCALAR) {
+		if (!node_is_null(val) || val->style != STYLE_PLAIN ||
+		    val->n > 0)
+			buf_addch(f->out, ' ');
+		emit_scalar(f, val, keeps_plain(k), 0, ind + 2);
+		emit_trail(f, key);
+		emit_trail(f, val);
+		buf_addch(f->out, '\n');
+	} else if (inl) {
+		buf_addch(f->out, ' ');
+		if (val->n == 0)
+			buf_adds(f->out, val->kind == NODE_SEQ ? "[]" : "{}");
+		else
+			emit_flow(f, val, keeps_plain(k));
+		emit_trail(f, key);
+		emit_inner_trail(f, val);
+		buf_addch(f->out, '\n');
+	} else {
+		emit_trail(f, key);
+		buf_addch(f->out, '\n');
+		if (val->kind == NODE_SEQ)
+			emit_seq(f, val, k, ind + 2);
+		else
+			emit_map(f, val, t, ind + 2, 0);
+	}
+}
+
+/*
+ * The order of a mapping's pairs: keys the schema knows in its order,
+ * then keys it does not know, then extensions (x-), each group in the
+ * order written.  Fills idx with key indices; returns how many.
+ */
+static size_t
+order_pairs(const struct node *n, const struct stype *t, unsigned *idx)
+{
+	const struct node	*key;
+	const struct skey	*k;
+	unsigned		 i, pass;
+	size_t			 ki, m = 0;
+	int			 ext;
+
+	for (ki = 0; t != NULL && ki < t->nkeys; ki++) {
+		k = &t->keys[ki];
+		for (i = 0; i < n->n; i += 2) {
+			key = &n->u.kids[i];
+			if (key->kind == NODE_SCALAR && key->n == k->len &&
+			    memcmp(key->u.s, k->name, k->len) == 0) {
+				idx[m++] = i;
+				break;
+			}
+		}
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < n->n; i += 2) {
+			key = &n->u.kids[i];
+			if (key->kind != NODE_SCALAR)
+				continue;	/* not a catalog: dropped */
+			ext = strncmp(key->u.s, "x-", 2) == 0;
+			if (ext == (int)pass && (t == NULL ||
+			    stype_key(t, key->u.s, key->n) == NULL))
+				idx[m++] = i;
+		}
+	}
+	return m;
+}
+
+/*
+ * Write a mapping at indentation ind.  With first set, the line is
+ * already begun ("- ") and the first key's comments already written.
+ */
+static void
+emit_map(struct fmt *f, const struct node *n, const struct stype *t,
+    unsigned ind, int first)
+{
+	unsigned	 small[32], *idx;
+	size_t		 m, i;
+
+	idx = n->n / 2 <= 32 ? small : xreallocarray(NULL, n->n / 2,
+	    sizeof(*idx));
+	m = order_pairs(n, t, idx);
+	for (i = 0; i < m; i++) {
+		emit_pair(f, &n->u.kids[idx[i]], &n->u.kids[idx[i] + 1],
+		    t != NULL ? stype_key(t, n->u.kids[idx[i]].u.s,
+		    n->u.kids[idx[i]].n) : NULL, ind, first && i == 0);
+	}
+	if (idx != small)
+		free(idx);
+}
+
+/*
+ * The comments of the key that will open a list element's line go
+ * above the "- ", since nothing may come between the dash and the key.
+ */
+static void
+emit_first_lead(struct fmt *f, const struct node *e, const struct stype *t,
+    unsigned ind)
+{
+	unsigned	 small[32], *idx;
+	const struct node *key, *val;
+
+	if (f->notes.n == 0)
+		return;
+	idx = e->n / 2 <= 32 ? small : xreallocarray(NULL, e->n / 2,
+	    sizeof(*idx));
+	if (order_pairs(e, t, idx) > 0) {
+		key = &e->u.kids[idx[0]];
+		val = &e->u.kids[idx[0] + 1];
+		emit_lead(f, key, ind);
+		if (inline_value(val, t != NULL ? stype_key(t, key->u.s,
+		    key->n) : NULL))
+			emit_inner_lead(f, val, ind);
+	}
+	if (idx != small)
+		free(idx);
+}
+
+static void
+emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
+    unsigned ind)
+{
+	const struct stype	*t = k != NULL && k->type->kind == ST_MAP ?
+				    k->type : NULL;
+	const struct node	*e;
+	unsigned		 i;
+
+	for (i = 0; i < n->n; i++) {
+		e = &n->u.kids[i];
+		emit_lead(f, e, ind);
+		if (e->kind == NODE_MAP && e->n > 0)
+			emit_first_lead(f, e, t, ind);
+		indent(f->out, ind);
+		buf_addch(f->out, '-');
+		if (e->kind == NODE_MAP && e->n > 0) {
+			buf_adds(f->out, " ");
+			emit_map(f, e, t, ind + 2, 1);
+		} else if (e->kind == NODE_SEQ && e->n > 0 && !flow_ok(e)) {
+			emit_trail(f, e);
+			buf_addch(f->out, '\n');
+			emit_seq(f, e, NULL, ind + 2);
+		} else {
+			buf_addch(f->out, ' ');
+			if (e->kind == NODE_SCALAR)
+				emit_scalar(f, e, keeps_plain(k), 0, ind + 2);
+			else if (e->n == 0)
+				buf_adds(f->out, e->kind == NODE_SEQ ? "[]" :
+				    "{}");
+			else
+				emit_flow(f, e, keeps_plain(k));
+			emit_trail(f, e);
+			emit_inner_trail(f, e);
+			buf_addch(f->out, '\n');
+		}
+	}
+}
+
+void
+fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
+{
+	struct fmt	 f;
+	struct comment	*c;
+	const struct node *root = d->root;
+
+	memset(&f, 0, sizeof(f));
+	f.d = d;
+	f.s = s;
+	f.out = out;
+	find_comments(&f);
+	for (c = f.head; c != NULL; c = c->next) {
+		buf_add(out, c->text, c->len);
+		buf_addch(out, '\n');
+	}
+	if (root->kind == NODE_MAP && root->n > 0)
+		emit_map(&f, root, s->root, 0, 0);
+	else if (root->kind == NODE_SEQ && root->n > 0)
+		emit_seq(&f, root, NULL, 0);
+	else if (root->kind == NODE_SCALAR) {
+		emit_scalar(&f, root, 1, 0, 2);
+		buf_addch(out, '\n');
+	} else {
+		buf_adds(out, root->kind == NODE_SEQ ? "[]\n" : "{}\n");
+	}
+	for (c = f.tail; c != NULL; c = c->next) {
+		buf_add(out, c->text, c->len);
+		buf_addch(out, '\n');
+	}
+	hash_release(&f.notes);
+	free(f.anchors);
+	free(f.spans);
+}

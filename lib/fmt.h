@@ -1,0 +1,21 @@
+/*
+ * The canonical writer: a loaded document written back in gkml's one
+ * form (key order from the schema, one quoting style, two-space
+ * indentation, lists of slugs in flow style), with its comments.
+ */
+#ifndef GKML_FMT_H
+#define GKML_FMT_H
+
+struct buf;
+struct doc;
+struct schema;
+
+/*
+ * Append the canonical form of d to out.  Comments are attached to the
+ * node that follows them (or, at the end of a line, to the node on that
+ * line) and written back beside it.  fmt_doc() of its own output
+ * yields the same bytes.
+ */
+void	 fmt_doc(struct doc *d, const struct schema *, struct buf *out);
+
+#endif

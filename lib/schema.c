@@ -1,0 +1,434 @@
+/*
+ * The schema loader.  The structure and the vocabularies are data, read
+ * with the same loader as catalogs, so a province can extend them
+ * without a rebuild; only the scalar kinds are known to the code.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "schema.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+static const struct {
+	const char	*name;
+	enum stype_kind	 kind;
+} scalars[] = {
+	{ "string", ST_STRING },
+	{ "text", ST_TEXT },
+	{ "id", ST_ID },
+	{ "ref", ST_REF },
+	{ "catalog-id", ST_CATALOG_ID },
+	{ "path", ST_PATH },
+	{ "date", ST_DATE },
+	{ "version", ST_VERSION },
+	{ "deadline", ST_DEADLINE },
+	{ "citation", ST_CITATION },
+};
+
+/* The vocabularies and the rule for a value that is not in each. */
+static const struct {
+	const char	*name;
+	enum rule	 unknown;
+	int		 other, local;
+} vocabs[SCHEMA_NVOCAB] = {
+	{ "area", R_UNKNOWN_AREA, 0, 1 },
+	{ "level", R_UNKNOWN_LEVEL, 0, 0 },
+	{ "audience", R_UNKNOWN_AUDIENCE, 0, 0 },
+	{ "mode", R_UNKNOWN_MODE, 0, 0 },
+	{ "stage", R_UNKNOWN_STAGE, 0, 0 },
+	{ "channel", R_UNKNOWN_CHANNEL, 1, 0 },
+};
+
+static int
+bad(const struct doc *d, const struct node *n, const char *what)
+{
+	fprintf(stderr, "%s:%u:%u: broken schema: %s\n", d->path,
+	    n ? n->line : 0, n ? n->col : 0, what);
+	return -1;
+}
+
+static const char *
+str(const struct node *n)
+{
+	return n != NULL && n->kind == NODE_SCALAR ? n->u.s : NULL;
+}
+
+static int
+load_file(struct doc *d, const char *dir, const char *name)
+{
+	struct diag	 dg;
+	struct limits	 lim;
+	char		*path;
+	int		 rc;
+
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	path = xasprintf("%s/schemas/%s", dir, name);
+	rc = doc_load(d, path, &lim, &dg);
+	/* The path must outlive the findings printed below. */
+	diag_finish(&dg, "gkml", "");
+	d->path = path;
+	return rc;
+}
+
+static int
+add_term(struct schema *s, struct vocab *v, const char *str_, size_t len,
+    const struct vterm *t, enum vmatch_how how, const struct doc *d,
+    const struct node *at)
+{
+	struct vmatch	*m;
+	struct hash_slot *slot;
+
+	m = arena_alloc(&s->arena, sizeof(*m));
+	m->term = t;
+	m->how = how;
+	slot = hash_put(&v->index, str_, len, m);
+	if (slot->val != m) {
+		fprintf(stderr, "%s:%u:%u: broken schema: '%s' appears twice "
+		    "in vocabulary '%s'\n", d->path, at->line, at->col, str_,
+		    v->name);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+load_vocab(struct schema *s, struct vocab *v, const struct doc *d,
+    const struct node *list)
+{
+	const struct node	*e, *slug, *label, *aliases, *dept;
+	struct vterm		*t;
+	unsigned		 i, j;
+
+	if (list == NULL || list->kind != NODE_SEQ)
+		return bad(d, list, "a vocabulary must be a list");
+	v->terms = arena_calloc(&s->arena, list->n, sizeof(*v->terms));
+	for (i = 0; i < list->n; i++) {
+		e = &list->u.kids[i];
+		slug = node_get(e, "slug", NULL);
+		label = node_get(e, "label", NULL);
+		aliases = node_get(e, "aliases", NULL);
+		dept = node_get(e, "dept", NULL);
+		if (str(slug) == NULL || str(label) == NULL)
+			return bad(d, e, "an entry needs a slug and a label");
+		t = &v->terms[v->n++];
+		t->slug = slug->u.s;
+		t->label = label->u.s;
+		t->dept = str(dept);
+		if (add_term(s, v, slug->u.s, slug->n, t, VM_SLUG, d, slug) ||
+		    add_term(s, v, label->u.s, label->n, t, VM_LABEL, d, label))
+			return -1;
+		if (aliases == NULL)
+			continue;
+		if (aliases->kind != NODE_SEQ)
+			return bad(d, aliases, "aliases must be a list");
+		for (j = 0; j < aliases->n; j++) {
+			if (str(&aliases->u.kids[j]) == NULL)
+				return bad(d, &aliases->u.kids[j],
+				    "an alias must be a string");
+			if (add_term(s, v, aliases->u.kids[j].u.s,
+			    aliases->u.kids[j].n, t, VM_ALIAS, d,
+			    &aliases->u.kids[j]))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static const struct stype *
+find_type(const struct schema *s, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->ntypes; i++)
+		if (strcmp(s->types[i].name, name) == 0)
+			return &s->types[i];
+	return NULL;
+}
+
+static int
+load_key(struct schema *s, const struct doc *d, struct skey *k,
+    const struct node *key, const struct node *spec)
+{
+	const struct node	*v;
+	const char		*t;
+	size_t			 i;
+	int			 r;
+
+	k->name = key->u.s;
+	k->len = key->n;
+	k->missing = R_MISSING_KEY;
+	if (spec->kind != NODE_MAP)
+		return bad(d, spec, "a key's spec must be a mapping");
+	for (i = 0; i < spec->n; i += 2) {
+		t = spec->u.kids[i].u.s;
+		v = &spec->u.kids[i + 1];
+		if (str(v) == NULL)
+			return bad(d, v, "a spec value must be a string");
+		if (strcmp(t, "type") == 0) {
+			if ((k->type = find_type(s, v->u.s)) == NULL)
+				return bad(d, v, "unknown type");
+		} else if (strcmp(t, "shape") == 0) {
+			if (strcmp(v->u.s, "list") == 0)
+				k->shape = SHAPE_LIST;
+			else if (strcmp(v->u.s, "one-or-list") == 0)
+				k->shape = SHAPE_ONE_OR_LIST;
+			else if (strcmp(v->u.s, "one") != 0)
+				return bad(d, v, "unknown shape");
+		} else if (strcmp(t, "required") == 0) {
+			if (strcmp(v->u.s, "always") == 0)
+				k->required = REQ_ALWAYS;
+			else if (strcmp(v->u.s, "standalone") == 0)
+				k->required = REQ_STANDALONE;
+			else
+				return bad(d, v, "required is always or "
+				    "standalone");
+		} else if (strcmp(t, "recommended") == 0) {
+			k->recommended = strcmp(v->u.s, "true") == 0;
+		} else if (strcmp(t, "rule") == 0) {
+			for (r = 0; r < R__MAX; r++)
+				if (strcmp(rules[r].name, v->u.s) == 0)
+					break;
+			if (r == R__MAX)
+				return bad(d, v, "unknown rule");
+			k->missing = (enum rule)r;
+		} else if (strcmp(t, "label") == 0) {
+			k->label = v->u.s;
+		} else
+			return bad(d, &spec->u.kids[i], "unknown spec key");
+	}
+	if (k->type == NULL)
+		return bad(d, spec, "a key needs a type");
+	return 0;
+}
+
+int
+schema_load(struct schema *s, const char *dir)
+{
+	const struct node	*root, *types, *r;
+	struct stype		*t;
+	size_t			 i, j, nscalar;
+
+	memset(s, 0, sizeof(*s));
+	arena_init(&s->arena);
+	if (load_file(&s->docs[0], dir, "vocab.yaml") != 0 ||
+	    load_file(&s->docs[1], dir, "structure.yaml") != 0)
+		return -1;
+
+	root = s->docs[0].root;
+	for (i = 0; i < SCHEMA_NVOCAB; i++) {
+		s->vocabs[i].name = vocabs[i].name;
+		s->vocabs[i].unknown = vocabs[i].unknown;
+		s->vocabs[i].other = vocabs[i].other;
+		s->vocabs[i].local = vocabs[i].local;
+		if (load_vocab(s, &s->vocabs[i], &s->docs[0],
+		    node_get(root, vocabs[i].name, NULL)) != 0)
+			return -1;
+	}
+
+	/* Scalars and vocabularies first, then the mapping types. */
+	root = s->docs[1].root;
+	types = node_get(root, "types", NULL);
+	if (types == NULL || types->kind != NODE_MAP)
+		return bad(&s->docs[1], root, "no types");
+	nscalar = sizeof(scalars) / sizeof(scalars[0]);
+	s->types = arena_calloc(&s->arena, nscalar + SCHEMA_NVOCAB +
+	    types->n / 2, sizeof(*s->types));
+	for (i = 0; i < nscalar; i++) {
+		s->types[s->ntypes].name = scalars[i].name;
+		s->types[s->ntypes++].kind = scalars[i].kind;
+	}
+	for (i = 0; i < SCHEMA_NVOCAB; i++) {
+		s->types[s->ntypes].name = vocabs[i].name;
+		s->types[s->ntypes].kind = ST_VOCAB;
+		s->types[s->ntypes++].vocab = &s->vocabs[i];
+	}
+	for (i = 0; i < types->n; i += 2) {
+		t = &s->types[s->ntypes++];
+		t->name = types->u.kids[i].u.s;
+		t->kind = ST_MAP;
+	}
+	for (i = 0; i < types->n; i += 2) {
+		r = &types->u.kids[i + 1];
+		t = (struct stype *)find_type(s, types->u.kids[i].u.s);
+		if (r->kind != NODE_MAP)
+			return bad(&s->docs[1], r, "a type must be a mapping");
+		t->keys = arena_calloc(&s->arena, r->n / 2, sizeof(*t->keys));
+		for (j = 0; j < r->n; j += 2)
+			if (load_key(s, &s->docs[1], &t->keys[t->nkeys++],
+			    &r->u.kids[j], &r->u.kids[j + 1]) != 0)
+				return -1;
+	}
+	r = node_get(root, "root", NULL);
+	if (str(r) == NULL || (s->root = find_type(s, r->u.s)) == NULL ||
+	    s->root->kind != ST_MAP)
+		return bad(&s->docs[1], root, "no root type");
+	return 0;
+}
+
+void
+schema_release(struct schema *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < SCHEMA_NVOCAB; i++)
+		hash_release(&s->vocabs[i].index);
+	for (i = 0; i < 2; i++) {
+		free((char *)s->docs[i].path);
+		doc_release(&s->docs[i]);
+	}
+	arena_release(&s->arena);
+}
+
+const struct vocab *
+schema_vocab(const struct schema *s, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < SCHEMA_NVOCAB; i++)
+		if (strcmp(s->vocabs[i].name, name) == 0)
+			return &s->vocabs[i];
+	return NULL;
+}
+
+const struct skey *
+stype_key(const struct stype *t, const char *name, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nkeys; i++)
+		if (t->keys[i].len == len &&
+		    memcmp(t->keys[i].name, name, len) == 0)
+			return &t->keys[i];
+	return NULL;
+}
+
+const struct vmatch *
+vocab_find(const struct vocab *v, const char *s, size_t len)
+{
+	return hash_get(&v->index, s, len);
+}
+
+/* Decode s into code points; returns how many, at most max. */
+static size_t
+codepoints(const char *s, unsigned *out, size_t max)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 n = 0, k, len = strlen(s);
+
+	while (len > 0 && n < max) {
+		if ((k = utf8_decode(p, len, &out[n])) == 0) {
+			out[n] = *p;
+			k = 1;
+		}
+		n++;
+		p += k;
+		len -= k;
+	}
+	return n;
+}
+
+size_t
+edit_distance(const char *a, const char *b, size_t max)
+{
+	unsigned	 ca[64], cb[64];
+	size_t		 na, nb, i, j, row[65], prev, tmp, best;
+
+	na = codepoints(a, ca, 64);
+	nb = codepoints(b, cb, 64);
+	if ((na > nb ? na - nb : nb - na) > max)
+		return max + 1;
+	for (j = 0; j <= nb; j++)
+		row[j] = j;
+	for (i = 1; i <= na; i++) {
+		prev = row[0];
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= nb; j++) {
+			tmp = row[j];
+			row[j] = prev + (ca[i - 1] != cb[j - 1]);
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			if (tmp + 1 < row[j])
+				row[j] = tmp + 1;
+			prev = tmp;
+			if (row[j] < best)
+				best = row[j];
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return row[nb] > max ? max + 1 : row[nb];
+}
+
+const char *
+vocab_suggest(const struct vocab *v, const char *s,
+    const struct vterm **term)
+{
+	const struct hash_slot	*slot;
+	const char		*best = NULL;
+	size_t			 i, d, bestd, max, n;
+
+	n = utf8_chars(s, strlen(s));
+	max = n <= 4 ? 1 : n <= 8 ? 2 : 3;
+	bestd = max + 1;
+	for (i = 0; i < v->index.cap; i++) {
+		slot = &v->index.slots[i];
+		if (slot->key == NULL)
+			continue;
+		d = edit_distance(s, slot->key, max);
+		/* Ties go to the smaller string, so the answer is stable. */
+		if (d < bestd || (d == bestd && best != NULL &&
+		    strcmp(slot->key, best) < 0)) {
+			bestd = d;
+			best = slot->key;
+			*term = ((const struct vmatch *)slot->val)->term;
+		}
+	}
+	return bestd <= max ? best : NULL;
+}
+
+static int
+is_datadir(const char *dir)
+{
+	struct stat	 st;
+	char		*p;
+	int		 ok;
+
+	p = xasprintf("%s/schemas/structure.yaml", dir);
+	ok = stat(p, &st) == 0;
+	free(p);
+	return ok;
+}
+
+const char *
+gkml_datadir(void)
+{
+	static char	 buf[PATH_MAX + 32];
+	const char	*env;
+	char		 exe[PATH_MAX], *slash;
+	ssize_t		 n;
+
+	if ((env = getenv("GKML_DATADIR")) != NULL && *env != '\0')
+		return env;
+	/* Next to the binary: installed (bin/../share/gkml) or built. */
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			snprintf(buf, sizeof(buf), "%s/../share/gkml", exe);
+			if (is_datadir(buf))
+				return buf;
+			snprintf(buf, sizeof(buf), "%s/..", exe);
+			if (is_datadir(buf))
+				return buf;
+		}
+	}
+	return DATADIR;
+}

@@ -1,0 +1,132 @@
+/*
+ * The schema: the structure of a catalog and its vocabularies, loaded
+ * at start-up from schemas/structure.yaml and schemas/vocab.yaml.
+ *
+ * Everything a struct schema points to is owned by it and freed by
+ * schema_release(); lookups return borrowed pointers.
+ */
+#ifndef GKML_SCHEMA_H
+#define GKML_SCHEMA_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "doc.h"
+#include "hash.h"
+
+/* What a value is: a mapping of keys, or a kind of scalar. */
+enum stype_kind {
+	ST_MAP,
+	ST_STRING,
+	ST_TEXT,	/* CommonMark */
+	ST_ID,
+	ST_REF,
+	ST_CATALOG_ID,
+	ST_PATH,
+	ST_DATE,
+	ST_VERSION,
+	ST_DEADLINE,
+	ST_CITATION,
+	ST_VOCAB
+};
+
+enum shape {
+	SHAPE_ONE,
+	SHAPE_LIST,
+	SHAPE_ONE_OR_LIST
+};
+
+enum required {
+	REQ_NO,
+	REQ_STANDALONE,	/* required unless the catalog is an overlay */
+	REQ_ALWAYS
+};
+
+struct stype;
+
+struct skey {
+	const char		*name;
+	size_t			 len;
+	const struct stype	*type;
+	enum shape		 shape;
+	enum required		 required;
+	int			 recommended;	/* warn when absent */
+	enum rule		 missing;	/* the rule when absent */
+	const char		*label;		/* Chinese column name */
+};
+
+struct stype {
+	const char	*name;
+	enum stype_kind	 kind;
+	struct skey	*keys;		/* ST_MAP, in canonical order */
+	size_t		 nkeys;
+	struct vocab	*vocab;		/* ST_VOCAB */
+};
+
+struct vterm {
+	const char	*slug;
+	const char	*label;
+	const char	*dept;		/* areas: the lead department */
+};
+
+enum vmatch_how {
+	VM_SLUG,
+	VM_LABEL,
+	VM_ALIAS
+};
+
+struct vmatch {
+	const struct vterm	*term;
+	enum vmatch_how		 how;
+};
+
+struct vocab {
+	const char	*name;		/* "channel" */
+	enum rule	 unknown;	/* the rule for a value not in it */
+	struct vterm	*terms;
+	size_t		 n;
+	struct hash	 index;		/* slug, label, alias -> vmatch */
+	int		 other;		/* accepts "other: <text>" */
+	int		 local;		/* accepts x-<slug> */
+};
+
+#define SCHEMA_NVOCAB	6
+
+struct schema {
+	struct arena	 arena;
+	struct stype	*types;
+	size_t		 ntypes;
+	const struct stype *root;
+	struct vocab	 vocabs[SCHEMA_NVOCAB];
+	struct doc	 docs[2];	/* the loaded files: strings live here */
+};
+
+/*
+ * Load the schema from datadir/schemas.  Returns 0, or -1 after
+ * printing what is wrong on stderr (the installation is broken).
+ */
+int		 schema_load(struct schema *, const char *datadir);
+void		 schema_release(struct schema *);
+
+const struct vocab *schema_vocab(const struct schema *, const char *name);
+const struct skey *stype_key(const struct stype *, const char *, size_t);
+
+/* Find s among a vocabulary's slugs, labels and aliases, or NULL. */
+const struct vmatch *vocab_find(const struct vocab *, const char *s,
+		    size_t len);
+
+/*
+ * The slug, label or alias nearest to s by edit distance, when near
+ * enough to be a likely typo; NULL otherwise.  Sets *term.
+ */
+const char	*vocab_suggest(const struct vocab *, const char *s,
+		    const struct vterm **term);
+
+/* Edit distance in characters, capped at max + 1. */
+size_t		 edit_distance(const char *, const char *, size_t max);
+
+/* Where the schemas and templates are: see gkml(5), FILES. */
+const char	*gkml_datadir(void);
+
+#endif

@@ -1,0 +1,597 @@
+/*
+ * The validator.  One walk over the tree, driven by the schema's types:
+ * each mapping's keys are looked up in its type, each value is checked
+ * by its shape and scalar kind, and the domain rules (vocabularies,
+ * time limits, citations, levels) are applied to the scalars as they
+ * pass.  Ids go into one table so duplicates are found in linear time.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "cite.h"
+#include "deadline.h"
+#include "diag.h"
+#include "doc.h"
+#include "schema.h"
+#include "validate.h"
+#include "xmalloc.h"
+
+#define MAXVALS	32	/* list members checked for duplicates */
+
+static void	 check_map(struct validator *, const struct stype *,
+		    const struct node *, const char *what);
+
+void
+validator_init(struct validator *v, const struct schema *s, struct diag *dg)
+{
+	size_t	 i;
+
+	memset(v, 0, sizeof(*v));
+	v->s = s;
+	v->dg = dg;
+	arena_init(&v->arena);
+	for (i = 0; i < s->ntypes; i++) {
+		if (strcmp(s->types[i].name, "item") == 0)
+			v->t_item = &s->types[i];
+		else if (strcmp(s->types[i].name, "category") == 0)
+			v->t_category = &s->types[i];
+	}
+}
+
+void
+validator_release(struct validator *v)
+{
+	hash_release(&v->ids);
+	hash_release(&v->deadlines);
+	arena_release(&v->arena);
+}
+
+/* The path of the value being checked, as "categories[0].items[2]". */
+static char *
+path_str(const struct validator *v, struct buf *b)
+{
+	unsigned	 i;
+
+	buf_reset(b);
+	for (i = 0; i < v->depth && i < VPATH_MAX; i++) {
+		if (v->path[i].key != NULL)
+			buf_addf(b, "%s%s", i ? "." : "", v->path[i].key);
+		else
+			buf_addf(b, "[%u]", v->path[i].idx);
+	}
+	return b->ptr;
+}
+
+static void
+push(struct validator *v, const char *key, unsigned idx)
+{
+	if (v->depth < VPATH_MAX) {
+		v->path[v->depth].key = key;
+		v->path[v->depth].idx = idx;
+	}
+	v->depth++;
+}
+
+static void
+pop(struct validator *v)
+{
+	v->depth--;
+}
+
+static void
+report(struct validator *v, const struct node *at, enum rule r,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+report(struct validator *v, const struct node *at, enum rule r,
+    const char *fmt, ...)
+{
+	struct buf	 msg = BUF_INIT, path = BUF_INIT;
+	va_list		 ap;
+
+	if (rules[r].sev < v->dg->threshold)
+		return;
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	diag_add(v->dg, v->d->path, at->line, at->col, r, v->item,
+	    path_str(v, &path), "%s", msg.ptr);
+	buf_release(&msg);
+	buf_release(&path);
+}
+
+static int
+match_id(const char *s, int slash)
+{
+	const char	*p;
+
+	if (*s == '\0')
+		return 0;
+	for (p = s; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    *p == '.' || *p == '_' || *p == '-' || (slash && *p == '/')))
+			return 0;
+	return 1;
+}
+
+static void
+check_id(struct validator *v, const struct node *n, int slash, int define)
+{
+	struct hash_slot	*s;
+	char			*low, *p;
+
+	if (!match_id(n->u.s, slash)) {
+		low = xstrdup(n->u.s);
+		for (p = low; *p != '\0'; p++)
+			*p = (char)tolower((unsigned char)*p);
+		if (match_id(low, slash))
+			report(v, n, R_BAD_ID, "id '%s' has characters outside "
+			    "[a-z0-9._%s-]; did you mean '%s'?", n->u.s,
+			    slash ? "/" : "", low);
+		else
+			report(v, n, R_BAD_ID, "id '%s' has characters outside "
+			    "[a-z0-9._%s-]", n->u.s, slash ? "/" : "");
+		free(low);
+		return;
+	}
+	if (!define)
+		return;
+	s = hash_put(&v->ids, n->u.s, n->n, (void *)n);
+	if (s->val != n)
+		report(v, n, R_DUP_ID, "id '%s' is used twice; first at line %u",
+		    n->u.s, ((const struct node *)s->val)->line);
+}
+
+static int
+is_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int	 y, m, d, i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+			return 0;
+	if (s[10] != '\0')
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+static void
+check_extends(struct validator *v, const struct node *n)
+{
+	struct stat	 st;
+	const char	*slash;
+	char		*path;
+
+	if (n->u.s[0] == '/' || strcmp(v->d->path, "<stdin>") == 0 ||
+	    (slash = strrchr(v->d->path, '/')) == NULL)
+		path = xstrdup(n->u.s);
+	else
+		path = xasprintf("%.*s/%s", (int)(slash - v->d->path),
+		    v->d->path, n->u.s);
+	if (stat(path, &st) == -1 || !S_ISREG(st.st_mode))
+		report(v, n, R_EXTENDS, "extends '%s', but there is no such "
+		    "file", n->u.s);
+	free(path);
+}
+
+static void
+check_deadline(struct validator *v, const struct node *n)
+{
+	struct deadline	 dl;
+	struct hash_slot *s;
+	uintptr_t	 kind;
+
+	/* Real catalogs repeat a handful of phrasings: parse each once. */
+	if ((kind = (uintptr_t)hash_get(&v->deadlines, n->u.s, n->n)) == 0) {
+		deadline_parse(&v->arena, n->u.s, &dl);
+		kind = (uintptr_t)dl.kind + 1;
+		s = hash_put(&v->deadlines, arena_strndup(&v->arena, n->u.s,
+		    n->n), n->n, (void *)kind);
+		(void)s;
+	}
+	switch (kind - 1) {
+	case DL_DITTO:
+		report(v, n, R_DITTO, "time limit '%s' (same as above) means "
+		    "nothing on its own; write the time limit out", n->u.s);
+		break;
+	case DL_TEXT:
+		report(v, n, R_DEADLINE, "cannot read time limit '%s'; write "
+		    "it like '信息形成或者变更之日起20个工作日内', '实时公开' "
+		    "or '每季度公布一次'", n->u.s);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+check_citation(struct validator *v, const struct node *n)
+{
+	struct cite_finding	 f[8];
+	size_t			 i, k;
+
+	k = cite_check(&v->arena, n->u.s, f, 8);
+	for (i = 0; i < k && i < 8; i++) {
+		switch (f[i].kind) {
+		case CITE_UNBALANCED:
+			if (f[i].fix != NULL)
+				report(v, n, R_BRACKETS, "citation '%s' has "
+				    "unbalanced 《》 (%s); did you mean '%s'?",
+				    n->u.s, f[i].what, f[i].fix);
+			else
+				report(v, n, R_BRACKETS, "citation '%s' has "
+				    "unbalanced 《》 (%s)", n->u.s, f[i].what);
+			break;
+		case CITE_DOCNO:
+		case CITE_DANGLING_HAO:
+			if (f[i].fix != NULL && f[i].bad != NULL)
+				report(v, n, R_DOCNO, "'%s' looks like '%s'",
+				    f[i].bad, f[i].fix);
+			else
+				report(v, n, R_DOCNO, "malformed document "
+				    "number in '%s' (%s)", n->u.s, f[i].what);
+			break;
+		case CITE_VAGUE:
+			report(v, n, R_VAGUE_BASIS, "basis '%s' names no law "
+			    "or document; cite the title in 《》", n->u.s);
+			break;
+		}
+	}
+}
+
+/* Is s "other: <text>"?  Sets *text to the text (may be empty). */
+static int
+is_other(const char *s, const char **text)
+{
+	if (strncmp(s, "other:", 6) != 0)
+		return 0;
+	for (s += 6; *s == ' '; s++)
+		continue;
+	*text = s;
+	return 1;
+}
+
+static const struct vterm *
+check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
+{
+	const struct vmatch	*m;
+	const struct vterm	*t;
+	const struct node	*o;
+	const char		*text, *p, *sug;
+
+	if (voc->other && n->kind == NODE_MAP && n->n == 2 &&
+	    (o = node_get(n, "other", NULL)) != NULL) {
+		if (o->kind != NODE_SCALAR || node_is_null(o) || o->n == 0)
+			report(v, n, R_OTHER_EMPTY, "'other' channel without "
+			    "its text; write 'other: <where it is published>'");
+		return NULL;
+	}
+	if (n->kind != NODE_SCALAR) {
+		report(v, n, R_TYPE, "a %s must be a string, not %s",
+		    voc->name, node_kind_name(n));
+		return NULL;
+	}
+	if ((m = vocab_find(voc, n->u.s, n->n)) != NULL) {
+		if (m->how == VM_LABEL)
+			report(v, n, R_LABEL, "'%s' is the label of %s '%s'; "
+			    "write '%s'", n->u.s, voc->name, m->term->slug,
+			    m->term->slug);
+		else if (m->how == VM_ALIAS)
+			report(v, n, R_LABEL, "'%s' is another name for %s "
+			    "'%s' (%s); write '%s'", n->u.s, voc->name,
+			    m->term->slug, m->term->label, m->term->slug);
+		return m->term;
+	}
+	if (voc->other && is_other(n->u.s, &text)) {
+		if (*text == '\0')
+			report(v, n, R_OTHER_EMPTY, "'other' channel without "
+			    "its text; write 'other: <where it is published>'");
+		return NULL;
+	}
+	if (voc->local && strncmp(n->u.s, "x-", 2) == 0 &&
+	    match_id(n->u.s + 2, 0) && strchr(n->u.s + 2, '.') == NULL)
+		return NULL;
+	sug = vocab_suggest(voc, n->u.s, &t);
+	if (sug != NULL && strcmp(sug, t->slug) == 0)
+		report(v, n, voc->unknown, "unknown %s '%s'; did you mean "
+		    "'%s'?", voc->name, n->u.s, sug);
+	else if (sug != NULL)
+		report(v, n, voc->unknown, "unknown %s '%s'; did you mean "
+		    "'%s' (%s)?", voc->name, n->u.s, t->slug, t->label);
+	else {
+		p = voc->other ? " or 'other: <text>'" : voc->local ?
+		    " or x-<slug> for a local area" : "";
+		report(v, n, voc->unknown, "unknown %s '%s'; use a slug from "
+		    "schemas/vocab.yaml%s", voc->name, n->u.s, p);
+	}
+	return NULL;
+}
+
+/* Check one scalar (or vocabulary value); returns its term, if any. */
+static const struct vterm *
+check_scalar(struct validator *v, const struct stype *t, const struct node *n)
+{
+	if (t->kind == ST_VOCAB)
+		return check_vocab(v, t->vocab, n);
+	if (n->kind != NODE_SCALAR) {
+		report(v, n, R_TYPE, "expected a string, not %s",
+		    node_kind_name(n));
+		return NULL;
+	}
+	switch (t->kind) {
+	case ST_ID:
+	case ST_REF:
+		check_id(v, n, 0, t->kind == ST_ID);
+		break;
+	case ST_CATALOG_ID:
+		check_id(v, n, 1, 0);
+		break;
+	case ST_DATE:
+		if (!is_date(n->u.s))
+			report(v, n, R_DATE, "'%s' is not a date; write "
+			    "YYYY-MM-DD, e.g. 2024-06-05", n->u.s);
+		break;
+	case ST_VERSION:
+		if (strcmp(n->u.s, "1") != 0)
+			report(v, n, R_VERSION, "format version '%s' is not "
+			    "one this program reads; it reads 'gkml: 1'",
+			    n->u.s);
+		break;
+	case ST_PATH:
+		check_extends(v, n);
+		break;
+	case ST_DEADLINE:
+		check_deadline(v, n);
+		break;
+	case ST_CITATION:
+		check_citation(v, n);
+		break;
+	default:
+		break;
+	}
+	return NULL;
+}
+
+static int
+is_empty(const struct node *n)
+{
+	unsigned	 i;
+
+	if (n->kind == NODE_SCALAR)
+		return node_is_null(n) || n->n == 0;
+	if (n->kind == NODE_SEQ) {
+		for (i = 0; i < n->n; i++)
+			if (!is_empty(&n->u.kids[i]))
+				return 0;
+		return 1;
+	}
+	return n->n == 0;
+}
+
+static const char *
+what_of(const struct validator *v, const struct stype *t)
+{
+	static char	 buf[160];
+
+	if (t == v->t_item && v->item != NULL)
+		snprintf(buf, sizeof(buf), "item '%s'", v->item);
+	else
+		snprintf(buf, sizeof(buf), "%s", t->name);
+	return buf;
+}
+
+/* An item's levels must include the catalog's own level. */
+static void
+check_levels(struct validator *v, const struct node *n,
+    const struct vterm **terms, size_t nterms)
+{
+	size_t	 i;
+
+	if (v->level == NULL || nterms == 0)
+		return;
+	for (i = 0; i < nterms; i++)
+		if (terms[i] == NULL || terms[i] == v->level)
+			return;
+	report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at %s level%s "
+	    "only, but this is a %s catalog; add '%s' to its levels or "
+	    "leave the item out", v->item ? v->item : "?", terms[0]->slug,
+	    nterms > 1 ? " and others" : "", v->level->slug, v->level->slug);
+}
+
+static void
+check_value(struct validator *v, const struct stype *owner,
+    const struct skey *k, const struct node *key, const struct node *val)
+{
+	const struct vterm	*terms[MAXVALS];
+	size_t			 nterms = 0, i;
+	unsigned		 j;
+
+	if (is_empty(val) && k->type->kind != ST_MAP) {
+		if (k->required == REQ_ALWAYS ||
+		    (k->required == REQ_STANDALONE && !v->overlay))
+			report(v, key, k->missing, "%s has an empty '%s'",
+			    what_of(v, owner), k->name);
+		else if (k->recommended && !v->overlay)
+			report(v, key, R_EMPTY, "%s has an empty '%s'%s%s%s",
+			    what_of(v, owner), k->name, k->label ? " (" : "",
+			    k->label ? k->label : "", k->label ? ")" : "");
+		return;
+	}
+	if (val->kind == NODE_SEQ && k->shape != SHAPE_ONE) {
+		for (j = 0; j < val->n; j++) {
+			push(v, NULL, j);
+			if (k->type->kind == ST_MAP)
+				check_map(v, k->type, &val->u.kids[j], NULL);
+			else if ((terms[nterms] = check_scalar(v, k->type,
+			    &val->u.kids[j])) != NULL && nterms < MAXVALS) {
+				for (i = 0; i < nterms; i++)
+					if (terms[i] == terms[nterms])
+						break;
+				if (i < nterms)
+					report(v, &val->u.kids[j], R_DUP_VALUE,
+					    "%s '%s' is listed twice",
+					    k->type->name, terms[i]->slug);
+				else if (nterms + 1 < MAXVALS)
+					nterms++;
+			}
+			pop(v);
+		}
+	} else if (k->shape == SHAPE_LIST) {
+		report(v, val, R_TYPE, "'%s' must be a list, not %s", k->name,
+		    node_kind_name(val));
+		return;
+	} else if (k->type->kind == ST_MAP)
+		check_map(v, k->type, val, k->name);
+	else if (val->kind == NODE_SEQ || (val->kind == NODE_MAP &&
+	    !(k->type->kind == ST_VOCAB && k->type->vocab->other))) {
+		report(v, val, R_TYPE, "'%s' must be %s, not %s", k->name,
+		    k->shape == SHAPE_ONE ? "a string" :
+		    "a string or a list of strings", node_kind_name(val));
+		return;
+	} else if ((terms[0] = check_scalar(v, k->type, val)) != NULL)
+		nterms = 1;
+	if (owner == v->t_item && strcmp(k->name, "levels") == 0)
+		check_levels(v, val, terms, nterms);
+}
+
+static const char *
+suggest_key(const struct stype *t, const struct node *key, const char **label)
+{
+	const char	*best = NULL;
+	size_t		 i, d, bestd = 3;
+
+	*label = NULL;
+	for (i = 0; i < t->nkeys; i++) {
+		/* A column name written as the key: 公开渠道 for channels. */
+		if (t->keys[i].label != NULL && key->n >= 6 &&
+		    (strstr(t->keys[i].label, key->u.s) != NULL ||
+		    strstr(key->u.s, t->keys[i].label) != NULL)) {
+			*label = t->keys[i].label;
+			return t->keys[i].name;
+		}
+		d = edit_distance(key->u.s, t->keys[i].name, 2);
+		if (d < bestd) {
+			bestd = d;
+			best = t->keys[i].name;
+		}
+	}
+	return best;
+}
+
+static void
+check_map(struct validator *v, const struct stype *t, const struct node *n,
+    const char *name)
+{
+	const struct skey	*k;
+	const struct node	*key, *id;
+	const char		*sug, *label, *olditem = v->item;
+	uint64_t		 seen = 0;
+	unsigned		 i;
+	size_t			 ki;
+
+	if (n->kind != NODE_MAP) {
+		report(v, n, R_TYPE, "%s%s%s must be a mapping of keys, not %s",
+		    name ? "'" : "", name ? name : t->name, name ? "'" : "",
+		    node_kind_name(n));
+		return;
+	}
+	if (t == v->t_item) {
+		id = node_get(n, "id", NULL);
+		v->item = id != NULL && id->kind == NODE_SCALAR ? id->u.s : NULL;
+	}
+	for (i = 0; i < n->n; i += 2) {
+		key = &n->u.kids[i];
+		if (key->kind != NODE_SCALAR) {
+			report(v, key, R_TYPE, "a key must be a string, not %s",
+			    node_kind_name(key));
+			continue;
+		}
+		if (strncmp(key->u.s, "x-", 2) == 0)
+			continue;
+		if ((k = stype_key(t, key->u.s, key->n)) == NULL) {
+			sug = suggest_key(t, key, &label);
+			if (sug != NULL && label != NULL)
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s; did you mean '%s' (%s)?", key->u.s,
+				    what_of(v, t), sug, label);
+			else if (sug != NULL)
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s; did you mean '%s'?", key->u.s,
+				    what_of(v, t), sug);
+			else
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s; extensions start with 'x-'",
+				    key->u.s, what_of(v, t));
+			continue;
+		}
+		ki = (size_t)(k - t->keys);
+		if (ki < 64)
+			seen |= (uint64_t)1 << ki;
+		push(v, k->name, 0);
+		check_value(v, t, k, key, &n->u.kids[i + 1]);
+		pop(v);
+	}
+	for (ki = 0; ki < t->nkeys && ki < 64; ki++) {
+		if (seen & ((uint64_t)1 << ki))
+			continue;
+		k = &t->keys[ki];
+		if (k->required == REQ_ALWAYS ||
+		    (k->required == REQ_STANDALONE && !v->overlay))
+			report(v, n, k->missing, k->missing == R_OMIT_REASON ?
+			    "%s needs a 'reason' saying why it does not apply" :
+			    "%s has no '%s'", what_of(v, t), k->name);
+		else if (k->recommended && !v->overlay)
+			report(v, n, R_MISSING_FIELD, "%s has no '%s'%s%s%s",
+			    what_of(v, t), k->name, k->label ? " (" : "",
+			    k->label ? k->label : "", k->label ? ")" : "");
+	}
+	v->item = olditem;
+}
+
+void
+validate_doc(struct validator *v, struct doc *d)
+{
+	const struct node	*cat, *lv, *ext, *key;
+	const struct vmatch	*m;
+
+	v->d = d;
+	v->depth = 0;
+	v->item = NULL;
+	v->level = NULL;
+	hash_release(&v->ids);
+
+	/* What the walk needs to know first: overlay, and the level. */
+	cat = node_get(d->root, "catalog", NULL);
+	ext = node_get(cat, "extends", NULL);
+	v->overlay = ext != NULL && !node_is_null(ext);
+	lv = node_get(cat, "level", NULL);
+	if (lv != NULL && lv->kind == NODE_SCALAR &&
+	    (m = vocab_find(schema_vocab(v->s, "level"), lv->u.s, lv->n)) != NULL)
+		v->level = m->term;
+	if (!v->overlay) {
+		if (node_get(d->root, "inherit", &key) != NULL)
+			report(v, key, R_OVERLAY, "'inherit' in a catalog that "
+			    "extends nothing; add 'extends' to 'catalog' or "
+			    "remove it");
+		if (node_get(d->root, "omit", &key) != NULL)
+			report(v, key, R_OVERLAY, "'omit' in a catalog that "
+			    "extends nothing; list such items under "
+			    "'not-applicable' instead");
+	}
+	check_map(v, v->s->root, d->root, "the document");
+}

@@ -1,0 +1,51 @@
+/*
+ * The validator: a loaded document checked against the schema and the
+ * domain rules (design.md, domain.md §4-§6).  Findings go to the struct
+ * diag given at init.  A validator may check many documents in turn and
+ * keeps a cache of parsed time limits across them.
+ */
+#ifndef GKML_VALIDATE_H
+#define GKML_VALIDATE_H
+
+#include "arena.h"
+#include "hash.h"
+
+struct diag;
+struct doc;
+struct node;
+struct schema;
+struct stype;
+struct vterm;
+
+#define VPATH_MAX	64
+
+struct vpath {
+	const char	*key;	/* a key, or NULL for a list index */
+	unsigned	 idx;
+};
+
+struct validator {
+	const struct schema	*s;
+	struct diag		*dg;
+	struct doc		*d;
+	const struct stype	*t_item;
+	const struct stype	*t_category;
+	int			 overlay;	/* the catalog extends another */
+	const struct vterm	*level;		/* the catalog's level */
+	const char		*item;		/* id of the item being read */
+	struct hash		 ids;		/* id -> defining node */
+	struct hash		 deadlines;	/* raw -> kind + 1, cached */
+	struct arena		 arena;		/* the cache's keys */
+	struct vpath		 path[VPATH_MAX];
+	unsigned		 depth;
+};
+
+void	 validator_init(struct validator *, const struct schema *,
+	    struct diag *);
+
+/* Check d (loaded, d->root not NULL); findings go to the diag. */
+void	 validate_doc(struct validator *, struct doc *d);
+
+void	 validator_release(struct validator *);
+
+#endif

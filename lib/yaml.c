@@ -1,0 +1,668 @@
+/*
+ * The loader: the only file that includes <yaml.h>.
+ *
+ * libyaml's event parser feeds an explicit stack (never recursion, so
+ * nesting depth costs no C stack).  Finished children wait on one
+ * growing vector; when a collection ends its children are copied into
+ * the arena as one array, so every node is copied exactly once.
+ * Hostile input is met by limits checked as events arrive: file size,
+ * scalar size (also bounded while libyaml is still scanning, through the
+ * read handler), node count, depth and nodes copied by aliases.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <yaml.h>
+
+#include "diag.h"
+#include "doc.h"
+#include "hash.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define SLACK	(64 * 1024)	/* libyaml's read-ahead past an event */
+
+struct frame {
+	struct node	 node;
+	size_t		 base;		/* first child in the vector */
+	size_t		 nodes0;	/* d->nodes at the start */
+	char		*anchor;	/* owned by libyaml's event copy */
+};
+
+struct anchor {
+	struct node	 node;
+	size_t		 size;		/* nodes in the subtree */
+};
+
+struct loader {
+	struct doc		*d;
+	struct diag		*dg;
+	const struct limits	*lim;
+	yaml_parser_t		 parser;
+	size_t			 fed;		/* bytes given to libyaml */
+	size_t			 fed_event;	/* fed at the last event */
+	int			 overread;	/* the read handler refused */
+	struct node		*kids;		/* finished, waiting for parent */
+	size_t			 nkids, capkids;
+	struct frame		*stack;
+	size_t			 depth, capstack;
+	struct hash		 anchors;
+	size_t			 aliased;
+	unsigned		 lastline, lastcol;
+};
+
+void
+limits_default(struct limits *l)
+{
+	l->max_bytes = (size_t)256 << 20;
+	l->max_scalar = (size_t)1 << 20;
+	l->max_nodes = (size_t)32 << 20;
+	l->max_alias = 100000;
+	l->max_depth = 64;
+}
+
+int
+limits_from_env(struct limits *l, const char *prog)
+{
+	const char		*s, *v;
+	char			*end;
+	unsigned long long	 n;
+	size_t			 klen;
+
+	if ((s = getenv("GKML_LIMITS")) == NULL)
+		return 0;
+	while (*s != '\0') {
+		klen = strcspn(s, "=,");
+		if (s[klen] != '=')
+			goto bad;
+		v = s + klen + 1;
+		errno = 0;
+		n = strtoull(v, &end, 10);
+		if (end == v || errno != 0)
+			goto bad;
+		switch (*end) {
+		case 'K':
+			n <<= 10, end++;
+			break;
+		case 'M':
+			n <<= 20, end++;
+			break;
+		case 'G':
+			n <<= 30, end++;
+			break;
+		}
+		if ((*end != ',' && *end != '\0') || n == 0)
+			goto bad;
+		if (klen == 5 && strncmp(s, "bytes", 5) == 0)
+			l->max_bytes = n;
+		else if (klen == 6 && strncmp(s, "scalar", 6) == 0)
+			l->max_scalar = n;
+		else if (klen == 5 && strncmp(s, "nodes", 5) == 0)
+			l->max_nodes = n;
+		else if (klen == 7 && strncmp(s, "aliases", 7) == 0)
+			l->max_alias = n;
+		else if (klen == 5 && strncmp(s, "depth", 5) == 0 &&
+		    n <= UINT_MAX)
+			l->max_depth = (unsigned)n;
+		else
+			goto bad;
+		s = *end == ',' ? end + 1 : end;
+	}
+	return 0;
+bad:
+	fprintf(stderr, "%s: GKML_LIMITS: expected key=N[,key=N...] with "
+	    "keys bytes, scalar, nodes, aliases, depth: '%s'\n", prog,
+	    getenv("GKML_LIMITS"));
+	return -1;
+}
+
+/*
+ * libyaml reads through this handler.  While one token is being
+ * scanned no event comes out; if that goes on for more than a scalar's
+ * worth of bytes, the token is too large and reading stops here rather
+ * than after the whole file.
+ */
+static int
+read_handler(void *data, unsigned char *out, size_t size, size_t *got)
+{
+	struct loader	*ld = data;
+	size_t		 n;
+
+	if (ld->fed - ld->fed_event > ld->lim->max_scalar + SLACK) {
+		ld->overread = 1;
+		return 0;
+	}
+	n = ld->d->len - ld->fed;
+	if (n > size)
+		n = size;
+	memcpy(out, ld->d->src + ld->fed, n);
+	ld->fed += n;
+	*got = n;
+	return 1;
+}
+
+static void
+mark_pos(const yaml_mark_t *m, unsigned *line, unsigned *col)
+{
+	*line = m->line >= UINT_MAX ? UINT_MAX : (unsigned)m->line + 1;
+	*col = m->column >= UINT_MAX ? UINT_MAX : (unsigned)m->column + 1;
+}
+
+static void
+push_kid(struct loader *ld, const struct node *n)
+{
+	if (ld->nkids == ld->capkids) {
+		ld->capkids = ld->capkids ? ld->capkids * 2 : 256;
+		ld->kids = xreallocarray(ld->kids, ld->capkids,
+		    sizeof(*ld->kids));
+	}
+	ld->kids[ld->nkids++] = *n;
+}
+
+static int
+limit(struct loader *ld, unsigned line, unsigned col, const char *what,
+    size_t max, const char *key)
+{
+	diag_add(ld->dg, ld->d->path, line, col, R_LIMIT, NULL, NULL,
+	    "%s exceeds the limit of %zu; raise it with GKML_LIMITS=%s=N "
+	    "if the file is genuine", what, max, key);
+	return -2;
+}
+
+/* Check a finished mapping for duplicate keys. */
+static void
+check_dupkeys(struct loader *ld, const struct node *map)
+{
+	struct hash	 seen = HASH_INIT;
+	struct hash_slot *s;
+	const struct node *k;
+	unsigned	 i, j;
+
+	for (i = 0; i < map->n; i += 2) {
+		k = &map->u.kids[i];
+		if (k->kind != NODE_SCALAR)
+			continue;
+		if (map->n <= 32) {
+			/* Small maps, the usual case: no table. */
+			for (j = 0; j < i; j += 2)
+				if (map->u.kids[j].kind == NODE_SCALAR &&
+				    map->u.kids[j].n == k->n &&
+				    memcmp(map->u.kids[j].u.s, k->u.s, k->n) == 0)
+					break;
+			if (j == i)
+				continue;
+			diag_add(ld->dg, ld->d->path, k->line, k->col,
+			    R_DUPKEY, NULL, NULL, "duplicate key '%s'; first "
+			    "at line %u", k->u.s, map->u.kids[j].line);
+			continue;
+		}
+		s = hash_put(&seen, k->u.s, k->n, (void *)k);
+		if (s->val != k)
+			diag_add(ld->dg, ld->d->path, k->line, k->col,
+			    R_DUPKEY, NULL, NULL, "duplicate key '%s'; first "
+			    "at line %u", k->u.s,
+			    ((const struct node *)s->val)->line);
+	}
+	hash_release(&seen);
+}
+
+static int
+add_anchor(struct loader *ld, const char *name, const struct node *n,
+    size_t size)
+{
+	struct anchor	*a;
+	char		*key;
+
+	key = arena_strdup(&ld->d->arena, name);
+	a = arena_alloc(&ld->d->arena, sizeof(*a));
+	a->node = *n;
+	a->size = size;
+	/* A redefined anchor replaces the old one, as YAML says. */
+	hash_put(&ld->anchors, key, strlen(key), a)->val = a;
+	return 0;
+}
+
+/* Deliver a finished node to its parent, or make it the root. */
+static void
+finish(struct loader *ld, struct node *n)
+{
+	if (ld->depth == 0) {
+		ld->d->root = arena_memdup(&ld->d->arena, n, sizeof(*n));
+		return;
+	}
+	push_kid(ld, n);
+}
+
+static int
+on_event(struct loader *ld, yaml_event_t *ev)
+{
+	struct doc	*d = ld->d;
+	struct frame	*f;
+	struct anchor	*a;
+	struct node	 n;
+	size_t		 cnt;
+	const char	*name;
+
+	memset(&n, 0, sizeof(n));
+	mark_pos(&ev->start_mark, &n.line, &n.col);
+	mark_pos(&ev->end_mark, &n.eline, &n.ecol);
+	switch (ev->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		if (d->root != NULL) {
+			diag_add(ld->dg, d->path, n.line, n.col, R_DOCS, NULL,
+			    NULL, "a second YAML document; a file holds one "
+			    "catalog");
+			return -1;
+		}
+		return 0;
+	case YAML_SCALAR_EVENT:
+		if (ev->data.scalar.length > ld->lim->max_scalar)
+			return limit(ld, n.line, n.col, "scalar size",
+			    ld->lim->max_scalar, "scalar");
+		if (++d->nodes > ld->lim->max_nodes)
+			return limit(ld, n.line, n.col, "number of nodes",
+			    ld->lim->max_nodes, "nodes");
+		n.kind = NODE_SCALAR;
+		switch (ev->data.scalar.style) {
+		case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+			n.style = STYLE_SQUOTED;
+			break;
+		case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+			n.style = STYLE_DQUOTED;
+			break;
+		case YAML_LITERAL_SCALAR_STYLE:
+			n.style = STYLE_LITERAL;
+			break;
+		case YAML_FOLDED_SCALAR_STYLE:
+			n.style = STYLE_FOLDED;
+			break;
+		default:
+			n.style = STYLE_PLAIN;
+		}
+		n.n = (unsigned)ev->data.scalar.length;
+		n.u.s = arena_strndup(&d->arena,
+		    (const char *)ev->data.scalar.value, n.n);
+		if (ev->data.scalar.anchor != NULL)
+			add_anchor(ld, (const char *)ev->data.scalar.anchor,
+			    &n, 1);
+		finish(ld, &n);
+		return 0;
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		if (ld->depth >= ld->lim->max_depth)
+			return limit(ld, n.line, n.col, "nesting depth",
+			    ld->lim->max_depth, "depth");
+		if (++d->nodes > ld->lim->max_nodes)
+			return limit(ld, n.line, n.col, "number of nodes",
+			    ld->lim->max_nodes, "nodes");
+		if (ld->depth == ld->capstack) {
+			ld->capstack = ld->capstack ? ld->capstack * 2 : 16;
+			ld->stack = xreallocarray(ld->stack, ld->capstack,
+			    sizeof(*ld->stack));
+		}
+		f = &ld->stack[ld->depth++];
+		f->node = n;
+		if (ev->type == YAML_SEQUENCE_START_EVENT) {
+			f->node.kind = NODE_SEQ;
+			f->node.style = ev->data.sequence_start.style ==
+			    YAML_FLOW_SEQUENCE_STYLE ? STYLE_FLOW : STYLE_BLOCK;
+			name = (const char *)ev->data.sequence_start.anchor;
+		} else {
+			f->node.kind = NODE_MAP;
+			f->node.style = ev->data.mapping_start.style ==
+			    YAML_FLOW_MAPPING_STYLE ? STYLE_FLOW : STYLE_BLOCK;
+			name = (const char *)ev->data.mapping_start.anchor;
+		}
+		f->anchor = name ? arena_strdup(&d->arena, name) : NULL;
+		f->base = ld->nkids;
+		f->nodes0 = d->nodes;
+		return 0;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		f = &ld->stack[--ld->depth];
+		cnt = ld->nkids - f->base;
+		f->node.n = (unsigned)cnt;
+		f->node.u.kids = arena_memdup(&d->arena, ld->kids + f->base,
+		    cnt * sizeof(struct node));
+		f->node.eline = n.eline;
+		f->node.ecol = n.ecol;
+		ld->nkids = f->base;
+		if (f->node.kind == NODE_MAP)
+			check_dupkeys(ld, &f->node);
+		if (f->anchor != NULL)
+			add_anchor(ld, f->anchor, &f->node,
+			    d->nodes - f->nodes0 + 1);
+		finish(ld, &f->node);
+		return 0;
+	case YAML_ALIAS_EVENT:
+		name = (const char *)ev->data.alias.anchor;
+		a = hash_get(&ld->anchors, name, strlen(name));
+		if (a == NULL) {
+			diag_add(ld->dg, d->path, n.line, n.col, R_SYNTAX,
+			    NULL, NULL, "alias '*%s' names no anchor", name);
+			return -1;
+		}
+		/*
+		 * Count what the alias would expand to, so that anchors
+		 * built of aliases (billion laughs) grow their size too.
+		 */
+		ld->aliased += a->size;
+		d->nodes += a->size;
+		if (ld->aliased > ld->lim->max_alias)
+			return limit(ld, n.line, n.col, "nodes copied by "
+			    "aliases", ld->lim->max_alias, "aliases");
+		if (d->nodes > ld->lim->max_nodes)
+			return limit(ld, n.line, n.col, "number of nodes",
+			    ld->lim->max_nodes, "nodes");
+		diag_add(ld->dg, d->path, n.line, n.col, R_ALIAS, NULL, NULL,
+		    "alias '*%s' repeats the value at line %u; write it out "
+		    "(gkml-fmt does)", name, a->node.line);
+		n = a->node;
+		n.flags |= NODE_ALIAS;
+		finish(ld, &n);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* Turn libyaml's error into a finding a person can act on. */
+static int
+syntax_error(struct loader *ld)
+{
+	yaml_parser_t	*p = &ld->parser;
+	struct doc	*d = ld->d;
+	unsigned	 line, col;
+	size_t		 off;
+
+	if (ld->overread)
+		return limit(ld, ld->lastline, ld->lastcol, "scalar size",
+		    ld->lim->max_scalar, "scalar");
+	if (p->error == YAML_MEMORY_ERROR) {
+		diag_add(ld->dg, d->path, 0, 0, R_LIMIT, NULL, NULL,
+		    "out of memory while parsing");
+		return -2;
+	}
+	mark_pos(&p->problem_mark, &line, &col);
+	off = doc_offset(d, line, col);
+	if (off < d->len && d->src[off] == '\t') {
+		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
+		    "tab character where YAML needs spaces; indent with "
+		    "spaces only");
+		return -1;
+	}
+	if (p->context != NULL)
+		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
+		    "%s %s (line %zu)", p->problem ? p->problem : "error",
+		    p->context, p->context_mark.line + 1);
+	else
+		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
+		    "%s", p->problem ? p->problem : "syntax error");
+	return -1;
+}
+
+static int
+parse(struct doc *d, const struct limits *lim, struct diag *dg)
+{
+	struct loader	 ld;
+	yaml_event_t	 ev;
+	int		 rc = 0, done = 0;
+
+	memset(&ld, 0, sizeof(ld));
+	ld.d = d;
+	ld.dg = dg;
+	ld.lim = lim;
+	ld.lastline = ld.lastcol = 1;
+	yaml_parser_initialize(&ld.parser);
+	yaml_parser_set_input(&ld.parser, read_handler, &ld);
+	yaml_parser_set_encoding(&ld.parser, YAML_UTF8_ENCODING);
+	while (!done) {
+		if (!yaml_parser_parse(&ld.parser, &ev)) {
+			rc = syntax_error(&ld);
+			break;
+		}
+		ld.fed_event = ld.fed;
+		mark_pos(&ev.end_mark, &ld.lastline, &ld.lastcol);
+		done = ev.type == YAML_STREAM_END_EVENT;
+		rc = on_event(&ld, &ev);
+		yaml_event_delete(&ev);
+		if (rc != 0)
+			break;
+	}
+	if (rc == 0 && d->root == NULL) {
+		diag_add(dg, d->path, 1, 1, R_DOCS, NULL, NULL,
+		    "file holds no catalog");
+		rc = -1;
+	}
+	if (rc != 0)
+		d->root = NULL;
+	yaml_parser_delete(&ld.parser);
+	hash_release(&ld.anchors);
+	free(ld.kids);
+	free(ld.stack);
+	return rc;
+}
+
+static int
+load(struct doc *d, const struct limits *lim, struct diag *dg)
+{
+	int	 rc;
+
+	rc = utf8_check(d->path, (const unsigned char *)d->src, d->len, dg,
+	    &d->crlf);
+	d->bom = d->len >= 3 && memcmp(d->src, "\xef\xbb\xbf", 3) == 0;
+	if (rc != 0)
+		return -1;
+	if (d->crlf)
+		diag_add(dg, d->path, 1, 1, R_CRLF, NULL, NULL,
+		    "lines end in CR LF; gkml-fmt writes LF");
+	return parse(d, lim, dg);
+}
+
+static void
+doc_init(struct doc *d, const char *path)
+{
+	memset(d, 0, sizeof(*d));
+	d->path = path;
+	arena_init(&d->arena);
+}
+
+int
+doc_load_mem(struct doc *d, const char *name, const char *p, size_t len,
+    const struct limits *lim, struct diag *dg)
+{
+	doc_init(d, name);
+	if (len > lim->max_bytes) {
+		diag_add(dg, name, 0, 0, R_LIMIT, NULL, NULL, "file size "
+		    "exceeds the limit of %zu bytes; raise it with "
+		    "GKML_LIMITS=bytes=N if the file is genuine",
+		    lim->max_bytes);
+		return -2;
+	}
+	d->src = xmalloc(len + 1);
+	memcpy(d->src, p, len);
+	d->src[len] = '\0';
+	d->len = len;
+	return load(d, lim, dg);
+}
+
+int
+doc_load(struct doc *d, const char *path, const struct limits *lim,
+    struct diag *dg)
+{
+	struct stat	 st;
+	size_t		 cap, len = 0;
+	ssize_t		 r;
+	int		 fd;
+
+	doc_init(d, path);
+	if (strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+		d->path = "<stdin>";
+	} else if ((fd = open(path, O_RDONLY)) == -1) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		return -2;
+	}
+	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: %s\n", path, S_ISDIR(st.st_mode) ?
+		    "is a directory" : strerror(errno));
+		goto fail;
+	}
+	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+	if (cap > lim->max_bytes + 1)
+		cap = lim->max_bytes + 1;
+	d->src = xmalloc(cap + 1);
+	for (;;) {
+		if (len == cap) {
+			if (cap > lim->max_bytes)
+				break;
+			cap *= 2;
+			if (cap > lim->max_bytes + 1)
+				cap = lim->max_bytes + 1;
+			d->src = xrealloc(d->src, cap + 1);
+		}
+		r = read(fd, d->src + len, cap - len);
+		if (r == -1) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	d->src[len] = '\0';
+	d->len = len;
+	if (len > lim->max_bytes) {
+		diag_add(dg, d->path, 0, 0, R_LIMIT, NULL, NULL, "file size "
+		    "exceeds the limit of %zu bytes; raise it with "
+		    "GKML_LIMITS=bytes=N if the file is genuine",
+		    lim->max_bytes);
+		return -2;
+	}
+	return load(d, lim, dg);
+fail:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return -2;
+}
+
+void
+doc_release(struct doc *d)
+{
+	arena_release(&d->arena);
+	free(d->src);
+	free(d->lines);
+	d->src = NULL;
+	d->lines = NULL;
+	d->root = NULL;
+}
+
+size_t
+doc_offset(struct doc *d, unsigned line, unsigned col)
+{
+	size_t		 i, off, cap;
+	unsigned	 c;
+
+	if (d->lines == NULL) {
+		cap = 1024;
+		d->lines = xreallocarray(NULL, cap, sizeof(*d->lines));
+		d->lines[0] = d->bom ? 3 : 0;
+		d->nlines = 1;
+		for (i = 0; i < d->len; i++) {
+			if (d->src[i] != '\n')
+				continue;
+			if (d->nlines == cap) {
+				cap *= 2;
+				d->lines = xreallocarray(d->lines, cap,
+				    sizeof(*d->lines));
+			}
+			d->lines[d->nlines++] = i + 1;
+		}
+	}
+	if (line == 0 || line > d->nlines)
+		return d->len;
+	off = d->lines[line - 1];
+	for (c = 1; c < col && off < d->len && d->src[off] != '\n'; c++) {
+		off++;
+		while (off < d->len && ((unsigned char)d->src[off] & 0xc0) ==
+		    0x80)
+			off++;
+	}
+	return off;
+}
+
+struct node *
+node_get(const struct node *map, const char *key, const struct node **keyp)
+{
+	unsigned	 i;
+	size_t		 len;
+
+	if (map == NULL || map->kind != NODE_MAP)
+		return NULL;
+	len = strlen(key);
+	for (i = 0; i < map->n; i += 2) {
+		if (map->u.kids[i].kind == NODE_SCALAR &&
+		    map->u.kids[i].n == len &&
+		    memcmp(map->u.kids[i].u.s, key, len) == 0) {
+			if (keyp != NULL)
+				*keyp = &map->u.kids[i];
+			return &map->u.kids[i + 1];
+		}
+	}
+	return NULL;
+}
+
+int
+node_is_null(const struct node *n)
+{
+	return n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
+	    (n->n == 0 || strcmp(n->u.s, "~") == 0 ||
+	    strcmp(n->u.s, "null") == 0 || strcmp(n->u.s, "Null") == 0 ||
+	    strcmp(n->u.s, "NULL") == 0);
+}
+
+const char *
+node_kind_name(const struct node *n)
+{
+	switch (n->kind) {
+	case NODE_SEQ:
+		return "a list";
+	case NODE_MAP:
+		return "a mapping";
+	default:
+		return node_is_null(n) ? "empty" : "a string";
+	}
+}
+
+int
+yaml_floor(const char *p, size_t len, size_t *nevents)
+{
+	yaml_parser_t	 parser;
+	yaml_event_t	 ev;
+	int		 done = 0, rc = 0;
+
+	*nevents = 0;
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)p, len);
+	while (!done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			rc = -1;
+			break;
+		}
+		done = ev.type == YAML_STREAM_END_EVENT;
+		(*nevents)++;
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	return rc;
+}

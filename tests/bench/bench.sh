@@ -1,0 +1,120 @@
+#!/bin/sh
+#
+# bench.sh BUILD_DIR: measure gkml-validate against the design targets
+# (design.md, "Performance").  Called by "make bench".
+#
+# The yardstick is the floor: libyaml's own event parse of the same
+# bytes (bench-floor), timed in the same run on the same machine, so the
+# ratios mean the same on a laptop and on a CI runner.  Measured on a
+# generated county catalog of 200,000 items (about 110 MB):
+#
+#	gkml-validate time		<= 1.3 x the floor
+#	gkml-validate peak memory	<= 4 x the input size
+#	validating a one-item catalog	< 5 ms (start-up cost, which is
+#					what CI loops over many files pay)
+#
+# Each large measurement is the best of 3 runs (runstat); the one-item
+# time is the best of 200.  A target that is not met prints FAIL on its
+# line, but the script exits 0: benchmarks inform, they do not fail the
+# build.  It exits 2 only on bad usage or a missing program; a
+# measurement that cannot be taken prints "not measured".
+
+set -u
+LC_ALL=C
+export LC_ALL
+
+if [ $# -ne 1 ]; then
+	echo "usage: sh tests/bench/bench.sh build-dir" >&2
+	exit 2
+fi
+B=$1
+for prog in gencat runstat bench-floor gkml-validate; do
+	if [ ! -x "$B/$prog" ]; then
+		echo "bench.sh: $B/$prog: not found or not executable" >&2
+		exit 2
+	fi
+done
+
+T=${TMPDIR:-/tmp}
+ITEMS=200000
+big=$T/bench-200k.yaml
+small=$T/bench-1.yaml
+
+# The big catalog is reused if it has the size gencat would give it now
+# (checked through a pipe, which costs no disk write).
+want=$("$B/gencat" $ITEMS | wc -c | tr -d ' ')
+have=0
+[ -f "$big" ] && have=$(wc -c < "$big" | tr -d ' ')
+if [ "$want" -ne "$have" ]; then
+	"$B/gencat" $ITEMS > "$big.tmp" && mv "$big.tmp" "$big" || {
+		rm -f "$big.tmp"
+		echo "bench.sh: cannot write $big" >&2
+		exit 2
+	}
+fi
+"$B/gencat" 1 > "$small" || exit 2
+
+bytes=$(wc -c < "$big" | tr -d ' ')
+awk -v n=$ITEMS -v b="$bytes" \
+    'BEGIN { printf "input: %d items, %.1f MB\n", n, b / 1e6 }'
+
+# measure RUNS PROG ARGS...: prints "seconds rss-KiB status", or
+# nothing when the program could not be run.
+measure() {
+	runs=$1
+	shift
+	"$B/runstat" -n "$runs" -q -- "$@" || true
+}
+
+set -- $(measure 3 "$B/bench-floor" "$big")
+if [ $# -eq 3 ]; then
+	floor=$1
+	# A floor that did not exit 0 did not parse the whole file, so
+	# no ratio against it means anything.
+	awk -v t="$1" -v st="$3" 'BEGIN {
+		fail = st == 0 ? "" : sprintf("  FAIL (exit status %d)", st)
+		printf "libyaml floor:        %.3f s%s\n", t, fail
+	}'
+else
+	floor=0
+	echo "libyaml floor:        not measured"
+fi
+
+set -- $(measure 3 "$B/gkml-validate" -q "$big")
+if [ $# -eq 3 ]; then
+	awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
+	BEGIN {
+		# gkml-validate must also find the generated catalog valid.
+		bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
+		if (f > 0) {
+			r = t / f
+			fail = r <= 1.30 && st == 0 ? "" : "  FAIL" bad
+			fmt = "gkml-validate:        %.3f s   ratio %.2f  (target <= 1.30)%s\n"
+			printf fmt, t, r, fail
+		} else {
+			fail = st == 0 ? "" : "  FAIL" bad
+			printf "gkml-validate:        %.3f s   ratio n/a%s\n", t, fail
+		}
+		m = rss * 1024 / b
+		fail = m <= 4.00 ? "" : "  FAIL"
+		fmt = "gkml-validate memory: %.0f MB    ratio %.2f  (target <= 4.00)%s\n"
+		printf fmt, rss * 1024 / 1e6, m, fail
+	}'
+else
+	echo "gkml-validate:        not measured"
+fi
+
+set -- $(measure 200 "$B/gkml-validate" -q "$small")
+if [ $# -eq 3 ]; then
+	awk -v t="$1" -v st="$3" '
+	BEGIN {
+		ms = t * 1000
+		bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
+		fail = ms < 5 && st == 0 ? "" : "  FAIL" bad
+		fmt = "one-item validate:    %.1f ms   (target < 5 ms; best of 200 runs)%s\n"
+		printf fmt, ms, fail
+	}'
+else
+	echo "one-item validate:    not measured"
+fi
+exit 0

@@ -1,0 +1,170 @@
+#!/bin/sh
+# The test runner: unit programs, golden cases, man-page examples.
+#
+#   sh tests/run.sh BUILD_DIR
+#
+# A golden case is tests/<command>/<case>.yaml (or <case>.sh, a script
+# run in place of the command).  The command is gkml-<command> with the
+# words of <case>.args (FILE stands for the case file, else it goes
+# last), run in the case's directory.  Expected: <case>.out (stdout),
+# <case>.err (stderr) and <case>.rc (exit status); a missing file means
+# empty output or status 0.  GKML_REGEN=1 rewrites the expectations;
+# GKML_WRAP runs every command under a wrapper (valgrind).
+# Ends with "N passed, N failed"; exits 1 if anything failed.
+
+LC_ALL=C
+export LC_ALL
+unset NO_COLOR GKML_LIMITS
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+B=${1:-build}
+case $B in /*) ;; *) B=$top/$B ;; esac
+PATH=$B:$PATH
+GKML_DATADIR=$top
+export PATH GKML_DATADIR
+# Sanitizer builds and valgrind are slower: stretch the time limits.
+case $B in *asan*) GKML_SLOW=1 ;; esac
+[ -n "${GKML_WRAP:-}" ] && GKML_SLOW=1
+export GKML_SLOW GKML_WRAP
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-test.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+
+# Compare file $2 (actual) with expectation $1 (missing means empty).
+same() {
+	if [ -n "${GKML_REGEN:-}" ]; then
+		if [ -s "$2" ]; then cp "$2" "$1"; else rm -f "$1"; fi
+		return 0
+	fi
+	if [ -f "$1" ]; then
+		diff -u "$1" "$2" >"$tmp/diff" 2>&1 && return 0
+	else
+		[ -s "$2" ] || return 0
+		diff -u /dev/null "$2" >"$tmp/diff" 2>&1
+	fi
+	sed 's/^/    /' "$tmp/diff" | head -40
+	return 1
+}
+
+# --- unit programs: each prints "NAME: N passed, N failed" ---
+for t in "$B"/tests/unit/test_*; do
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	if ( cd "$top" && ${GKML_WRAP:-} "$t" ) >"$tmp/unit.out" 2>&1; then
+		:
+	else
+		sed 's/^/    /' "$tmp/unit.out" | tail -20
+		bad "unit $name"
+	fi
+	set -- $(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' \
+	    "$tmp/unit.out" | tail -1)
+	pass=$((pass + ${1:-0}))
+	fail=$((fail + ${2:-0}))
+done
+
+# --- golden cases ---
+for dir in "$top"/tests/*/; do
+	cmd=$(basename "$dir")
+	case $cmd in unit|bench|fuzz) continue ;; esac
+	for f in "$dir"*.yaml "$dir"*.sh; do
+		[ -f "$f" ] || continue
+		case $f in
+		*.out.yaml|*.base.yaml|*.inc.yaml) continue ;;
+		esac
+		case=${f%.*}
+		name=$cmd/$(basename "$case")
+		[ -f "$case.yaml" ] && [ "$f" = "$case.sh" ] && continue
+		if [ -f "$case.sh" ]; then
+			set -- sh "$(basename "$case.sh")"
+		else
+			file=$(basename "$f")
+			if [ -f "$case.args" ]; then
+				args=$(cat "$case.args")
+				case " $args " in
+				*" FILE "*) args=$(echo "$args" | \
+				    sed "s|FILE|$file|g") ;;
+				*) args="$args $file" ;;
+				esac
+			else
+				args=$file
+			fi
+			# shellcheck disable=SC2086
+			set -- ${GKML_WRAP:-} "gkml-$cmd" $args
+		fi
+		( cd "$dir" && timeout "${GKML_SLOW:+60}${GKML_SLOW:-10}" \
+		    "$@" ) >"$tmp/out" 2>"$tmp/err" </dev/null
+		echo $? >"$tmp/rc"
+		r=0
+		same "$case.out" "$tmp/out" || r=1
+		same "$case.err" "$tmp/err" || r=1
+		if [ -n "${GKML_REGEN:-}" ]; then
+			if [ "$(cat "$tmp/rc")" = 0 ]; then rm -f "$case.rc"
+			else cp "$tmp/rc" "$case.rc"; fi
+		elif [ "$(cat "$tmp/rc")" != "$(cat "$case.rc" 2>/dev/null ||
+		    echo 0)" ]; then
+			echo "    exit status $(cat "$tmp/rc"), want" \
+			    "$(cat "$case.rc" 2>/dev/null || echo 0)"
+			r=1
+		fi
+		# Formatting its own output changes nothing.
+		if [ $cmd = fmt ] && [ ! -f "$case.args" ] &&
+		    [ ! -f "$case.sh" ] && [ "$(cat "$tmp/rc")" = 0 ]; then
+			cp "$tmp/out" "$tmp/again.yaml"
+			gkml-fmt "$tmp/again.yaml" >"$tmp/again" 2>&1
+			cmp -s "$tmp/out" "$tmp/again" ||
+			    { echo "    not idempotent:"; \
+			    diff -u "$tmp/out" "$tmp/again" | head -20; r=1; }
+		fi
+		if [ $r = 0 ]; then ok; else bad "$name"; fi
+	done
+done
+
+# --- man pages: SYNOPSIS is usage(), EXAMPLES run as written ---
+bs=$(printf '\b')
+for m in "$top"/cmd/*.1; do
+	verb=$(basename "$m" .1)
+	bin=gkml-$verb
+	[ "$verb" = gkml ] && bin=gkml
+	want=$(mandoc -T ascii -O width=300 "$m" 2>/dev/null | sed "s/.$bs//g" |
+	    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr -s ' \n' '  ' |
+	    sed 's/^ *//;s/ *$//')
+	got=$("$bin" --help 2>&1 | sed 's/^usage: //' | tr -s ' \n' '  ' |
+	    sed 's/^ *//;s/ *$//')
+	if [ "$want" = "$got" ]; then ok; else
+		echo "    man: $want"; echo "    usage: $got"
+		bad "synopsis $verb"
+	fi
+	# EXAMPLES: "$ command" lines, then the output they print.
+	awk '/^\.Sh EXAMPLES/ { on = 1; next } /^\.Sh/ { on = 0 }
+	    on && /^\.Bd -literal/ { lit = 1; next }
+	    on && /^\.Ed/ { lit = 0; next }
+	    on && lit { print }' "$m" |
+	    sed 's/\\e/\\/g; s/\\(aq/'"'"'/g; s/\\&//g; s/\\(en/-/g' \
+	    >"$tmp/examples"
+	[ -s "$tmp/examples" ] || { bad "examples $verb: none"; continue; }
+	rm -rf "$tmp/ex"; mkdir "$tmp/ex"
+	cp -R "$top/catalogs" "$top/tests" "$tmp/ex/"
+	n=0
+	while :; do
+		n=$((n + 1))
+		awk -v n=$n '/^\$ / { k++ } k == n' "$tmp/examples" >"$tmp/one"
+		[ -s "$tmp/one" ] || break
+		cmdline=$(head -1 "$tmp/one" | sed 's/^\$ //')
+		sed 1d "$tmp/one" >"$tmp/want"
+		( cd "$tmp/ex" && sh -c "$cmdline" ) >"$tmp/got" 2>&1
+		if cmp -s "$tmp/want" "$tmp/got"; then ok; else
+			diff -u "$tmp/want" "$tmp/got" | sed 's/^/    /' |
+			    head -20
+			bad "example $verb: $cmdline"
+		fi
+	done
+done
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]

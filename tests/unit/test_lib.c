@@ -1,0 +1,329 @@
+/*
+ * Unit tests for lib/: buffers, arenas, hashing, UTF-8, the loader's
+ * positions and limits, the schema and its suggestions, the writer.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "diag.h"
+#include "doc.h"
+#include "fmt.h"
+#include "hash.h"
+#include "schema.h"
+#include "utf8.h"
+#include "validate.h"
+#include "harness.h"
+
+static void
+test_buf(void)
+{
+	struct buf	 b = BUF_INIT;
+	char		*p;
+	size_t		 len;
+	int		 i;
+
+	STR_EQ(b.ptr, "");
+	INT_EQ(b.len, 0);
+	buf_adds(&b, "ab");
+	buf_addch(&b, 'c');
+	buf_addf(&b, "%d-%s", 42, "x");
+	STR_EQ(b.ptr, "abc42-x");
+	INT_EQ(b.len, 7);
+	for (i = 0; i < 1000; i++)
+		buf_addch(&b, 'z');
+	INT_EQ(b.len, 1007);
+	OK(b.ptr[b.len] == '\0');
+	buf_setlen(&b, 3);
+	STR_EQ(b.ptr, "abc");
+	p = buf_detach(&b, &len);
+	STR_EQ(p, "abc");
+	INT_EQ(len, 3);
+	STR_EQ(b.ptr, "");
+	free(p);
+
+	/* The cap refuses, it does not truncate. */
+	buf_init(&b, 4);
+	buf_adds(&b, "abc");
+	buf_adds(&b, "de");
+	STR_EQ(b.ptr, "abc");
+	OK(b.toobig);
+	buf_release(&b);
+	INT_EQ(b.len, 0);
+}
+
+static void
+test_arena(void)
+{
+	struct arena	 a = ARENA_INIT;
+	char		*s, *big;
+	int		*v;
+	int		 i;
+
+	s = arena_strdup(&a, "石羊镇");
+	STR_EQ(s, "石羊镇");
+	v = arena_calloc(&a, 100, sizeof(*v));
+	for (i = 0; i < 100; i++)
+		OK(v[i] == 0);
+	OK(((size_t)v % _Alignof(max_align_t)) == 0);
+	big = arena_alloc(&a, 1 << 20);
+	memset(big, 'x', 1 << 20);
+	STR_EQ(arena_strfmt(&a, "%s/%d", "a", 7), "a/7");
+	STR_EQ(arena_strndup(&a, "abcdef", 3), "abc");
+	STR_EQ(s, "石羊镇");	/* earlier blocks survive */
+	arena_release(&a);
+	OK(a.head == NULL);
+}
+
+static void
+test_hash(void)
+{
+	struct hash	 h = HASH_INIT;
+	char		 keys[1000][16];
+	int		 i, found = 0;
+
+	for (i = 0; i < 1000; i++) {
+		snprintf(keys[i], sizeof(keys[i]), "k%d", i);
+		hash_put(&h, keys[i], strlen(keys[i]), keys[i]);
+	}
+	INT_EQ(h.n, 1000);
+	for (i = 0; i < 1000; i++)
+		found += hash_get(&h, keys[i], strlen(keys[i])) == keys[i];
+	INT_EQ(found, 1000);
+	OK(hash_get(&h, "nope", 4) == NULL);
+	/* Putting an existing key returns the old slot. */
+	OK(hash_put(&h, "k5", 2, NULL)->val == keys[5]);
+	INT_EQ(h.n, 1000);
+	hash_release(&h);
+}
+
+static void
+test_utf8(void)
+{
+	struct diag	 dg;
+	unsigned	 cp;
+	int		 crlf;
+
+	INT_EQ(utf8_decode((const unsigned char *)"镇", 3, &cp), 3);
+	INT_EQ(cp, 0x9547);
+	INT_EQ(utf8_decode((const unsigned char *)"\xc0\xaf", 2, &cp), 0);
+	INT_EQ(utf8_decode((const unsigned char *)"\xed\xa0\x80", 3, &cp), 0);
+	INT_EQ(utf8_decode((const unsigned char *)"\xf4\x90\x80\x80", 4, &cp),
+	    0);
+	INT_EQ(utf8_decode((const unsigned char *)"\xe9\x95", 2, &cp), 0);
+	INT_EQ(utf8_chars("a镇b", 5), 3);
+
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	INT_EQ(utf8_check("t", (const unsigned char *)"a: 镇\r\n", 8, &dg,
+	    &crlf), 0);
+	INT_EQ(crlf, 1);
+	INT_EQ(dg.n, 0);
+	/* Position of an invalid byte: line 2, third character. */
+	INT_EQ(utf8_check("t", (const unsigned char *)"a\n镇b\xff", 7, &dg,
+	    &crlf), -1);
+	INT_EQ(dg.n, 1);
+	INT_EQ(dg.v[0].rule, R_ENCODING);
+	INT_EQ(dg.v[0].line, 2);
+	INT_EQ(dg.v[0].col, 3);
+	diag_flush(&dg);
+	/* "镇政府" in GBK. */
+	INT_EQ(utf8_check("t", (const unsigned char *)"a: \xd5\xf2\xd5\xfe"
+	    "\xb8\xae\n", 10, &dg, &crlf), -1);
+	INT_EQ(dg.v[0].rule, R_GBK);
+	diag_flush(&dg);
+	INT_EQ(utf8_check("t", (const unsigned char *)"a: \x01", 4, &dg,
+	    &crlf), -1);
+	INT_EQ(dg.v[0].rule, R_CONTROL);
+	INT_EQ(dg.v[0].col, 4);
+	diag_finish(&dg, "t", "");
+}
+
+static int
+load(struct doc *d, const char *src, struct limits *lim, struct diag *dg)
+{
+	return doc_load_mem(d, "t.yaml", src, strlen(src), lim, dg);
+}
+
+static void
+test_loader(void)
+{
+	struct diag	 dg;
+	struct limits	 lim;
+	struct doc	 d;
+	const struct node *n, *k;
+
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+
+	INT_EQ(load(&d, "a: 1\nb:\n  - 镇: x\n    c: [p, q]\n", &lim, &dg), 0);
+	n = node_get(d.root, "b", &k);
+	OK(n != NULL && n->kind == NODE_SEQ);
+	INT_EQ(k->line, 2);
+	INT_EQ(k->col, 1);
+	n = &n->u.kids[0];
+	OK(n->kind == NODE_MAP);
+	INT_EQ(n->n, 4);
+	n = node_get(n, "c", &k);
+	INT_EQ(k->line, 4);
+	INT_EQ(k->col, 5);
+	INT_EQ(n->style, STYLE_FLOW);
+	STR_EQ(n->u.kids[1].u.s, "q");
+	INT_EQ(n->u.kids[1].col, 12);
+	/* Columns count characters, offsets count bytes. */
+	INT_EQ(doc_offset(&d, 3, 6), 5 + 3 + 4 + 3);
+	OK(node_is_null(node_get(node_get(d.root, "b", NULL)->u.kids, "c",
+	    NULL)) == 0);
+	doc_release(&d);
+
+	/* Duplicate keys, large maps included. */
+	INT_EQ(load(&d, "a: 1\nb: 2\na: 3\n", &lim, &dg), 0);
+	INT_EQ(dg.n, 1);
+	INT_EQ(dg.v[0].rule, R_DUPKEY);
+	INT_EQ(dg.v[0].line, 3);
+	diag_flush(&dg);
+	doc_release(&d);
+
+	/* Limits: depth, aliases, scalar size. */
+	lim.max_depth = 3;
+	INT_EQ(load(&d, "a: [[[[1]]]]\n", &lim, &dg), -2);
+	INT_EQ(dg.v[0].rule, R_LIMIT);
+	diag_flush(&dg);
+	doc_release(&d);
+	limits_default(&lim);
+	lim.max_alias = 50;
+	INT_EQ(load(&d, "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n"
+	    "b: &b [*a, *a, *a, *a, *a, *a]\n", &lim, &dg), -2);
+	OK(dg.trouble);
+	diag_flush(&dg);
+	doc_release(&d);
+	limits_default(&lim);
+	lim.max_scalar = 10;
+	INT_EQ(load(&d, "a: 0123456789abc\n", &lim, &dg), -2);
+	diag_flush(&dg);
+	doc_release(&d);
+	limits_default(&lim);
+
+	/* Syntax errors carry a position; tabs get their own message. */
+	INT_EQ(load(&d, "a: [1, 2\nb: 3\n", &lim, &dg), -1);
+	INT_EQ(dg.v[0].rule, R_SYNTAX);
+	OK(dg.v[0].line >= 1);
+	diag_flush(&dg);
+	doc_release(&d);
+	INT_EQ(load(&d, "a:\n\t- 1\n", &lim, &dg), -1);
+	OK(strstr(dg.v[0].msg, "tab") != NULL);
+	diag_flush(&dg);
+	doc_release(&d);
+	INT_EQ(load(&d, "a: 1\n---\nb: 2\n", &lim, &dg), -1);
+	INT_EQ(dg.v[0].rule, R_DOCS);
+	diag_flush(&dg);
+	doc_release(&d);
+	INT_EQ(load(&d, "", &lim, &dg), -1);
+	INT_EQ(dg.v[0].rule, R_DOCS);
+	diag_finish(&dg, "t", "");
+	doc_release(&d);
+}
+
+static void
+test_schema(void)
+{
+	struct schema		 s;
+	const struct vocab	*v;
+	const struct vmatch	*m;
+	const struct vterm	*t;
+
+	OK(schema_load(&s, ".") == 0);
+	v = schema_vocab(&s, "channel");
+	OK(v != NULL);
+	m = vocab_find(v, "website", 7);
+	OK(m != NULL && m->how == VM_SLUG);
+	m = vocab_find(v, "政府网站", strlen("政府网站"));
+	OK(m != NULL && m->how == VM_LABEL && strcmp(m->term->slug,
+	    "website") == 0);
+	m = vocab_find(v, "门户网站", strlen("门户网站"));
+	OK(m != NULL && m->how == VM_ALIAS);
+	STR_EQ(vocab_suggest(v, "websit", &t), "website");
+	OK(vocab_suggest(v, "zzzzzzzzzz", &t) == NULL);
+	INT_EQ(edit_distance("kitten", "sitting", 5), 3);
+	INT_EQ(edit_distance("政府网站", "政府网", 5), 1);
+	INT_EQ(edit_distance("abc", "abcdefgh", 2), 3);
+	v = schema_vocab(&s, "area");
+	INT_EQ(v->n, 26);
+	OK(stype_key(s.root, "catalog", 7) != NULL);
+	OK(stype_key(s.root, "nope", 4) == NULL);
+	schema_release(&s);
+}
+
+/* fmt of a messy file gives the canonical form, and that is a fixpoint. */
+static void
+test_fmt(void)
+{
+	struct schema	 s;
+	struct diag	 dg;
+	struct limits	 lim;
+	struct doc	 d;
+	struct buf	 a = BUF_INIT, b = BUF_INIT;
+	const char	*src =
+	    "# header\n"
+	    "catalog: {level: county, id: x}\n"
+	    "gkml: 1\n"
+	    "categories:\n"
+	    "- name: 'A'\n"
+	    "  # about a\n"
+	    "  id: a\n"
+	    "  items:\n"
+	    "  - channels:\n"
+	    "    - website  # main\n"
+	    "    - notice-board\n"
+	    "    id: a.b\n"
+	    "    x-local: \"yes\"\n"
+	    "    content: \"line one\\nline two\\n\"\n";
+	const char	*want =
+	    "# header\n"
+	    "gkml: 1\n"
+	    "catalog:\n"
+	    "  id: x\n"
+	    "  level: county\n"
+	    "categories:\n"
+	    "  # about a\n"
+	    "  - id: a\n"
+	    "    name: A\n"
+	    "    items:\n"
+	    "      - id: a.b\n"
+	    "        content: |\n"
+	    "          line one\n"
+	    "          line two\n"
+	    "        channels: [website, notice-board]  # main\n"
+	    "        x-local: \"yes\"\n";
+
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	OK(schema_load(&s, ".") == 0);
+	INT_EQ(load(&d, src, &lim, &dg), 0);
+	fmt_doc(&d, &s, &a);
+	STR_EQ(a.ptr, want);
+	doc_release(&d);
+	INT_EQ(load(&d, a.ptr, &lim, &dg), 0);
+	fmt_doc(&d, &s, &b);
+	STR_EQ(b.ptr, a.ptr);
+	doc_release(&d);
+	buf_release(&a);
+	buf_release(&b);
+	diag_finish(&dg, "t", "");
+	schema_release(&s);
+}
+
+int
+main(void)
+{
+	test_buf();
+	test_arena();
+	test_hash();
+	test_utf8();
+	test_loader();
+	test_schema();
+	test_fmt();
+	return harness_done("lib");
+}
