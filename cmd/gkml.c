@@ -6,25 +6,12 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *const verbs[] = {
-	"diff", "fmt", "import", "merge", "render", "stats", "validate",
-};
-
 static void	 usage(int) __attribute__((noreturn));
 
 static void
 usage(int rc)
 {
-	FILE	*fp = rc ? stderr : stdout;
-	size_t	 i;
-
-	fputs("usage: gkml verb [arg ...]\n", fp);
-	if (rc == 0) {
-		fputs("verbs:", fp);
-		for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-			fprintf(fp, " %s", verbs[i]);
-		fputc('\n', fp);
-	}
+	fputs("usage: gkml verb [arg ...]\n", rc ? stderr : stdout);
 	exit(rc);
 }
 

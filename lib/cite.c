@@ -9,15 +9,22 @@
 #include <string.h>
 
 #include "arena.h"
-#include "buf.h"
 #include "cite.h"
 #include "xmalloc.h"
 
-/* The brackets a 文号 year may sit in; family groups ( with （. */
+/* Brackets of one family may pair with each other: ( with （. */
+enum family {
+	FAM_TORTOISE,
+	FAM_SQUARE,
+	FAM_LENTICULAR,
+	FAM_PAREN
+};
+
+/* The brackets a 文号 year may sit in. */
 struct pair {
 	const char	*open;
 	const char	*close;
-	int		 family;
+	enum family	 family;
 };
 
 struct ck {
@@ -65,15 +72,17 @@ static void	 check_docno(struct ck *);
 static void	 check_hao(struct ck *);
 static void	 check_vague(struct ck *);
 static int	 finding_cmp(const void *, const void *);
+static size_t	 split_item(struct arena *, const char *, size_t, size_t,
+		    const char **, size_t, size_t);
 
 static const struct pair pairs[] = {
-	{ "〔", "〕", 0 },
-	{ "[", "]", 1 },
-	{ "［", "］", 1 },
-	{ "【", "】", 2 },
-	{ "〖", "〗", 2 },
-	{ "(", ")", 3 },
-	{ "（", "）", 3 },
+	{ "〔", "〕", FAM_TORTOISE },
+	{ "[", "]", FAM_SQUARE },
+	{ "［", "］", FAM_SQUARE },
+	{ "【", "】", FAM_LENTICULAR },
+	{ "〖", "〗", FAM_LENTICULAR },
+	{ "(", ")", FAM_PAREN },
+	{ "（", "）", FAM_PAREN },
 };
 
 /* Bases that name no document; compared with whitespace removed. */
@@ -246,7 +255,7 @@ emit(struct ck *k, enum cite_kind kind, size_t off, size_t len,
 		f->len = len;
 		f->bad = len > 0 ? arena_strndup(k->a, k->s + off, len) : NULL;
 		f->fix = fix;
-		f->what = arena_strdup(k->a, what);
+		f->what = what;
 	}
 	k->n++;
 }
@@ -296,7 +305,8 @@ title_end(const char *s, size_t e, size_t o, int *sure)
 				break;
 		if (n < NELEM(title_stop))
 			break;
-		if ((p = open_at(s, e, j, &n)) >= 0 && pairs[p].family == 3) {
+		p = open_at(s, e, j, &n);
+		if (p >= 0 && pairs[p].family == FAM_PAREN) {
 			lim = e - j > 512 ? j + 512 : e;
 			m = find(s, lim, j, ")");
 			if ((n = find(s, lim, j, "）")) < m)
@@ -402,8 +412,8 @@ docno_fix(struct ck *k, const struct docno *d)
 
 	p = &pairs[d->open >= 0 ? d->open : d->close];
 	return arena_strfmt(k->a, "%.*s%s%.4s%s%.*s%.*s号",
-	    (int)(d->ae - d->ab), k->s + d->ab, p->open, k->s + d->yb, p->close,
-	    (int)(d->de - d->db), k->s + d->db,
+	    (int)(d->ae - d->ab), k->s + d->ab, p->open, k->s + d->yb,
+	    p->close, (int)(d->de - d->db), k->s + d->db,
 	    (int)(d->ne - d->nb), k->s + d->nb);
 }
 
@@ -570,7 +580,6 @@ check_hao(struct ck *k)
 	    p = find(s, k->len, p + 3, "号")) {
 		for (w = p; (n = space_before(s, w)) != 0; w -= n)
 			continue;
-		c = -1;
 		for (q = w, nc = 0; nc < 4; nc++) {
 			for (c = 0; c < (int)NELEM(pairs); c++)
 				if (ends_with(s, q, pairs[c].close))
@@ -740,9 +749,9 @@ cite_split(struct arena *a, const char *s, const char **out, size_t max)
 		    (k = lit_at(s, len, i, ",")) != 0 ||
 		    (k = lit_at(s, len, i, "，")) != 0) {
 			/* ",第二十条" cites an article of what came before. */
-			if (k == 1 || lit_at(s, len, i, "，") != 0)
-				if (lit_at(s, len, i + k, "第") != 0)
-					continue;
+			if ((s[i] == ',' || lit_at(s, len, i, "，") != 0) &&
+			    lit_at(s, len, i + k, "第") != 0)
+				continue;
 			n = split_item(a, s, b, i, out, max, n);
 			b = i + k;
 		} else if (s[i] >= '0' && s[i] <= '9' &&

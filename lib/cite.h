@@ -33,13 +33,14 @@ struct cite_finding {
 	const char	*bad;	/* the bad fragment as written, or NULL */
 	const char	*fix;	/* the repaired fragment, or NULL */
 	const char	*what;	/* short English explanation, e.g.
-				   "missing '》'" */
+				   "missing '》'"; static or from the arena */
 };
 
 /*
  * Check the NUL-terminated citation s.  Write up to max findings to
  * out, ordered by offset, and return how many there are in all, which
- * may exceed max.  bad, fix and what are allocated from a.
+ * may exceed max (out may be NULL when max is 0).  bad and fix are
+ * allocated from a.
  */
 size_t	 cite_check(struct arena *a, const char *s,
 	    struct cite_finding *out, size_t max);

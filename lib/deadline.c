@@ -93,6 +93,7 @@ static void	 parse_main(struct ctx *, size_t, size_t, struct deadline *);
 static void	 parse_exc_clause(struct ctx *, size_t, size_t,
 		    struct deadline *);
 static void	 parse_exc(struct ctx *, size_t, size_t, struct deadline *);
+static int	 str_same(const char *, const char *);
 static int	 text_equal(const char *, const char *);
 
 /* Sorted by code point for bsearch; only what the grammar needs. */
@@ -842,9 +843,10 @@ deadline_parse(struct arena *a, const char *raw, struct deadline *dl)
 		if (dl->kind != DL_TEXT)
 			parse_exc(&c, xb, m, dl);
 		if (dl->kind == DL_TEXT) {
+			raw = dl->raw;
 			*dl = zero;
 			dl->kind = DL_TEXT;
-			dl->raw = arena_strndup(a, raw, len);
+			dl->raw = raw;
 		} else if (c.note.len > 0)
 			dl->note = arena_strndup(a, c.note.ptr, c.note.len);
 	}

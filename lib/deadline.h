@@ -44,7 +44,7 @@ enum dl_unit {
 
 /* One "其中…" clause: a narrower scope with its own time limit. */
 struct dl_exception {
-	const char	*scope;		/* e.g. "行政许可、行政处罚事项", or NULL */
+	const char	*scope;		/* "行政许可、行政处罚事项" or NULL */
 	enum dl_trigger	 trigger;
 	int		 amount;
 	enum dl_unit	 unit;

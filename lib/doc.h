@@ -40,8 +40,7 @@ struct node {
 	unsigned char	 kind;
 	unsigned char	 style;
 	unsigned short	 flags;
-	unsigned	 line, col;	/* start */
-	unsigned	 eline, ecol;	/* end, exclusive */
+	unsigned	 line, col;	/* where it starts */
 	unsigned	 n;
 	union {
 		char		*s;
@@ -60,8 +59,9 @@ struct limits {
 
 struct doc {
 	const char	*path;		/* as named, for diagnostics */
-	char		*src;		/* the bytes read, owned */
+	const char	*src;		/* the bytes read, owned */
 	size_t		 len;
+	size_t		 mapped;	/* src is mmap(2)ed, this long */
 	struct node	*root;		/* NULL when the load failed */
 	struct arena	 arena;
 	size_t		 nodes;
@@ -94,6 +94,13 @@ int	 doc_load_mem(struct doc *d, const char *name, const char *p,
 	    size_t len, const struct limits *, struct diag *dg);
 
 void	 doc_release(struct doc *);
+
+/*
+ * The byte spans [start, end) of d's scalars as written, in order,
+ * from libyaml's scanner: where text is, comments are not.  Returns
+ * how many; *spans (two offsets each) is the caller's to free.
+ */
+size_t	 doc_scalar_spans(struct doc *d, size_t **spans);
 
 /* Byte offset in d->src of a 1-based line and character column. */
 size_t	 doc_offset(struct doc *d, unsigned line, unsigned col);

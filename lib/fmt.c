@@ -40,10 +40,6 @@ struct anchor {
 	const struct node *node;
 };
 
-struct span {
-	size_t		 start, end;
-};
-
 struct fmt {
 	struct doc		*d;
 	const struct schema	*s;
@@ -51,8 +47,8 @@ struct fmt {
 	struct hash		 notes;
 	struct anchor		*anchors;
 	size_t			 nanchors, capanchors;
-	struct span		*spans;
-	size_t			 nspans, capspans;
+	size_t			*spans;		/* start, end, ... */
+	size_t			 nspans;
 	struct comment		*head, **headp;	/* before the first node */
 	struct comment		*tail, **tailp;	/* after the last node */
 };
@@ -79,17 +75,7 @@ collect(struct fmt *f, const struct node *n, unsigned depth, int anchor)
 		f->anchors[f->nanchors].depth = depth;
 		f->anchors[f->nanchors++].node = n;
 	}
-	if (n->kind == NODE_SCALAR) {
-		if (f->nspans == f->capspans) {
-			f->capspans = f->capspans ? 2 * f->capspans : 256;
-			f->spans = xreallocarray(f->spans, f->capspans,
-			    sizeof(*f->spans));
-		}
-		f->spans[f->nspans].start = doc_offset(f->d, n->line, n->col);
-		f->spans[f->nspans++].end = doc_offset(f->d, n->eline, n->ecol);
-		return;
-	}
-	if (n->flags & NODE_ALIAS)
+	if (n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
 		return;
 	for (i = 0; i < n->n; i++)
 		collect(f, &n->u.kids[i], depth + 1,
@@ -144,6 +130,7 @@ find_comments(struct fmt *f)
 	if (memchr(src, '#', len) == NULL)
 		return;
 	collect(f, f->d->root, 0, 0);
+	f->nspans = doc_scalar_spans(f->d, &f->spans);
 	qsort(f->anchors, f->nanchors, sizeof(*f->anchors), cmp_anchor);
 	ls = 0;
 	ownline = 1;
@@ -153,11 +140,11 @@ find_comments(struct fmt *f)
 			ownline = 1;
 			continue;
 		}
-		while (sp < f->nspans && f->spans[sp].end <= i)
+		while (sp < f->nspans && f->spans[2 * sp + 1] <= i)
 			sp++;
-		if (sp < f->nspans && f->spans[sp].start <= i) {
+		if (sp < f->nspans && f->spans[2 * sp] <= i) {
 			/* Inside a scalar: jump to its end. */
-			i = f->spans[sp].end - 1;
+			i = f->spans[2 * sp + 1] - 1;
 			ownline = 0;
 			continue;
 		}

@@ -5,17 +5,26 @@
 #include "hash.h"
 #include "xmalloc.h"
 
-/* FNV-1a over 8-byte words is enough: keys are short ids and slugs. */
+/*
+ * A multiply-xorshift over 8-byte words: keys are ids, slugs and
+ * repeated phrases, hashed once per scalar, so speed matters more than
+ * resistance to crafted collisions (probing stays linear in the worst
+ * case, and tables are per document).
+ */
 uint64_t
 hash_bytes(const void *p, size_t n)
 {
 	const unsigned char	*s = p;
-	uint64_t		 h = 0xcbf29ce484222325ULL;
+	uint64_t		 h = 0x9e3779b97f4a7c15ULL ^ n, w;
 
-	while (n--) {
-		h ^= *s++;
-		h *= 0x100000001b3ULL;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
 	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	return h ^ (h >> 29);
 }
 

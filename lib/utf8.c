@@ -2,6 +2,7 @@
  * Encoding checks.  One pass over the bytes with a fast path for ASCII;
  * positions are counted as they go, so findings carry line and column.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "utf8.h"
 
 #define MAX_CONTROL	20	/* control characters reported per file */
+#define ONES		0x0101010101010101ULL
 
 size_t
 utf8_decode(const unsigned char *p, size_t n, unsigned *cp)
@@ -88,12 +90,17 @@ looks_gbk(const unsigned char *p, size_t len)
 	return good >= 2 && bad * 20 <= good;
 }
 
+/* The column of byte i, counted only when a finding needs it. */
+#define COL	((unsigned)utf8_chars((const char *)p + linestart, \
+		    i - linestart) + 1)
+
 int
 utf8_check(const char *path, const unsigned char *p, size_t len,
     struct diag *dg, int *crlf)
 {
 	size_t		 i = 0, k, linestart = 0, nbad = 0, nctl = 0;
-	unsigned	 line = 1, cp, col, badline = 0, badcol = 0, badbyte = 0;
+	unsigned	 line = 1, cp, badline = 0, badcol = 0, badbyte = 0;
+	uint64_t	 w;
 
 	*crlf = 0;
 	if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) ||
@@ -111,7 +118,27 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		linestart = 3;
 	}
 	while (i < len) {
-		/* The fast path: printable ASCII. */
+		/*
+		 * The fast paths: printable ASCII eight bytes at a time (no
+		 * byte has its high bit set or is below 0x20), and runs of
+		 * ASCII and well-formed characters of U+1000..U+CFFF, where
+		 * Chinese text lives and nothing needs checking.
+		 */
+		while (i + 8 <= len) {
+			memcpy(&w, p + i, 8);
+			if ((w | (w - ONES * 0x20)) & ONES * 0x80)
+				break;
+			i += 8;
+		}
+		while (i + 3 <= len) {
+			if (p[i] >= 0x20 && p[i] < 0x80)
+				i++;
+			else if (p[i] >= 0xe1 && p[i] <= 0xec &&
+			    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80)
+				i += 3;
+			else
+				break;
+		}
 		while (i < len && p[i] >= 0x20 && p[i] < 0x80)
 			i++;
 		if (i == len)
@@ -131,11 +158,9 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 			i++;
 			continue;
 		}
-		col = (unsigned)utf8_chars((const char *)p + linestart,
-		    i - linestart) + 1;
 		if (p[i] < 0x20) {
 			if (nctl++ < MAX_CONTROL)
-				diag_add(dg, path, line, col, R_CONTROL, NULL,
+				diag_add(dg, path, line, COL, R_CONTROL, NULL,
 				    NULL, p[i] == 0 ? "NUL byte in the file" :
 				    "control character U+%04X; XML cannot carry "
 				    "it", p[i]);
@@ -145,14 +170,14 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		if ((k = utf8_decode(p + i, len - i, &cp)) == 0) {
 			if (nbad++ == 0) {
 				badline = line;
-				badcol = col;
+				badcol = COL;
 				badbyte = p[i];
 			}
 			i++;
 			continue;
 		}
 		if ((cp == 0xfffe || cp == 0xffff) && nctl++ < MAX_CONTROL)
-			diag_add(dg, path, line, col, R_CONTROL, NULL, NULL,
+			diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,
 			    "non-character U+%04X; XML cannot carry it", cp);
 		i += k;
 	}

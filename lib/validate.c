@@ -21,7 +21,8 @@
 #include "validate.h"
 #include "xmalloc.h"
 
-#define MAXVALS	32	/* list members checked for duplicates */
+#define MAXVALS		32	/* list members checked for duplicates */
+#define CITE_MAX	8	/* findings kept per citation */
 
 static void	 check_map(struct validator *, const struct stype *,
 		    const struct node *, const char *what);
@@ -48,6 +49,7 @@ validator_release(struct validator *v)
 {
 	hash_release(&v->ids);
 	hash_release(&v->deadlines);
+	hash_release(&v->citations);
 	arena_release(&v->arena);
 }
 
@@ -219,14 +221,27 @@ check_deadline(struct validator *v, const struct node *n)
 	}
 }
 
+/* A citation's findings, kept so each distinct citation is read once. */
+struct cite_cache {
+	size_t			 n;
+	struct cite_finding	 f[CITE_MAX];
+};
+
 static void
 check_citation(struct validator *v, const struct node *n)
 {
-	struct cite_finding	 f[8];
-	size_t			 i, k;
+	struct cite_cache	*c;
+	struct cite_finding	*f;
+	size_t			 i;
 
-	k = cite_check(&v->arena, n->u.s, f, 8);
-	for (i = 0; i < k && i < 8; i++) {
+	if ((c = hash_get(&v->citations, n->u.s, n->n)) == NULL) {
+		c = arena_alloc(&v->arena, sizeof(*c));
+		c->n = cite_check(&v->arena, n->u.s, c->f, CITE_MAX);
+		hash_put(&v->citations, arena_strndup(&v->arena, n->u.s, n->n),
+		    n->n, c);
+	}
+	f = c->f;
+	for (i = 0; i < c->n && i < CITE_MAX; i++) {
 		switch (f[i].kind) {
 		case CITE_UNBALANCED:
 			if (f[i].fix != NULL)

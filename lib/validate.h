@@ -35,6 +35,7 @@ struct validator {
 	const char		*item;		/* id of the item being read */
 	struct hash		 ids;		/* id -> defining node */
 	struct hash		 deadlines;	/* raw -> kind + 1, cached */
+	struct hash		 citations;	/* raw -> findings, cached */
 	struct arena		 arena;		/* the cache's keys */
 	struct vpath		 path[VPATH_MAX];
 	unsigned		 depth;

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@
 #include "xmalloc.h"
 
 #define SLACK	(64 * 1024)	/* libyaml's read-ahead past an event */
+#define MAPMIN	(1024 * 1024)	/* files this large are mapped, not read */
 
 struct frame {
 	struct node	 node;
@@ -53,6 +55,7 @@ struct loader {
 	struct frame		*stack;
 	size_t			 depth, capstack;
 	struct hash		 anchors;
+	struct hash		 keys;		/* interned mapping keys */
 	size_t			 aliased;
 	unsigned		 lastline, lastcol;
 };
@@ -228,6 +231,27 @@ add_anchor(struct loader *ld, const char *name, const struct node *n,
 	return 0;
 }
 
+/*
+ * Copy a scalar into the arena.  Mapping keys repeat (every item has
+ * an id, a name, channels...), so short keys are stored once.
+ */
+static char *
+scalar_copy(struct loader *ld, const char *s, size_t n)
+{
+	struct hash_slot	*slot;
+	char			*p;
+
+	if (ld->depth == 0 || ld->stack[ld->depth - 1].node.kind != NODE_MAP ||
+	    (ld->nkids - ld->stack[ld->depth - 1].base) % 2 != 0 || n > 32)
+		return arena_strndup(&ld->d->arena, s, n);
+	if ((p = hash_get(&ld->keys, s, n)) != NULL)
+		return p;
+	p = arena_strndup(&ld->d->arena, s, n);
+	slot = hash_put(&ld->keys, p, n, p);
+	(void)slot;
+	return p;
+}
+
 /* Deliver a finished node to its parent, or make it the root. */
 static void
 finish(struct loader *ld, struct node *n)
@@ -251,7 +275,6 @@ on_event(struct loader *ld, yaml_event_t *ev)
 
 	memset(&n, 0, sizeof(n));
 	mark_pos(&ev->start_mark, &n.line, &n.col);
-	mark_pos(&ev->end_mark, &n.eline, &n.ecol);
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (d->root != NULL) {
@@ -286,8 +309,8 @@ on_event(struct loader *ld, yaml_event_t *ev)
 			n.style = STYLE_PLAIN;
 		}
 		n.n = (unsigned)ev->data.scalar.length;
-		n.u.s = arena_strndup(&d->arena,
-		    (const char *)ev->data.scalar.value, n.n);
+		n.u.s = scalar_copy(ld, (const char *)ev->data.scalar.value,
+		    n.n);
 		if (ev->data.scalar.anchor != NULL)
 			add_anchor(ld, (const char *)ev->data.scalar.anchor,
 			    &n, 1);
@@ -330,8 +353,6 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		f->node.n = (unsigned)cnt;
 		f->node.u.kids = arena_memdup(&d->arena, ld->kids + f->base,
 		    cnt * sizeof(struct node));
-		f->node.eline = n.eline;
-		f->node.ecol = n.ecol;
 		ld->nkids = f->base;
 		if (f->node.kind == NODE_MAP)
 			check_dupkeys(ld, &f->node);
@@ -444,6 +465,7 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 		d->root = NULL;
 	yaml_parser_delete(&ld.parser);
 	hash_release(&ld.anchors);
+	hash_release(&ld.keys);
 	free(ld.kids);
 	free(ld.stack);
 	return rc;
@@ -485,9 +507,7 @@ doc_load_mem(struct doc *d, const char *name, const char *p, size_t len,
 		    lim->max_bytes);
 		return -2;
 	}
-	d->src = xmalloc(len + 1);
-	memcpy(d->src, p, len);
-	d->src[len] = '\0';
+	d->src = xstrndup(p, len);
 	d->len = len;
 	return load(d, lim, dg);
 }
@@ -499,6 +519,8 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 	struct stat	 st;
 	size_t		 cap, len = 0;
 	ssize_t		 r;
+	char		*src;
+	void		*map;
 	int		 fd;
 
 	doc_init(d, path);
@@ -514,10 +536,23 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 		    "is a directory" : strerror(errno));
 		goto fail;
 	}
+	/*
+	 * A large regular file is mapped: the page cache is read in place,
+	 * which saves a copy of the whole file and most page faults.
+	 */
+	if (S_ISREG(st.st_mode) && st.st_size >= MAPMIN &&
+	    (size_t)st.st_size <= lim->max_bytes &&
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ,
+	    MAP_PRIVATE | MAP_POPULATE, fd, 0)) != MAP_FAILED) {
+		close(fd);
+		d->src = map;
+		d->len = d->mapped = (size_t)st.st_size;
+		return load(d, lim, dg);
+	}
 	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
 	if (cap > lim->max_bytes + 1)
 		cap = lim->max_bytes + 1;
-	d->src = xmalloc(cap + 1);
+	src = xmalloc(cap + 1);
 	for (;;) {
 		if (len == cap) {
 			if (cap > lim->max_bytes)
@@ -525,13 +560,14 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 			cap *= 2;
 			if (cap > lim->max_bytes + 1)
 				cap = lim->max_bytes + 1;
-			d->src = xrealloc(d->src, cap + 1);
+			src = xrealloc(src, cap + 1);
 		}
-		r = read(fd, d->src + len, cap - len);
+		r = read(fd, src + len, cap - len);
 		if (r == -1) {
 			if (errno == EINTR)
 				continue;
 			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			free(src);
 			goto fail;
 		}
 		if (r == 0)
@@ -540,7 +576,8 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);
-	d->src[len] = '\0';
+	src[len] = '\0';
+	d->src = src;
 	d->len = len;
 	if (len > lim->max_bytes) {
 		diag_add(dg, d->path, 0, 0, R_LIMIT, NULL, NULL, "file size "
@@ -560,7 +597,10 @@ void
 doc_release(struct doc *d)
 {
 	arena_release(&d->arena);
-	free(d->src);
+	if (d->mapped)
+		munmap((void *)d->src, d->mapped);
+	else
+		free((void *)d->src);
 	free(d->lines);
 	d->src = NULL;
 	d->lines = NULL;
@@ -599,6 +639,38 @@ doc_offset(struct doc *d, unsigned line, unsigned col)
 			off++;
 	}
 	return off;
+}
+
+size_t
+doc_scalar_spans(struct doc *d, size_t **spans)
+{
+	yaml_parser_t	 parser;
+	yaml_token_t	 tok;
+	size_t		 n = 0, cap = 0, *v = NULL;
+	unsigned	 line, col;
+	int		 done = 0;
+
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)d->src,
+	    d->len);
+	while (!done && yaml_parser_scan(&parser, &tok)) {
+		done = tok.type == YAML_STREAM_END_TOKEN;
+		if (tok.type == YAML_SCALAR_TOKEN) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 256;
+				v = xreallocarray(v, cap, 2 * sizeof(*v));
+			}
+			mark_pos(&tok.start_mark, &line, &col);
+			v[2 * n] = doc_offset(d, line, col);
+			mark_pos(&tok.end_mark, &line, &col);
+			v[2 * n + 1] = doc_offset(d, line, col);
+			n++;
+		}
+		yaml_token_delete(&tok);
+	}
+	yaml_parser_delete(&parser);
+	*spans = v;
+	return n;
 }
 
 struct node *

@@ -256,7 +256,8 @@ test_split(void)
 	STR_EQ(o[0], "《a》");
 	STR_EQ(o[1], "《b》");
 	STR_EQ(o[2], "《c》");
-	n = cite_split(&A, "1、《a》2、《b》(国发〔2012〕45号)3．《c》。", o, 8);
+	n = cite_split(&A, "1、《a》2、《b》(国发〔2012〕45号)3．《c》。", o,
+	    8);
 	INT_EQ(n, 3);
 	STR_EQ(o[0], "《a》");
 	STR_EQ(o[1], "《b》(国发〔2012〕45号)");
@@ -355,8 +356,8 @@ test_edges(void)
 	memcpy(big + n - 3, "号", 4);
 	memcpy(big, "号", 3);
 	INT_EQ(C(big), 1);
-	for (i = 0; i + 6 <= n; i += 6)
-		memcpy(big + i, "《(", 4), memcpy(big + i + 4, "、,", 2);
+	for (i = 0; i + 8 <= n; i += 8)
+		memcpy(big + i, "《(、,", 8);
 	big[i] = '\0';
 	OK(C(big) > 0);
 	OK(cite_split(&A, big, o, 4) >= 1);
