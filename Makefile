@@ -148,7 +148,8 @@ fuzz: | deps
 	cp tests/validate/*.yaml tests/fmt/*.yaml catalogs/*/*.yaml \
 	    build-fuzz/corpus/ 2>/dev/null || true
 	GKML_DATADIR=$(CURDIR) build-fuzz/fuzz_load -max_total_time=$${FUZZ_SECONDS:-60} \
-	    -dict=tests/fuzz/yaml.dict build-fuzz/corpus
+	    -dict=tests/fuzz/yaml.dict -artifact_prefix=build-fuzz/ \
+	    build-fuzz/corpus
 
 lint:
 	mandoc -T lint -W warning $(MANS)

@@ -56,7 +56,7 @@ main(int argc, char *argv[])
 	struct buf	 out = BUF_INIT;
 	enum mode	 mode = MODE_PRINT;
 	int		 c, rc = 0, lrc;
-	size_t		 i;
+	size_t		 i, nprinted = 0;
 
 	while ((c = getopt_long(argc, argv, "hw", longopts, NULL)) != -1) {
 		switch (c) {
@@ -92,28 +92,37 @@ main(int argc, char *argv[])
 	for (i = 0; i < ps.n; i++) {
 		lrc = doc_load(&d, ps.v[i], &lim, &dg);
 		diag_flush(&dg);
-		if (lrc != 0) {
-			/* Never rewrite what could not be read. */
+		if (lrc == 0 && d.dupkeys > 0)
+			fprintf(stderr, "gkml-fmt: %s: not formatted: a "
+			    "duplicate key would lose a value\n", d.path);
+		if (lrc != 0 || d.dupkeys > 0) {
+			/* Never rewrite what could not be read whole. */
 			rc = 2;
 			doc_release(&d);
 			continue;
 		}
 		buf_reset(&out);
+		/* Several catalogs on stdout: a stream of YAML documents. */
+		if (mode != MODE_CHECK && (mode == MODE_PRINT ||
+		    strcmp(ps.v[i], "-") == 0) && nprinted++ > 0)
+			buf_adds(&out, "---\n");
 		fmt_doc(&d, &s, &out);
-		if (mode == MODE_PRINT)
+		if (mode == MODE_PRINT || (mode == MODE_WRITE &&
+		    strcmp(ps.v[i], "-") == 0))
 			fwrite(out.ptr, 1, out.len, stdout);
 		else if (out.len != d.len || memcmp(out.ptr, d.src, d.len) != 0) {
 			if (mode == MODE_CHECK) {
 				diag_add(&dg, d.path, first_diff(d.src, d.len,
 				    out.ptr, out.len), 1, R_NOT_CANONICAL, NULL,
-				    NULL, "not in canonical form; run "
-				    "'gkml-fmt -w %s'", d.path);
+				    NULL, strcmp(ps.v[i], "-") == 0 ?
+				    "not in canonical form; gkml-fmt prints it" :
+				    "not in canonical form; run 'gkml-fmt -w %s'",
+				    d.path);
 				diag_flush(&dg);
 				if (rc == 0)
 					rc = 1;
-			} else if (strcmp(ps.v[i], "-") == 0)
-				fwrite(out.ptr, 1, out.len, stdout);
-			else if (write_atomic(ps.v[i], out.ptr, out.len) != 0)
+			} else if (strcmp(ps.v[i], "-") != 0 &&
+			    write_atomic(ps.v[i], out.ptr, out.len) != 0)
 				rc = 2;
 		}
 		doc_release(&d);

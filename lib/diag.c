@@ -75,7 +75,7 @@ const struct rule_info rules[R__MAX] = {
 	{ "GK051", "malformed-docno", SEV_WARNING, 0,
 	    "a document number (文号) that is not well-formed" },
 	{ "GK052", "vague-basis", SEV_NOTE, 0,
-	    "a basis that names no law or document" },
+	    "a basis too vague to check, such as 相关政策规定" },
 	{ "GK060", "level-mismatch", SEV_WARNING, 0,
 	    "an item whose levels leave out the catalog's own level" },
 	{ "GK061", "bad-date", SEV_ERROR, 0,

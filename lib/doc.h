@@ -67,6 +67,8 @@ struct doc {
 	size_t		 nodes;
 	int		 bom;		/* the file started with a UTF-8 BOM */
 	int		 crlf;		/* lines end in CR LF */
+	size_t		 dupkeys;	/* duplicate keys: loaded, but a
+					   writer would lose one value */
 	size_t		*lines;		/* byte offset of each line, lazily */
 	size_t		 nlines;
 };

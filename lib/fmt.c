@@ -131,7 +131,9 @@ find_comments(struct fmt *f)
 		return;
 	collect(f, f->d->root, 0, 0);
 	f->nspans = doc_scalar_spans(f->d, &f->spans);
-	qsort(f->anchors, f->nanchors, sizeof(*f->anchors), cmp_anchor);
+	if (f->nanchors > 1)
+		qsort(f->anchors, f->nanchors, sizeof(*f->anchors),
+		    cmp_anchor);
 	ls = 0;
 	ownline = 1;
 	for (i = 0; i < len; i++) {
@@ -143,9 +145,14 @@ find_comments(struct fmt *f)
 		while (sp < f->nspans && f->spans[2 * sp + 1] <= i)
 			sp++;
 		if (sp < f->nspans && f->spans[2 * sp] <= i) {
-			/* Inside a scalar: jump to its end. */
+			/*
+			 * Inside a scalar: jump to its end.  A block scalar
+			 * ends with its line break, so a new line starts there.
+			 */
 			i = f->spans[2 * sp + 1] - 1;
-			ownline = 0;
+			ownline = src[i] == '\n';
+			if (ownline)
+				ls = i + 1;
 			continue;
 		}
 		if (src[i] != '#') {
@@ -350,10 +357,17 @@ indent(struct buf *b, unsigned n)
  * rather than becoming a string; otherwise strings that YAML would read
  * as numbers, booleans or dates are quoted.
  */
+enum ctx {
+	CTX_BLOCK,	/* a value in block style */
+	CTX_FLOW,	/* inside [ ] or { } */
+	CTX_KEY		/* a mapping key */
+};
+
 static void
-emit_scalar(struct fmt *f, const struct node *n, int keep_plain, int flow,
-    unsigned ind)
+emit_scalar(struct fmt *f, const struct node *n, int keep_plain,
+    enum ctx ctx, unsigned ind)
 {
+	int		 flow = ctx != CTX_BLOCK;
 	struct buf	*b = f->out;
 	const char	*s = n->u.s, *nl;
 	size_t		 len = n->n, end;
@@ -363,7 +377,8 @@ emit_scalar(struct fmt *f, const struct node *n, int keep_plain, int flow,
 		return;
 	}
 	if (n->style == STYLE_PLAIN && node_is_null(n)) {
-		buf_add(b, s, len);
+		/* An empty null cannot stand as a key or in a flow list. */
+		buf_adds(b, len == 0 && ctx != CTX_BLOCK ? "~" : s);
 		return;
 	}
 	if (plain_ok(s, len, flow) && !looks_typed(s, len)) {
@@ -478,7 +493,7 @@ emit_flow(struct fmt *f, const struct node *n, int keep_plain)
 	unsigned	 i;
 
 	if (n->kind == NODE_SCALAR) {
-		emit_scalar(f, n, keep_plain, 1, 0);
+		emit_scalar(f, n, keep_plain, CTX_FLOW, 0);
 		return;
 	}
 	buf_addch(f->out, n->kind == NODE_SEQ ? '[' : '{');
@@ -526,13 +541,13 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 			emit_inner_lead(f, val, ind);
 		indent(f->out, ind);
 	}
-	emit_scalar(f, key, 1, 0, ind);
+	emit_scalar(f, key, 1, CTX_KEY, 0);
 	buf_addch(f->out, ':');
 	if (val->kind == NODE_SCALAR) {
 		if (!node_is_null(val) || val->style != STYLE_PLAIN ||
 		    val->n > 0)
 			buf_addch(f->out, ' ');
-		emit_scalar(f, val, keeps_plain(k), 0, ind + 2);
+		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2);
 		emit_trail(f, key);
 		emit_trail(f, val);
 		buf_addch(f->out, '\n');
@@ -668,9 +683,12 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 			buf_addch(f->out, '\n');
 			emit_seq(f, e, NULL, ind + 2);
 		} else {
-			buf_addch(f->out, ' ');
+			if (e->kind != NODE_SCALAR || e->n > 0 ||
+			    e->style != STYLE_PLAIN)
+				buf_addch(f->out, ' ');
 			if (e->kind == NODE_SCALAR)
-				emit_scalar(f, e, keeps_plain(k), 0, ind + 2);
+				emit_scalar(f, e, keeps_plain(k), CTX_BLOCK,
+				    ind + 2);
 			else if (e->n == 0)
 				buf_adds(f->out, e->kind == NODE_SEQ ? "[]" :
 				    "{}");
@@ -704,7 +722,8 @@ fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
 	else if (root->kind == NODE_SEQ && root->n > 0)
 		emit_seq(&f, root, NULL, 0);
 	else if (root->kind == NODE_SCALAR) {
-		emit_scalar(&f, root, 1, 0, 2);
+		emit_scalar(&f, root, 1, root->n == 0 ? CTX_FLOW : CTX_BLOCK,
+		    2);
 		buf_addch(out, '\n');
 	} else {
 		buf_adds(out, root->kind == NODE_SEQ ? "[]\n" : "{}\n");

@@ -121,7 +121,7 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		/*
 		 * The fast paths: printable ASCII eight bytes at a time (no
 		 * byte has its high bit set or is below 0x20), and runs of
-		 * ASCII and well-formed characters of U+1000..U+CFFF, where
+		 * ASCII and well-formed characters of U+3000..U+CFFF, where
 		 * Chinese text lives and nothing needs checking.
 		 */
 		while (i + 8 <= len) {
@@ -133,7 +133,7 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		while (i + 3 <= len) {
 			if (p[i] >= 0x20 && p[i] < 0x80)
 				i++;
-			else if (p[i] >= 0xe1 && p[i] <= 0xec &&
+			else if (p[i] >= 0xe3 && p[i] <= 0xec &&
 			    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80)
 				i += 3;
 			else
@@ -155,6 +155,10 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		if (p[i] == '\r') {
 			if (i + 1 < len && p[i + 1] == '\n')
 				*crlf = 1;
+			else if (nctl++ < MAX_CONTROL)
+				diag_add(dg, path, line, COL, R_CONTROL, NULL,
+				    NULL, "carriage return without a line feed; "
+				    "lines end in LF (or CR LF)");
 			i++;
 			continue;
 		}
@@ -179,6 +183,13 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		if ((cp == 0xfffe || cp == 0xffff) && nctl++ < MAX_CONTROL)
 			diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,
 			    "non-character U+%04X; XML cannot carry it", cp);
+		/* YAML reads these as line breaks; text pasted from Word has
+		 * them.  Positions would drift, so they are refused. */
+		if ((cp == 0x85 || cp == 0x2028 || cp == 0x2029) &&
+		    nctl++ < MAX_CONTROL)
+			diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,
+			    "line separator U+%04X; YAML reads it as a line "
+			    "break: use a newline, or remove it", cp);
 		i += k;
 	}
 	if (nctl > MAX_CONTROL)

@@ -66,7 +66,7 @@ path_str(const struct validator *v, struct buf *b)
 		else
 			buf_addf(b, "[%u]", v->path[i].idx);
 	}
-	return b->ptr;
+	return b->len ? b->ptr : NULL;
 }
 
 static void
@@ -262,8 +262,9 @@ check_citation(struct validator *v, const struct node *n)
 				    "number in '%s' (%s)", n->u.s, f[i].what);
 			break;
 		case CITE_VAGUE:
-			report(v, n, R_VAGUE_BASIS, "basis '%s' names no law "
-			    "or document; cite the title in 《》", n->u.s);
+			report(v, n, R_VAGUE_BASIS, "basis '%s' is too vague to "
+			    "check; cite the law or document itself, its title "
+			    "in 《》", n->u.s);
 			break;
 		}
 	}

@@ -178,9 +178,13 @@ limit(struct loader *ld, unsigned line, unsigned col, const char *what,
 	return -2;
 }
 
-/* Check a finished mapping for duplicate keys. */
-static void
-check_dupkeys(struct loader *ld, const struct node *map)
+/*
+ * Check a finished mapping: keys are strings (a catalog has no other
+ * kind, and the writer could not keep them) and appear once.
+ * Returns -1 when a key is not a string.
+ */
+static int
+check_keys(struct loader *ld, const struct node *map)
 {
 	struct hash	 seen = HASH_INIT;
 	struct hash_slot *s;
@@ -189,8 +193,13 @@ check_dupkeys(struct loader *ld, const struct node *map)
 
 	for (i = 0; i < map->n; i += 2) {
 		k = &map->u.kids[i];
-		if (k->kind != NODE_SCALAR)
-			continue;
+		if (k->kind != NODE_SCALAR) {
+			diag_add(ld->dg, ld->d->path, k->line, k->col, R_TYPE,
+			    NULL, NULL, "a key must be a string, not %s",
+			    node_kind_name(k));
+			hash_release(&seen);
+			return -1;
+		}
 		if (map->n <= 32) {
 			/* Small maps, the usual case: no table. */
 			for (j = 0; j < i; j += 2)
@@ -203,16 +212,20 @@ check_dupkeys(struct loader *ld, const struct node *map)
 			diag_add(ld->dg, ld->d->path, k->line, k->col,
 			    R_DUPKEY, NULL, NULL, "duplicate key '%s'; first "
 			    "at line %u", k->u.s, map->u.kids[j].line);
+			ld->d->dupkeys++;
 			continue;
 		}
 		s = hash_put(&seen, k->u.s, k->n, (void *)k);
-		if (s->val != k)
+		if (s->val != k) {
 			diag_add(ld->dg, ld->d->path, k->line, k->col,
 			    R_DUPKEY, NULL, NULL, "duplicate key '%s'; first "
 			    "at line %u", k->u.s,
 			    ((const struct node *)s->val)->line);
+			ld->d->dupkeys++;
+		}
 	}
 	hash_release(&seen);
+	return 0;
 }
 
 static int
@@ -354,8 +367,8 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		f->node.u.kids = arena_memdup(&d->arena, ld->kids + f->base,
 		    cnt * sizeof(struct node));
 		ld->nkids = f->base;
-		if (f->node.kind == NODE_MAP)
-			check_dupkeys(ld, &f->node);
+		if (f->node.kind == NODE_MAP && check_keys(ld, &f->node) != 0)
+			return -1;
 		if (f->anchor != NULL)
 			add_anchor(ld, f->anchor, &f->node,
 			    d->nodes - f->nodes0 + 1);
@@ -406,7 +419,7 @@ syntax_error(struct loader *ld)
 		return limit(ld, ld->lastline, ld->lastcol, "scalar size",
 		    ld->lim->max_scalar, "scalar");
 	if (p->error == YAML_MEMORY_ERROR) {
-		diag_add(ld->dg, d->path, 0, 0, R_LIMIT, NULL, NULL,
+		diag_add(ld->dg, d->path, 1, 1, R_LIMIT, NULL, NULL,
 		    "out of memory while parsing");
 		return -2;
 	}
@@ -440,6 +453,8 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 	ld.dg = dg;
 	ld.lim = lim;
 	ld.lastline = ld.lastcol = 1;
+	/* libyaml keeps a BOM when told the encoding: skip it here. */
+	ld.fed = ld.fed_event = d->bom ? 3 : 0;
 	yaml_parser_initialize(&ld.parser);
 	yaml_parser_set_input(&ld.parser, read_handler, &ld);
 	yaml_parser_set_encoding(&ld.parser, YAML_UTF8_ENCODING);
@@ -501,7 +516,7 @@ doc_load_mem(struct doc *d, const char *name, const char *p, size_t len,
 {
 	doc_init(d, name);
 	if (len > lim->max_bytes) {
-		diag_add(dg, name, 0, 0, R_LIMIT, NULL, NULL, "file size "
+		diag_add(dg, name, 1, 1, R_LIMIT, NULL, NULL, "file size "
 		    "exceeds the limit of %zu bytes; raise it with "
 		    "GKML_LIMITS=bytes=N if the file is genuine",
 		    lim->max_bytes);
@@ -580,7 +595,7 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 	d->src = src;
 	d->len = len;
 	if (len > lim->max_bytes) {
-		diag_add(dg, d->path, 0, 0, R_LIMIT, NULL, NULL, "file size "
+		diag_add(dg, d->path, 1, 1, R_LIMIT, NULL, NULL, "file size "
 		    "exceeds the limit of %zu bytes; raise it with "
 		    "GKML_LIMITS=bytes=N if the file is genuine",
 		    lim->max_bytes);
