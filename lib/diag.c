@@ -216,6 +216,22 @@ print_json(const struct finding *f, struct buf *b)
 	buf_adds(b, "}\n");
 }
 
+/* A relative path as a URI reference: percent-encode all but
+ * unreserved characters and '/', as SARIF's artifactLocation wants. */
+static void
+uri_escape(struct buf *b, const char *s)
+{
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p) != NULL)
+			buf_addch(b, *p);
+		else
+			buf_addf(b, "%%%02X", *p);
+	}
+}
+
 static void
 print_sarif(const struct finding *f, struct buf *b, size_t n)
 {
@@ -228,7 +244,7 @@ print_sarif(const struct finding *f, struct buf *b, size_t n)
 	json_escape(b, f->msg);
 	buf_adds(b, "\"},\n          \"locations\": [{\"physicalLocation\": "
 	    "{\"artifactLocation\": {\"uri\": \"");
-	json_escape(b, f->file);
+	uri_escape(b, f->file);
 	buf_adds(b, "\"}");
 	if (f->line > 0)
 		buf_addf(b, ", \"region\": {\"startLine\": %u, "
