@@ -74,8 +74,8 @@ $(B)/cmd/%.o: cmd/%.c lib/*.h | deps
 	@mkdir -p $(B)/cmd
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(B)/gkml: $(B)/cmd/gkml.o
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o
+$(B)/gkml: $(B)/cmd/gkml.o $(B)/lib/libgkml.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o $(B)/lib/libgkml.a
 
 $(B)/gkml-%: $(B)/cmd/%.o $(B)/lib/libgkml.a
 	$(CC) $(CFLAGS) $(SAN) -o $@ $< $(B)/lib/libgkml.a $(PKG_LIBS)

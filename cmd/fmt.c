@@ -24,7 +24,23 @@ usage(int rc)
 {
 	fputs("usage: gkml-fmt [--check | -w] file ...\n",
 	    rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml-fmt");
 	exit(rc);
+}
+
+/* Rewrite path, or what it links to: a link stays a link. */
+static int
+write_through(const char *path, const char *p, size_t len)
+{
+	char	*real;
+	int	 rc;
+
+	if ((real = realpath(path, NULL)) == NULL)
+		return write_atomic(path, p, len);
+	rc = write_atomic(real, p, len);
+	free(real);
+	return rc;
 }
 
 /* The 1-based line where a and b first differ. */
@@ -122,7 +138,7 @@ main(int argc, char *argv[])
 				if (rc == 0)
 					rc = 1;
 			} else if (strcmp(ps.v[i], "-") != 0 &&
-			    write_atomic(ps.v[i], out.ptr, out.len) != 0)
+			    write_through(ps.v[i], out.ptr, out.len) != 0)
 				rc = 2;
 		}
 		doc_release(&d);

@@ -6,12 +6,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "file.h"
+
 static void	 usage(int) __attribute__((noreturn));
 
 static void
 usage(int rc)
 {
 	fputs("usage: gkml verb [arg ...]\n", rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml");
 	exit(rc);
 }
 

@@ -16,6 +16,8 @@ usage(int rc)
 {
 	fputs("usage: gkml-validate [-q] [-T text|json|sarif] "
 	    "[-W error|warning|note] file ...\n", rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml-validate");
 	exit(rc);
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "file.h"
+#include "hash.h"
 #include "xmalloc.h"
 
 static void
@@ -35,18 +36,35 @@ is_yaml(const char *name)
 	return n > 5 && strcmp(name + n - 5, ".yaml") == 0;
 }
 
+/* A directory, by device and inode, so links back up are seen once. */
+struct dirid {
+	dev_t	 dev;
+	ino_t	 ino;
+};
+
 static int
-walk(struct paths *ps, const char *dir, unsigned depth)
+walk(struct paths *ps, const char *dir, unsigned depth, struct hash *seen)
 {
 	DIR		*dp;
 	struct dirent	*de;
 	struct stat	 st;
+	struct dirid	*id;
 	char		*p;
 	int		 rc = 0;
 
 	if (depth > 64) {
 		fprintf(stderr, "%s: directories nested too deep\n", dir);
 		return -1;
+	}
+	if (stat(dir, &st) == 0) {
+		id = xcalloc(1, sizeof(*id));
+		id->dev = st.st_dev;
+		id->ino = st.st_ino;
+		if (hash_put(seen, (const char *)id, sizeof(*id), id)->val !=
+		    id) {
+			free(id);
+			return 0;	/* a link to where we have been */
+		}
 	}
 	if ((dp = opendir(dir)) == NULL) {
 		fprintf(stderr, "%s: %s\n", dir, strerror(errno));
@@ -61,7 +79,7 @@ walk(struct paths *ps, const char *dir, unsigned depth)
 			free(p);
 			rc = -1;
 		} else if (S_ISDIR(st.st_mode)) {
-			if (walk(ps, p, depth + 1) != 0)
+			if (walk(ps, p, depth + 1, seen) != 0)
 				rc = -1;
 			free(p);
 		} else if (S_ISREG(st.st_mode) && is_yaml(de->d_name))
@@ -77,7 +95,8 @@ int
 paths_add(struct paths *ps, const char *path)
 {
 	struct stat	 st;
-	size_t		 first = ps->n;
+	struct hash	 seen = HASH_INIT;
+	size_t		 first = ps->n, i;
 	char		*dir;
 	size_t		 len;
 	int		 rc;
@@ -92,8 +111,16 @@ paths_add(struct paths *ps, const char *path)
 	while (len > 1 && path[len - 1] == '/')
 		len--;
 	dir = xstrndup(path, len);
-	rc = walk(ps, dir, 0);
+	rc = walk(ps, dir, 0, &seen);
 	free(dir);
+	for (i = 0; i < seen.cap; i++)
+		free(seen.slots[i].val);
+	hash_release(&seen);
+	if (rc == 0 && ps->n == first) {
+		fprintf(stderr, "%s: no *.yaml files in this directory\n",
+		    path);
+		rc = -1;
+	}
 	qsort(ps->v + first, ps->n - first, sizeof(*ps->v), cmp_str);
 	return rc;
 }

@@ -49,6 +49,7 @@ struct fmt {
 	size_t			 nanchors, capanchors;
 	size_t			*spans;		/* start, end, ... */
 	size_t			 nspans;
+	unsigned		 inalias;	/* inside an alias's copy */
 	struct comment		*head, **headp;	/* before the first node */
 	struct comment		*tail, **tailp;	/* after the last node */
 };
@@ -134,9 +135,9 @@ find_comments(struct fmt *f)
 	if (f->nanchors > 1)
 		qsort(f->anchors, f->nanchors, sizeof(*f->anchors),
 		    cmp_anchor);
-	ls = 0;
+	ls = f->d->bom ? 3 : 0;
 	ownline = 1;
-	for (i = 0; i < len; i++) {
+	for (i = ls; i < len; i++) {
 		if (src[i] == '\n') {
 			ls = i + 1;
 			ownline = 1;
@@ -156,8 +157,7 @@ find_comments(struct fmt *f)
 			continue;
 		}
 		if (src[i] != '#') {
-			if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r' &&
-			    !(i < 3 && f->d->bom))
+			if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
 				ownline = 0;
 			continue;
 		}
@@ -245,7 +245,10 @@ plain_ok(const char *s, size_t n, int flow)
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i;
 
-	if (n == 0 || strchr("-?:,[]{}#&*!|>'\"%@` \t", s[0]) != NULL ||
+	/* "-8" is plain; "- 8" and "---" are not. */
+	if (n == 0 || (s[0] == '-' && (n == 1 || s[1] == ' ' ||
+	    strncmp(s, "---", 3) == 0)) ||
+	    strchr("?:,[]{}#&*!|>'\"%@` \t", s[0]) != NULL ||
 	    s[n - 1] == ' ' || s[n - 1] == ':' || strncmp(s, "...", 3) == 0)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -363,9 +366,16 @@ enum ctx {
 	CTX_KEY		/* a mapping key */
 };
 
+static void	 emit_trail(struct fmt *, const struct node *);
+
+/*
+ * Write a scalar, then the end-of-line comments of t1 and t2 (either
+ * may be NULL): after the value, or after the "|" of a literal block,
+ * since nothing may follow a block's last line.
+ */
 static void
 emit_scalar(struct fmt *f, const struct node *n, int keep_plain,
-    enum ctx ctx, unsigned ind)
+    enum ctx ctx, unsigned ind, const struct node *t1, const struct node *t2)
 {
 	int		 flow = ctx != CTX_BLOCK;
 	struct buf	*b = f->out;
@@ -374,24 +384,28 @@ emit_scalar(struct fmt *f, const struct node *n, int keep_plain,
 
 	if (n->style == STYLE_PLAIN && keep_plain && plain_ok(s, len, flow)) {
 		buf_add(b, s, len);
-		return;
+		goto trail;
 	}
 	if (n->style == STYLE_PLAIN && node_is_null(n)) {
 		/* An empty null cannot stand as a key or in a flow list. */
 		buf_adds(b, len == 0 && ctx != CTX_BLOCK ? "~" : s);
-		return;
+		goto trail;
 	}
 	if (plain_ok(s, len, flow) && !looks_typed(s, len)) {
 		buf_add(b, s, len);
-		return;
+		goto trail;
 	}
 	if (flow || !literal_ok(s, len)) {
 		dquote(b, s, len);
-		return;
+		goto trail;
 	}
 	for (end = len; end > 0 && s[end - 1] == '\n'; end--)
 		continue;
 	buf_adds(b, len - end == 0 ? "|-" : len - end == 1 ? "|" : "|+");
+	if (t1 != NULL)
+		emit_trail(f, t1);
+	if (t2 != NULL)
+		emit_trail(f, t2);
 	while (s < n->u.s + len) {
 		nl = memchr(s, '\n', (size_t)(n->u.s + len - s));
 		if (nl == NULL)
@@ -403,8 +417,12 @@ emit_scalar(struct fmt *f, const struct node *n, int keep_plain,
 		}
 		s = nl + 1;
 	}
-	if (len - end > 1)
-		buf_setlen(b, b->len - 1);	/* the last newline is ours */
+	return;
+trail:
+	if (t1 != NULL)
+		emit_trail(f, t1);
+	if (t2 != NULL)
+		emit_trail(f, t2);
 }
 
 /* --- writing comments --- */
@@ -415,7 +433,7 @@ emit_lead(struct fmt *f, const struct node *n, unsigned ind)
 	struct cnote	*c;
 	struct comment	*k;
 
-	if (f->notes.n == 0 || (c = note_of(f, n, 0)) == NULL)
+	if (f->notes.n == 0 || f->inalias || (c = note_of(f, n, 0)) == NULL)
 		return;
 	for (k = c->lead; k != NULL; k = k->next) {
 		indent(f->out, ind);
@@ -430,7 +448,7 @@ emit_trail(struct fmt *f, const struct node *n)
 	struct cnote	*c;
 	struct comment	*k;
 
-	if (f->notes.n == 0 || (c = note_of(f, n, 0)) == NULL)
+	if (f->notes.n == 0 || f->inalias || (c = note_of(f, n, 0)) == NULL)
 		return;
 	for (k = c->trail; k != NULL; k = k->next) {
 		buf_adds(f->out, "  ");
@@ -444,7 +462,7 @@ emit_inner_lead(struct fmt *f, const struct node *n, unsigned ind)
 {
 	unsigned	 i;
 
-	if (f->notes.n == 0 || n->kind == NODE_SCALAR)
+	if (f->notes.n == 0 || n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
 		return;
 	for (i = 0; i < n->n; i++) {
 		emit_lead(f, &n->u.kids[i], ind);
@@ -457,7 +475,7 @@ emit_inner_trail(struct fmt *f, const struct node *n)
 {
 	unsigned	 i;
 
-	if (f->notes.n == 0 || n->kind == NODE_SCALAR)
+	if (f->notes.n == 0 || n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
 		return;
 	for (i = 0; i < n->n; i++) {
 		emit_trail(f, &n->u.kids[i]);
@@ -493,7 +511,7 @@ emit_flow(struct fmt *f, const struct node *n, int keep_plain)
 	unsigned	 i;
 
 	if (n->kind == NODE_SCALAR) {
-		emit_scalar(f, n, keep_plain, CTX_FLOW, 0);
+		emit_scalar(f, n, keep_plain, CTX_FLOW, 0, NULL, NULL);
 		return;
 	}
 	buf_addch(f->out, n->kind == NODE_SEQ ? '[' : '{');
@@ -541,15 +559,14 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 			emit_inner_lead(f, val, ind);
 		indent(f->out, ind);
 	}
-	emit_scalar(f, key, 1, CTX_KEY, 0);
+	emit_scalar(f, key, 1, CTX_KEY, 0, NULL, NULL);
 	buf_addch(f->out, ':');
 	if (val->kind == NODE_SCALAR) {
 		if (!node_is_null(val) || val->style != STYLE_PLAIN ||
 		    val->n > 0)
 			buf_addch(f->out, ' ');
-		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2);
-		emit_trail(f, key);
-		emit_trail(f, val);
+		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2, key,
+		    val);
 		buf_addch(f->out, '\n');
 	} else if (inl) {
 		buf_addch(f->out, ' ');
@@ -563,10 +580,13 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 	} else {
 		emit_trail(f, key);
 		buf_addch(f->out, '\n');
+		/* An alias's copy shares the comments of the original. */
+		f->inalias += (val->flags & NODE_ALIAS) != 0;
 		if (val->kind == NODE_SEQ)
 			emit_seq(f, val, k, ind + 2);
 		else
 			emit_map(f, val, t, ind + 2, 0);
+		f->inalias -= (val->flags & NODE_ALIAS) != 0;
 	}
 }
 
@@ -677,25 +697,31 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 		buf_addch(f->out, '-');
 		if (e->kind == NODE_MAP && e->n > 0) {
 			buf_adds(f->out, " ");
+			f->inalias += (e->flags & NODE_ALIAS) != 0;
 			emit_map(f, e, t, ind + 2, 1);
+			f->inalias -= (e->flags & NODE_ALIAS) != 0;
 		} else if (e->kind == NODE_SEQ && e->n > 0 && !flow_ok(e)) {
 			emit_trail(f, e);
 			buf_addch(f->out, '\n');
+			f->inalias += (e->flags & NODE_ALIAS) != 0;
 			emit_seq(f, e, NULL, ind + 2);
+			f->inalias -= (e->flags & NODE_ALIAS) != 0;
 		} else {
 			if (e->kind != NODE_SCALAR || e->n > 0 ||
 			    e->style != STYLE_PLAIN)
 				buf_addch(f->out, ' ');
 			if (e->kind == NODE_SCALAR)
 				emit_scalar(f, e, keeps_plain(k), CTX_BLOCK,
-				    ind + 2);
+				    ind + 2, e, NULL);
 			else if (e->n == 0)
 				buf_adds(f->out, e->kind == NODE_SEQ ? "[]" :
 				    "{}");
 			else
 				emit_flow(f, e, keeps_plain(k));
-			emit_trail(f, e);
-			emit_inner_trail(f, e);
+			if (e->kind != NODE_SCALAR) {
+				emit_trail(f, e);
+				emit_inner_trail(f, e);
+			}
 			buf_addch(f->out, '\n');
 		}
 	}
@@ -723,7 +749,7 @@ fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
 		emit_seq(&f, root, NULL, 0);
 	else if (root->kind == NODE_SCALAR) {
 		emit_scalar(&f, root, 1, root->n == 0 ? CTX_FLOW : CTX_BLOCK,
-		    2);
+		    2, NULL, NULL);
 		buf_addch(out, '\n');
 	} else {
 		buf_adds(out, root->kind == NODE_SEQ ? "[]\n" : "{}\n");

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "utf8.h"
 
@@ -66,15 +67,20 @@ utf8_chars(const char *s, size_t n)
  * Does the file read as GBK/GB18030?  Count double-byte pairs of the
  * GB ranges among the non-ASCII bytes; Chinese text in GBK is almost
  * all such pairs, while stray Latin-1 bytes or binary data are not.
+ * A UTF-8 file with a damaged byte also pairs up, but most of its
+ * characters still decode as UTF-8, which GBK text seldom does.
  */
 static int
 looks_gbk(const unsigned char *p, size_t len)
 {
-	size_t	 i, good = 0, bad = 0;
+	size_t		 i, k, good = 0, bad = 0, utf8 = 0;
+	unsigned	 cp;
 
 	for (i = 0; i < len; i++) {
 		if (p[i] < 0x80)
 			continue;
+		if ((k = utf8_decode(p + i, len - i, &cp)) > 1)
+			utf8++;
 		if (p[i] >= 0x81 && p[i] <= 0xfe && i + 1 < len &&
 		    ((p[i + 1] >= 0x40 && p[i + 1] <= 0x7e) ||
 		    (p[i + 1] >= 0x80 && p[i + 1] <= 0xfe))) {
@@ -87,12 +93,83 @@ looks_gbk(const unsigned char *p, size_t len)
 		} else
 			bad++;
 	}
-	return good >= 2 && bad * 20 <= good;
+	return good >= 2 && bad * 20 <= good && utf8 * 4 < good;
+}
+
+/*
+ * UTF-16 without a byte order mark: Chinese or ASCII text in UTF-16
+ * has a NUL in about every other byte, on one side.
+ */
+static int
+looks_utf16(const unsigned char *p, size_t len)
+{
+	size_t	 i, n = len < 4096 ? len : 4096, even = 0, odd = 0;
+
+	if (n < 4)
+		return 0;
+	for (i = 0; i + 1 < n; i += 2) {
+		even += p[i] == 0;
+		odd += p[i + 1] == 0;
+	}
+	return (even > n / 8 && odd == 0) || (odd > n / 8 && even == 0);
+}
+
+/* Append path to b, quoted for a POSIX shell when it needs quotes. */
+static void
+shell_quote(struct buf *b, const char *path)
+{
+	const char	*s;
+
+	if (path[strspn(path, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./+")] == '\0') {
+		buf_adds(b, path);
+		return;
+	}
+	buf_addch(b, '\'');
+	for (s = path; *s != '\0'; s++) {
+		if (*s == '\'')
+			buf_adds(b, "'\\''");
+		else
+			buf_addch(b, *s);
+	}
+	buf_addch(b, '\'');
+}
+
+/* Tell how to convert from another encoding, as a command to paste. */
+static void
+convert(struct diag *dg, const char *path, unsigned line, unsigned col,
+    const char *what, const char *from)
+{
+	struct buf	 cmd = BUF_INIT;
+
+	if (strcmp(path, "<stdin>") == 0)
+		buf_addf(&cmd, "iconv -f %s -t UTF-8", from);
+	else {
+		buf_addf(&cmd, "iconv -f %s -t UTF-8 ", from);
+		shell_quote(&cmd, path);
+		buf_adds(&cmd, " > ");
+		shell_quote(&cmd, path);
+		buf_adds(&cmd, ".utf8");
+	}
+	diag_add(dg, path, line, col, R_GBK, NULL, NULL, "file is %s, not "
+	    "UTF-8; convert it with: %s", what, cmd.ptr);
+	buf_release(&cmd);
 }
 
 /* The column of byte i, counted only when a finding needs it. */
 #define COL	((unsigned)utf8_chars((const char *)p + linestart, \
 		    i - linestart) + 1)
+
+/* Report a control character, or count it past the first few. */
+#define CONTROL(...) do {						\
+	if (nctl++ < MAX_CONTROL)					\
+		diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,	\
+		    __VA_ARGS__);					\
+	else if (nctl == MAX_CONTROL + 1) {				\
+		moreline = line;					\
+		morecol = COL;						\
+	}								\
+} while (0)
 
 int
 utf8_check(const char *path, const unsigned char *p, size_t len,
@@ -100,14 +177,18 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 {
 	size_t		 i = 0, k, linestart = 0, nbad = 0, nctl = 0;
 	unsigned	 line = 1, cp, badline = 0, badcol = 0, badbyte = 0;
-	uint64_t	 w;
+	unsigned	 moreline = 0, morecol = 0;
+	uint64_t	 w, x;
 
 	*crlf = 0;
 	if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) ||
 	    (p[0] == 0xfe && p[1] == 0xff))) {
-		diag_add(dg, path, 1, 1, R_GBK, NULL, NULL,
-		    "file is UTF-16, not UTF-8; convert it with "
-		    "'iconv -f UTF-16 -t UTF-8 %s > %s.utf8'", path, path);
+		convert(dg, path, 1, 1, "UTF-16", "UTF-16");
+		return -1;
+	}
+	if (looks_utf16(p, len)) {
+		convert(dg, path, 1, 1, "UTF-16 without a byte order mark",
+		    p[0] == 0 ? "UTF-16BE" : "UTF-16LE");
 		return -1;
 	}
 	if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
@@ -120,18 +201,20 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 	while (i < len) {
 		/*
 		 * The fast paths: printable ASCII eight bytes at a time (no
-		 * byte has its high bit set or is below 0x20), and runs of
-		 * ASCII and well-formed characters of U+3000..U+CFFF, where
-		 * Chinese text lives and nothing needs checking.
+		 * byte has its high bit set, is below 0x20 or is DEL), and
+		 * runs of ASCII and well-formed characters of U+3000..U+CFFF,
+		 * where Chinese text lives and nothing needs checking.
 		 */
 		while (i + 8 <= len) {
 			memcpy(&w, p + i, 8);
-			if ((w | (w - ONES * 0x20)) & ONES * 0x80)
+			x = w ^ ONES * 0x7f;
+			if ((w | (w - ONES * 0x20) | ((x - ONES) & ~x)) &
+			    ONES * 0x80)
 				break;
 			i += 8;
 		}
 		while (i + 3 <= len) {
-			if (p[i] >= 0x20 && p[i] < 0x80)
+			if (p[i] >= 0x20 && p[i] < 0x7f)
 				i++;
 			else if (p[i] >= 0xe3 && p[i] <= 0xec &&
 			    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80)
@@ -139,7 +222,7 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 			else
 				break;
 		}
-		while (i < len && p[i] >= 0x20 && p[i] < 0x80)
+		while (i < len && p[i] >= 0x20 && p[i] < 0x7f)
 			i++;
 		if (i == len)
 			break;
@@ -155,19 +238,18 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		if (p[i] == '\r') {
 			if (i + 1 < len && p[i + 1] == '\n')
 				*crlf = 1;
-			else if (nctl++ < MAX_CONTROL)
-				diag_add(dg, path, line, COL, R_CONTROL, NULL,
-				    NULL, "carriage return without a line feed; "
+			else
+				CONTROL("carriage return without a line feed; "
 				    "lines end in LF (or CR LF)");
 			i++;
 			continue;
 		}
-		if (p[i] < 0x20) {
-			if (nctl++ < MAX_CONTROL)
-				diag_add(dg, path, line, COL, R_CONTROL, NULL,
-				    NULL, p[i] == 0 ? "NUL byte in the file" :
-				    "control character U+%04X; XML cannot carry "
-				    "it", p[i]);
+		if (p[i] < 0x20 || p[i] == 0x7f) {
+			if (p[i] == 0)
+				CONTROL("NUL byte in the file");
+			else
+				CONTROL("control character U+%04X; YAML and "
+				    "XML cannot carry it", p[i]);
 			i++;
 			continue;
 		}
@@ -180,32 +262,39 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 			i++;
 			continue;
 		}
-		if ((cp == 0xfffe || cp == 0xffff) && nctl++ < MAX_CONTROL)
-			diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,
-			    "non-character U+%04X; XML cannot carry it", cp);
-		/* YAML reads these as line breaks; text pasted from Word has
-		 * them.  Positions would drift, so they are refused. */
-		if ((cp == 0x85 || cp == 0x2028 || cp == 0x2029) &&
-		    nctl++ < MAX_CONTROL)
-			diag_add(dg, path, line, COL, R_CONTROL, NULL, NULL,
-			    "line separator U+%04X; YAML reads it as a line "
-			    "break: use a newline, or remove it", cp);
+		if (cp == 0xfffe || cp == 0xffff)
+			CONTROL("non-character U+%04X; XML cannot carry it",
+			    cp);
+		else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029)
+			/* YAML reads these as line breaks; text pasted from
+			 * Word has them.  Positions would drift. */
+			CONTROL("line separator U+%04X; YAML reads it as a "
+			    "line break: use a newline, or remove it", cp);
+		else if (cp >= 0x80 && cp < 0xa0)
+			/* Often Windows-1252 punctuation read as Latin-1. */
+			CONTROL("control character U+%04X; YAML and XML "
+			    "cannot carry it (a dash or quote saved in the "
+			    "wrong encoding?)", cp);
 		i += k;
 	}
 	if (nctl > MAX_CONTROL)
-		diag_add(dg, path, line, 1, R_CONTROL, NULL, NULL,
-		    "%zu more control characters not shown",
+		diag_add(dg, path, moreline, morecol, R_CONTROL, NULL, NULL,
+		    "%zu more control characters from here on not shown",
 		    nctl - MAX_CONTROL);
 	if (nbad > 0) {
 		if (looks_gbk(p, len))
-			diag_add(dg, path, badline, badcol, R_GBK, NULL, NULL,
-			    "file is not UTF-8; it looks like GBK/GB18030: "
-			    "convert it with 'iconv -f GB18030 -t UTF-8 %s > "
-			    "%s.utf8'", path, path);
+			convert(dg, path, badline, badcol,
+			    "GBK/GB18030 (it reads as Chinese in GBK)",
+			    "GB18030");
+		else if (nbad == 1)
+			diag_add(dg, path, badline, badcol, R_ENCODING, NULL,
+			    NULL, "invalid UTF-8 byte 0x%02X; save the file "
+			    "as UTF-8", badbyte);
 		else
 			diag_add(dg, path, badline, badcol, R_ENCODING, NULL,
 			    NULL, "invalid UTF-8 byte 0x%02X (%zu such bytes "
-			    "in the file); save it as UTF-8", badbyte, nbad);
+			    "in the file); save the file as UTF-8", badbyte,
+			    nbad);
 	}
 	return nbad > 0 || nctl > 0 ? -1 : 0;
 }

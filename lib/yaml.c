@@ -265,6 +265,29 @@ scalar_copy(struct loader *ld, const char *s, size_t n)
 	return p;
 }
 
+/* A double-quoted string whose escapes make characters XML cannot
+ * carry: "\\x01", "\\0", "\\uFFFE". */
+static void
+check_escaped(struct loader *ld, const struct node *n)
+{
+	const unsigned char	*p = (const unsigned char *)n->u.s;
+	size_t			 i, k;
+	unsigned		 cp;
+
+	for (i = 0; i < n->n; i += k) {
+		if ((k = utf8_decode(p + i, n->n - i, &cp)) == 0)
+			k = 1;
+		if ((cp < 0x20 && cp != '\t' && cp != '\n') ||
+		    (cp >= 0x7f && cp < 0xa0) || cp == 0xfffe || cp == 0xffff ||
+		    cp == 0x2028 || cp == 0x2029) {
+			diag_add(ld->dg, ld->d->path, n->line, n->col,
+			    R_CONTROL, NULL, NULL, "escape for U+%04X in a "
+			    "string; XML cannot carry it: remove it", cp);
+			return;
+		}
+	}
+}
+
 /* Deliver a finished node to its parent, or make it the root. */
 static void
 finish(struct loader *ld, struct node *n)
@@ -324,6 +347,10 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		n.n = (unsigned)ev->data.scalar.length;
 		n.u.s = scalar_copy(ld, (const char *)ev->data.scalar.value,
 		    n.n);
+		/* Only escapes in double quotes make what utf8_check
+		 * could not see in the bytes. */
+		if (n.style == STYLE_DQUOTED)
+			check_escaped(ld, &n);
 		if (ev->data.scalar.anchor != NULL)
 			add_anchor(ld, (const char *)ev->data.scalar.anchor,
 			    &n, 1);
@@ -412,7 +439,8 @@ syntax_error(struct loader *ld)
 {
 	yaml_parser_t	*p = &ld->parser;
 	struct doc	*d = ld->d;
-	unsigned	 line, col;
+	unsigned	 line, col, cline, ccol;
+	const char	*eol;
 	size_t		 off;
 
 	if (ld->overread)
@@ -431,13 +459,45 @@ syntax_error(struct loader *ld)
 		    "spaces only");
 		return -1;
 	}
-	if (p->context != NULL)
-		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
-		    "%s %s (line %zu)", p->problem ? p->problem : "error",
-		    p->context, p->context_mark.line + 1);
-	else
+	/*
+	 * libyaml notices most mistakes where they end (the end of the
+	 * file, the next line); where it says where the construct began,
+	 * point there, and say what to do for the usual mistakes.
+	 */
+	if (p->context == NULL) {
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "%s", p->problem ? p->problem : "syntax error");
+		return -1;
+	}
+	mark_pos(&p->context_mark, &cline, &ccol);
+	if (strstr(p->context, "quoted scalar") != NULL)
+		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
+		    "quoted string is not closed (%s at line %u); close it "
+		    "with the same quote", p->problem, line);
+	else if (strstr(p->context, "simple key") != NULL) {
+		off = doc_offset(d, cline, 1);
+		eol = memchr(d->src + off, '\n', d->len - off);
+		if (memmem(d->src + off, (eol ? (size_t)(eol - d->src) : d->len) -
+		    off, "\xef\xbc\x9a", 3) != NULL)
+			diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL,
+			    NULL, "full-width colon '\xef\xbc\x9a' after a "
+			    "key; YAML needs ':' and a space, as in 'body: "
+			    "\xe2\x80\xa6'");
+		else
+			diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL,
+			    NULL, "a key without ':' (%s)", p->problem);
+	} else if (strstr(p->context, "flow") != NULL)
+		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
+		    "%s: the list or mapping that starts here is not "
+		    "closed, or an item in it needs quotes", p->problem);
+	else if (p->problem != NULL &&
+	    strstr(p->problem, "mapping values are not allowed") != NULL)
+		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
+		    "': ' inside a value; put the value in quotes");
+	else
+		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
+		    "%s %s (line %u)", p->problem ? p->problem : "error",
+		    p->context, cline);
 	return -1;
 }
 
@@ -471,7 +531,7 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 		if (rc != 0)
 			break;
 	}
-	if (rc == 0 && d->root == NULL) {
+	if (rc == 0 && (d->root == NULL || node_is_null(d->root))) {
 		diag_add(dg, d->path, 1, 1, R_DOCS, NULL, NULL,
 		    "file holds no catalog");
 		rc = -1;
@@ -679,6 +739,13 @@ doc_scalar_spans(struct doc *d, size_t **spans)
 			v[2 * n] = doc_offset(d, line, col);
 			mark_pos(&tok.end_mark, &line, &col);
 			v[2 * n + 1] = doc_offset(d, line, col);
+			/* A block scalar's text starts below its "|" line,
+			 * which may end in a comment. */
+			if (tok.data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+			    tok.data.scalar.style == YAML_FOLDED_SCALAR_STYLE)
+				while (v[2 * n] < v[2 * n + 1] &&
+				    d->src[v[2 * n]++] != '\n')
+					continue;
 			n++;
 		}
 		yaml_token_delete(&tok);
