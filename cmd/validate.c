@@ -46,12 +46,18 @@ main(int argc, char *argv[])
 			quiet = 1;
 			break;
 		case 'T':
-			if ((fmt = diag_parse_format(optarg)) == -1)
+			if ((fmt = diag_parse_format(optarg)) == -1) {
+				fprintf(stderr, "gkml-validate: -T takes text, "
+				    "json or sarif, not '%s'\n", optarg);
 				usage(2);
+			}
 			break;
 		case 'W':
-			if ((sev = diag_parse_sev(optarg)) == -1)
+			if ((sev = diag_parse_sev(optarg)) == -1) {
+				fprintf(stderr, "gkml-validate: -W takes error, "
+				    "warning or note, not '%s'\n", optarg);
 				usage(2);
+			}
 			break;
 		default:
 			usage(2);

@@ -306,7 +306,8 @@ diag_finish(struct diag *d, const char *tool, const char *version)
 			buf_addf(&b, "\"}, \"defaultConfiguration\": "
 			    "{\"level\": \"%s\"}}", sevname[rules[i].sev]);
 		}
-		buf_adds(&b, "]}},\n    \"results\": [");
+		buf_adds(&b, "]}},\n    \"columnKind\": \"unicodeCodePoints\",\n"
+		    "    \"results\": [");
 		buf_add(&b, d->sarif.ptr, d->sarif.len);
 		buf_adds(&b, d->nsarif ? "\n    ]\n  }]\n}\n" : "]\n  }]\n}\n");
 		fwrite(b.ptr, 1, b.len, d->out);

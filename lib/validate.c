@@ -331,7 +331,7 @@ check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
 		    "'%s' (%s)?", voc->name, n->u.s, t->slug, t->label);
 	else {
 		p = voc->other ? " or 'other: <text>'" : voc->local ?
-		    " or x-<slug> for a local area" : "";
+		    " or x-<slug> (a-z, 0-9 and '-') for a local area" : "";
 		report(v, n, voc->unknown, "unknown %s '%s'; use a slug from "
 		    "schemas/vocab.yaml%s", voc->name, n->u.s, p);
 	}
@@ -358,7 +358,13 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 		check_id(v, n, 1, 0);
 		break;
 	case ST_DATE:
-		if (!is_date(n->u.s))
+		if (is_date(n->u.s))
+			break;
+		if (n->n == 10 && strspn(n->u.s, "0123456789-") == 10 &&
+		    n->u.s[4] == '-' && n->u.s[7] == '-')
+			report(v, n, R_DATE, "'%s' is not a day of the "
+			    "calendar", n->u.s);
+		else
 			report(v, n, R_DATE, "'%s' is not a date; write "
 			    "YYYY-MM-DD, e.g. 2024-06-05", n->u.s);
 		break;
@@ -399,13 +405,20 @@ is_empty(const struct node *n)
 	return n->n == 0;
 }
 
+/* How to name the mapping n of type t in a message: "item 'a.b'". */
 static const char *
-what_of(const struct validator *v, const struct stype *t)
+what_of(const struct stype *t, const struct node *n)
 {
-	static char	 buf[160];
+	static char		 buf[160];
+	const struct skey	*k;
+	const struct node	*id;
 
-	if (t == v->t_item && v->item != NULL)
-		snprintf(buf, sizeof(buf), "item '%s'", v->item);
+	/* Name the id of categories, items and omissions, not catalogs. */
+	k = stype_key(t, "id", 2);
+	id = n != NULL && k != NULL && (k->type->kind == ST_ID ||
+	    k->type->kind == ST_REF) ? node_get(n, "id", NULL) : NULL;
+	if (id != NULL && id->kind == NODE_SCALAR && id->n > 0 && id->n < 100)
+		snprintf(buf, sizeof(buf), "%s '%s'", t->name, id->u.s);
 	else
 		snprintf(buf, sizeof(buf), "%s", t->name);
 	return buf;
@@ -416,22 +429,29 @@ static void
 check_levels(struct validator *v, const struct node *n,
     const struct vterm **terms, size_t nterms)
 {
-	size_t	 i;
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
 
 	if (v->level == NULL || nterms == 0)
 		return;
 	for (i = 0; i < nterms; i++)
 		if (terms[i] == NULL || terms[i] == v->level)
 			return;
-	report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at %s level%s "
-	    "only, but this is a %s catalog; add '%s' to its levels or "
-	    "leave the item out", v->item ? v->item : "?", terms[0]->slug,
-	    nterms > 1 ? " and others" : "", v->level->slug, v->level->slug);
+	buf_adds(&b, terms[0]->slug);
+	for (i = 1; i < nterms; i++)
+		buf_addf(&b, "%s%s", i + 1 == nterms ? " and " : ", ",
+		    terms[i]->slug);
+	report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at %s "
+	    "level%s only, but this is a %s catalog; add '%s' to its levels "
+	    "or leave the item out", v->item ? v->item : "?", b.ptr,
+	    nterms > 1 ? "s" : "", v->level->slug, v->level->slug);
+	buf_release(&b);
 }
 
 static void
 check_value(struct validator *v, const struct stype *owner,
-    const struct skey *k, const struct node *key, const struct node *val)
+    const struct node *map, const struct skey *k, const struct node *key,
+    const struct node *val)
 {
 	const struct vterm	*terms[MAXVALS];
 	size_t			 nterms = 0, i;
@@ -441,10 +461,10 @@ check_value(struct validator *v, const struct stype *owner,
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, key, k->missing, "%s has an empty '%s'",
-			    what_of(v, owner), k->name);
+			    what_of(owner, map), k->name);
 		else if (k->recommended && !v->overlay)
 			report(v, key, R_EMPTY, "%s has an empty '%s'%s%s%s",
-			    what_of(v, owner), k->name, k->label ? " (" : "",
+			    what_of(owner, map), k->name, k->label ? " (" : "",
 			    k->label ? k->label : "", k->label ? ")" : "");
 		return;
 	}
@@ -544,22 +564,22 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			if (sug != NULL && label != NULL)
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; did you mean '%s' (%s)?", key->u.s,
-				    what_of(v, t), sug, label);
+				    what_of(t, n), sug, label);
 			else if (sug != NULL)
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; did you mean '%s'?", key->u.s,
-				    what_of(v, t), sug);
+				    what_of(t, n), sug);
 			else
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; extensions start with 'x-'",
-				    key->u.s, what_of(v, t));
+				    key->u.s, what_of(t, n));
 			continue;
 		}
 		ki = (size_t)(k - t->keys);
 		if (ki < 64)
 			seen |= (uint64_t)1 << ki;
 		push(v, k->name, 0);
-		check_value(v, t, k, key, &n->u.kids[i + 1]);
+		check_value(v, t, n, k, key, &n->u.kids[i + 1]);
 		pop(v);
 	}
 	for (ki = 0; ki < t->nkeys && ki < 64; ki++) {
@@ -569,11 +589,12 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, n, k->missing, k->missing == R_OMIT_REASON ?
-			    "%s needs a 'reason' saying why it does not apply" :
-			    "%s has no '%s'", what_of(v, t), k->name);
+			    "%s needs a 'reason' saying why the item does not "
+			    "apply here" :
+			    "%s has no '%s'", what_of(t, n), k->name);
 		else if (k->recommended && !v->overlay)
 			report(v, n, R_MISSING_FIELD, "%s has no '%s'%s%s%s",
-			    what_of(v, t), k->name, k->label ? " (" : "",
+			    what_of(t, n), k->name, k->label ? " (" : "",
 			    k->label ? k->label : "", k->label ? ")" : "");
 	}
 	v->item = olditem;

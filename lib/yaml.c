@@ -29,6 +29,7 @@
 
 #define SLACK	(64 * 1024)	/* libyaml's read-ahead past an event */
 #define MAPMIN	(1024 * 1024)	/* files this large are mapped, not read */
+#define MAXDEPTH 1000		/* the walks over a tree recurse */
 
 struct frame {
 	struct node	 node;
@@ -111,7 +112,7 @@ limits_from_env(struct limits *l, const char *prog)
 		else if (klen == 7 && strncmp(s, "aliases", 7) == 0)
 			l->max_alias = n;
 		else if (klen == 5 && strncmp(s, "depth", 5) == 0 &&
-		    n <= UINT_MAX)
+		    n <= MAXDEPTH)
 			l->max_depth = (unsigned)n;
 		else
 			goto bad;
@@ -120,8 +121,8 @@ limits_from_env(struct limits *l, const char *prog)
 	return 0;
 bad:
 	fprintf(stderr, "%s: GKML_LIMITS: expected key=N[,key=N...] with "
-	    "keys bytes, scalar, nodes, aliases, depth: '%s'\n", prog,
-	    getenv("GKML_LIMITS"));
+	    "keys bytes, scalar, nodes, aliases, depth (at most %d): '%s'\n",
+	    prog, MAXDEPTH, getenv("GKML_LIMITS"));
 	return -1;
 }
 
