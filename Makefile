@@ -21,8 +21,8 @@ SAN =
 -include config.mk
 
 PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
-PKG_LIBS =	$$(pkg-config --libs $(PKGS))
-ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -D_GNU_SOURCE -Ilib \
+PKG_LIBS =	$$(pkg-config --libs $(PKGS)) -pthread
+ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -Ilib \
 		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 
 # === FILES ===
@@ -75,7 +75,8 @@ $(B)/cmd/%.o: cmd/%.c lib/*.h | deps
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/gkml: $(B)/cmd/gkml.o $(B)/lib/libgkml.a
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o $(B)/lib/libgkml.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o $(B)/lib/libgkml.a \
+	    -pthread
 
 $(B)/gkml-%: $(B)/cmd/%.o $(B)/lib/libgkml.a
 	$(CC) $(CFLAGS) $(SAN) -o $@ $< $(B)/lib/libgkml.a $(PKG_LIBS)

@@ -134,6 +134,28 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 	f->seq = d->seq++;
 }
 
+void
+diag_move(struct diag *dst, struct diag *src)
+{
+	size_t	 i;
+
+	for (i = 0; i < src->n; i++) {
+		if (dst->n == dst->cap) {
+			dst->cap = dst->cap ? dst->cap * 2 : 16;
+			dst->v = xreallocarray(dst->v, dst->cap,
+			    sizeof(*dst->v));
+		}
+		dst->v[dst->n] = src->v[i];
+		dst->v[dst->n++].seq = dst->seq++;
+	}
+	dst->failed |= src->failed;
+	dst->trouble |= src->trouble;
+	free(src->v);
+	buf_release(&src->sarif);
+	src->v = NULL;
+	src->n = src->cap = 0;
+}
+
 static int
 cmp_finding(const void *a, const void *b)
 {

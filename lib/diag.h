@@ -113,6 +113,12 @@ void	 diag_add(struct diag *, const char *file, unsigned line, unsigned col,
 	    enum rule, const char *item, const char *path, const char *fmt, ...)
 	    __attribute__((format(printf, 8, 9)));
 
+/*
+ * Move src's findings to dst (same file, not yet flushed) and free src;
+ * dst also takes src's failed and trouble flags.
+ */
+void	 diag_move(struct diag *dst, struct diag *src);
+
 /* Sort the findings recorded so far and print them; forget them. */
 void	 diag_flush(struct diag *);
 

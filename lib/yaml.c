@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,7 @@
 #define SLACK	(64 * 1024)	/* libyaml's read-ahead past an event */
 #define MAPMIN	(1024 * 1024)	/* files this large are mapped, not read */
 #define MAXDEPTH 1000		/* the walks over a tree recurse */
+#define THREADMIN (4 * 1024 * 1024)	/* check encodings in a thread */
 
 struct frame {
 	struct node	 node;
@@ -547,20 +549,63 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 	return rc;
 }
 
+/* The encoding check, run beside the parse for large files. */
+struct check {
+	struct doc	*d;
+	struct diag	 dg;
+	int		 rc;
+};
+
+static void *
+check_thread(void *arg)
+{
+	struct check	*c = arg;
+
+	c->rc = utf8_check(c->d->path, (const unsigned char *)c->d->src,
+	    c->d->len, &c->dg, &c->d->crlf);
+	return NULL;
+}
+
 static int
 load(struct doc *d, const struct limits *lim, struct diag *dg)
 {
-	int	 rc;
+	struct check	 c;
+	struct diag	 pdg;
+	pthread_t	 t;
+	int		 rc;
 
-	rc = utf8_check(d->path, (const unsigned char *)d->src, d->len, dg,
-	    &d->crlf);
 	d->bom = d->len >= 3 && memcmp(d->src, "\xef\xbb\xbf", 3) == 0;
-	if (rc != 0)
-		return -1;
+	c.d = d;
+	diag_init(&c.dg, dg->format, dg->threshold);
+	/*
+	 * On a large file the encoding check and the parse run at once,
+	 * on two cores; the parse's findings count only if the bytes are
+	 * clean (libyaml stops at a bad byte with a vaguer message).
+	 */
+	if (d->len >= THREADMIN && pthread_create(&t, NULL, check_thread,
+	    &c) == 0) {
+		diag_init(&pdg, dg->format, dg->threshold);
+		rc = parse(d, lim, &pdg);
+		pthread_join(t, NULL);
+		diag_move(dg, &c.dg);
+		if (c.rc != 0) {
+			diag_finish(&pdg, "", "");
+			d->root = NULL;
+			return -1;
+		}
+	} else {
+		check_thread(&c);
+		diag_move(dg, &c.dg);
+		if (c.rc != 0)
+			return -1;
+		diag_init(&pdg, dg->format, dg->threshold);
+		rc = parse(d, lim, &pdg);
+	}
 	if (d->crlf)
 		diag_add(dg, d->path, 1, 1, R_CRLF, NULL, NULL,
 		    "lines end in CR LF; gkml-fmt writes LF");
-	return parse(d, lim, dg);
+	diag_move(dg, &pdg);
+	return rc;
 }
 
 static void

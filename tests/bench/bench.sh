@@ -13,7 +13,7 @@
 #	validating a one-item catalog	< 5 ms (start-up cost, which is
 #					what CI loops over many files pay)
 #
-# Each large measurement is the best of 3 runs (runstat); the one-item
+# Each large measurement is the best of 5 runs (runstat); the one-item
 # time is the best of 200.  A target that is not met prints FAIL on its
 # line, but the script exits 0: benchmarks inform, they do not fail the
 # build.  It exits 2 only on bad usage or a missing program; a
@@ -66,7 +66,7 @@ measure() {
 	"$B/runstat" -n "$runs" -q -- "$@" || true
 }
 
-set -- $(measure 3 "$B/bench-floor" "$big")
+set -- $(measure 5 "$B/bench-floor" "$big")
 if [ $# -eq 3 ]; then
 	floor=$1
 	# A floor that did not exit 0 did not parse the whole file, so
@@ -80,7 +80,7 @@ else
 	echo "libyaml floor:        not measured"
 fi
 
-set -- $(measure 3 "$B/gkml-validate" -q "$big")
+set -- $(measure 5 "$B/gkml-validate" -q "$big")
 if [ $# -eq 3 ]; then
 	awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
 	BEGIN {

@@ -1,0 +1,96 @@
+/*
+ * Semantic diff of catalogs: what changed between two versions, keyed
+ * by category and item id, with values compared as meant (a slug and
+ * its label are equal; time limits that parse alike are equal).
+ *
+ * A struct diff owns every change and every string in it (its arena);
+ * the documents diffed must outlive it only while diff_docs() runs.
+ */
+#ifndef GKML_DIFF_H
+#define GKML_DIFF_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+struct buf;
+struct doc;
+struct schema;
+
+enum change_kind {
+	CH_CATALOG_ADDED,	/* directories: a catalog on the new side only */
+	CH_CATALOG_REMOVED,	/* ...on the old side only */
+	CH_META,		/* a field of 'catalog' changed */
+	CH_CATEGORY_ADDED,
+	CH_CATEGORY_REMOVED,
+	CH_CATEGORY_CHANGED,	/* a field (name, notes) changed */
+	CH_CATEGORY_MOVED,	/* under another parent category */
+	CH_CATEGORY_RENAMED,	/* new id; its items came along */
+	CH_ITEM_ADDED,
+	CH_ITEM_REMOVED,
+	CH_ITEM_CHANGED,	/* one field of an item changed */
+	CH_ITEM_MOVED,		/* into another category */
+	CH_ITEM_RENAMED,	/* new id, same or nearly the same content */
+	CH_NA_ADDED,		/* a not-applicable (omitted) item appeared */
+	CH_NA_REMOVED,
+	CH_NA_CHANGED,		/* its reason changed */
+	CH_ORDER,		/* with --order: position changed */
+	CH__MAX
+};
+
+struct change {
+	enum change_kind kind;
+	const char	*catalog;	/* catalog id */
+	const char	*category;	/* category id (the new one if both) */
+	const char	*item;		/* item id (the new one for renames) */
+	const char	*oldid;		/* renamed: the old id; moved: the old
+					   category (or parent) id */
+	const char	*name;		/* the item's or category's name */
+	const char	*field;		/* the field path: "channels",
+					   "title"; NULL for whole things */
+	const char	*old;		/* old value as one line of text */
+	const char	*new;		/* new value */
+	const char	**added;	/* members added to a list field */
+	size_t		 nadded;
+	const char	**removed;	/* members removed from it */
+	size_t		 nremoved;
+	unsigned	 oldline;	/* 0 when there is no old side */
+	unsigned	 newline;	/* 0 when there is no new side */
+	int		 similarity;	/* renames: percent alike */
+	const char	*impact;	/* set when the change alters what the
+					   public gets: "time limit longer",
+					   "channel removed", ... */
+};
+
+struct diff_opts {
+	int		  order;	/* report order changes */
+	const char	**ignore;	/* field names or paths to skip */
+	size_t		  nignore;
+};
+
+struct diff {
+	struct arena	 arena;
+	struct change	*v;
+	size_t		 n, cap;
+	size_t		 count[CH__MAX];
+	size_t		 impacts;	/* changes with an impact */
+};
+
+void	 diff_init(struct diff *);
+void	 diff_release(struct diff *);
+
+/*
+ * Compare two loaded catalogs and append the changes to df, in a
+ * stable order: catalog fields, then each category (in the new order,
+ * removed ones after) with its own changes and its items' changes.
+ */
+void	 diff_docs(struct diff *df, const struct schema *,
+	    struct doc *old, struct doc *new, const struct diff_opts *);
+
+/* Record that a whole catalog exists on one side only. */
+void	 diff_catalog(struct diff *df, enum change_kind, struct doc *);
+
+/* The stable name of a kind, as in the JSON and TSV outputs. */
+const char *change_kind_name(enum change_kind);
+
+#endif
