@@ -42,6 +42,8 @@ validator_init(struct validator *v, const struct schema *s, struct diag *dg)
 		else if (strcmp(s->types[i].name, "category") == 0)
 			v->t_category = &s->types[i];
 	}
+	if (v->t_item != NULL)
+		v->k_levels = stype_key(v->t_item, "levels", 6);
 }
 
 void
@@ -501,7 +503,7 @@ check_value(struct validator *v, const struct stype *owner,
 		return;
 	} else if ((terms[0] = check_scalar(v, k->type, val)) != NULL)
 		nterms = 1;
-	if (owner == v->t_item && strcmp(k->name, "levels") == 0)
+	if (k == v->k_levels)
 		check_levels(v, val, terms, nterms);
 }
 
@@ -538,7 +540,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 	const char		*sug, *label, *olditem = v->item;
 	uint64_t		 seen = 0;
 	unsigned		 i;
-	size_t			 ki;
+	size_t			 ki, next = 0;
 
 	if (n->kind != NODE_MAP) {
 		report(v, n, R_TYPE, "%s%s%s must be a mapping of keys, not %s",
@@ -557,9 +559,15 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			    node_kind_name(key));
 			continue;
 		}
-		if (strncmp(key->u.s, "x-", 2) == 0)
+		if (key->u.s[0] == 'x' && key->u.s[1] == '-')
 			continue;
-		if ((k = stype_key(t, key->u.s, key->n)) == NULL) {
+		/* Keys mostly come in schema order: try the next one. */
+		if (next < t->nkeys && t->keys[next].len == key->n &&
+		    memcmp(t->keys[next].name, key->u.s, key->n) == 0)
+			k = &t->keys[next];
+		else
+			k = stype_key(t, key->u.s, key->n);
+		if (k == NULL) {
 			sug = suggest_key(t, key, &label);
 			if (sug != NULL && label != NULL)
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
@@ -576,6 +584,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			continue;
 		}
 		ki = (size_t)(k - t->keys);
+		next = ki + 1;
 		if (ki < 64)
 			seen |= (uint64_t)1 << ki;
 		push(v, k->name, 0);

@@ -14,6 +14,7 @@ struct diag;
 struct doc;
 struct node;
 struct schema;
+struct skey;
 struct stype;
 struct vterm;
 
@@ -30,6 +31,7 @@ struct validator {
 	struct doc		*d;
 	const struct stype	*t_item;
 	const struct stype	*t_category;
+	const struct skey	*k_levels;	/* item.levels */
 	int			 overlay;	/* the catalog extends another */
 	const struct vterm	*level;		/* the catalog's level */
 	const char		*item;		/* id of the item being read */

@@ -825,10 +825,21 @@ node_get(const struct node *map, const char *key, const struct node **keyp)
 int
 node_is_null(const struct node *n)
 {
-	return n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
-	    (n->n == 0 || strcmp(n->u.s, "~") == 0 ||
-	    strcmp(n->u.s, "null") == 0 || strcmp(n->u.s, "Null") == 0 ||
-	    strcmp(n->u.s, "NULL") == 0);
+	const char	*s = n->u.s;
+
+	if (n->kind != NODE_SCALAR || n->style != STYLE_PLAIN)
+		return 0;
+	switch (n->n) {
+	case 0:
+		return 1;
+	case 1:
+		return s[0] == '~';
+	case 4:
+		return memcmp(s, "null", 4) == 0 || memcmp(s, "Null", 4) == 0 ||
+		    memcmp(s, "NULL", 4) == 0;
+	default:
+		return 0;
+	}
 }
 
 const char *
