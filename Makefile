@@ -14,6 +14,7 @@ PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip
 # Debian packages needed to build, test and run the demo.
 DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
 		libcmark-dev libzip-dev mandoc
+TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk
 # The build directory: B=build-asan builds the sanitizer variant.
 B =		build
 SAN =
@@ -32,28 +33,35 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/cite.o \
 		$(B)/lib/deadline.o \
 		$(B)/lib/diag.o \
+		$(B)/lib/diff.o \
+		$(B)/lib/diffout.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
 		$(B)/lib/schema.o \
+		$(B)/lib/sha256.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
 		$(B)/lib/xmalloc.o \
 		$(B)/lib/yaml.o
 
 CMDS =		$(B)/gkml \
+		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
-		$(B)/tests/unit/test_lib
+		$(B)/tests/unit/test_diffout \
+		$(B)/tests/unit/test_lib \
+		$(B)/tests/unit/test_sha256
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \
 		$(B)/runstat
 
-MANS =		cmd/fmt.1 \
+MANS =		cmd/diff.1 \
+		cmd/fmt.1 \
 		cmd/gkml.1 \
 		cmd/validate.1 \
 		schemas/gkml.5
@@ -96,9 +104,10 @@ $(B)/runstat: tests/bench/runstat.c
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
 
 # Install missing Debian packages when root; otherwise say what to run.
-deps:
+# $(1) is the list.  On a system without dpkg this checks nothing.
+define install_missing
 	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
-	missing=; for p in $(DEB_PKGS); do \
+	missing=; for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 	    grep -q '^install ok installed' || missing="$$missing $$p"; \
 	done; \
@@ -112,8 +121,17 @@ deps:
 	    echo "missing Debian packages; run:"; \
 	    echo "  sudo apt-get install -y$$missing"; exit 2; \
 	fi
+endef
 
-check: all $(UNITS) $(TOOLS)
+deps:
+	$(call install_missing,$(DEB_PKGS))
+
+# The tests also need git (the diff driver test), python3-jsonschema (the
+# JSON schema check), chromium and a CJK font (a look at the HTML report).
+check-deps: deps
+	$(call install_missing,$(TEST_PKGS))
+
+check: check-deps all $(UNITS) $(TOOLS)
 	@sh tests/run.sh $(B)
 
 regress: check
@@ -136,21 +154,23 @@ bench: all $(TOOLS)
 demo: all
 	@sh tests/demo.sh $(B)
 
-# libFuzzer needs clang; without it, say so and stop.
+# libFuzzer needs clang; without it, say so and stop.  FUZZ names the
+# harness (load or diff); FUZZ_SECONDS how long it runs.
+FUZZ =		load
 fuzz: | deps
 	@command -v clang >/dev/null 2>&1 || \
 	    { echo "make fuzz needs clang (apt-get install clang)"; exit 2; }
-	@mkdir -p build-fuzz
+	@mkdir -p build-fuzz/corpus-$(FUZZ)
 	clang $(WARNFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -D_GNU_SOURCE -Ilib -DGKML_VERSION='"$(VERSION)"' \
-	    -DDATADIR='"$(CURDIR)"' $(PKG_CFLAGS) -o build-fuzz/fuzz_load \
-	    tests/fuzz/fuzz_load.c $(LIB_OBJS:$(B)/%.o=%.c) $(PKG_LIBS)
-	@mkdir -p build-fuzz/corpus
-	cp tests/validate/*.yaml tests/fmt/*.yaml catalogs/*/*.yaml \
-	    build-fuzz/corpus/ 2>/dev/null || true
-	GKML_DATADIR=$(CURDIR) build-fuzz/fuzz_load -max_total_time=$${FUZZ_SECONDS:-60} \
-	    -dict=tests/fuzz/yaml.dict -artifact_prefix=build-fuzz/ \
-	    build-fuzz/corpus
+	    -fno-sanitize-recover=all \
+	    -pthread -D_GNU_SOURCE -Ilib -DGKML_VERSION='"$(VERSION)"' \
+	    -DDATADIR='"$(CURDIR)"' $(PKG_CFLAGS) -o build-fuzz/fuzz_$(FUZZ) \
+	    tests/fuzz/fuzz_$(FUZZ).c $(LIB_OBJS:$(B)/%.o=%.c) $(PKG_LIBS)
+	cp tests/validate/*.yaml tests/fmt/*.yaml tests/diff/*.yaml \
+	    catalogs/*/*.yaml build-fuzz/corpus-$(FUZZ)/ 2>/dev/null || true
+	GKML_DATADIR=$(CURDIR) build-fuzz/fuzz_$(FUZZ) \
+	    -max_total_time=$${FUZZ_SECONDS:-60} -dict=tests/fuzz/yaml.dict \
+	    -artifact_prefix=build-fuzz/ build-fuzz/corpus-$(FUZZ)
 
 lint:
 	mandoc -T lint -W warning $(MANS)
@@ -168,11 +188,11 @@ install: all
 	    n=$$(basename $$m .1); [ $$n = gkml ] || n=gkml-$$n; \
 	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/$$n.1; done
 	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
-	install -m 644 schemas/*.yaml $(DESTDIR)$(DATADIR)/schemas
+	install -m 644 schemas/*.yaml schemas/*.json $(DESTDIR)$(DATADIR)/schemas
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
 
 clean:
 	rm -rf build build-asan build-fuzz
 
 .PHONY: all check regress check-asan check-valgrind regen bench demo fuzz \
-	lint install clean deps
+	lint install clean deps check-deps

@@ -14,6 +14,7 @@
 #include "arena.h"
 
 struct buf;
+struct diag;
 struct doc;
 struct schema;
 
@@ -41,10 +42,14 @@ enum change_kind {
 struct change {
 	enum change_kind kind;
 	const char	*catalog;	/* catalog id */
-	const char	*category;	/* category id (the new one if both) */
+	const char	*category;	/* category id (the new one if both);
+					   NULL for catalog fields and for
+					   not-applicable items */
+	const char	*catname;	/* that category's name, or NULL */
 	const char	*item;		/* item id (the new one for renames) */
 	const char	*oldid;		/* renamed: the old id; moved: the old
-					   category (or parent) id */
+					   category (or parent) id, which is
+					   also in old, the new one in new */
 	const char	*name;		/* the item's or category's name */
 	const char	*field;		/* the field path: "channels",
 					   "title"; NULL for whole things */
@@ -54,12 +59,17 @@ struct change {
 	size_t		 nadded;
 	const char	**removed;	/* members removed from it */
 	size_t		 nremoved;
+	const char	*oldfile;	/* the files the lines are in */
+	const char	*newfile;
 	unsigned	 oldline;	/* 0 when there is no old side */
 	unsigned	 newline;	/* 0 when there is no new side */
-	int		 similarity;	/* renames: percent alike */
+	int		 similarity;	/* renames: percent alike; for a
+					   category, the share of its items
+					   that came along */
 	const char	*impact;	/* set when the change alters what the
-					   public gets: "time limit longer",
-					   "channel removed", ... */
+					   public gets: one of diff.c's fixed
+					   phrases ("time limit longer",
+					   "channel removed", ...) */
 };
 
 struct diff_opts {
@@ -72,7 +82,7 @@ struct diff {
 	struct arena	 arena;
 	struct change	*v;
 	size_t		 n, cap;
-	size_t		 count[CH__MAX];
+	size_t		 count[CH__MAX];	/* kept by diff.c as it adds */
 	size_t		 impacts;	/* changes with an impact */
 };
 
@@ -86,6 +96,12 @@ void	 diff_release(struct diff *);
  */
 void	 diff_docs(struct diff *df, const struct schema *,
 	    struct doc *old, struct doc *new, const struct diff_opts *);
+
+/*
+ * Ids pair items, so a catalog that uses one twice cannot be diffed
+ * soundly: report each duplicate to dg and return -1; 0 when none.
+ */
+int	 diff_check_ids(struct doc *, struct diag *dg);
 
 /* Record that a whole catalog exists on one side only. */
 void	 diff_catalog(struct diff *df, enum change_kind, struct doc *);

@@ -28,6 +28,8 @@ struct diff_meta {
 	struct diff_input old, new;
 	const char	*version;	/* gkml's */
 	int		 color;		/* text: ANSI colours */
+	int		 dirs;		/* directories: name each catalog's
+					   files */
 };
 
 /* Append df to out in the given format. */

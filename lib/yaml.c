@@ -394,8 +394,8 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		f = &ld->stack[--ld->depth];
 		cnt = ld->nkids - f->base;
 		f->node.n = (unsigned)cnt;
-		f->node.u.kids = arena_memdup(&d->arena, ld->kids + f->base,
-		    cnt * sizeof(struct node));
+		f->node.u.kids = cnt == 0 ? NULL : arena_memdup(&d->arena,
+		    ld->kids + f->base, cnt * sizeof(struct node));
 		ld->nkids = f->base;
 		if (f->node.kind == NODE_MAP && check_keys(ld, &f->node) != 0)
 			return -1;

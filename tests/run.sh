@@ -4,7 +4,8 @@
 #   sh tests/run.sh BUILD_DIR
 #
 # A golden case is tests/<command>/<case>.yaml (or <case>.sh, a script
-# run in place of the command).  The command is gkml-<command> with the
+# run in place of the command, or <case>.old.yaml and <case>.new.yaml,
+# the two versions a diff case compares).  The command is gkml-<command> with the
 # words of <case>.args (FILE stands for the case file, else it goes
 # last), run in the case's directory.  Expected: <case>.out (stdout),
 # <case>.err (stderr) and <case>.rc (exit status); a missing file means
@@ -77,15 +78,20 @@ for dir in "$top"/tests/*/; do
 	for f in "$dir"*.yaml "$dir"*.sh; do
 		[ -f "$f" ] || continue
 		case $f in
-		*.out.yaml|*.base.yaml|*.inc.yaml) continue ;;
+		*.out.yaml|*.base.yaml|*.inc.yaml|*.new.yaml) continue ;;
 		esac
 		case=${f%.*}
+		case $f in *.old.yaml) case=${f%.old.yaml} ;; esac
 		name=$cmd/$(basename "$case")
 		[ -f "$case.yaml" ] && [ "$f" = "$case.sh" ] && continue
 		if [ -f "$case.sh" ]; then
 			set -- sh "$(basename "$case.sh")"
 		else
 			file=$(basename "$f")
+			# A diff case is a pair: <case>.old.yaml <case>.new.yaml.
+			case $f in *.old.yaml)
+				file="$file $(basename "$case").new.yaml" ;;
+			esac
 			if [ -f "$case.args" ]; then
 				args=$(cat "$case.args")
 				case " $args " in
@@ -167,6 +173,16 @@ for m in "$top"/cmd/*.1; do
 		fi
 	done
 done
+
+# --- a person's look: the HTML report in a real browser ---
+if command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
+	if sh "$top/tests/browser.sh" "$B" >"$tmp/browser" 2>&1; then ok; else
+		sed 's/^/    /' "$tmp/browser"
+		bad "browser: the HTML report in headless chromium"
+	fi
+else
+	echo "note: chromium is not installed; the browser test did not run"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

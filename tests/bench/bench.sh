@@ -117,4 +117,29 @@ if [ $# -eq 3 ]; then
 else
 	echo "one-item validate:    not measured"
 fi
+# gkml-diff: the same catalog against a version with 1% of its items
+# changed (modified, added, removed, moved, renamed); the floor is
+# libyaml parsing both files.  Exit status 1 means "they differ".
+if [ -x "$B/gkml-diff" ]; then
+	new=$T/bench-200k-new.yaml
+	"$B/gencat" -c 1 $ITEMS > "$new.tmp" && mv "$new.tmp" "$new" || exit 2
+	set -- $(measure 5 "$B/bench-floor" "$new")
+	floor2=${1:-0}
+	set -- $(measure 5 "$B/gkml-diff" "$big" "$new")
+	if [ $# -eq 3 ]; then
+		awk -v t="$1" -v f="$floor" -v f2="$floor2" -v rss="$2" \
+		    -v b="$bytes" -v st="$3" '
+		BEGIN {
+			bad = st == 1 ? "" : sprintf(" (exit status %d)", st)
+			r = f + f2 > 0 ? t / (f + f2) : 0
+			fail = r > 0 && r <= 3.00 && st == 1 ? "" : "  FAIL" bad
+			fmt = "gkml-diff (1%% changed): %.3f s   ratio %.2f  (target <= 3.00 of parsing both)%s\n"
+			printf fmt, t, r, fail
+			printf "gkml-diff memory:     %.0f MB    (%.2f x both inputs)\n", \
+			    rss * 1024 / 1e6, rss * 1024 / (2 * b)
+		}'
+	else
+		echo "gkml-diff:            not measured"
+	fi
+fi
 exit 0

@@ -1,0 +1,2 @@
+# The township pair, --brief: only whether they differ.
+gkml-diff --brief township.old.yaml township.new.yaml
