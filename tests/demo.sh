@@ -29,6 +29,14 @@ set -e
 echo "exit status $rc: findings at or above the -W level"
 [ $rc = 1 ]
 
+# What changed between two versions of a township's catalog.
+set +e
+step gkml diff tests/diff/township.old.yaml tests/diff/township.new.yaml
+rc=$?
+set -e
+echo "exit status $rc: the versions differ"
+[ $rc = 1 ]
+
 # The same findings for a code-scanning upload.
 printf '\n$ gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300\n'
 gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300 || true
