@@ -38,6 +38,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
+		$(B)/lib/merge.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/utf8.o \
@@ -48,6 +49,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 CMDS =		$(B)/gkml \
 		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
+		$(B)/gkml-merge \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_cite \

@@ -14,6 +14,7 @@
 #include "doc.h"
 #include "file.h"
 #include "hash.h"
+#include "merge.h"
 #include "schema.h"
 #include "sha256.h"
 #include "xmalloc.h"
@@ -21,7 +22,9 @@
 /* One side: a file, or every catalog in a directory. */
 struct side {
 	struct paths	 ps;
-	struct doc	*docs;
+	struct doc	*docs;		/* as written */
+	struct merged	*merged;	/* overlays, resolved */
+	struct doc	**use;		/* what is compared */
 	size_t		 n;
 	int		 dir;
 };
@@ -39,6 +42,13 @@ usage(int rc)
 }
 
 static const char *
+str_of(const struct node *n)
+{
+	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
+	    n->u.s : NULL;
+}
+
+static const char *
 catalog_id(const struct doc *d)
 {
 	const struct node	*id;
@@ -53,7 +63,8 @@ catalog_id(const struct doc *d)
  */
 static int
 load_side(struct side *sd, const char *path, struct diff_input *in,
-    const struct limits *lim, struct diag *dg)
+    const struct schema *s, int raw, const struct limits *lim,
+    struct diag *dg)
 {
 	struct sha256	 all, one;
 	struct stat	 st;
@@ -76,6 +87,8 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	if (paths_add(&sd->ps, path) != 0)
 		return 2;
 	sd->docs = xcalloc(sd->ps.n, sizeof(*sd->docs));
+	sd->merged = xcalloc(sd->ps.n, sizeof(*sd->merged));
+	sd->use = xcalloc(sd->ps.n, sizeof(*sd->use));
 	for (i = 0; i < sd->ps.n; i++) {
 		d = &sd->docs[sd->n];
 		if (doc_load(d, sd->ps.v[i], lim, dg) != 0)
@@ -108,6 +121,21 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 			}
 		}
 		diag_flush(dg);
+		/*
+		 * An overlay is compared as the catalog it stands for,
+		 * unless --raw asks for the file as written.
+		 */
+		sd->use[sd->n] = d;
+		if (rc == 0 && !raw && d->root != NULL &&
+		    str_of(node_get(node_get(d->root, "catalog", NULL),
+		    "extends", NULL)) != NULL) {
+			if (merge_resolve(&sd->merged[sd->n], d->path, s, lim,
+			    dg) != 0) {
+				merge_release(&sd->merged[sd->n]);
+				rc = 2;
+			} else
+				sd->use[sd->n] = &sd->merged[sd->n].out;
+		}
 		/* The report names its inputs by their bytes. */
 		sha256_init(&one);
 		sha256_update(&one, sd->docs[sd->n].src, sd->docs[sd->n].len);
@@ -133,9 +161,14 @@ release_side(struct side *sd)
 {
 	size_t	 i;
 
-	for (i = 0; i < sd->n; i++)
+	for (i = 0; i < sd->n; i++) {
 		doc_release(&sd->docs[i]);
+		if (sd->use[i] != &sd->docs[i])
+			merge_release(&sd->merged[i]);
+	}
 	free(sd->docs);
+	free(sd->merged);
+	free(sd->use);
 	paths_release(&sd->ps);
 }
 
@@ -211,15 +244,15 @@ diff_sides(struct diff *df, const struct schema *s, struct side *a,
 
 	/* Two files are the two versions, whatever their ids say. */
 	if (!a->dir && !b->dir && a->n == 1 && b->n == 1) {
-		diff_docs(df, s, &a->docs[0], &b->docs[0], opts);
+		diff_docs(df, s, a->use[0], b->use[0], opts);
 		return;
 	}
 	va = xcalloc(a->n + 1, sizeof(*va));
 	vb = xcalloc(b->n + 1, sizeof(*vb));
 	for (k = 0; k < a->n; k++)
-		va[k] = &a->docs[k];
+		va[k] = a->use[k];
 	for (k = 0; k < b->n; k++)
-		vb[k] = &b->docs[k];
+		vb[k] = b->use[k];
 	qsort(va, a->n, sizeof(*va), cmp_doc);
 	qsort(vb, b->n, sizeof(*vb), cmp_doc);
 	while (i < a->n || j < b->n) {
@@ -257,7 +290,7 @@ main(int argc, char *argv[])
 	struct diff_meta meta;
 	struct buf	 out = BUF_INIT;
 	const char	*oldp, *newp, *env;
-	int		 c, fmt = DF_TEXT, brief = 0, git = 0, rc;
+	int		 c, fmt = DF_TEXT, brief = 0, git = 0, raw = 0, rc;
 
 	memset(&opts, 0, sizeof(opts));
 	while ((c = getopt_long(argc, argv, "hT:", longopts, NULL)) != -1) {
@@ -286,7 +319,8 @@ main(int argc, char *argv[])
 			opts.order = 1;
 			break;
 		case 'r':
-			break;	/* overlays are compared as written for now */
+			raw = 1;
+			break;
 		default:
 			usage(2);
 		}
@@ -314,8 +348,8 @@ main(int argc, char *argv[])
 	}
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	memset(&meta, 0, sizeof(meta));
-	rc = load_side(&a, oldp, &meta.old, &lim, &dg);
-	if (load_side(&b, newp, &meta.new, &lim, &dg) != 0)
+	rc = load_side(&a, oldp, &meta.old, &s, raw, &lim, &dg);
+	if (load_side(&b, newp, &meta.new, &s, raw, &lim, &dg) != 0)
 		rc = 2;
 	if (rc == 0 && a.n > 0 && b.n > 0 && a.dir != b.dir) {
 		fprintf(stderr, "gkml-diff: compare two files or two "

@@ -86,6 +86,12 @@ const struct rule_info rules[R__MAX] = {
 	    "inherit or omit in a catalog that extends nothing" },
 	{ "GK064", "omit-reason", SEV_ERROR, 0,
 	    "an omitted item without its reason" },
+	{ "GK065", "unknown-base-id", SEV_ERROR, 0,
+	    "an overlay overrides or omits an id its base does not have" },
+	{ "GK066", "overlay-level", SEV_ERROR, 0,
+	    "an overlay whose level is not below its base's" },
+	{ "GK067", "extends-cycle", SEV_ERROR, 0,
+	    "catalogs that extend each other in a circle" },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
 	    "the file is not in gkml-fmt's canonical form" },
 };

@@ -59,6 +59,9 @@ enum rule {
 	R_EXTENDS,		/* GK062 */
 	R_OVERLAY,		/* GK063 */
 	R_OMIT_REASON,		/* GK064 */
+	R_UNKNOWN_BASE_ID,	/* GK065 */
+	R_OVERLAY_LEVEL,	/* GK066 */
+	R_EXTENDS_CYCLE,	/* GK067 */
 	R_NOT_CANONICAL,	/* GK090 */
 	R__MAX
 };

@@ -1,0 +1,608 @@
+/*
+ * Overlay resolution.
+ *
+ * The root catalog of the chain is read into a small mutable model (an
+ * ordered list of fields per catalog, category and item, items and
+ * categories in tables by id); each overlay is then applied to it in
+ * turn, base to top: catalog fields, inherit.levels and inherit.set,
+ * overrides and additions, omissions.  The result is written out as a
+ * new tree whose nodes are copies of the layers' nodes, so values keep
+ * the line they were written on.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hash.h"
+#include "merge.h"
+#include "schema.h"
+#include "xmalloc.h"
+
+struct field {
+	const struct node	*key;
+	const struct node	*val;
+};
+
+struct obj {
+	struct field		*f;
+	size_t			 n, cap;
+};
+
+struct mcat;
+
+struct mitem {
+	struct obj		 o;
+	const char		*id;
+	struct mcat		*cat;
+	int			 dead;		/* left out or omitted */
+};
+
+struct mcat {
+	struct obj		 o;
+	const char		*id;
+	struct mitem		**items;
+	size_t			 nitems, capitems;
+	struct mcat		**subs;
+	size_t			 nsubs, capsubs;
+};
+
+struct model {
+	struct obj		 catalog;
+	struct mcat		**top;
+	size_t			 ntop, captop;
+	struct hash		 items, cats;
+	struct obj		*na;		/* not-applicable entries */
+	size_t			 nna, capna;
+	struct arena		*a;
+};
+
+static const char *const levels[] = { "county", "township", "village" };
+
+static const char *
+str(const struct node *n)
+{
+	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
+	    n->u.s : NULL;
+}
+
+static void *
+push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size)
+{
+	void	*nv;
+
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		nv = arena_alloc(a, *cap * size);
+		if (*n > 0)
+			memcpy(nv, v, *n * size);
+		v = nv;
+	}
+	(*n)++;
+	return v;
+}
+
+static const struct node *
+obj_get(const struct obj *o, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n; i++)
+		if (strcmp(o->f[i].key->u.s, key) == 0)
+			return o->f[i].val;
+	return NULL;
+}
+
+/* Set key to val: in place when the object has it, else at the end. */
+static void
+obj_set(struct arena *a, struct obj *o, const struct node *key,
+    const struct node *val)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n; i++)
+		if (strcmp(o->f[i].key->u.s, key->u.s) == 0) {
+			o->f[i].val = val;
+			return;
+		}
+	o->f = push(a, o->f, &o->n, &o->cap, sizeof(*o->f));
+	o->f[o->n - 1].key = key;
+	o->f[o->n - 1].val = val;
+}
+
+/* Copy a mapping's fields into o, leaving out the keys in skip. */
+static void
+obj_from(struct arena *a, struct obj *o, const struct node *map,
+    const char *const *skip)
+{
+	size_t		 i, j;
+
+	if (map == NULL || map->kind != NODE_MAP)
+		return;
+	for (i = 0; i < map->n; i += 2) {
+		for (j = 0; skip != NULL && skip[j] != NULL; j++)
+			if (strcmp(map->u.kids[i].u.s, skip[j]) == 0)
+				break;
+		if (skip == NULL || skip[j] == NULL)
+			obj_set(a, o, &map->u.kids[i], &map->u.kids[i + 1]);
+	}
+}
+
+static int
+level_rank(const struct schema *s, const struct node *n)
+{
+	const struct vmatch	*m;
+	size_t			 i;
+
+	if (str(n) == NULL ||
+	    (m = vocab_find(schema_vocab(s, "level"), n->u.s, n->n)) == NULL)
+		return -1;
+	for (i = 0; i < 3; i++)
+		if (strcmp(m->term->slug, levels[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const char *const catskip[] = { "items", "categories", NULL };
+
+static struct mitem *
+add_item(struct model *md, struct mcat *c, const struct node *map)
+{
+	struct mitem	*t;
+
+	t = arena_calloc(md->a, 1, sizeof(*t));
+	t->id = str(node_get(map, "id", NULL));
+	t->cat = c;
+	obj_from(md->a, &t->o, map, NULL);
+	c->items = push(md->a, c->items, &c->nitems, &c->capitems,
+	    sizeof(*c->items));
+	c->items[c->nitems - 1] = t;
+	hash_put(&md->items, t->id, strlen(t->id), t);
+	return t;
+}
+
+static struct mcat *
+add_cat(struct model *md, struct mcat *parent, const struct node *map)
+{
+	struct mcat	*c;
+
+	c = arena_calloc(md->a, 1, sizeof(*c));
+	c->id = str(node_get(map, "id", NULL));
+	obj_from(md->a, &c->o, map, catskip);
+	if (parent == NULL) {
+		md->top = push(md->a, md->top, &md->ntop, &md->captop,
+		    sizeof(*md->top));
+		md->top[md->ntop - 1] = c;
+	} else {
+		parent->subs = push(md->a, parent->subs, &parent->nsubs,
+		    &parent->capsubs, sizeof(*parent->subs));
+		parent->subs[parent->nsubs - 1] = c;
+	}
+	hash_put(&md->cats, c->id, strlen(c->id), c);
+	return c;
+}
+
+static void
+add_na(struct model *md, const struct node *map)
+{
+	md->na = push(md->a, md->na, &md->nna, &md->capna, sizeof(*md->na));
+	memset(&md->na[md->nna - 1], 0, sizeof(*md->na));
+	obj_from(md->a, &md->na[md->nna - 1], map, NULL);
+}
+
+/* Read a standalone catalog's categories and items into the model. */
+static void
+load_cats(struct model *md, struct mcat *parent, const struct node *list)
+{
+	const struct node	*c, *items;
+	struct mcat		*k;
+	unsigned		 i, j;
+
+	if (list == NULL || list->kind != NODE_SEQ)
+		return;
+	for (i = 0; i < list->n; i++) {
+		c = &list->u.kids[i];
+		if (c->kind != NODE_MAP || str(node_get(c, "id", NULL)) == NULL)
+			continue;
+		k = add_cat(md, parent, c);
+		items = node_get(c, "items", NULL);
+		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
+		    j < items->n; j++)
+			if (items->u.kids[j].kind == NODE_MAP &&
+			    str(node_get(&items->u.kids[j], "id", NULL)) != NULL)
+				add_item(md, k, &items->u.kids[j]);
+		load_cats(md, k, node_get(c, "categories", NULL));
+	}
+}
+
+/* The slugs of a level value (one or a list); returns a bit set. */
+static unsigned
+level_set(const struct schema *s, const struct node *n)
+{
+	unsigned	 set = 0, i;
+	int		 r;
+
+	if (n == NULL)
+		return 0;
+	if (n->kind == NODE_SEQ) {
+		for (i = 0; i < n->n; i++)
+			if ((r = level_rank(s, &n->u.kids[i])) >= 0)
+				set |= 1U << r;
+	} else if ((r = level_rank(s, n)) >= 0)
+		set = 1U << r;
+	return set;
+}
+
+struct applier {
+	struct model		*md;
+	const struct schema	*s;
+	struct diag		*dg;
+	struct doc		*d;		/* the overlay */
+	int			 bad;
+};
+
+static void
+unknown_id(struct applier *ap, const struct node *id, const char *what)
+{
+	diag_add(ap->dg, ap->d->path, id->line, id->col, R_UNKNOWN_BASE_ID,
+	    id->u.s, NULL, "%s '%s' is not in the base catalog; to add it, "
+	    "give it a 'name'", what, id->u.s);
+	ap->bad = 1;
+}
+
+/* Apply an overlay's categories (and their items) under parent. */
+static void
+apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
+{
+	const struct node	*c, *idn, *items, *it, *iid;
+	struct mcat		*k;
+	struct mitem		*t;
+	unsigned		 i, j;
+
+	if (list == NULL || list->kind != NODE_SEQ)
+		return;
+	for (i = 0; i < list->n; i++) {
+		c = &list->u.kids[i];
+		if (c->kind != NODE_MAP || str(idn = node_get(c, "id",
+		    NULL)) == NULL)
+			continue;
+		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL)
+			obj_from(ap->md->a, &k->o, c, catskip);
+		else if (node_get(c, "name", NULL) != NULL)
+			k = add_cat(ap->md, parent, c);
+		else {
+			unknown_id(ap, idn, "category");
+			continue;
+		}
+		items = node_get(c, "items", NULL);
+		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
+		    j < items->n; j++) {
+			it = &items->u.kids[j];
+			if (it->kind != NODE_MAP ||
+			    str(iid = node_get(it, "id", NULL)) == NULL)
+				continue;
+			if ((t = hash_get(&ap->md->items, iid->u.s, iid->n)) !=
+			    NULL) {
+				/* Named in the overlay: it applies here. */
+				t->dead = 0;
+				obj_from(ap->md->a, &t->o, it, NULL);
+			} else if (node_get(it, "name", NULL) != NULL)
+				add_item(ap->md, k, it);
+			else
+				unknown_id(ap, iid, "item");
+		}
+		apply_cats(ap, k, node_get(c, "categories", NULL));
+	}
+}
+
+static void
+apply(struct applier *ap, int baselevel)
+{
+	struct model		*md = ap->md;
+	const struct node	*root = ap->d->root, *cat, *inh, *set, *om;
+	const struct node	*e, *idn, *lv, *reason;
+	struct mitem		*t;
+	struct obj		*na;
+	unsigned		 want, have, i;
+	int			 rank;
+	size_t			 k, n;
+	const char *const	 skip[] = { "extends", NULL };
+
+	cat = node_get(root, "catalog", NULL);
+	lv = node_get(cat, "level", NULL);
+	rank = level_rank(ap->s, lv);
+	if (rank >= 0 && baselevel >= 0 && rank <= baselevel) {
+		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
+		    R_OVERLAY_LEVEL, NULL, NULL, "a %s catalog cannot extend a "
+		    "%s catalog; an overlay is one level below its base",
+		    levels[rank], levels[baselevel]);
+		ap->bad = 1;
+	}
+	obj_from(md->a, &md->catalog, cat, skip);
+
+	/* Which base items apply at this level, and what they all get. */
+	inh = node_get(root, "inherit", NULL);
+	want = level_set(ap->s, node_get(inh, "levels", NULL));
+	if (want == 0 && rank >= 0)
+		want = 1U << rank;
+	for (k = 0; k < md->items.cap; k++) {
+		if ((t = md->items.slots[k].val) == NULL || t->dead)
+			continue;
+		have = level_set(ap->s, obj_get(&t->o, "levels"));
+		if (have == 0 && baselevel >= 0)
+			have = 1U << baselevel;
+		if (want != 0 && (have & want) == 0)
+			t->dead = 1;
+	}
+	set = node_get(inh, "set", NULL);
+	for (k = 0; set != NULL && set->kind == NODE_MAP && k < md->items.cap;
+	    k++) {
+		if ((t = md->items.slots[k].val) == NULL || t->dead)
+			continue;
+		obj_from(md->a, &t->o, set, NULL);
+	}
+
+	apply_cats(ap, NULL, node_get(root, "categories", NULL));
+
+	om = node_get(root, "omit", NULL);
+	for (i = 0; om != NULL && om->kind == NODE_SEQ && i < om->n; i++) {
+		e = &om->u.kids[i];
+		if (str(idn = node_get(e, "id", NULL)) == NULL)
+			continue;
+		reason = node_get(e, "reason", NULL);
+		if (str(reason) == NULL) {
+			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
+			    R_OMIT_REASON, idn->u.s, NULL, "omitting '%s' needs "
+			    "a 'reason' saying why the item does not apply "
+			    "here", idn->u.s);
+			ap->bad = 1;
+		}
+		if ((t = hash_get(&md->items, idn->u.s, idn->n)) == NULL) {
+			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
+			    R_UNKNOWN_BASE_ID, idn->u.s, NULL, "omits '%s', but "
+			    "the base catalog has no such item", idn->u.s);
+			ap->bad = 1;
+			continue;
+		}
+		t->dead = 1;
+		/* Listed as 未涉及, with its name and the reason. */
+		add_na(md, e);
+		na = &md->na[md->nna - 1];
+		for (n = 0; obj_get(na, "name") == NULL && n < t->o.n; n++)
+			if (strcmp(t->o.f[n].key->u.s, "name") == 0)
+				obj_set(md->a, na, t->o.f[n].key, t->o.f[n].val);
+	}
+	e = node_get(root, "not-applicable", NULL);
+	for (i = 0; e != NULL && e->kind == NODE_SEQ && i < e->n; i++)
+		add_na(md, &e->u.kids[i]);
+}
+
+/* --- writing the model out as a tree --- */
+
+static struct node *
+scalar(struct arena *a, const char *s, const struct node *at)
+{
+	struct node	*n;
+
+	n = arena_calloc(a, 1, sizeof(*n));
+	n->kind = NODE_SCALAR;
+	n->u.s = arena_strdup(a, s);
+	n->n = (unsigned)strlen(s);
+	if (at != NULL) {
+		n->line = at->line;
+		n->col = at->col;
+	}
+	return n;
+}
+
+/* A mapping of o's fields, plus extra pairs (keys as strings). */
+static struct node *
+map_of(struct arena *a, const struct obj *o, size_t extra)
+{
+	struct node	*m;
+	size_t		 i;
+
+	m = arena_calloc(a, 1, sizeof(*m));
+	m->kind = NODE_MAP;
+	m->style = STYLE_BLOCK;
+	m->u.kids = arena_calloc(a, 2 * (o->n + extra) + 1, sizeof(*m->u.kids));
+	for (i = 0; i < o->n; i++) {
+		m->u.kids[m->n++] = *o->f[i].key;
+		m->u.kids[m->n++] = *o->f[i].val;
+	}
+	if (o->n > 0) {
+		m->line = o->f[0].key->line;
+		m->col = o->f[0].key->col;
+	}
+	return m;
+}
+
+static void
+map_add(struct arena *a, struct node *m, const char *key, const struct node *v)
+{
+	m->u.kids[m->n++] = *scalar(a, key, v);
+	m->u.kids[m->n++] = *v;
+}
+
+static struct node *
+seq(struct arena *a, size_t n)
+{
+	struct node	*s;
+
+	s = arena_calloc(a, 1, sizeof(*s));
+	s->kind = NODE_SEQ;
+	s->style = STYLE_BLOCK;
+	s->u.kids = arena_calloc(a, n + 1, sizeof(*s->u.kids));
+	return s;
+}
+
+static struct node *
+write_cats(struct arena *a, struct mcat **v, size_t n)
+{
+	struct node	*list, *m, *items, *subs;
+	struct mcat	*c;
+	size_t		 i, j;
+
+	list = seq(a, n);
+	for (i = 0; i < n; i++) {
+		c = v[i];
+		m = map_of(a, &c->o, 2);
+		items = seq(a, c->nitems);
+		for (j = 0; j < c->nitems; j++)
+			if (!c->items[j]->dead)
+				items->u.kids[items->n++] =
+				    *map_of(a, &c->items[j]->o, 0);
+		if (items->n > 0)
+			map_add(a, m, "items", items);
+		subs = c->nsubs > 0 ? write_cats(a, c->subs, c->nsubs) : NULL;
+		if (subs != NULL && subs->n > 0)
+			map_add(a, m, "categories", subs);
+		/* A category none of whose items apply here is left out. */
+		if (items->n > 0 || (subs != NULL && subs->n > 0))
+			list->u.kids[list->n++] = *m;
+	}
+	return list;
+}
+
+static void
+write_out(struct merged *m, struct model *md)
+{
+	struct arena		*a = &m->out.arena;
+	const struct node	*gk;
+	struct node		*root, *na, *cats;
+	size_t			 i;
+
+	root = map_of(a, &(struct obj){ NULL, 0, 0 }, 4);
+	gk = node_get(m->layers[0].root, "gkml", NULL);
+	map_add(a, root, "gkml", gk != NULL ? gk : scalar(a, "1", NULL));
+	map_add(a, root, "catalog", map_of(a, &md->catalog, 0));
+	if (md->ntop > 0 && (cats = write_cats(a, md->top, md->ntop))->n > 0)
+		map_add(a, root, "categories", cats);
+	if (md->nna > 0) {
+		na = seq(a, md->nna);
+		for (i = 0; i < md->nna; i++)
+			na->u.kids[na->n++] = *map_of(a, &md->na[i], 0);
+		map_add(a, root, "not-applicable", na);
+	}
+	m->out.root = root;
+}
+
+/* --- loading the chain --- */
+
+static char *
+resolve_path(const char *from, const char *rel)
+{
+	const char	*slash;
+
+	if (rel[0] == '/' || (slash = strrchr(from, '/')) == NULL)
+		return xstrdup(rel);
+	return xasprintf("%.*s/%s", (int)(slash - from), from, rel);
+}
+
+int
+merge_resolve(struct merged *m, const char *path, const struct schema *s,
+    const struct limits *lim, struct diag *dg)
+{
+	struct model		 md;
+	struct applier		 ap;
+	const struct node	*ext, *cat;
+	char			*next, *real[MERGE_MAXLAYERS];
+	const char		*cur = path;
+	size_t			 i, j;
+	int			 rc = 0, base;
+
+	memset(m, 0, sizeof(*m));
+	memset(real, 0, sizeof(real));
+	arena_init(&m->out.arena);
+	m->out.path = path;
+	m->out.src = "";
+	for (;;) {
+		if (m->nlayers == MERGE_MAXLAYERS) {
+			diag_add(dg, cur, 1, 1, R_LIMIT, NULL, NULL, "more than "
+			    "%d catalogs extend one another", MERGE_MAXLAYERS);
+			rc = -2;
+			goto done;
+		}
+		i = m->nlayers++;
+		if ((rc = doc_load(&m->layers[i], cur, lim, dg)) != 0)
+			goto done;
+		if (m->layers[i].root->kind != NODE_MAP ||
+		    (cat = node_get(m->layers[i].root, "catalog", NULL)) ==
+		    NULL) {
+			diag_add(dg, m->layers[i].path, 1, 1, R_MISSING_KEY,
+			    NULL, NULL, "document has no 'catalog'");
+			rc = -1;
+			goto done;
+		}
+		real[i] = realpath(cur, NULL);
+		ext = node_get(cat, "extends", NULL);
+		if (str(ext) == NULL)
+			break;
+		next = resolve_path(m->layers[i].path, ext->u.s);
+		if ((real[i + 1] = realpath(next, NULL)) == NULL) {
+			diag_add(dg, m->layers[i].path, ext->line, ext->col,
+			    R_EXTENDS, NULL, NULL, "extends '%s', but there is "
+			    "no such file", ext->u.s);
+			free(next);
+			rc = -1;
+			goto done;
+		}
+		for (j = 0; j <= i; j++)
+			if (real[j] != NULL && strcmp(real[j],
+			    real[i + 1]) == 0) {
+				diag_add(dg, m->layers[i].path, ext->line,
+				    ext->col, R_EXTENDS_CYCLE, NULL, NULL,
+				    "extends '%s', which extends this catalog in "
+				    "turn", ext->u.s);
+				free(next);
+				rc = -1;
+				goto done;
+			}
+		free(real[i + 1]);
+		real[i + 1] = NULL;
+		/* The path lives with the layer's findings: keep it. */
+		cur = arena_strdup(&m->out.arena, next);
+		free(next);
+	}
+
+	/* The root first, then each overlay on what is below it. */
+	memset(&md, 0, sizeof(md));
+	md.a = &m->out.arena;
+	i = m->nlayers - 1;
+	cat = node_get(m->layers[i].root, "catalog", NULL);
+	obj_from(md.a, &md.catalog, cat, NULL);
+	load_cats(&md, NULL, node_get(m->layers[i].root, "categories", NULL));
+	ext = node_get(m->layers[i].root, "not-applicable", NULL);
+	for (j = 0; ext != NULL && ext->kind == NODE_SEQ && j < ext->n; j++)
+		add_na(&md, &ext->u.kids[j]);
+	memset(&ap, 0, sizeof(ap));
+	ap.md = &md;
+	ap.s = s;
+	ap.dg = dg;
+	while (i-- > 0) {
+		base = level_rank(s, obj_get(&md.catalog, "level"));
+		ap.d = &m->layers[i];
+		apply(&ap, base);
+	}
+	if (ap.bad)
+		rc = -1;
+	else
+		write_out(m, &md);
+	hash_release(&md.items);
+	hash_release(&md.cats);
+done:
+	for (i = 0; i < MERGE_MAXLAYERS; i++)
+		free(real[i]);
+	return rc;
+}
+
+void
+merge_release(struct merged *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nlayers; i++)
+		doc_release(&m->layers[i]);
+	arena_release(&m->out.arena);
+	m->out.root = NULL;
+}
