@@ -21,6 +21,14 @@ echo "valid: no findings"
 step gkml fmt --check catalogs
 echo "canonical: nothing to rewrite"
 
+# A township writes only what differs from its county: resolve the
+# overlay into the catalog it publishes, and check that one too.
+printf '\n$ gkml merge catalogs/example-county/qingshui/social-assistance.yaml | head -20\n'
+gkml merge catalogs/example-county/qingshui/social-assistance.yaml | head -20
+echo '...'
+step sh -c 'gkml merge catalogs/example-county/qingshui/social-assistance.yaml | gkml validate -W warning -'
+echo "the resolved township catalog is valid"
+
 # What an officer sees for a catalog with the usual mistakes.
 set +e
 step gkml validate -W note tests/validate/demo-mistakes.yaml

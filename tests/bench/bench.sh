@@ -142,4 +142,31 @@ if [ -x "$B/gkml-diff" ]; then
 		echo "gkml-diff:            not measured"
 	fi
 fi
+# gkml-merge: a township overlay on the generated county catalog,
+# inheriting every item and setting the body of each; the floor is
+# libyaml parsing the county catalog.
+if [ -x "$B/gkml-merge" ]; then
+	overlay=$T/bench-200k-township.yaml
+	printf '%s\n' 'gkml: 1' 'catalog:' '  id: bench/generated/township' \
+	    '  title: 生成的乡镇目录' '  level: township' \
+	    '  jurisdiction: 青山县石门镇' "  extends: $(basename "$big")" \
+	    'inherit:' '  levels: [county]' '  set: {body: 石门镇人民政府}' \
+	    > "$overlay"
+	set -- $(measure 5 "$B/gkml-merge" -o "$T/bench-merged.yaml" "$overlay")
+	if [ $# -eq 3 ]; then
+		awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
+		BEGIN {
+			bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
+			r = f > 0 ? t / f : 0
+			fail = r > 0 && r <= 3.00 && st == 0 ? "" : "  FAIL" bad
+			fmt = "gkml-merge (overlay):  %.3f s   ratio %.2f  (target <= 3.00)%s\n"
+			printf fmt, t, r, fail
+			printf "gkml-merge memory:    %.0f MB    (%.2f x input)\n", \
+			    rss * 1024 / 1e6, rss * 1024 / b
+		}'
+	else
+		echo "gkml-merge:           not measured"
+	fi
+	rm -f "$T/bench-merged.yaml"
+fi
 exit 0
