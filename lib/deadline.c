@@ -190,7 +190,7 @@ static const struct kw qual_kw[] = {
 };
 
 static const char *const period_name[] = {
-	"year", "quarter", "month", "week", "day"
+	"year", "quarter", "month", "week", "day", "semester"
 };
 
 static const struct kw period_kw[] = {
@@ -200,6 +200,8 @@ static const struct kw period_kw[] = {
 	{ "按月", 2 }, { "每个月", 2 }, { "每月", 2 },
 	{ "按周", 3 }, { "每周", 3 },
 	{ "按日", 4 }, { "按天", 4 }, { "每日", 4 }, { "每天", 4 },
+	/* School catalogs publish by term. */
+	{ "按学期", 5 }, { "每学期", 5 }, { "每个学期", 5 },
 };
 
 static const struct kw cn_digit[] = {

@@ -62,7 +62,8 @@ struct deadline {
 	struct dl_exception exc[DL_MAXEXC];
 	size_t		 nexc;
 	const char	*period;	/* DL_PERIODIC: "year", "quarter",
-					   "month", "week", "day"; else NULL */
+					   "month", "week", "day", "semester";
+					   else NULL */
 	const char	*note;		/* residue not understood, or NULL */
 	const char	*raw;		/* the input, never dropped */
 };

@@ -386,5 +386,18 @@ main(void)
 	test_edges();
 	test_names_equal();
 	arena_release(&A);
+	/* School catalogs publish by term. */
+	{
+		struct arena	 a = ARENA_INIT;
+		struct deadline	 dl;
+
+		deadline_parse(&a, "每学期开学前公布", &dl);
+		INT_EQ(dl.kind, DL_PERIODIC);
+		STR_EQ(dl.period, "semester");
+		deadline_parse(&a, "按学期公开", &dl);
+		INT_EQ(dl.kind, DL_PERIODIC);
+		STR_EQ(dl.period, "semester");
+		arena_release(&a);
+	}
 	return harness_done("deadline");
 }
