@@ -92,6 +92,8 @@ const struct rule_info rules[R__MAX] = {
 	    "an overlay whose level is not below its base's" },
 	{ "GK067", "extends-cycle", SEV_ERROR, 0,
 	    "catalogs that extend each other in a circle" },
+	{ "GK070", "merge-conflict", SEV_ERROR, 0,
+	    "both sides of a merge changed the same field differently" },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
 	    "the file is not in gkml-fmt's canonical form" },
 };

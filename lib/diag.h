@@ -62,6 +62,7 @@ enum rule {
 	R_UNKNOWN_BASE_ID,	/* GK065 */
 	R_OVERLAY_LEVEL,	/* GK066 */
 	R_EXTENDS_CYCLE,	/* GK067 */
+	R_CONFLICT,		/* GK070 */
 	R_NOT_CANONICAL,	/* GK090 */
 	R__MAX
 };

@@ -1265,3 +1265,75 @@ diff_check_ids(struct doc *d, struct diag *dg)
 	hash_release(&seen);
 	return bad ? -1 : 0;
 }
+
+/* --- single values, for the three-way merge --- */
+
+struct diff_eq {
+	struct differ		 x;
+	struct diff		 df;	/* owns strings; never printed */
+	struct diff_opts	 opts;
+};
+
+struct diff_eq *
+diff_eq_new(const struct schema *s)
+{
+	struct diff_eq	*e;
+
+	e = xcalloc(1, sizeof(*e));
+	diff_init(&e->df);
+	e->x.df = &e->df;
+	e->x.s = s;
+	e->x.opts = &e->opts;
+	arena_init(&e->x.tmp);
+	return e;
+}
+
+void
+diff_eq_reset(struct diff_eq *e)
+{
+	hash_release(&e->x.dlcache);
+	arena_release(&e->x.tmp);
+	diff_release(&e->df);
+	diff_init(&e->df);
+}
+
+void
+diff_eq_free(struct diff_eq *e)
+{
+	if (e == NULL)
+		return;
+	diff_eq_reset(e);
+	free(e);
+}
+
+static const struct skey *
+eq_key(struct diff_eq *e, const char *type, const char *field)
+{
+	const struct stype	*t = type_named(e->x.s, type);
+
+	return t != NULL ? stype_key(t, field, strlen(field)) : NULL;
+}
+
+int
+diff_eq_same(struct diff_eq *e, const char *type, const char *field,
+    const struct node *a, const struct node *b)
+{
+	return !field_differs(&e->x, eq_key(e, type, field), field, a, b,
+	    NULL);
+}
+
+int
+diff_eq_is_set(struct diff_eq *e, const char *type, const char *field)
+{
+	const struct skey	*k = eq_key(e, type, field);
+
+	return k != NULL && k->shape != SHAPE_ONE &&
+	    (k->type->kind == ST_VOCAB || k->type->kind == ST_CITATION);
+}
+
+size_t
+diff_eq_members(struct diff_eq *e, const char *type, const char *field,
+    const struct node *n, const char ***out)
+{
+	return members(&e->x, eq_key(e, type, field), n, out);
+}

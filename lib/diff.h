@@ -16,6 +16,7 @@
 struct buf;
 struct diag;
 struct doc;
+struct node;
 struct schema;
 
 enum change_kind {
@@ -105,6 +106,31 @@ int	 diff_check_ids(struct doc *, struct diag *dg);
 
 /* Record that a whole catalog exists on one side only. */
 void	 diff_catalog(struct diff *df, enum change_kind, struct doc *);
+
+/*
+ * Comparing single values as the diff does, for other commands (the
+ * three-way merge).  A struct diff_eq holds the schema and a cache; the
+ * member lists it returns live until diff_eq_reset() or diff_eq_free().
+ */
+struct diff_eq;
+
+struct diff_eq	*diff_eq_new(const struct schema *);
+void		 diff_eq_reset(struct diff_eq *);
+void		 diff_eq_free(struct diff_eq *);
+
+/* Do two values of field of a mapping of type ("item", "catalog"...)
+ * mean the same?  Either may be NULL (absent). */
+int		 diff_eq_same(struct diff_eq *, const char *type,
+		    const char *field, const struct node *, const struct node *);
+
+/* Is field of type a set (a list of slugs or citations), merged member
+ * by member? */
+int		 diff_eq_is_set(struct diff_eq *, const char *type,
+		    const char *field);
+
+/* The members of a set value, as meant (slugs); returns how many. */
+size_t		 diff_eq_members(struct diff_eq *, const char *type,
+		    const char *field, const struct node *, const char ***);
 
 /* The stable name of a kind, as in the JSON and TSV outputs. */
 const char *change_kind_name(enum change_kind);

@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
+#include "diff.h"
 #include "hash.h"
 #include "merge.h"
 #include "schema.h"
@@ -180,6 +182,15 @@ add_cat(struct model *md, struct mcat *parent, const struct node *map)
 	}
 	hash_put(&md->cats, c->id, strlen(c->id), c);
 	return c;
+}
+
+static void
+obj_from_obj(struct arena *a, struct obj *o, const struct obj *from)
+{
+	size_t	 i;
+
+	for (i = 0; i < from->n; i++)
+		obj_set(a, o, from->f[i].key, from->f[i].val);
 }
 
 static void
@@ -605,4 +616,419 @@ merge_release(struct merged *m)
 		doc_release(&m->layers[i]);
 	arena_release(&m->out.arena);
 	m->out.root = NULL;
+}
+
+/* --- three-way merge --- */
+
+struct three {
+	struct model		 b, o, t, r;
+	struct diff_eq		*eq;
+	struct diag		*dg;
+	struct arena		*a;
+	const char		*ofile;		/* ours, for the findings */
+	size_t			 conflicts;
+};
+
+/* A value as short text, for a conflict's message. */
+static const char *
+brief(struct three *th, const struct node *n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	unsigned	 i;
+
+	if (n == NULL || node_is_null(n))
+		return "(none)";
+	if (n->kind == NODE_SCALAR)
+		return n->u.s;
+	for (i = 0; i < n->n; i++) {
+		if (n->u.kids[i].kind == NODE_SCALAR)
+			buf_addf(&b, "%s%s", i ? (n->kind == NODE_MAP && i % 2 ?
+			    ": " : ", ") : "", n->u.kids[i].u.s);
+	}
+	s = arena_strfmt(th->a, "[%s]", b.ptr);
+	buf_release(&b);
+	return s;
+}
+
+/* {ours: …, theirs: …}: a value no validator accepts. */
+static const struct node *
+conflict_node(struct three *th, const struct node *ov, const struct node *tv,
+    const struct node *at)
+{
+	struct node	*m;
+
+	m = arena_calloc(th->a, 1, sizeof(*m));
+	m->kind = NODE_MAP;
+	m->style = STYLE_BLOCK;
+	m->u.kids = arena_calloc(th->a, 4, sizeof(*m->u.kids));
+	map_add(th->a, m, "ours", ov != NULL ? ov : scalar(th->a, "", at));
+	map_add(th->a, m, "theirs", tv != NULL ? tv : scalar(th->a, "", at));
+	if (at != NULL) {
+		m->line = at->line;
+		m->col = at->col;
+	}
+	return m;
+}
+
+static void
+conflict(struct three *th, const struct node *at, const char *what,
+    const char *field, const char *fmt, const char *x, const char *y)
+{
+	struct buf	 b = BUF_INIT;
+
+	buf_addf(&b, fmt, x, y);
+	diag_add(th->dg, th->ofile, at != NULL ? at->line : 1,
+	    at != NULL ? at->col : 1, R_CONFLICT, what, field,
+	    "conflict in %s%s%s: %s", what, field ? "." : "", field ? field : "",
+	    b.ptr);
+	buf_release(&b);
+	th->conflicts++;
+}
+
+/* A flow list of the members of a merged set. */
+static const struct node *
+members_node(struct three *th, const char **v, size_t n,
+    const struct node *at)
+{
+	struct node	*s;
+	size_t		 i;
+
+	s = seq(th->a, n);
+	s->style = STYLE_FLOW;
+	for (i = 0; i < n; i++)
+		s->u.kids[s->n++] = *scalar(th->a, v[i], at);
+	if (at != NULL) {
+		s->line = at->line;
+		s->col = at->col;
+	}
+	return s;
+}
+
+static int
+has(const char **v, size_t n, const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Merge one field.  The same change on both sides is taken once; a
+ * change on one side only is taken; sets merge member by member;
+ * anything else is a conflict.
+ */
+static const struct node *
+merge_field(struct three *th, const char *type, const char *what,
+    const char *field, const struct node *bv, const struct node *ov,
+    const struct node *tv, const struct node *at)
+{
+	const char	**bm, **om, **tm, **rm;
+	size_t		 nb, no, nt, nr = 0, i;
+
+	if (diff_eq_same(th->eq, type, field, ov, tv))
+		return ov;
+	if (diff_eq_same(th->eq, type, field, bv, ov))
+		return tv;
+	if (diff_eq_same(th->eq, type, field, bv, tv))
+		return ov;
+	if (ov != NULL && tv != NULL && diff_eq_is_set(th->eq, type, field)) {
+		nb = diff_eq_members(th->eq, type, field, bv, &bm);
+		no = diff_eq_members(th->eq, type, field, ov, &om);
+		nt = diff_eq_members(th->eq, type, field, tv, &tm);
+		rm = arena_calloc(th->a, no + nt + 1, sizeof(*rm));
+		/* Ours, less what theirs removed; then what theirs added. */
+		for (i = 0; i < no; i++)
+			if (!(has(bm, nb, om[i]) && !has(tm, nt, om[i])) &&
+			    !has(rm, nr, om[i]))
+				rm[nr++] = arena_strdup(th->a, om[i]);
+		for (i = 0; i < nt; i++)
+			if (!has(bm, nb, tm[i]) && !has(rm, nr, tm[i]))
+				rm[nr++] = arena_strdup(th->a, tm[i]);
+		return members_node(th, rm, nr, ov);
+	}
+	conflict(th, ov != NULL ? ov : at, what, field, "ours '%s', theirs '%s'",
+	    brief(th, ov), brief(th, tv));
+	return conflict_node(th, ov, tv, ov != NULL ? ov : at);
+}
+
+/* Merge every field of three objects into r. */
+static void
+merge_obj(struct three *th, const char *type, const char *what,
+    const struct obj *b, const struct obj *o, const struct obj *t,
+    struct obj *r, const struct node *at)
+{
+	const struct node	*key, *v;
+	const struct obj	*src[2] = { o, t };
+	size_t			 i, j;
+
+	for (j = 0; j < 2; j++) {
+		for (i = 0; src[j] != NULL && i < src[j]->n; i++) {
+			key = src[j]->f[i].key;
+			if (obj_get(r, key->u.s) != NULL ||
+			    (j == 1 && o != NULL && obj_get(o, key->u.s) != NULL))
+				continue;
+			v = merge_field(th, type, what, key->u.s,
+			    b ? obj_get(b, key->u.s) : NULL,
+			    o ? obj_get(o, key->u.s) : NULL,
+			    t ? obj_get(t, key->u.s) : NULL, at);
+			if (v != NULL && !node_is_null(v))
+				obj_set(th->a, r, key, v);
+		}
+	}
+}
+
+static int
+obj_same(struct three *th, const char *type, const struct obj *x,
+    const struct obj *y)
+{
+	size_t	 i;
+
+	for (i = 0; i < x->n; i++)
+		if (!diff_eq_same(th->eq, type, x->f[i].key->u.s, x->f[i].val,
+		    obj_get(y, x->f[i].key->u.s)))
+			return 0;
+	for (i = 0; i < y->n; i++)
+		if (obj_get(x, y->f[i].key->u.s) == NULL)
+			return 0;
+	return 1;
+}
+
+static struct mitem *
+find_item(struct model *md, const char *id)
+{
+	return hash_get(&md->items, id, strlen(id));
+}
+
+static struct mcat *
+find_cat(struct model *md, const char *id)
+{
+	return hash_get(&md->cats, id, strlen(id));
+}
+
+static void
+result_item(struct three *th, struct mcat *rc, struct mitem *bi,
+    struct mitem *oi, struct mitem *ti)
+{
+	struct mitem	*r;
+	const struct node *at;
+
+	r = arena_calloc(th->a, 1, sizeof(*r));
+	r->id = (oi ? oi : ti)->id;
+	r->cat = rc;
+	at = (oi ? oi : ti)->o.f[0].key;
+	if (oi != NULL && ti != NULL)
+		merge_obj(th, "item", r->id, bi ? &bi->o : NULL, &oi->o, &ti->o,
+		    &r->o, at);
+	else if (bi == NULL)
+		obj_from_obj(th->a, &r->o, oi ? &oi->o : &ti->o);
+	else {
+		/* Modified on one side, removed on the other. */
+		r->o = oi ? oi->o : ti->o;
+		r->o.f = arena_memdup(th->a, r->o.f, r->o.n * sizeof(*r->o.f));
+		r->o.cap = r->o.n;
+		conflict(th, at, r->id, NULL, "%s, %s", oi ? "modified in ours" :
+		    "removed in ours", oi ? "removed in theirs" :
+		    "modified in theirs");
+		obj_set(th->a, &r->o, scalar(th->a, "conflict", at),
+		    scalar(th->a, oi ? "modified in ours, removed in theirs" :
+		    "removed in ours, modified in theirs", at));
+	}
+	rc->items = push(th->a, rc->items, &rc->nitems, &rc->capitems,
+	    sizeof(*rc->items));
+	rc->items[rc->nitems - 1] = r;
+	hash_put(&th->r.items, r->id, strlen(r->id), r);
+}
+
+/*
+ * Decide one item, seen from one side: kept (merged, or added on that
+ * side), dropped (removed on the other side and unchanged here), or a
+ * conflict (changed here, removed there).
+ */
+static void
+take_item(struct three *th, struct mcat *rc, struct mitem *it, int ours)
+{
+	struct mitem	*bi, *other;
+
+	if (find_item(&th->r, it->id) != NULL)
+		return;		/* done from the other side */
+	bi = find_item(&th->b, it->id);
+	other = find_item(ours ? &th->t : &th->o, it->id);
+	if (other != NULL)
+		result_item(th, rc, bi, ours ? it : other, ours ? other : it);
+	else if (bi == NULL || !obj_same(th, "item", &bi->o, &it->o))
+		/* Added on this side, or changed here and removed there. */
+		result_item(th, rc, bi, ours ? it : NULL, ours ? NULL : it);
+}
+
+static struct mcat *
+result_cat(struct three *th, struct mcat *parent, struct mcat *bc,
+    struct mcat *oc, struct mcat *tc)
+{
+	struct mcat	*r;
+
+	r = arena_calloc(th->a, 1, sizeof(*r));
+	r->id = (oc ? oc : tc)->id;
+	if (oc != NULL && tc != NULL)
+		merge_obj(th, "category", r->id, bc ? &bc->o : NULL, &oc->o,
+		    &tc->o, &r->o, oc->o.n ? oc->o.f[0].key : NULL);
+	else
+		obj_from_obj(th->a, &r->o, oc ? &oc->o : &tc->o);
+	if (parent == NULL) {
+		th->r.top = push(th->a, th->r.top, &th->r.ntop, &th->r.captop,
+		    sizeof(*th->r.top));
+		th->r.top[th->r.ntop - 1] = r;
+	} else {
+		parent->subs = push(th->a, parent->subs, &parent->nsubs,
+		    &parent->capsubs, sizeof(*parent->subs));
+		parent->subs[parent->nsubs - 1] = r;
+	}
+	hash_put(&th->r.cats, r->id, strlen(r->id), r);
+	return r;
+}
+
+static void
+walk_three(struct three *th, struct mcat *parent, struct mcat **v, size_t n,
+    int ours)
+{
+	struct mcat	*c, *rc, *other;
+	size_t		 i, j;
+
+	for (i = 0; i < n; i++) {
+		c = v[i];
+		if ((rc = find_cat(&th->r, c->id)) == NULL) {
+			other = find_cat(ours ? &th->t : &th->o, c->id);
+			rc = result_cat(th, parent, find_cat(&th->b, c->id),
+			    ours ? c : other, ours ? other : c);
+		}
+		for (j = 0; j < c->nitems; j++)
+			take_item(th, rc, c->items[j], ours);
+		walk_three(th, rc, c->subs, c->nsubs, ours);
+	}
+}
+
+static void
+model_of(struct three *th, struct model *md, struct doc *d)
+{
+	const struct node	*na;
+	unsigned		 j;
+
+	memset(md, 0, sizeof(*md));
+	md->a = th->a;
+	obj_from(md->a, &md->catalog, node_get(d->root, "catalog", NULL), NULL);
+	load_cats(md, NULL, node_get(d->root, "categories", NULL));
+	na = node_get(d->root, "not-applicable", NULL);
+	for (j = 0; na != NULL && na->kind == NODE_SEQ && j < na->n; j++)
+		add_na(md, &na->u.kids[j]);
+}
+
+static void
+model_release(struct model *md)
+{
+	hash_release(&md->items);
+	hash_release(&md->cats);
+}
+
+/* Not-applicable entries: ours, then theirs' new ones, less removals. */
+static void
+merge_na(struct three *th)
+{
+	const struct model	*side[2] = { &th->o, &th->t };
+	const struct node	*id;
+	size_t			 i, j, k;
+	int			 inb, removed;
+
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < side[k]->nna; i++) {
+			id = obj_get(&side[k]->na[i], "id");
+			if (str(id) == NULL)
+				continue;
+			for (j = 0; j < th->r.nna; j++)
+				if (strcmp(str(obj_get(&th->r.na[j], "id")),
+				    id->u.s) == 0)
+					break;
+			if (j < th->r.nna)
+				continue;
+			inb = 0;
+			for (j = 0; j < th->b.nna; j++)
+				if (str(obj_get(&th->b.na[j], "id")) != NULL &&
+				    strcmp(str(obj_get(&th->b.na[j], "id")),
+				    id->u.s) == 0)
+					inb = 1;
+			removed = 0;
+			for (j = 0; inb && j < side[1 - k]->nna + 1; j++)
+				if (j == side[1 - k]->nna)
+					removed = 1;
+				else if (str(obj_get(&side[1 - k]->na[j],
+				    "id")) != NULL && strcmp(str(obj_get(
+				    &side[1 - k]->na[j], "id")), id->u.s) == 0)
+					break;
+			if (removed)
+				continue;
+			th->r.na = push(th->a, th->r.na, &th->r.nna,
+			    &th->r.capna, sizeof(*th->r.na));
+			th->r.na[th->r.nna - 1] = side[k]->na[i];
+		}
+	}
+}
+
+int
+merge_three(struct merged *m, const char *base, const char *ours,
+    const char *theirs, const struct schema *s, const struct limits *lim,
+    struct diag *dg, size_t *nconflicts)
+{
+	struct three	 th;
+	const char	*paths[3] = { base, ours, theirs };
+	size_t		 i;
+	int		 rc = 0, lrc;
+
+	memset(m, 0, sizeof(*m));
+	arena_init(&m->out.arena);
+	m->out.path = ours;
+	m->out.src = "";
+	*nconflicts = 0;
+	for (i = 0; i < 3; i++) {
+		lrc = doc_load(&m->layers[i], paths[i], lim, dg);
+		m->nlayers++;
+		if (lrc != 0)
+			rc = lrc < rc ? lrc : rc;
+		else if (m->layers[i].root->kind != NODE_MAP ||
+		    node_get(m->layers[i].root, "catalog", NULL) == NULL) {
+			diag_add(dg, m->layers[i].path, 1, 1, R_MISSING_KEY,
+			    NULL, NULL, "document has no 'catalog'");
+			rc = -1;
+		}
+	}
+	if (rc != 0)
+		return rc;
+
+	memset(&th, 0, sizeof(th));
+	th.a = &m->out.arena;
+	th.dg = dg;
+	th.ofile = m->layers[1].path;
+	th.eq = diff_eq_new(s);
+	model_of(&th, &th.b, &m->layers[0]);
+	model_of(&th, &th.o, &m->layers[1]);
+	model_of(&th, &th.t, &m->layers[2]);
+	memset(&th.r, 0, sizeof(th.r));
+	th.r.a = th.a;
+	merge_obj(&th, "catalog", "catalog", &th.b.catalog, &th.o.catalog,
+	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1].root,
+	    "catalog", NULL));
+	/* Ours' order; theirs' additions after, where they were put. */
+	walk_three(&th, NULL, th.o.top, th.o.ntop, 1);
+	walk_three(&th, NULL, th.t.top, th.t.ntop, 0);
+	merge_na(&th);
+	/* write_out takes gkml from layers[0]: the base. */
+	write_out(m, &th.r);
+	*nconflicts = th.conflicts;
+	diff_eq_free(th.eq);
+	model_release(&th.b);
+	model_release(&th.o);
+	model_release(&th.t);
+	model_release(&th.r);
+	return 0;
 }

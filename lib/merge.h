@@ -34,6 +34,19 @@ struct merged {
 int	 merge_resolve(struct merged *m, const char *path, const struct schema *,
 	    const struct limits *, struct diag *);
 
+/*
+ * Three-way merge: what ours and theirs each changed since base, merged
+ * by item id and field, into m->out.  Set fields merge as sets.  Each
+ * conflict is reported to dg at ours' line and written into the result
+ * in a form that fails validation ({ours: …, theirs: …} in place of the
+ * value, or a 'conflict' key on an item modified on one side and
+ * removed on the other); *nconflicts counts them.  Returns as
+ * merge_resolve() does.
+ */
+int	 merge_three(struct merged *m, const char *base, const char *ours,
+	    const char *theirs, const struct schema *, const struct limits *,
+	    struct diag *, size_t *nconflicts);
+
 void	 merge_release(struct merged *);
 
 #endif
