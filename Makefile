@@ -63,6 +63,7 @@ TOOLS =		$(B)/bench-floor \
 		$(B)/runstat
 
 MANS =		cmd/diff.1 \
+		cmd/merge.1 \
 		cmd/fmt.1 \
 		cmd/gkml.1 \
 		cmd/validate.1 \

@@ -141,18 +141,26 @@ int
 write_atomic(const char *path, const char *p, size_t len)
 {
 	struct stat	 st;
+	mode_t		 mask;
 	char		*tmp;
 	ssize_t		 w;
 	int		 fd;
 
 	tmp = xasprintf("%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1) {
-		fprintf(stderr, "%s: %s\n", tmp, strerror(errno));
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
 		free(tmp);
 		return -1;
 	}
+	/* mkstemp makes 0600: keep the file's mode, or give a new one
+	 * what open(2) would have, 0666 less the umask. */
 	if (stat(path, &st) == 0)
 		(void)fchmod(fd, st.st_mode & 07777);
+	else {
+		mask = umask(0);
+		umask(mask);
+		(void)fchmod(fd, 0666 & ~mask);
+	}
 	while (len > 0) {
 		if ((w = write(fd, p, len)) == -1) {
 			if (errno == EINTR)

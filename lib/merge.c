@@ -38,6 +38,7 @@ struct mitem {
 	const char		*id;
 	struct mcat		*cat;
 	int			 dead;		/* left out or omitted */
+	int			 gone;		/* dead in a layer below */
 };
 
 struct mcat {
@@ -47,6 +48,7 @@ struct mcat {
 	size_t			 nitems, capitems;
 	struct mcat		**subs;
 	size_t			 nsubs, capsubs;
+	int			 gone;		/* nothing of it applies */
 };
 
 struct model {
@@ -147,6 +149,32 @@ level_rank(const struct schema *s, const struct node *n)
 
 static const char *const catskip[] = { "items", "categories", NULL };
 
+/*
+ * After a layer: its dead items are gone for the layers above, and so
+ * is a category none of whose items or sub-categories is alive.
+ * Returns whether anything under v is alive.
+ */
+static int
+settle(struct mcat **v, size_t n)
+{
+	size_t	 i, j;
+	int	 any = 0, live;
+
+	for (i = 0; i < n; i++) {
+		live = settle(v[i]->subs, v[i]->nsubs);
+		for (j = 0; j < v[i]->nitems; j++) {
+			if (v[i]->items[j]->dead)
+				v[i]->items[j]->gone = 1;
+			else
+				live = 1;
+		}
+		if (!live && !v[i]->gone && v[i]->nitems + v[i]->nsubs > 0)
+			v[i]->gone = 1;
+		any |= !v[i]->gone;
+	}
+	return any;
+}
+
 static struct mitem *
 add_item(struct model *md, struct mcat *c, const struct node *map)
 {
@@ -159,7 +187,7 @@ add_item(struct model *md, struct mcat *c, const struct node *map)
 	c->items = push(md->a, c->items, &c->nitems, &c->capitems,
 	    sizeof(*c->items));
 	c->items[c->nitems - 1] = t;
-	hash_put(&md->items, t->id, strlen(t->id), t);
+	hash_put(&md->items, t->id, strlen(t->id), t)->val = t;
 	return t;
 }
 
@@ -180,7 +208,7 @@ add_cat(struct model *md, struct mcat *parent, const struct node *map)
 		    &parent->capsubs, sizeof(*parent->subs));
 		parent->subs[parent->nsubs - 1] = c;
 	}
-	hash_put(&md->cats, c->id, strlen(c->id), c);
+	hash_put(&md->cats, c->id, strlen(c->id), c)->val = c;
 	return c;
 }
 
@@ -277,7 +305,8 @@ apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
 		if (c->kind != NODE_MAP || str(idn = node_get(c, "id",
 		    NULL)) == NULL)
 			continue;
-		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL)
+		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL &&
+		    !k->gone)
 			obj_from(ap->md->a, &k->o, c, catskip);
 		else if (node_get(c, "name", NULL) != NULL)
 			k = add_cat(ap->md, parent, c);
@@ -293,7 +322,7 @@ apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
 			    str(iid = node_get(it, "id", NULL)) == NULL)
 				continue;
 			if ((t = hash_get(&ap->md->items, iid->u.s, iid->n)) !=
-			    NULL) {
+			    NULL && !t->gone) {
 				/* Named in the overlay: it applies here. */
 				t->dead = 0;
 				obj_from(ap->md->a, &t->o, it, NULL);
@@ -322,10 +351,21 @@ apply(struct applier *ap, int baselevel)
 	cat = node_get(root, "catalog", NULL);
 	lv = node_get(cat, "level", NULL);
 	rank = level_rank(ap->s, lv);
-	if (rank >= 0 && baselevel >= 0 && rank <= baselevel) {
+	if (lv == NULL || node_is_null(lv)) {
+		/* Which base items apply depends on it. */
+		diag_add(ap->dg, ap->d->path, cat->line, cat->col,
+		    R_MISSING_KEY, NULL, NULL, "catalog has no 'level'");
+		ap->bad = 1;
+	} else if (rank < 0) {
+		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
+		    R_UNKNOWN_LEVEL, NULL, NULL, "unknown level '%s'; an "
+		    "overlay is a township or village catalog", str(lv) ?
+		    str(lv) : "");
+		ap->bad = 1;
+	} else if (baselevel >= 0 && rank <= baselevel) {
 		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
 		    R_OVERLAY_LEVEL, NULL, NULL, "a %s catalog cannot extend a "
-		    "%s catalog; an overlay is one level below its base",
+		    "%s catalog; an overlay must be below its base",
 		    levels[rank], levels[baselevel]);
 		ap->bad = 1;
 	}
@@ -361,14 +401,15 @@ apply(struct applier *ap, int baselevel)
 		if (str(idn = node_get(e, "id", NULL)) == NULL)
 			continue;
 		reason = node_get(e, "reason", NULL);
-		if (str(reason) == NULL) {
+		if (str(reason) == NULL || reason->n == 0) {
 			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
 			    R_OMIT_REASON, idn->u.s, NULL, "omitting '%s' needs "
 			    "a 'reason' saying why the item does not apply "
 			    "here", idn->u.s);
 			ap->bad = 1;
 		}
-		if ((t = hash_get(&md->items, idn->u.s, idn->n)) == NULL) {
+		if ((t = hash_get(&md->items, idn->u.s, idn->n)) == NULL ||
+		    t->gone) {
 			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
 			    R_UNKNOWN_BASE_ID, idn->u.s, NULL, "omits '%s', but "
 			    "the base catalog has no such item", idn->u.s);
@@ -535,14 +576,24 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 			goto done;
 		}
 		i = m->nlayers++;
-		if ((rc = doc_load(&m->layers[i], cur, lim, dg)) != 0)
+		/* A layer that does not load leaves nothing to resolve. */
+		if (doc_load(&m->layers[i], cur, lim, dg) != 0) {
+			rc = -2;
 			goto done;
-		if (m->layers[i].root->kind != NODE_MAP ||
-		    (cat = node_get(m->layers[i].root, "catalog", NULL)) ==
-		    NULL) {
-			diag_add(dg, m->layers[i].path, 1, 1, R_MISSING_KEY,
-			    NULL, NULL, "document has no 'catalog'");
-			rc = -1;
+		}
+		if (m->layers[i].root->kind != NODE_MAP) {
+			diag_add(dg, m->layers[i].path, m->layers[i].root->line,
+			    m->layers[i].root->col, R_TYPE, NULL, NULL,
+			    "the file is not a catalog");
+			rc = -2;
+			goto done;
+		}
+		if ((cat = node_get(m->layers[i].root, "catalog", NULL)) ==
+		    NULL || cat->kind != NODE_MAP) {
+			diag_add(dg, m->layers[i].path, m->layers[i].root->line,
+			    m->layers[i].root->col, R_MISSING_KEY, NULL, NULL,
+			    "document has no 'catalog'");
+			rc = -2;
 			goto done;
 		}
 		real[i] = realpath(cur, NULL);
@@ -594,6 +645,8 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 		base = level_rank(s, obj_get(&md.catalog, "level"));
 		ap.d = &m->layers[i];
 		apply(&ap, base);
+		/* What this layer left out is no base of the next. */
+		settle(md.top, md.ntop);
 	}
 	if (ap.bad)
 		rc = -1;
