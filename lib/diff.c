@@ -428,8 +428,8 @@ span(const struct deadline *dl)
 	}
 }
 
-static int
-in(const char **v, size_t n, const char *s)
+int
+diff_eq_has(const char **v, size_t n, const char *s)
 {
 	size_t	 i;
 
@@ -520,10 +520,10 @@ field_differs(struct differ *x, const struct skey *k, const char *name,
 	add_ = arena_calloc(&x->df->arena, nn ? nn : 1, sizeof(*add_));
 	rem = arena_calloc(&x->df->arena, no ? no : 1, sizeof(*rem));
 	for (i = 0; i < nn; i++)
-		if (!in(om, no, nm[i]) && !in(add_, na, nm[i]))
+		if (!diff_eq_has(om, no, nm[i]) && !diff_eq_has(add_, na, nm[i]))
 			add_[na++] = dup(x->df, nm[i]);
 	for (i = 0; i < no; i++)
-		if (!in(nm, nn, om[i]) && !in(rem, nr, om[i]))
+		if (!diff_eq_has(nm, nn, om[i]) && !diff_eq_has(rem, nr, om[i]))
 			rem[nr++] = dup(x->df, om[i]);
 	if (na == 0 && nr == 0) {
 		if (!x->opts->order || no != nn)
@@ -544,11 +544,11 @@ field_differs(struct differ *x, const struct skey *k, const char *name,
 		c->nremoved = nr;
 		if (nr > 0 && strcmp(name, "channels") == 0)
 			c->impact = "channel removed";
-		else if (strcmp(name, "mode") == 0 && in(om, no, "proactive") &&
-		    !in(nm, nn, "proactive"))
+		else if (strcmp(name, "mode") == 0 && diff_eq_has(om, no, "proactive") &&
+		    !diff_eq_has(nm, nn, "proactive"))
 			c->impact = "proactive disclosure made on request";
-		else if (strcmp(name, "audience") == 0 && in(om, no, "public") &&
-		    !in(nm, nn, "public"))
+		else if (strcmp(name, "audience") == 0 && diff_eq_has(om, no, "public") &&
+		    !diff_eq_has(nm, nn, "public"))
 			c->impact = "narrower audience";
 		else if (nr > 0 && strcmp(name, "levels") == 0)
 			c->impact = "published at fewer levels";
@@ -593,7 +593,7 @@ field_names(const struct stype *t, const struct node *a,
 			if (m->u.kids[k].kind != NODE_SCALAR ||
 			    (t != NULL && stype_key(t, m->u.kids[k].u.s,
 			    m->u.kids[k].n) != NULL) ||
-			    in(names, n, m->u.kids[k].u.s))
+			    diff_eq_has(names, n, m->u.kids[k].u.s))
 				continue;
 			names[n++] = m->u.kids[k].u.s;
 		}

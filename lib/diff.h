@@ -128,6 +128,9 @@ int		 diff_eq_same(struct diff_eq *, const char *type,
 int		 diff_eq_is_set(struct diff_eq *, const char *type,
 		    const char *field);
 
+/* Is s one of the n strings of v? */
+int		 diff_eq_has(const char **v, size_t n, const char *s);
+
 /* The members of a set value, as meant (slugs); returns how many. */
 size_t		 diff_eq_members(struct diff_eq *, const char *type,
 		    const char *field, const struct node *, const char ***);

@@ -758,17 +758,6 @@ members_node(struct three *th, const char **v, size_t n,
 	return s;
 }
 
-static int
-has(const char **v, size_t n, const char *s)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(v[i], s) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * Merge one field.  The same change on both sides is taken once; a
  * change on one side only is taken; sets merge member by member;
@@ -795,11 +784,11 @@ merge_field(struct three *th, const char *type, const char *what,
 		rm = arena_calloc(th->a, no + nt + 1, sizeof(*rm));
 		/* Ours, less what theirs removed; then what theirs added. */
 		for (i = 0; i < no; i++)
-			if (!(has(bm, nb, om[i]) && !has(tm, nt, om[i])) &&
-			    !has(rm, nr, om[i]))
+			if (!(diff_eq_has(bm, nb, om[i]) && !diff_eq_has(tm, nt, om[i])) &&
+			    !diff_eq_has(rm, nr, om[i]))
 				rm[nr++] = arena_strdup(th->a, om[i]);
 		for (i = 0; i < nt; i++)
-			if (!has(bm, nb, tm[i]) && !has(rm, nr, tm[i]))
+			if (!diff_eq_has(bm, nb, tm[i]) && !diff_eq_has(rm, nr, tm[i]))
 				rm[nr++] = arena_strdup(th->a, tm[i]);
 		return members_node(th, rm, nr, ov);
 	}

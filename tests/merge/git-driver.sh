@@ -4,21 +4,7 @@
 # Two officers edit the same catalog on two branches; git merge then
 # merges by item and field, not by line.  Hermetic: a fresh HOME, no
 # system or global git configuration.
-here=$(pwd)
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-git.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY \
-    GIT_CONFIG GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT XDG_CONFIG_HOME
-HOME=$tmp
-GIT_CONFIG_NOSYSTEM=1
-GIT_PAGER=cat
-GIT_AUTHOR_DATE='2024-06-05T10:00:00+0800'
-GIT_COMMITTER_DATE=$GIT_AUTHOR_DATE
-export HOME GIT_CONFIG_NOSYSTEM GIT_PAGER GIT_AUTHOR_DATE GIT_COMMITTER_DATE
-
-cd "$tmp" && git -c init.defaultBranch=main init -q repo && cd repo || exit 2
-git config user.name '石桥镇党政综合办公室'
-git config user.email gkml-test@example.org
+. ../git.lib
 git config merge.gkml.driver 'gkml-merge -3 --git %O %A %B'
 echo '*.yaml merge=gkml' >.gitattributes
 cp "$here/three.base.yaml" social-assistance.yaml
