@@ -169,4 +169,32 @@ if [ -x "$B/gkml-merge" ]; then
 	fi
 	rm -f "$T/bench-merged.yaml"
 fi
+# gkml-merge -3: the generated catalog as base, its 1%-changed version
+# as ours, and as theirs the base with one time limit re-written
+# throughout (a sixth of the items); the floor is libyaml parsing all
+# three inputs.  Both sides touch some of the same items, so there are
+# conflicts and the expected exit status is 1.
+if [ -x "$B/gkml-merge" ] && [ -f "$T/bench-200k-new.yaml" ]; then
+	theirs=$T/bench-200k-theirs.yaml
+	sed 's/每季度公布一次/每月公布一次/' "$big" > "$theirs"
+	set -- $(measure 5 "$B/bench-floor" "$theirs")
+	floor3=${1:-0}
+	set -- $(measure 3 "$B/gkml-merge" -3 -o "$T/bench-merged.yaml" \
+	    "$big" "$T/bench-200k-new.yaml" "$theirs")
+	if [ $# -eq 3 ]; then
+		awk -v t="$1" -v f="$floor" -v f2="$floor2" -v f3="$floor3" \
+		    -v rss="$2" -v st="$3" '
+		BEGIN {
+			bad = st <= 1 ? "" : sprintf(" (exit status %d)", st)
+			r = f + f2 + f3 > 0 ? t / (f + f2 + f3) : 0
+			fail = r > 0 && r <= 3.00 && st <= 1 ? "" : "  FAIL" bad
+			fmt = "gkml-merge -3:        %.3f s   ratio %.2f  (target <= 3.00 of parsing all three)%s\n"
+			printf fmt, t, r, fail
+			printf "gkml-merge -3 memory: %.0f MB\n", rss * 1024 / 1e6
+		}'
+	else
+		echo "gkml-merge -3:        not measured"
+	fi
+	rm -f "$T/bench-merged.yaml"
+fi
 exit 0
