@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -13,10 +14,82 @@
 
 static void	 usage(int) __attribute__((noreturn));
 
+/* "file:line" of the layer that set a value, for --provenance. */
+static const char *
+origin(void *ctx, const struct node *n)
+{
+	static char	 buf[1024];
+	const char	*file;
+
+	/* What the merge built: a merged value says so; the lists and
+	 * mappings that only hold the catalog together say nothing. */
+	if ((file = merge_origin(ctx, n)) == NULL)
+		return n->kind == NODE_SCALAR || n->style == STYLE_FLOW ?
+		    "merged" : NULL;
+	snprintf(buf, sizeof(buf), "%s:%u", file, n->line);
+	return buf;
+}
+
+/*
+ * The catalog as JSON: mappings as objects, lists as arrays, strings
+ * as strings (an integer written plain as a number).  With provenance,
+ * each value is {"value": ..., "file": ..., "line": ...}.
+ */
+static void
+json_doc(struct buf *b, struct merged *m, const struct node *n, int prov)
+{
+	const char	*file;
+	unsigned	 i;
+
+	if (prov && n->kind == NODE_SCALAR) {
+		buf_adds(b, "{\"value\": ");
+		json_doc(b, m, n, 0);
+		if ((file = merge_origin(m, n)) != NULL) {
+			buf_adds(b, ", \"file\": \"");
+			json_escape(b, file);
+			buf_addf(b, "\", \"line\": %u}", n->line);
+		} else
+			buf_adds(b, ", \"file\": null, \"line\": null}");
+		return;
+	}
+	switch (n->kind) {
+	case NODE_MAP:
+		buf_addch(b, '{');
+		for (i = 0; i < n->n; i += 2) {
+			buf_adds(b, i ? ", \"" : "\"");
+			json_escape(b, n->u.kids[i].u.s);
+			buf_adds(b, "\": ");
+			json_doc(b, m, &n->u.kids[i + 1], prov);
+		}
+		buf_addch(b, '}');
+		break;
+	case NODE_SEQ:
+		buf_addch(b, '[');
+		for (i = 0; i < n->n; i++) {
+			if (i)
+				buf_adds(b, ", ");
+			json_doc(b, m, &n->u.kids[i], prov);
+		}
+		buf_addch(b, ']');
+		break;
+	default:
+		if (n->style == STYLE_PLAIN && n->n > 0 && n->n < 10 &&
+		    strspn(n->u.s, "0123456789") == n->n)
+			buf_add(b, n->u.s, n->n);
+		else {
+			buf_addch(b, '"');
+			json_escape(b, n->u.s);
+			buf_addch(b, '"');
+		}
+	}
+	if (m->out.root == n)
+		buf_addch(b, '\n');
+}
+
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-merge [-o out] file\n"
+	fputs("usage: gkml-merge [--provenance] [-o out] [-T yaml|json] file\n"
 	    "       gkml-merge -3 [--git] [-o out] base ours theirs\n",
 	    rc ? stderr : stdout);
 	if (rc == 0)
@@ -30,6 +103,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "git", no_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "provenance", no_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct schema	 s;
@@ -39,9 +113,9 @@ main(int argc, char *argv[])
 	struct buf	 out = BUF_INIT;
 	const char	*outp = NULL;
 	size_t		 nconflicts = 0;
-	int		 c, rc, three = 0, git = 0;
+	int		 c, rc, three = 0, git = 0, prov = 0, json = 0;
 
-	while ((c = getopt_long(argc, argv, "3ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "3ho:T:", longopts, NULL)) != -1) {
 		switch (c) {
 		case '3':
 			three = 1;
@@ -54,13 +128,26 @@ main(int argc, char *argv[])
 		case 'o':
 			outp = optarg;
 			break;
+		case 'p':
+			prov = 1;
+			break;
+		case 'T':
+			if (strcmp(optarg, "json") == 0)
+				json = 1;
+			else if (strcmp(optarg, "yaml") != 0) {
+				fprintf(stderr, "gkml-merge: -T takes yaml or "
+				    "json, not '%s'\n", optarg);
+				usage(2);
+			}
+			break;
 		default:
 			usage(2);
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc != (three ? 3 : 1) || (git && (!three || outp != NULL)))
+	if (argc != (three ? 3 : 1) || (git && (!three || outp != NULL)) ||
+	    (three && (prov || json)))
 		usage(2);
 	/* git merge driver: %O %A %B; the result goes into %A. */
 	if (git)
@@ -78,7 +165,12 @@ main(int argc, char *argv[])
 		rc = merge_resolve(&m, argv[0], &s, &lim, &dg);
 	diag_finish(&dg, "gkml-merge", GKML_VERSION);
 	if (rc == 0) {
-		fmt_doc(&m.out, &s, &out);
+		if (json)
+			json_doc(&out, &m, m.out.root, prov);
+		else if (prov)
+			fmt_doc_noted(&m.out, &s, &out, origin, &m);
+		else
+			fmt_doc(&m.out, &s, &out);
 		if (outp == NULL)
 			fwrite(out.ptr, 1, out.len, stdout);
 		else if (write_atomic(outp, out.ptr, out.len) != 0)

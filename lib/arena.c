@@ -163,6 +163,18 @@ arena_strfmt(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+int
+arena_owns(const struct arena *a, const void *p)
+{
+	const struct arena_block	*b;
+	const char			*c = p;
+
+	for (b = a->head; b != NULL; b = b->next)
+		if (c >= (const char *)b->data && c < (const char *)b + b->size)
+			return 1;
+	return 0;
+}
+
 void
 arena_release(struct arena *a)
 {

@@ -29,6 +29,9 @@ char	*arena_strndup(struct arena *, const char *, size_t);
 void	*arena_memdup(struct arena *, const void *, size_t);
 char	*arena_strfmt(struct arena *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Was p handed out by this arena?  (Linear in its blocks.) */
+int	 arena_owns(const struct arena *, const void *p);
+
 void	 arena_release(struct arena *);
 
 #endif

@@ -50,6 +50,8 @@ struct fmt {
 	size_t			*spans;		/* start, end, ... */
 	size_t			 nspans;
 	unsigned		 inalias;	/* inside an alias's copy */
+	const char		*(*note)(void *, const struct node *);
+	void			*notectx;
 	struct comment		*head, **headp;	/* before the first node */
 	struct comment		*tail, **tailp;	/* after the last node */
 };
@@ -456,6 +458,18 @@ emit_trail(struct fmt *f, const struct node *n)
 	}
 }
 
+/* The caller's note on a value, as an end-of-line comment. */
+static void
+emit_note(struct fmt *f, const struct node *val)
+{
+	const char	*s;
+
+	if (f->note != NULL && (s = f->note(f->notectx, val)) != NULL) {
+		buf_adds(f->out, "  # ");
+		buf_adds(f->out, s);
+	}
+}
+
 /* Comments inside a value written inline: leading ones go first. */
 static void
 emit_inner_lead(struct fmt *f, const struct node *n, unsigned ind)
@@ -567,6 +581,10 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 			buf_addch(f->out, ' ');
 		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2, key,
 		    val);
+		/* Nothing may follow a literal block's last line. */
+		if (memchr(val->u.s, '\n', val->n) == NULL ||
+		    !literal_ok(val->u.s, val->n))
+			emit_note(f, val);
 		buf_addch(f->out, '\n');
 	} else if (inl) {
 		buf_addch(f->out, ' ');
@@ -576,9 +594,11 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 			emit_flow(f, val, keeps_plain(k));
 		emit_trail(f, key);
 		emit_inner_trail(f, val);
+		emit_note(f, val);
 		buf_addch(f->out, '\n');
 	} else {
 		emit_trail(f, key);
+		emit_note(f, val);
 		buf_addch(f->out, '\n');
 		/* An alias's copy shares the comments of the original. */
 		f->inalias += (val->flags & NODE_ALIAS) != 0;
@@ -730,6 +750,13 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 void
 fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
 {
+	fmt_doc_noted(d, s, out, NULL, NULL);
+}
+
+void
+fmt_doc_noted(struct doc *d, const struct schema *s, struct buf *out,
+    const char *(*note)(void *, const struct node *), void *ctx)
+{
 	struct fmt	 f;
 	struct comment	*c;
 	const struct node *root = d->root;
@@ -738,6 +765,8 @@ fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
 	f.d = d;
 	f.s = s;
 	f.out = out;
+	f.note = note;
+	f.notectx = ctx;
 	find_comments(&f);
 	for (c = f.head; c != NULL; c = c->next) {
 		buf_add(out, c->text, c->len);

@@ -8,6 +8,7 @@
 
 struct buf;
 struct doc;
+struct node;
 struct schema;
 
 /*
@@ -17,5 +18,12 @@ struct schema;
  * yields the same bytes.
  */
 void	 fmt_doc(struct doc *d, const struct schema *, struct buf *out);
+
+/*
+ * As fmt_doc(), and after each value of a mapping write the comment
+ * note(ctx, value) returns, if not NULL (provenance, for gkml-merge).
+ */
+void	 fmt_doc_noted(struct doc *d, const struct schema *, struct buf *out,
+	    const char *(*note)(void *, const struct node *), void *ctx);
 
 #endif

@@ -541,14 +541,29 @@ write_out(struct merged *m, struct model *md)
 
 /* --- loading the chain --- */
 
+/*
+ * rel, relative to the directory of from, with "dir/.." folded away so
+ * that findings and provenance name files as a person would.
+ */
 static char *
 resolve_path(const char *from, const char *rel)
 {
 	const char	*slash;
+	char		*p, *q, *seg;
 
 	if (rel[0] == '/' || (slash = strrchr(from, '/')) == NULL)
 		return xstrdup(rel);
-	return xasprintf("%.*s/%s", (int)(slash - from), from, rel);
+	p = xasprintf("%.*s/%s", (int)(slash - from), from, rel);
+	while ((q = strstr(p, "/../")) != NULL) {
+		/* The segment before it, unless it is itself "..". */
+		for (seg = q; seg > p && seg[-1] != '/'; seg--)
+			continue;
+		if ((q - seg == 2 && strncmp(seg, "..", 2) == 0) ||
+		    (q - seg == 1 && *seg == '.') || q == seg)
+			break;
+		memmove(seg, q + 4, strlen(q + 4) + 1);
+	}
+	return p;
 }
 
 int
@@ -658,6 +673,22 @@ done:
 	for (i = 0; i < MERGE_MAXLAYERS; i++)
 		free(real[i]);
 	return rc;
+}
+
+const char *
+merge_origin(const struct merged *m, const struct node *n)
+{
+	const void	*p;
+	size_t		 i;
+
+	/* A value's bytes live in the arena of the file it was read from. */
+	p = n->kind == NODE_SCALAR ? (const void *)n->u.s : (const void *)n->u.kids;
+	if (p == NULL)
+		return NULL;
+	for (i = 0; i < m->nlayers; i++)
+		if (arena_owns(&m->layers[i].arena, p))
+			return m->layers[i].path;
+	return NULL;
 }
 
 void

@@ -47,6 +47,13 @@ int	 merge_three(struct merged *m, const char *base, const char *ours,
 	    const char *theirs, const struct schema *, const struct limits *,
 	    struct diag *, size_t *nconflicts);
 
+/*
+ * Which layer a value of m->out came from: its file (borrowed), or NULL
+ * for a value the merge made (a conflict, a merged set).  The value's
+ * line is n->line in that file.
+ */
+const char *merge_origin(const struct merged *m, const struct node *n);
+
 void	 merge_release(struct merged *);
 
 #endif

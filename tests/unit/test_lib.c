@@ -72,7 +72,12 @@ test_arena(void)
 	STR_EQ(arena_strfmt(&a, "%s/%d", "a", 7), "a/7");
 	STR_EQ(arena_strndup(&a, "abcdef", 3), "abc");
 	STR_EQ(s, "石羊镇");	/* earlier blocks survive */
+	/* Ownership: what the arena handed out, and nothing else. */
+	OK(arena_owns(&a, s));
+	OK(arena_owns(&a, big + (1 << 20) - 1));
+	OK(!arena_owns(&a, &a));
 	arena_release(&a);
+	OK(!arena_owns(&a, s));
 	OK(a.head == NULL);
 }
 
