@@ -112,7 +112,9 @@ main(int argc, char *argv[])
 	struct merged	 m;
 	struct buf	 out = BUF_INIT;
 	const char	*outp = NULL;
-	size_t		 nconflicts = 0;
+	struct doc	*layers[MERGE_MAXLAYERS];
+	struct fmt_opts	 fo;
+	size_t		 nconflicts = 0, i;
 	int		 c, rc, three = 0, git = 0, prov = 0, json = 0;
 
 	while ((c = getopt_long(argc, argv, "3ho:T:", longopts, NULL)) != -1) {
@@ -165,12 +167,18 @@ main(int argc, char *argv[])
 		rc = merge_resolve(&m, argv[0], &s, &lim, &dg);
 	diag_finish(&dg, "gkml-merge", GKML_VERSION);
 	if (rc == 0) {
+		/* The layers' comments follow their values. */
+		for (i = 0; i < m.nlayers; i++)
+			layers[i] = &m.layers[three ? (i + 1) % 3 : i];
+		memset(&fo, 0, sizeof(fo));
+		fo.note = prov ? origin : NULL;
+		fo.ctx = &m;
+		fo.comments = layers;
+		fo.ncomments = m.nlayers;
 		if (json)
 			json_doc(&out, &m, m.out.root, prov);
-		else if (prov)
-			fmt_doc_noted(&m.out, &s, &out, origin, &m);
 		else
-			fmt_doc(&m.out, &s, &out);
+			fmt_doc_opts(&m.out, &s, &out, &fo);
 		if (outp == NULL)
 			fwrite(out.ptr, 1, out.len, stdout);
 		else if (write_atomic(outp, out.ptr, out.len) != 0)

@@ -7,7 +7,10 @@
  * attached to the next "anchor" (a mapping key or a list element) in
  * the source; a comment after content is attached to the last anchor
  * that starts before it.  The writer emits each anchor's comments next
- * to it, wherever the canonical key order moves it.  Comments on values
+ * to it, wherever the canonical key order moves it.  An anchor is known
+ * by what its value points to (its string, or its children), which a
+ * copy of the node shares: so a merged catalog, made of copies of its
+ * layers' nodes, can carry the layers' comments.  Comments on values
  * that are written inline, in a flow list, move to the line of the key.
  */
 #include <stdint.h>
@@ -29,7 +32,7 @@ struct comment {
 
 /* The comments of one anchor, found by the node's address. */
 struct cnote {
-	const struct node *node;
+	const void	*id;
 	struct comment	*lead, **leadp;
 	struct comment	*trail, **trailp;
 };
@@ -37,7 +40,7 @@ struct cnote {
 struct anchor {
 	size_t		 off;
 	unsigned	 depth;
-	const struct node *node;
+	const void	*id;
 };
 
 struct fmt {
@@ -45,6 +48,7 @@ struct fmt {
 	const struct schema	*s;
 	struct buf		*out;
 	struct hash		 notes;
+	struct doc		*src;		/* whose comments are collected */
 	struct anchor		*anchors;
 	size_t			 nanchors, capanchors;
 	size_t			*spans;		/* start, end, ... */
@@ -63,43 +67,57 @@ static void	 emit_seq(struct fmt *, const struct node *,
 
 /* --- collecting comments --- */
 
-static void
-collect(struct fmt *f, const struct node *n, unsigned depth, int anchor)
+/* What an anchor is known by: what its value points to. */
+static const void *
+ident(const struct node *v)
 {
-	unsigned	 i;
+	const void	*p;
 
-	if (anchor) {
+	p = v->kind == NODE_SCALAR ? (const void *)v->u.s :
+	    (const void *)v->u.kids;
+	return p != NULL ? p : v;
+}
+
+/* Anchors: each key (known by its value) and each list element. */
+static void
+collect(struct fmt *f, const struct node *n, unsigned depth)
+{
+	const struct node	*a;
+	unsigned		 i;
+
+	if (n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
+		return;
+	for (i = 0; i < n->n; i++) {
+		if (n->kind == NODE_MAP && i % 2 != 0)
+			continue;
+		a = &n->u.kids[i];
 		if (f->nanchors == f->capanchors) {
 			f->capanchors = f->capanchors ? 2 * f->capanchors : 256;
 			f->anchors = xreallocarray(f->anchors, f->capanchors,
 			    sizeof(*f->anchors));
 		}
-		f->anchors[f->nanchors].off = doc_offset(f->d, n->line, n->col);
+		f->anchors[f->nanchors].off = doc_offset(f->src, a->line, a->col);
 		f->anchors[f->nanchors].depth = depth;
-		f->anchors[f->nanchors++].node = n;
+		f->anchors[f->nanchors++].id = ident(n->kind == NODE_MAP ?
+		    &n->u.kids[i + 1] : a);
 	}
-	if (n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
-		return;
 	for (i = 0; i < n->n; i++)
-		collect(f, &n->u.kids[i], depth + 1,
-		    n->kind == NODE_SEQ || i % 2 == 0);
+		collect(f, &n->u.kids[i], depth + 1);
 }
 
 static struct cnote *
-note_of(struct fmt *f, const struct node *n, int create)
+note_of(struct fmt *f, const void *id, int create)
 {
 	struct cnote	*c;
-	struct hash_slot *s;
 
-	if ((c = hash_get(&f->notes, (const char *)&n, sizeof(n))) != NULL ||
+	if ((c = hash_get(&f->notes, (const char *)&id, sizeof(id))) != NULL ||
 	    !create)
 		return c;
 	c = arena_calloc(&f->d->arena, 1, sizeof(*c));
-	c->node = n;
+	c->id = id;
 	c->leadp = &c->lead;
 	c->trailp = &c->trail;
-	s = hash_put(&f->notes, (const char *)&c->node, sizeof(n), c);
-	(void)s;
+	hash_put(&f->notes, (const char *)&c->id, sizeof(id), c);
 	return c;
 }
 
@@ -120,24 +138,30 @@ cmp_anchor(const void *a, const void *b)
 	return x->depth < y->depth ? -1 : x->depth > y->depth;
 }
 
+/*
+ * Collect the comments of d (the document written, or a layer it was
+ * merged from).  Only the first document's comments before the first
+ * anchor or after the last are kept: the file's header and footer.
+ */
 static void
-find_comments(struct fmt *f)
+find_comments(struct fmt *f, struct doc *d, int first)
 {
-	const char	*src = f->d->src;
-	size_t		 len = f->d->len, i, sp = 0, lo, hi, mid, ls;
-	struct comment	*c;
+	const char	*src = d->src;
+	size_t		 len = d->len, i, sp = 0, lo, hi, mid, ls;
+	struct comment	*c, *skip = NULL, **skipp = &skip;
 	int		 ownline;
 
-	f->headp = &f->head;
-	f->tailp = &f->tail;
-	if (memchr(src, '#', len) == NULL)
+	if (len == 0 || memchr(src, '#', len) == NULL)
 		return;
-	collect(f, f->d->root, 0, 0);
-	f->nspans = doc_scalar_spans(f->d, &f->spans);
+	f->src = d;
+	f->nanchors = 0;
+	free(f->spans);
+	collect(f, d->root, 0);
+	f->nspans = doc_scalar_spans(d, &f->spans);
 	if (f->nanchors > 1)
 		qsort(f->anchors, f->nanchors, sizeof(*f->anchors),
 		    cmp_anchor);
-	ls = f->d->bom ? 3 : 0;
+	ls = d->bom ? 3 : 0;
 	ownline = 1;
 	for (i = ls; i < len; i++) {
 		if (src[i] == '\n') {
@@ -187,16 +211,16 @@ find_comments(struct fmt *f)
 		}
 		if (ownline) {
 			if (lo == 0)
-				append(&f->headp, c);
+				append(first ? &f->headp : &skipp, c);
 			else if (lo == f->nanchors)
-				append(&f->tailp, c);
+				append(first ? &f->tailp : &skipp, c);
 			else
-				append(&note_of(f, f->anchors[lo].node,
+				append(&note_of(f, f->anchors[lo].id,
 				    1)->leadp, c);
 		} else if (lo == 0)
-			append(&f->headp, c);
+			append(first ? &f->headp : &skipp, c);
 		else
-			append(&note_of(f, f->anchors[lo - 1].node, 1)->trailp,
+			append(&note_of(f, f->anchors[lo - 1].id, 1)->trailp,
 			    c);
 		i--;	/* the newline is seen next round */
 	}
@@ -368,7 +392,7 @@ enum ctx {
 	CTX_KEY		/* a mapping key */
 };
 
-static void	 emit_trail(struct fmt *, const struct node *);
+static void	 emit_trail(struct fmt *, const void *);
 
 /*
  * Write a scalar, then the end-of-line comments of t1 and t2 (either
@@ -377,7 +401,7 @@ static void	 emit_trail(struct fmt *, const struct node *);
  */
 static void
 emit_scalar(struct fmt *f, const struct node *n, int keep_plain,
-    enum ctx ctx, unsigned ind, const struct node *t1, const struct node *t2)
+    enum ctx ctx, unsigned ind, const void *t1, const void *t2)
 {
 	int		 flow = ctx != CTX_BLOCK;
 	struct buf	*b = f->out;
@@ -430,12 +454,12 @@ trail:
 /* --- writing comments --- */
 
 static void
-emit_lead(struct fmt *f, const struct node *n, unsigned ind)
+emit_lead(struct fmt *f, const void *id, unsigned ind)
 {
 	struct cnote	*c;
 	struct comment	*k;
 
-	if (f->notes.n == 0 || f->inalias || (c = note_of(f, n, 0)) == NULL)
+	if (f->notes.n == 0 || f->inalias || (c = note_of(f, id, 0)) == NULL)
 		return;
 	for (k = c->lead; k != NULL; k = k->next) {
 		indent(f->out, ind);
@@ -445,12 +469,12 @@ emit_lead(struct fmt *f, const struct node *n, unsigned ind)
 }
 
 static void
-emit_trail(struct fmt *f, const struct node *n)
+emit_trail(struct fmt *f, const void *id)
 {
 	struct cnote	*c;
 	struct comment	*k;
 
-	if (f->notes.n == 0 || f->inalias || (c = note_of(f, n, 0)) == NULL)
+	if (f->notes.n == 0 || f->inalias || (c = note_of(f, id, 0)) == NULL)
 		return;
 	for (k = c->trail; k != NULL; k = k->next) {
 		buf_adds(f->out, "  ");
@@ -479,7 +503,9 @@ emit_inner_lead(struct fmt *f, const struct node *n, unsigned ind)
 	if (f->notes.n == 0 || n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
 		return;
 	for (i = 0; i < n->n; i++) {
-		emit_lead(f, &n->u.kids[i], ind);
+		if (n->kind == NODE_MAP && i % 2 == 0)
+			continue;	/* a pair: known by its value */
+		emit_lead(f, ident(&n->u.kids[i]), ind);
 		emit_inner_lead(f, &n->u.kids[i], ind);
 	}
 }
@@ -492,7 +518,9 @@ emit_inner_trail(struct fmt *f, const struct node *n)
 	if (f->notes.n == 0 || n->kind == NODE_SCALAR || (n->flags & NODE_ALIAS))
 		return;
 	for (i = 0; i < n->n; i++) {
-		emit_trail(f, &n->u.kids[i]);
+		if (n->kind == NODE_MAP && i % 2 == 0)
+			continue;
+		emit_trail(f, ident(&n->u.kids[i]));
 		emit_inner_trail(f, &n->u.kids[i]);
 	}
 }
@@ -568,7 +596,7 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 	int			 inl = inline_value(val, k);
 
 	if (!first) {
-		emit_lead(f, key, ind);
+		emit_lead(f, ident(val), ind);
 		if (inl)
 			emit_inner_lead(f, val, ind);
 		indent(f->out, ind);
@@ -579,8 +607,8 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 		if (!node_is_null(val) || val->style != STYLE_PLAIN ||
 		    val->n > 0)
 			buf_addch(f->out, ' ');
-		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2, key,
-		    val);
+		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2,
+		    ident(val), NULL);
 		/* Nothing may follow a literal block's last line. */
 		if (memchr(val->u.s, '\n', val->n) == NULL ||
 		    !literal_ok(val->u.s, val->n))
@@ -592,12 +620,12 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 			buf_adds(f->out, val->kind == NODE_SEQ ? "[]" : "{}");
 		else
 			emit_flow(f, val, keeps_plain(k));
-		emit_trail(f, key);
+		emit_trail(f, ident(val));
 		emit_inner_trail(f, val);
 		emit_note(f, val);
 		buf_addch(f->out, '\n');
 	} else {
-		emit_trail(f, key);
+		emit_trail(f, ident(val));
 		emit_note(f, val);
 		buf_addch(f->out, '\n');
 		/* An alias's copy shares the comments of the original. */
@@ -690,7 +718,7 @@ emit_first_lead(struct fmt *f, const struct node *e, const struct stype *t,
 	if (order_pairs(e, t, idx) > 0) {
 		key = &e->u.kids[idx[0]];
 		val = &e->u.kids[idx[0] + 1];
-		emit_lead(f, key, ind);
+		emit_lead(f, ident(val), ind);
 		if (inline_value(val, t != NULL ? stype_key(t, key->u.s,
 		    key->n) : NULL))
 			emit_inner_lead(f, val, ind);
@@ -710,7 +738,7 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 
 	for (i = 0; i < n->n; i++) {
 		e = &n->u.kids[i];
-		emit_lead(f, e, ind);
+		emit_lead(f, ident(e), ind);
 		if (e->kind == NODE_MAP && e->n > 0)
 			emit_first_lead(f, e, t, ind);
 		indent(f->out, ind);
@@ -721,7 +749,7 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 			emit_map(f, e, t, ind + 2, 1);
 			f->inalias -= (e->flags & NODE_ALIAS) != 0;
 		} else if (e->kind == NODE_SEQ && e->n > 0 && !flow_ok(e)) {
-			emit_trail(f, e);
+			emit_trail(f, ident(e));
 			buf_addch(f->out, '\n');
 			f->inalias += (e->flags & NODE_ALIAS) != 0;
 			emit_seq(f, e, NULL, ind + 2);
@@ -732,14 +760,14 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 				buf_addch(f->out, ' ');
 			if (e->kind == NODE_SCALAR)
 				emit_scalar(f, e, keeps_plain(k), CTX_BLOCK,
-				    ind + 2, e, NULL);
+				    ind + 2, ident(e), NULL);
 			else if (e->n == 0)
 				buf_adds(f->out, e->kind == NODE_SEQ ? "[]" :
 				    "{}");
 			else
 				emit_flow(f, e, keeps_plain(k));
 			if (e->kind != NODE_SCALAR) {
-				emit_trail(f, e);
+				emit_trail(f, ident(e));
 				emit_inner_trail(f, e);
 			}
 			buf_addch(f->out, '\n');
@@ -750,24 +778,33 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 void
 fmt_doc(struct doc *d, const struct schema *s, struct buf *out)
 {
-	fmt_doc_noted(d, s, out, NULL, NULL);
+	fmt_doc_opts(d, s, out, NULL);
 }
 
 void
-fmt_doc_noted(struct doc *d, const struct schema *s, struct buf *out,
-    const char *(*note)(void *, const struct node *), void *ctx)
+fmt_doc_opts(struct doc *d, const struct schema *s, struct buf *out,
+    const struct fmt_opts *o)
 {
 	struct fmt	 f;
 	struct comment	*c;
 	const struct node *root = d->root;
+	size_t		 i;
 
 	memset(&f, 0, sizeof(f));
 	f.d = d;
 	f.s = s;
 	f.out = out;
-	f.note = note;
-	f.notectx = ctx;
-	find_comments(&f);
+	f.headp = &f.head;
+	f.tailp = &f.tail;
+	if (o != NULL) {
+		f.note = o->note;
+		f.notectx = o->ctx;
+	}
+	if (o != NULL && o->ncomments > 0)
+		for (i = 0; i < o->ncomments; i++)
+			find_comments(&f, o->comments[i], i == 0);
+	else
+		find_comments(&f, d, 1);
 	for (c = f.head; c != NULL; c = c->next) {
 		buf_add(out, c->text, c->len);
 		buf_addch(out, '\n');

@@ -19,11 +19,19 @@ struct schema;
  */
 void	 fmt_doc(struct doc *d, const struct schema *, struct buf *out);
 
-/*
- * As fmt_doc(), and after each value of a mapping write the comment
- * note(ctx, value) returns, if not NULL (provenance, for gkml-merge).
- */
-void	 fmt_doc_noted(struct doc *d, const struct schema *, struct buf *out,
-	    const char *(*note)(void *, const struct node *), void *ctx);
+struct fmt_opts {
+	/* After each value of a mapping, the comment note(ctx, value)
+	 * returns, if not NULL (provenance, for gkml-merge). */
+	const char	*(*note)(void *, const struct node *);
+	void		 *ctx;
+	/* The documents whose comments to carry, when d was made of their
+	 * nodes (a merge); the first gives the header and footer. */
+	struct doc	**comments;
+	size_t		  ncomments;
+};
+
+/* As fmt_doc(), with the options of o (which may be NULL). */
+void	 fmt_doc_opts(struct doc *d, const struct schema *, struct buf *out,
+	    const struct fmt_opts *o);
 
 #endif
