@@ -23,12 +23,21 @@ usage(int rc)
 	exit(rc);
 }
 
+/* The file a node of a resolved overlay was read from. */
+static const char *
+origin(void *ctx, const struct node *n)
+{
+	return merge_origin(ctx, n);
+}
+
 /*
  * An overlay is also resolved, so that what only its base can show
  * (an id the base does not have, a level not below the base's, a cycle)
  * is reported at the overlay's lines, and what is wrong in its bases at
- * theirs.  What the walk above reported already about this file is not
- * repeated.  Returns 2 on trouble, else 0.
+ * theirs; and the catalog it resolves to is validated, each finding at
+ * the file and line of the layer that wrote the value.  What the walk
+ * above reported already about this file is not repeated.  Returns 2 on
+ * trouble, else 0.
  */
 static int
 check_overlay(struct doc *d, const struct schema *s,
@@ -36,6 +45,7 @@ check_overlay(struct doc *d, const struct schema *s,
 {
 	struct merged	 m;
 	struct diag	 tmp;
+	struct validator v;
 	const struct node *ext;
 	size_t		 i;
 	int		 rc;
@@ -46,11 +56,20 @@ check_overlay(struct doc *d, const struct schema *s,
 		return 0;
 	diag_init(&tmp, dg->format, dg->threshold);
 	rc = merge_resolve(&m, d->path, s, lim, &tmp);
+	if (rc == 0) {
+		/* The catalog it stands for, each finding at its file. */
+		validator_init(&v, s, &tmp);
+		v.file_of = origin;
+		v.file_ctx = &m;
+		validate_doc(&v, &m.out);
+		validator_release(&v);
+	}
 	for (i = 0; i < tmp.n; i++)
 		if (strcmp(tmp.v[i].file, d->path) == 0 &&
 		    tmp.v[i].rule != R_UNKNOWN_BASE_ID &&
 		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
-		    tmp.v[i].rule != R_EXTENDS_CYCLE) {
+		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
+		    tmp.v[i].rule != R_LEVEL_MISMATCH) {
 			free(tmp.v[i].msg);
 			free(tmp.v[i].item);
 			free(tmp.v[i].path);

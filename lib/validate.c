@@ -96,6 +96,7 @@ report(struct validator *v, const struct node *at, enum rule r,
     const char *fmt, ...)
 {
 	struct buf	 msg = BUF_INIT, path = BUF_INIT;
+	const char	*file;
 	va_list		 ap;
 
 	if (rules[r].sev < v->dg->threshold)
@@ -103,7 +104,9 @@ report(struct validator *v, const struct node *at, enum rule r,
 	va_start(ap, fmt);
 	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	diag_add(v->dg, v->d->path, at->line, at->col, r, v->item,
+	if (v->file_of == NULL || (file = v->file_of(v->file_ctx, at)) == NULL)
+		file = v->d->path;
+	diag_add(v->dg, file, at->line, at->col, r, v->item,
 	    path_str(v, &path), "%s", msg.ptr);
 	buf_release(&msg);
 	buf_release(&path);

@@ -41,6 +41,10 @@ struct validator {
 	struct arena		 arena;		/* the cache's keys */
 	struct vpath		 path[VPATH_MAX];
 	unsigned		 depth;
+	/* For a document made of other files' nodes (a resolved
+	 * overlay): the file a node was read from, or NULL. */
+	const char		*(*file_of)(void *, const struct node *);
+	void			*file_ctx;
 };
 
 void	 validator_init(struct validator *, const struct schema *,
