@@ -14,6 +14,13 @@
 
 static void	 usage(int) __attribute__((noreturn));
 
+/* The mapping a rebuilt item stands for, so its comments follow. */
+static const struct node *
+was(void *ctx, const struct node *n)
+{
+	return merge_was(ctx, n);
+}
+
 /* "file:line" of the layer that set a value, for --provenance. */
 static const char *
 origin(void *ctx, const struct node *n)
@@ -172,6 +179,7 @@ main(int argc, char *argv[])
 			layers[i] = &m.layers[three ? (i + 1) % 3 : i];
 		memset(&fo, 0, sizeof(fo));
 		fo.note = prov ? origin : NULL;
+		fo.was = was;
 		fo.ctx = &m;
 		fo.comments = layers;
 		fo.ncomments = m.nlayers;

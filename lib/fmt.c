@@ -55,6 +55,7 @@ struct fmt {
 	size_t			 nspans;
 	unsigned		 inalias;	/* inside an alias's copy */
 	const char		*(*note)(void *, const struct node *);
+	const struct node	*(*was)(void *, const struct node *);
 	void			*notectx;
 	struct comment		*head, **headp;	/* before the first node */
 	struct comment		*tail, **tailp;	/* after the last node */
@@ -69,13 +70,27 @@ static void	 emit_seq(struct fmt *, const struct node *,
 
 /* What an anchor is known by: what its value points to. */
 static const void *
-ident(const struct node *v)
+ident_of(const struct node *v)
 {
 	const void	*p;
 
 	p = v->kind == NODE_SCALAR ? (const void *)v->u.s :
 	    (const void *)v->u.kids;
 	return p != NULL ? p : v;
+}
+
+/* The writer's anchors: a rebuilt collection is known as its original. */
+#define ident(v)	ident_in(f, (v))
+
+static const void *
+ident_in(const struct fmt *f, const struct node *v)
+{
+	const struct node	*o;
+
+	if (f->was != NULL && v->kind != NODE_SCALAR &&
+	    (o = f->was(f->notectx, v)) != NULL)
+		return ident_of(o);
+	return ident_of(v);
 }
 
 /* Anchors: each key (known by its value) and each list element. */
@@ -98,7 +113,7 @@ collect(struct fmt *f, const struct node *n, unsigned depth)
 		}
 		f->anchors[f->nanchors].off = doc_offset(f->src, a->line, a->col);
 		f->anchors[f->nanchors].depth = depth;
-		f->anchors[f->nanchors++].id = ident(n->kind == NODE_MAP ?
+		f->anchors[f->nanchors++].id = ident_of(n->kind == NODE_MAP ?
 		    &n->u.kids[i + 1] : a);
 	}
 	for (i = 0; i < n->n; i++)
@@ -798,6 +813,7 @@ fmt_doc_opts(struct doc *d, const struct schema *s, struct buf *out,
 	f.tailp = &f.tail;
 	if (o != NULL) {
 		f.note = o->note;
+		f.was = o->was;
 		f.notectx = o->ctx;
 	}
 	if (o != NULL && o->ncomments > 0)

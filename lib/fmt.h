@@ -28,6 +28,9 @@ struct fmt_opts {
 	 * nodes (a merge); the first gives the header and footer. */
 	struct doc	**comments;
 	size_t		  ncomments;
+	/* For a list or mapping rebuilt from another (a merged item),
+	 * the one it stands for, whose comments it carries; or NULL. */
+	const struct node *(*was)(void *, const struct node *);
 };
 
 /* As fmt_doc(), with the options of o (which may be NULL). */

@@ -35,6 +35,7 @@ struct mcat;
 
 struct mitem {
 	struct obj		 o;
+	const struct node	*src;		/* the mapping first read */
 	const char		*id;
 	struct mcat		*cat;
 	int			 dead;		/* left out or omitted */
@@ -43,6 +44,7 @@ struct mitem {
 
 struct mcat {
 	struct obj		 o;
+	const struct node	*src;
 	const char		*id;
 	struct mitem		**items;
 	size_t			 nitems, capitems;
@@ -181,6 +183,7 @@ add_item(struct model *md, struct mcat *c, const struct node *map)
 	struct mitem	*t;
 
 	t = arena_calloc(md->a, 1, sizeof(*t));
+	t->src = map;
 	t->id = str(node_get(map, "id", NULL));
 	t->cat = c;
 	obj_from(md->a, &t->o, map, NULL);
@@ -197,6 +200,7 @@ add_cat(struct model *md, struct mcat *parent, const struct node *map)
 	struct mcat	*c;
 
 	c = arena_calloc(md->a, 1, sizeof(*c));
+	c->src = map;
 	c->id = str(node_get(map, "id", NULL));
 	obj_from(md->a, &c->o, map, catskip);
 	if (parent == NULL) {
@@ -488,8 +492,20 @@ seq(struct arena *a, size_t n)
 	return s;
 }
 
+/* Note that the rebuilt mapping m stands for src, for its comments. */
+static void
+remember(struct hash *was, const struct node *m, const struct node *src)
+{
+	const struct node	**key;
+
+	if (src == NULL || m->u.kids == NULL)
+		return;
+	key = (const struct node **)&m->u.kids;
+	hash_put(was, (const char *)key, sizeof(*key), (void *)src);
+}
+
 static struct node *
-write_cats(struct arena *a, struct mcat **v, size_t n)
+write_cats(struct arena *a, struct hash *was, struct mcat **v, size_t n)
 {
 	struct node	*list, *m, *items, *subs;
 	struct mcat	*c;
@@ -499,14 +515,19 @@ write_cats(struct arena *a, struct mcat **v, size_t n)
 	for (i = 0; i < n; i++) {
 		c = v[i];
 		m = map_of(a, &c->o, 2);
+		remember(was, m, c->src);
 		items = seq(a, c->nitems);
 		for (j = 0; j < c->nitems; j++)
-			if (!c->items[j]->dead)
+			if (!c->items[j]->dead) {
 				items->u.kids[items->n++] =
 				    *map_of(a, &c->items[j]->o, 0);
+				remember(was, &items->u.kids[items->n - 1],
+				    c->items[j]->src);
+			}
 		if (items->n > 0)
 			map_add(a, m, "items", items);
-		subs = c->nsubs > 0 ? write_cats(a, c->subs, c->nsubs) : NULL;
+		subs = c->nsubs > 0 ? write_cats(a, was, c->subs, c->nsubs) :
+		    NULL;
 		if (subs != NULL && subs->n > 0)
 			map_add(a, m, "categories", subs);
 		/* A category none of whose items apply here is left out. */
@@ -528,7 +549,8 @@ write_out(struct merged *m, struct model *md)
 	gk = node_get(m->layers[0].root, "gkml", NULL);
 	map_add(a, root, "gkml", gk != NULL ? gk : scalar(a, "1", NULL));
 	map_add(a, root, "catalog", map_of(a, &md->catalog, 0));
-	if (md->ntop > 0 && (cats = write_cats(a, md->top, md->ntop))->n > 0)
+	if (md->ntop > 0 &&
+	    (cats = write_cats(a, &m->was, md->top, md->ntop))->n > 0)
 		map_add(a, root, "categories", cats);
 	if (md->nna > 0) {
 		na = seq(a, md->nna);
@@ -675,6 +697,16 @@ done:
 	return rc;
 }
 
+const struct node *
+merge_was(const struct merged *m, const struct node *n)
+{
+	const struct node *const *key = (const struct node *const *)&n->u.kids;
+
+	if (n->kind == NODE_SCALAR || n->u.kids == NULL)
+		return NULL;
+	return hash_get(&m->was, (const char *)key, sizeof(*key));
+}
+
 const char *
 merge_origin(const struct merged *m, const struct node *n)
 {
@@ -698,6 +730,7 @@ merge_release(struct merged *m)
 
 	for (i = 0; i < m->nlayers; i++)
 		doc_release(&m->layers[i]);
+	hash_release(&m->was);
 	arena_release(&m->out.arena);
 	m->out.root = NULL;
 }
@@ -891,6 +924,7 @@ result_item(struct three *th, struct mcat *rc, struct mitem *bi,
 
 	r = arena_calloc(th->a, 1, sizeof(*r));
 	r->id = (oi ? oi : ti)->id;
+	r->src = (oi ? oi : ti)->src;
 	r->cat = rc;
 	at = (oi ? oi : ti)->o.f[0].key;
 	if (oi != NULL && ti != NULL)
@@ -945,6 +979,7 @@ result_cat(struct three *th, struct mcat *parent, struct mcat *bc,
 
 	r = arena_calloc(th->a, 1, sizeof(*r));
 	r->id = (oc ? oc : tc)->id;
+	r->src = (oc ? oc : tc)->src;
 	if (oc != NULL && tc != NULL)
 		merge_obj(th, "category", r->id, bc ? &bc->o : NULL, &oc->o,
 		    &tc->o, &r->o, oc->o.n ? oc->o.f[0].key : NULL);

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "doc.h"
+#include "hash.h"
 
 struct diag;
 struct schema;
@@ -23,6 +24,9 @@ struct merged {
 							   its bases after */
 	size_t		 nlayers;
 	struct doc	 out;		/* the resolved catalog: out.root */
+	struct hash	 was;		/* rebuilt item or category (its
+					   children) -> the mapping it
+					   stands for */
 };
 
 /*
@@ -53,6 +57,10 @@ int	 merge_three(struct merged *m, const char *base, const char *ours,
  * line is n->line in that file.
  */
 const char *merge_origin(const struct merged *m, const struct node *n);
+
+/* The layer's mapping a rebuilt item or category of m->out stands for
+ * (for its comments), or NULL. */
+const struct node *merge_was(const struct merged *m, const struct node *n);
 
 void	 merge_release(struct merged *);
 
