@@ -697,6 +697,69 @@ done:
 	return rc;
 }
 
+/*
+ * The catalog as JSON: mappings as objects, lists as arrays, strings
+ * as strings (an integer written plain as a number).  With provenance,
+ * each value is {"value": ..., "file": ..., "line": ...}.
+ */
+static void
+json_node(struct buf *b, const struct merged *m, const struct node *n,
+    int prov)
+{
+	const char	*file;
+	unsigned	 i;
+
+	if (prov && n->kind == NODE_SCALAR) {
+		buf_adds(b, "{\"value\": ");
+		json_node(b, m, n, 0);
+		if ((file = merge_origin(m, n)) != NULL) {
+			buf_adds(b, ", \"file\": \"");
+			json_escape(b, file);
+			buf_addf(b, "\", \"line\": %u}", n->line);
+		} else
+			buf_adds(b, ", \"file\": null, \"line\": null}");
+		return;
+	}
+	switch (n->kind) {
+	case NODE_MAP:
+		buf_addch(b, '{');
+		for (i = 0; i < n->n; i += 2) {
+			buf_adds(b, i ? ", \"" : "\"");
+			json_escape(b, n->u.kids[i].u.s);
+			buf_adds(b, "\": ");
+			json_node(b, m, &n->u.kids[i + 1], prov);
+		}
+		buf_addch(b, '}');
+		break;
+	case NODE_SEQ:
+		buf_addch(b, '[');
+		for (i = 0; i < n->n; i++) {
+			if (i)
+				buf_adds(b, ", ");
+			json_node(b, m, &n->u.kids[i], prov);
+		}
+		buf_addch(b, ']');
+		break;
+	default:
+		if (n->style == STYLE_PLAIN && n->n > 0 && n->n < 10 &&
+		    strspn(n->u.s, "0123456789") == n->n)
+			buf_add(b, n->u.s, n->n);
+		else {
+			buf_addch(b, '"');
+			json_escape(b, n->u.s);
+			buf_addch(b, '"');
+		}
+	}
+}
+
+void
+merge_json(struct buf *b, const struct merged *m, int prov)
+{
+	json_node(b, m, m->out.root, prov);
+	buf_addch(b, '\n');
+}
+
+
 const struct node *
 merge_was(const struct merged *m, const struct node *n)
 {

@@ -14,6 +14,7 @@
 #include "doc.h"
 #include "hash.h"
 
+struct buf;
 struct diag;
 struct schema;
 
@@ -61,6 +62,13 @@ const char *merge_origin(const struct merged *m, const struct node *n);
 /* The layer's mapping a rebuilt item or category of m->out stands for
  * (for its comments), or NULL. */
 const struct node *merge_was(const struct merged *m, const struct node *n);
+
+/*
+ * Append m->out as JSON: mappings as objects, lists as arrays, strings
+ * as strings (an integer written plain as a number); with prov, each
+ * value as {"value": ..., "file": ..., "line": ...}.
+ */
+void	 merge_json(struct buf *, const struct merged *, int prov);
 
 void	 merge_release(struct merged *);
 
