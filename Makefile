@@ -41,6 +41,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \
+		$(B)/lib/stats.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
 		$(B)/lib/xmalloc.o \
@@ -50,6 +51,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
 		$(B)/gkml-merge \
+		$(B)/gkml-stats \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_cite \
@@ -64,6 +66,7 @@ TOOLS =		$(B)/bench-floor \
 
 MANS =		cmd/diff.1 \
 		cmd/merge.1 \
+		cmd/stats.1 \
 		cmd/fmt.1 \
 		cmd/gkml.1 \
 		cmd/validate.1 \

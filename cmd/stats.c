@@ -1,0 +1,123 @@
+/* gkml-stats: coverage audit over a tree of catalogs. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "doc.h"
+#include "file.h"
+#include "merge.h"
+#include "schema.h"
+#include "stats.h"
+
+static void	 usage(int) __attribute__((noreturn));
+
+static void
+usage(int rc)
+{
+	fputs("usage: gkml-stats [--expect-areas standard|file] "
+	    "[--require-complete] [--stale-before date] [-T text|json|csv|html] "
+	    "path ...\n", rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml-stats");
+	exit(rc);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "expect-areas", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "require-complete", no_argument, NULL, 'r' },
+		{ "stale-before", required_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct schema	 s;
+	struct diag	 dg;
+	struct limits	 lim;
+	struct stats	 st;
+	struct paths	 ps = { NULL, 0, 0 };
+	struct merged	 m;
+	struct buf	 out = BUF_INIT;
+	const char	*expect = "standard", *stale = NULL, *miss[1];
+	enum stats_format fmt = SF_TEXT;
+	size_t		 i;
+	int		 c, rc = 0, complete = 0;
+
+	while ((c = getopt_long(argc, argv, "hT:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'T':
+			if (strcmp(optarg, "text") == 0)
+				fmt = SF_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				fmt = SF_JSON;
+			else if (strcmp(optarg, "csv") == 0)
+				fmt = SF_CSV;
+			else if (strcmp(optarg, "html") == 0)
+				fmt = SF_HTML;
+			else {
+				fprintf(stderr, "gkml-stats: -T takes text, json, "
+				    "csv or html, not '%s'\n", optarg);
+				usage(2);
+			}
+			break;
+		case 'e':
+			expect = optarg;
+			break;
+		case 'h':
+			usage(0);
+		case 'r':
+			complete = 1;
+			break;
+		case 's':
+			stale = optarg;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		usage(2);
+
+	limits_default(&lim);
+	if (limits_from_env(&lim, "gkml-stats") != 0 ||
+	    schema_load(&s, gkml_datadir()) != 0)
+		return 2;
+	stats_init(&st, &s);
+	st.stale = stale;
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	if (stats_expect(&st, expect) != 0)
+		rc = 2;
+	for (i = 0; i < (size_t)argc; i++)
+		if (paths_add(&ps, argv[i]) != 0)
+			rc = 2;
+	/* Each catalog as it is published: an overlay resolved. */
+	for (i = 0; i < ps.n; i++) {
+		if (merge_resolve(&m, ps.v[i], &s, &lim, &dg) != 0)
+			rc = 2;
+		else
+			stats_add(&st, ps.v[i], &m.out);
+		diag_flush(&dg);
+		merge_release(&m);
+	}
+	stats_group(&st);
+	stats_print(&out, &st, fmt);
+	fwrite(out.ptr, 1, out.len, stdout);
+	if (rc == 0 && complete)
+		for (i = 0; i < st.njurs; i++)
+			if (stats_missing(&st, &st.jurs[i], miss, 1) > 0)
+				rc = 1;
+	diag_finish(&dg, "gkml-stats", GKML_VERSION);
+	buf_release(&out);
+	stats_release(&st);
+	schema_release(&s);
+	paths_release(&ps);
+	if (close_stdout("gkml-stats") != 0)
+		rc = 2;
+	return rc;
+}

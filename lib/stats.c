@@ -1,0 +1,705 @@
+/*
+ * The coverage audit.  Catalogs are counted one by one as they are
+ * added; grouping by jurisdiction comes after, since a village is
+ * placed under the township whose name its own begins with (示例县清水镇
+ * is the township of 示例县清水镇东村).  Where one jurisdiction has two
+ * catalogs of an area, the newer (by 'updated') counts; the older is
+ * listed as such.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "deadline.h"
+#include "diag.h"
+#include "doc.h"
+#include "schema.h"
+#include "stats.h"
+#include "xmalloc.h"
+
+static const char *const levelname[] = { "county", "township", "village" };
+
+void
+stats_init(struct stats *st, const struct schema *s)
+{
+	memset(st, 0, sizeof(*st));
+	arena_init(&st->a);
+	st->s = s;
+}
+
+void
+stats_release(struct stats *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < st->njurs; i++)
+		free(st->jurs[i].cats);
+	free(st->jurs);
+	free(st->cats);
+	free(st->expect);
+	arena_release(&st->a);
+}
+
+int
+stats_expect(struct stats *st, const char *what)
+{
+	const struct vocab	*v = schema_vocab(st->s, "area");
+	char			 line[256], *p;
+	FILE			*fp;
+	size_t			 i;
+
+	free(st->expect);
+	st->expect = NULL;
+	st->nexpect = 0;
+	if (strcmp(what, "standard") == 0) {
+		st->expect = xcalloc(v->n, sizeof(*st->expect));
+		for (i = 0; i < v->n; i++)
+			st->expect[st->nexpect++] = v->terms[i].slug;
+		return 0;
+	}
+	if ((fp = fopen(what, "r")) == NULL) {
+		perror(what);
+		return -1;
+	}
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		line[strcspn(line, "#\r\n")] = '\0';
+		for (p = line + strlen(line); p > line && p[-1] == ' '; p--)
+			*--p = '\0';
+		for (p = line; *p == ' '; p++)
+			continue;
+		if (*p == '\0')
+			continue;
+		st->expect = xreallocarray(st->expect, st->nexpect + 1,
+		    sizeof(*st->expect));
+		st->expect[st->nexpect++] = arena_strdup(&st->a, p);
+	}
+	fclose(fp);
+	return 0;
+}
+
+static const char *
+str(struct stats *st, const struct node *n)
+{
+	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
+	    arena_strdup(&st->a, n->u.s) : NULL;
+}
+
+static void
+tally(struct stats *st, struct tallies *t, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->v[i].key, key) == 0) {
+			t->v[i].n++;
+			return;
+		}
+	if (t->n < STATS_MAXTALLY) {
+		t->v[t->n].key = arena_strdup(&st->a, key);
+		t->v[t->n++].n = 1;
+	}
+}
+
+/* Each value of a vocabulary field, as its slug. */
+static void
+tally_vocab(struct stats *st, struct tallies *t, const char *vocab,
+    const struct node *n)
+{
+	const struct vocab	*v = schema_vocab(st->s, vocab);
+	const struct vmatch	*m;
+	const struct node	*e;
+	unsigned		 i, cnt;
+
+	if (n == NULL || node_is_null(n))
+		return;
+	cnt = n->kind == NODE_SEQ ? n->n : 1;
+	for (i = 0; i < cnt; i++) {
+		e = n->kind == NODE_SEQ ? &n->u.kids[i] : n;
+		if (e->kind == NODE_MAP)
+			tally(st, t, "other");
+		else if (e->kind == NODE_SCALAR) {
+			m = vocab_find(v, e->u.s, e->n);
+			tally(st, t, m != NULL ? m->term->slug :
+			    strncmp(e->u.s, "other:", 6) == 0 ? "other" : e->u.s);
+		}
+	}
+}
+
+static void
+count_cats(struct stats *st, struct scatalog *c, const struct node *list)
+{
+	const struct node	*k, *items, *it, *dl;
+	struct deadline		 d;
+	unsigned		 i, j;
+
+	if (list == NULL || list->kind != NODE_SEQ)
+		return;
+	for (i = 0; i < list->n; i++) {
+		k = &list->u.kids[i];
+		items = node_get(k, "items", NULL);
+		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
+		    j < items->n; j++) {
+			it = &items->u.kids[j];
+			c->nitem++;
+			tally_vocab(st, &c->mode, "mode", node_get(it, "mode",
+			    NULL));
+			tally_vocab(st, &c->audience, "audience",
+			    node_get(it, "audience", NULL));
+			tally_vocab(st, &c->channel, "channel",
+			    node_get(it, "channels", NULL));
+			dl = node_get(it, "deadline", NULL);
+			if (dl != NULL && dl->kind == NODE_SCALAR &&
+			    !node_is_null(dl)) {
+				deadline_parse(&st->a, dl->u.s, &d);
+				tally(st, &c->deadline, dl_kind_name(d.kind));
+			} else
+				tally(st, &c->deadline, "none");
+		}
+		/* Sub-categories (三级事项) add items, not first levels. */
+		count_cats(st, c, node_get(k, "categories", NULL));
+	}
+}
+
+void
+stats_add(struct stats *st, const char *path, struct doc *d)
+{
+	const struct node	*cat, *list, *e;
+	struct scatalog		*c;
+	unsigned		 i;
+
+	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
+	c = &st->cats[st->ncats++];
+	memset(c, 0, sizeof(*c));
+	cat = node_get(d->root, "catalog", NULL);
+	c->path = arena_strdup(&st->a, path);
+	c->id = str(st, node_get(cat, "id", NULL));
+	c->area = str(st, node_get(cat, "area", NULL));
+	c->level = str(st, node_get(cat, "level", NULL));
+	c->jur = str(st, node_get(cat, "jurisdiction", NULL));
+	c->updated = str(st, node_get(cat, "updated", NULL));
+	if (c->area == NULL)
+		c->area = "?";
+	if (c->jur == NULL)
+		c->jur = "?";
+	list = node_get(d->root, "categories", NULL);
+	c->ncat = list != NULL && list->kind == NODE_SEQ ? list->n : 0;
+	count_cats(st, c, list);
+	list = node_get(d->root, "not-applicable", NULL);
+	if (list != NULL && list->kind == NODE_SEQ && list->n > 0)
+		c->na = arena_calloc(&st->a, list->n, sizeof(*c->na));
+	for (i = 0; list != NULL && list->kind == NODE_SEQ && i < list->n;
+	    i++) {
+		e = &list->u.kids[i];
+		c->na[c->nna].id = str(st, node_get(e, "id", NULL));
+		c->na[c->nna].name = str(st, node_get(e, "name", NULL));
+		c->na[c->nna++].reason = str(st, node_get(e, "reason", NULL));
+	}
+}
+
+static int
+rank(const struct scatalog *c)
+{
+	int	 i;
+
+	for (i = 0; c->level != NULL && i < 3; i++)
+		if (strcmp(c->level, levelname[i]) == 0)
+			return i;
+	return 0;
+}
+
+static int
+cmp_jur(const void *a, const void *b)
+{
+	const struct sjur *x = a, *y = b;
+
+	return strcmp(x->name, y->name);
+}
+
+void
+stats_group(struct stats *st)
+{
+	struct sjur	*j;
+	struct scatalog	*c, *o;
+	size_t		 i, k, best;
+
+	/* An older version of a catalog the tree has twice. */
+	for (i = 0; i < st->ncats; i++)
+		for (k = 0; k < st->ncats; k++) {
+			c = &st->cats[i];
+			o = &st->cats[k];
+			if (i != k && strcmp(c->jur, o->jur) == 0 &&
+			    strcmp(c->area, o->area) == 0 &&
+			    strcmp(c->updated ? c->updated : "",
+			    o->updated ? o->updated : "") < 0)
+				c->older = 1;
+		}
+	for (i = 0; i < st->ncats; i++) {
+		c = &st->cats[i];
+		for (k = 0; k < st->njurs; k++)
+			if (strcmp(st->jurs[k].name, c->jur) == 0)
+				break;
+		if (k == st->njurs) {
+			st->jurs = xreallocarray(st->jurs, st->njurs + 1,
+			    sizeof(*st->jurs));
+			memset(&st->jurs[st->njurs], 0, sizeof(*st->jurs));
+			st->jurs[st->njurs].name = c->jur;
+			st->jurs[st->njurs++].level = rank(c);
+		}
+	}
+	/* Sorted by name, a parent comes before its children. */
+	qsort(st->jurs, st->njurs, sizeof(*st->jurs), cmp_jur);
+	for (i = 0; i < st->ncats; i++) {
+		for (k = 0; strcmp(st->jurs[k].name, st->cats[i].jur) != 0; k++)
+			continue;
+		j = &st->jurs[k];
+		j->cats = xreallocarray(j->cats, j->ncats + 1, sizeof(*j->cats));
+		j->cats[j->ncats++] = i;
+	}
+	for (i = 0; i < st->njurs; i++) {
+		best = SIZE_MAX;
+		for (k = 0; k < st->njurs; k++)
+			if (k != i && st->jurs[k].level < st->jurs[i].level &&
+			    strncmp(st->jurs[i].name, st->jurs[k].name,
+			    strlen(st->jurs[k].name)) == 0 &&
+			    (best == SIZE_MAX || st->jurs[k].level >
+			    st->jurs[best].level))
+				best = k;
+		if (best != SIZE_MAX) {
+			st->jurs[i].parent = &st->jurs[best];
+			st->jurs[best].nchildren++;
+		}
+	}
+}
+
+static int
+covers(const struct stats *st, const struct sjur *j, const char *area)
+{
+	size_t	 i;
+
+	for (i = 0; i < j->ncats; i++)
+		if (strcmp(st->cats[j->cats[i]].area, area) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+stats_missing(const struct stats *st, const struct sjur *j, const char **out,
+    size_t max)
+{
+	size_t	 i, n = 0;
+
+	if (j->level > 1)
+		return 0;	/* villages keep 村务公开 catalogs */
+	for (i = 0; i < st->nexpect; i++)
+		if (!covers(st, j, st->expect[i])) {
+			if (n < max)
+				out[n] = st->expect[i];
+			n++;
+		}
+	return n;
+}
+
+/* --- printing --- */
+
+static const char *
+area_label(const struct stats *st, const char *slug)
+{
+	const struct vmatch	*m;
+
+	m = vocab_find(schema_vocab(st->s, "area"), slug, strlen(slug));
+	return m != NULL ? m->term->label : slug;
+}
+
+static int
+counted(const struct stats *st, const struct scatalog *c)
+{
+	(void)st;
+	return !c->older;
+}
+
+static void
+sum(const struct stats *st, const struct sjur *j, size_t *ncat,
+    size_t *nitem, size_t *nareas)
+{
+	size_t	 i;
+
+	*ncat = *nitem = *nareas = 0;
+	for (i = 0; i < j->ncats; i++)
+		if (counted(st, &st->cats[j->cats[i]])) {
+			*ncat += st->cats[j->cats[i]].ncat;
+			*nitem += st->cats[j->cats[i]].nitem;
+			(*nareas)++;
+		}
+}
+
+/* The tallies of a jurisdiction's counted catalogs, added up. */
+static void
+merge_tallies(const struct stats *st, const struct sjur *j, int which,
+    struct tallies *out)
+{
+	const struct tallies	*t;
+	size_t			 i, k, m;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < j->ncats; i++) {
+		if (!counted(st, &st->cats[j->cats[i]]))
+			continue;
+		t = which == 0 ? &st->cats[j->cats[i]].mode : which == 1 ?
+		    &st->cats[j->cats[i]].audience : which == 2 ?
+		    &st->cats[j->cats[i]].channel : &st->cats[j->cats[i]].deadline;
+		for (k = 0; k < t->n; k++) {
+			for (m = 0; m < out->n; m++)
+				if (strcmp(out->v[m].key, t->v[k].key) == 0)
+					break;
+			if (m == out->n && out->n < STATS_MAXTALLY)
+				out->v[out->n++].key = t->v[k].key;
+			if (m < STATS_MAXTALLY)
+				out->v[m].n += t->v[k].n;
+		}
+	}
+}
+
+static const char *const tallyname[] = { "mode", "audience", "channel",
+    "time limit" };
+
+static int
+stale(const struct stats *st, const struct scatalog *c)
+{
+	return st->stale != NULL && counted(st, c) &&
+	    (c->updated == NULL || strcmp(c->updated, st->stale) < 0);
+}
+
+static void
+print_text(struct buf *b, const struct stats *st)
+{
+	const struct sjur	*j, *p;
+	const struct scatalog	*c;
+	struct tallies		 t;
+	const char		*miss[64];
+	size_t			 i, k, m, n, ncat, nitem, nareas, depth;
+	size_t			 tc = 0, ti = 0, tn = 0;
+
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		for (depth = 0, p = j->parent; p != NULL; p = p->parent)
+			depth++;
+		sum(st, j, &ncat, &nitem, &nareas);
+		tc += ncat;
+		ti += nitem;
+		buf_addf(b, "%*s%s (%s): ", (int)(2 * depth), "", j->name,
+		    levelname[j->level]);
+		if (j->level < 2 && st->nexpect > 0) {
+			n = stats_missing(st, j, miss, 64);
+			buf_addf(b, "%zu of %zu areas", st->nexpect - n,
+			    st->nexpect);
+			for (k = 0; k < n && k < 64; k++)
+				buf_addf(b, "%s%s (%s)", k ? ", " : "; missing: ",
+				    area_label(st, miss[k]), miss[k]);
+		} else
+			buf_addf(b, "catalogs: %zu", nareas);
+		buf_addf(b, "; %zu first-level, %zu second-level items\n",
+		    ncat, nitem);
+		for (k = 0; k < j->ncats; k++) {
+			c = &st->cats[j->cats[k]];
+			buf_addf(b, "%*s  %-24s %3zu %4zu  %s%s\n",
+			    (int)(2 * depth), "", c->area, c->ncat, c->nitem,
+			    area_label(st, c->area), c->older ?
+			    " (older version, not counted)" : "");
+		}
+		for (m = 0; m < 4; m++) {
+			merge_tallies(st, j, (int)m, &t);
+			if (t.n == 0)
+				continue;
+			buf_addf(b, "%*s  by %s:", (int)(2 * depth), "",
+			    tallyname[m]);
+			for (k = 0; k < t.n; k++)
+				buf_addf(b, " %s %zu", t.v[k].key, t.v[k].n);
+			buf_addch(b, '\n');
+		}
+		for (k = 0; k < j->ncats; k++) {
+			c = &st->cats[j->cats[k]];
+			for (m = 0; counted(st, c) && m < c->nna; m++) {
+				buf_addf(b, "%*s  not applicable: %s %s: %s\n",
+				    (int)(2 * depth), "", c->na[m].id ?
+				    c->na[m].id : "?", c->na[m].name ?
+				    c->na[m].name : "", c->na[m].reason ?
+				    c->na[m].reason : "(no reason)");
+				tn++;
+			}
+		}
+	}
+	for (i = 0, n = 0; i < st->njurs; i++)
+		if (st->jurs[i].level == 1 && st->jurs[i].nchildren == 0)
+			buf_addf(b, "%s%s", n++ ? ", " : "townships with no "
+			    "village catalogs: ", st->jurs[i].name);
+	if (n > 0)
+		buf_addch(b, '\n');
+	for (i = 0, n = 0; i < st->ncats; i++)
+		if (stale(st, &st->cats[i])) {
+			if (n++ == 0)
+				buf_addf(b, "not updated since %s:\n", st->stale);
+			buf_addf(b, "  %s (updated %s)\n", st->cats[i].path,
+			    st->cats[i].updated ? st->cats[i].updated :
+			    "never");
+		}
+	buf_addf(b, "total: %zu jurisdictions, %zu catalogs, %zu first-level, "
+	    "%zu second-level items, %zu not applicable\n", st->njurs,
+	    st->ncats, tc, ti, tn);
+}
+
+static void
+jstr(struct buf *b, const char *s)
+{
+	if (s == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	json_escape(b, s);
+	buf_addch(b, '"');
+}
+
+static void
+print_json(struct buf *b, const struct stats *st)
+{
+	const struct sjur	*j;
+	const struct scatalog	*c;
+	struct tallies		 t;
+	const char		*miss[64];
+	size_t			 i, k, m, n, ncat, nitem, nareas;
+
+	buf_adds(b, "{\"jurisdictions\": [");
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		sum(st, j, &ncat, &nitem, &nareas);
+		buf_adds(b, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
+		jstr(b, j->name);
+		buf_addf(b, ", \"level\": \"%s\", \"parent\": ",
+		    levelname[j->level]);
+		jstr(b, j->parent ? j->parent->name : NULL);
+		buf_addf(b, ", \"first_level\": %zu, \"second_level\": %zu, "
+		    "\"areas\": [", ncat, nitem);
+		for (k = 0; k < j->ncats; k++) {
+			c = &st->cats[j->cats[k]];
+			buf_adds(b, k ? ", {\"area\": " : "{\"area\": ");
+			jstr(b, c->area);
+			buf_addf(b, ", \"first_level\": %zu, \"second_level\": "
+			    "%zu, \"counted\": %s, \"updated\": ", c->ncat,
+			    c->nitem, counted(st, c) ? "true" : "false");
+			jstr(b, c->updated);
+			buf_adds(b, ", \"file\": ");
+			jstr(b, c->path);
+			buf_adds(b, ", \"not_applicable\": [");
+			for (m = 0; m < c->nna; m++) {
+				buf_adds(b, m ? ", {\"id\": " : "{\"id\": ");
+				jstr(b, c->na[m].id);
+				buf_adds(b, ", \"reason\": ");
+				jstr(b, c->na[m].reason);
+				buf_addch(b, '}');
+			}
+			buf_adds(b, "]}");
+		}
+		buf_adds(b, "], \"missing\": [");
+		n = stats_missing(st, j, miss, 64);
+		for (k = 0; k < n && k < 64; k++) {
+			buf_adds(b, k ? ", " : "");
+			jstr(b, miss[k]);
+		}
+		buf_adds(b, "]");
+		for (m = 0; m < 4; m++) {
+			merge_tallies(st, j, (int)m, &t);
+			buf_addf(b, ", \"by_%s\": {", m == 3 ? "deadline" :
+			    tallyname[m]);
+			for (k = 0; k < t.n; k++) {
+				buf_adds(b, k ? ", " : "");
+				jstr(b, t.v[k].key);
+				buf_addf(b, ": %zu", t.v[k].n);
+			}
+			buf_addch(b, '}');
+		}
+		buf_addch(b, '}');
+	}
+	buf_adds(b, "\n], \"townships_without_villages\": [");
+	for (i = 0, n = 0; i < st->njurs; i++)
+		if (st->jurs[i].level == 1 && st->jurs[i].nchildren == 0) {
+			buf_adds(b, n++ ? ", " : "");
+			jstr(b, st->jurs[i].name);
+		}
+	buf_adds(b, "], \"stale\": [");
+	for (i = 0, n = 0; i < st->ncats; i++)
+		if (stale(st, &st->cats[i])) {
+			buf_adds(b, n++ ? ", " : "");
+			jstr(b, st->cats[i].path);
+		}
+	buf_adds(b, "]}\n");
+}
+
+static void
+csv_field(struct buf *b, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (strpbrk(s, ",\"\n\r") == NULL) {
+		buf_adds(b, s);
+		return;
+	}
+	buf_addch(b, '"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			buf_addch(b, '"');
+		buf_addch(b, *s);
+	}
+	buf_addch(b, '"');
+}
+
+static void
+print_csv(struct buf *b, const struct stats *st)
+{
+	const struct sjur	*j;
+	const struct scatalog	*c;
+	size_t			 i, k;
+
+	buf_adds(b, "jurisdiction,level,parent,area,area_name,first_level,"
+	    "second_level,not_applicable,updated,counted,file\r\n");
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		for (k = 0; k < j->ncats; k++) {
+			c = &st->cats[j->cats[k]];
+			csv_field(b, j->name);
+			buf_addf(b, ",%s,", levelname[j->level]);
+			csv_field(b, j->parent ? j->parent->name : NULL);
+			buf_addch(b, ',');
+			csv_field(b, c->area);
+			buf_addch(b, ',');
+			csv_field(b, area_label(st, c->area));
+			buf_addf(b, ",%zu,%zu,%zu,", c->ncat, c->nitem, c->nna);
+			csv_field(b, c->updated);
+			buf_addf(b, ",%s,", counted(st, c) ? "yes" : "no");
+			csv_field(b, c->path);
+			buf_adds(b, "\r\n");
+		}
+	}
+}
+
+static void
+html(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '"':
+			buf_adds(b, "&quot;");
+			break;
+		default:
+			buf_addch(b, *s);
+		}
+	}
+}
+
+static void
+print_html(struct buf *b, const struct stats *st)
+{
+	const struct sjur	*j;
+	const struct scatalog	*c;
+	const char		*miss[64];
+	size_t			 i, k, n, ncat, nitem, nareas, pct;
+
+	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>基层政务公开标准目录覆盖情况统计"
+	    "</title>\n<style>\nbody{font-family:\"Noto Serif CJK SC\","
+	    "\"Songti SC\",serif;margin:2em auto;max-width:60em;color:#222}\n"
+	    "h1{font-size:1.5em;border-bottom:2px solid #9b1c1c}\n"
+	    "table{border-collapse:collapse;width:100%;margin:1em 0}\n"
+	    "th,td{border:1px solid #999;padding:.3em .5em;text-align:left}\n"
+	    "th{background:#f2efe8}\ntd.n{text-align:right}\n"
+	    ".bar{background:#9b1c1c;height:1em}\n.track{background:#eee;"
+	    "width:100%}\n.missing{color:#9b1c1c}\n"
+	    "@media print{th{background:none}.bar{background:#555}}\n"
+	    "</style>\n</head>\n<body>\n<h1>基层政务公开标准目录覆盖情况统计 "
+	    "<small>Catalog coverage</small></h1>\n");
+	buf_adds(b, "<h2>各地覆盖情况 Coverage by jurisdiction</h2>\n<table>\n"
+	    "<caption>领域覆盖 Areas covered</caption>\n<thead><tr>"
+	    "<th scope=\"col\">行政区域 Jurisdiction</th><th scope=\"col\">"
+	    "层级 Level</th><th scope=\"col\">领域 Areas</th><th scope=\"col\">"
+	    "一级事项</th><th scope=\"col\">二级事项</th><th scope=\"col\">"
+	    "覆盖 Coverage</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		sum(st, j, &ncat, &nitem, &nareas);
+		n = stats_missing(st, j, miss, 64);
+		pct = j->level < 2 && st->nexpect ? 100 * (st->nexpect - n) /
+		    st->nexpect : 0;
+		buf_adds(b, "<tr><th scope=\"row\">");
+		html(b, j->name);
+		buf_addf(b, "</th><td>%s</td><td class=\"n\">%zu</td>"
+		    "<td class=\"n\">%zu</td><td class=\"n\">%zu</td><td>",
+		    levelname[j->level], nareas, ncat, nitem);
+		if (j->level < 2 && st->nexpect)
+			buf_addf(b, "<div class=\"track\"><div class=\"bar\" "
+			    "style=\"width:%zu%%\"></div></div>%zu%%", pct, pct);
+		else
+			buf_adds(b, "村务公开");
+		buf_adds(b, "</td></tr>\n");
+	}
+	buf_adds(b, "</tbody>\n</table>\n");
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		buf_adds(b, "<h2>");
+		html(b, j->name);
+		buf_addf(b, " <small>%s</small></h2>\n", levelname[j->level]);
+		n = stats_missing(st, j, miss, 64);
+		if (n > 0) {
+			buf_adds(b, "<p class=\"missing\">未覆盖领域 Missing: ");
+			for (k = 0; k < n && k < 64; k++) {
+				buf_adds(b, k ? "、" : "");
+				html(b, area_label(st, miss[k]));
+			}
+			buf_adds(b, "</p>\n");
+		}
+		buf_adds(b, "<table>\n<thead><tr><th scope=\"col\">领域 Area"
+		    "</th><th scope=\"col\">一级事项</th><th scope=\"col\">"
+		    "二级事项</th><th scope=\"col\">未涉及</th><th scope=\"col\">"
+		    "更新 Updated</th></tr></thead>\n<tbody>\n");
+		for (k = 0; k < j->ncats; k++) {
+			c = &st->cats[j->cats[k]];
+			buf_adds(b, "<tr><th scope=\"row\">");
+			html(b, area_label(st, c->area));
+			if (c->older)
+				buf_adds(b, " (旧版,未计入)");
+			buf_addf(b, "</th><td class=\"n\">%zu</td><td class=\"n\">"
+			    "%zu</td><td class=\"n\">%zu</td><td>", c->ncat,
+			    c->nitem, c->nna);
+			html(b, c->updated);
+			buf_adds(b, "</td></tr>\n");
+		}
+		buf_adds(b, "</tbody>\n</table>\n");
+	}
+	buf_adds(b, "</body>\n</html>\n");
+}
+
+void
+stats_print(struct buf *b, const struct stats *st, enum stats_format f)
+{
+	switch (f) {
+	case SF_JSON:
+		print_json(b, st);
+		break;
+	case SF_CSV:
+		print_csv(b, st);
+		break;
+	case SF_HTML:
+		print_html(b, st);
+		break;
+	default:
+		print_text(b, st);
+	}
+}
