@@ -40,13 +40,19 @@ set -e
 echo "exit status $rc: findings at or above the -W level"
 [ $rc = 1 ]
 
-# What changed between two versions of a township's catalog.
+# What changed in Qingshui's social-assistance catalog since 2023.
 set +e
-step gkml diff tests/diff/township.old.yaml tests/diff/township.new.yaml
+step gkml diff catalogs/example-county/qingshui/previous/social-assistance-2023.yaml \
+    catalogs/example-county/qingshui/social-assistance.yaml
 rc=$?
 set -e
 echo "exit status $rc: the versions differ"
 [ $rc = 1 ]
+
+# The coverage audit of the example county, as a city office runs it.
+step gkml stats --stale-before 2024-01-01 catalogs/example-county
+gkml stats -T html catalogs/example-county > "${TMPDIR:-/tmp}/gkml-coverage.html"
+echo "the same audit as a page to attach: ${TMPDIR:-/tmp}/gkml-coverage.html"
 
 # The same findings for a code-scanning upload.
 printf '\n$ gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300\n'
