@@ -498,7 +498,7 @@ remember(struct hash *was, const struct node *m, const struct node *src)
 {
 	const struct node	**key;
 
-	if (src == NULL || m->u.kids == NULL)
+	if (was == NULL || src == NULL || m->u.kids == NULL)
 		return;
 	key = (const struct node **)&m->u.kids;
 	hash_put(was, (const char *)key, sizeof(*key), (void *)src);
@@ -544,13 +544,17 @@ write_out(struct merged *m, struct model *md)
 	const struct node	*gk;
 	struct node		*root, *na, *cats;
 	size_t			 i;
+	int			 keep;
 
 	root = map_of(a, &(struct obj){ NULL, 0, 0 }, 4);
 	gk = node_get(m->layers[0].root, "gkml", NULL);
 	map_add(a, root, "gkml", gk != NULL ? gk : scalar(a, "1", NULL));
 	map_add(a, root, "catalog", map_of(a, &md->catalog, 0));
-	if (md->ntop > 0 &&
-	    (cats = write_cats(a, &m->was, md->top, md->ntop))->n > 0)
+	/* Only comments need to know what a rebuilt mapping stands for. */
+	for (i = 0, keep = 0; i < m->nlayers && !keep; i++)
+		keep = memchr(m->layers[i].src, '#', m->layers[i].len) != NULL;
+	if (md->ntop > 0 && (cats = write_cats(a, keep ? &m->was : NULL,
+	    md->top, md->ntop))->n > 0)
 		map_add(a, root, "categories", cats);
 	if (md->nna > 0) {
 		na = seq(a, md->nna);
