@@ -35,6 +35,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/diag.o \
 		$(B)/lib/diff.o \
 		$(B)/lib/diffout.o \
+		$(B)/lib/esc.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \

@@ -42,13 +42,6 @@ usage(int rc)
 }
 
 static const char *
-str_of(const struct node *n)
-{
-	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
-	    n->u.s : NULL;
-}
-
-static const char *
 catalog_id(const struct doc *d)
 {
 	const struct node	*id;
@@ -127,7 +120,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		 */
 		sd->use[sd->n] = d;
 		if (rc == 0 && !raw && d->root != NULL &&
-		    str_of(node_get(node_get(d->root, "catalog", NULL),
+		    node_str(node_get(node_get(d->root, "catalog", NULL),
 		    "extends", NULL)) != NULL) {
 			if (merge_resolve(&sd->merged[sd->n], d->path, s, lim,
 			    dg) != 0) {

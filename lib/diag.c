@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "esc.h"
 #include "xmalloc.h"
 
 const struct rule_info rules[R__MAX] = {
@@ -176,36 +177,6 @@ cmp_finding(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-void
-json_escape(struct buf *b, const char *s)
-{
-	const unsigned char	*p;
-
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			buf_add(b, "\\\"", 2);
-			break;
-		case '\\':
-			buf_add(b, "\\\\", 2);
-			break;
-		case '\n':
-			buf_add(b, "\\n", 2);
-			break;
-		case '\r':
-			buf_add(b, "\\r", 2);
-			break;
-		case '\t':
-			buf_add(b, "\\t", 2);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				buf_addf(b, "\\u%04x", *p);
-			else
-				buf_addch(b, *p);
-		}
-	}
-}
 
 static void
 print_text(const struct finding *f, struct buf *b)
@@ -220,13 +191,7 @@ static void
 json_field(struct buf *b, const char *key, const char *val)
 {
 	buf_addf(b, ",\"%s\":", key);
-	if (val == NULL) {
-		buf_adds(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	json_escape(b, val);
-	buf_addch(b, '"');
+	json_string(b, val);
 }
 
 static void

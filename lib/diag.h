@@ -135,7 +135,4 @@ int	 diag_parse_sev(const char *);
 /* Parse "text", "json" or "sarif"; -1 when none of them. */
 int	 diag_parse_format(const char *);
 
-/* Append s to b as the body of a JSON string (no quotes). */
-void	 json_escape(struct buf *, const char *);
-
 #endif

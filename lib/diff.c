@@ -123,16 +123,9 @@ dup(struct diff *df, const char *s)
 }
 
 static const char *
-scalar(const struct node *n)
-{
-	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
-	    n->u.s : NULL;
-}
-
-static const char *
 field_str(const struct node *map, const char *key)
 {
-	return scalar(node_get(map, key, NULL));
+	return node_str(node_get(map, key, NULL));
 }
 
 static int
@@ -170,7 +163,7 @@ walk_cats(struct side *sd, const struct node *list, struct dcat *parent)
 		return;
 	for (i = 0; i < list->n; i++) {
 		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || scalar(idn = node_get(c, "id",
+		if (c->kind != NODE_MAP || node_str(idn = node_get(c, "id",
 		    NULL)) == NULL)
 			continue;
 		grow((void **)&sd->cats, &sd->capcats, sd->ncats,
@@ -250,7 +243,7 @@ flatten(struct differ *x, struct side *sd, struct doc *d)
 		for (j = 0; j < list->n; j++) {
 			it = &list->u.kids[j];
 			if (it->kind != NODE_MAP ||
-			    scalar(idn = node_get(it, "id", NULL)) == NULL)
+			    node_str(idn = node_get(it, "id", NULL)) == NULL)
 				continue;
 			t = &sd->items[sd->nitems++];
 			t->id = idn->u.s;
@@ -270,7 +263,7 @@ flatten(struct differ *x, struct side *sd, struct doc *d)
 			continue;
 		for (j = 0; j < list->n; j++) {
 			it = &list->u.kids[j];
-			if (scalar(idn = node_get(it, "id", NULL)) == NULL)
+			if (node_str(idn = node_get(it, "id", NULL)) == NULL)
 				continue;
 			grow((void **)&sd->na, &sd->capna, sd->nna,
 			    sizeof(*sd->na));
@@ -304,7 +297,7 @@ as_slug(const struct differ *x, const struct vocab *v, const struct node *n)
 	const struct node	*o;
 
 	if (n->kind == NODE_MAP && (o = node_get(n, "other", NULL)) != NULL &&
-	    scalar(o) != NULL)
+	    node_str(o) != NULL)
 		return arena_strfmt((struct arena *)&x->df->arena, "other: %s",
 		    o->u.s);
 	if (n->kind != NODE_SCALAR)
@@ -477,7 +470,7 @@ field_differs(struct differ *x, const struct skey *k, const char *name,
 	if (o == NULL && n == NULL)
 		return 0;
 	if (k != NULL && k->type->kind == ST_DEADLINE && o != NULL &&
-	    n != NULL && scalar(o) != NULL && scalar(n) != NULL) {
+	    n != NULL && node_str(o) != NULL && node_str(n) != NULL) {
 		od = parsed(x, o->u.s);
 		nd = parsed(x, n->u.s);
 		if (deadline_equal(od, nd))
@@ -743,7 +736,7 @@ signature(struct differ *x, const struct ditem *t)
 		k = stype_key(x->t_item, names[i], strlen(names[i]));
 		buf_addf(&b, "%s\x1f", names[i]);
 		if (k != NULL && k->type->kind == ST_DEADLINE &&
-		    scalar(v) != NULL) {
+		    node_str(v) != NULL) {
 			dl = parsed(x, v->u.s);
 			buf_addf(&b, "%d/%d/%d/%d/%d", dl->kind, dl->trigger,
 			    dl->amount, dl->unit, dl->display_days);
@@ -1240,7 +1233,7 @@ check_ids(struct doc *d, const struct node *list, struct hash *seen,
 	for (i = 0; i < list->n; i++) {
 		c = &list->u.kids[i];
 		if ((id = node_get(c, "id", NULL)) != NULL &&
-		    scalar(id) != NULL &&
+		    node_str(id) != NULL &&
 		    (first = hash_put(seen, id->u.s, id->n, (void *)id)->val) !=
 		    id) {
 			diag_add(dg, d->path, id->line, id->col, R_DUP_ID, NULL,

@@ -4,7 +4,7 @@
  * Every string that comes from a catalog or a path reaches the output
  * through the escaping function of its context and of nothing else:
  * text_esc() for a terminal, json_escape() (lib/diag.c) for JSON,
- * tsv_esc() for TSV and html_esc() for HTML text and attributes.
+ * tsv_esc() for TSV and html_escape() for HTML text and attributes.
  *
  * The text and HTML outputs group changes by catalog and category.
  * The engine already emits them in that order; the grouping is done
@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "diff.h"
 #include "diffout.h"
+#include "esc.h"
 #include "hash.h"
 #include "xmalloc.h"
 
@@ -181,7 +182,6 @@ static void	 text_change(struct buf *, const struct change *, int);
 static void	 print_text(struct buf *, const struct diff *,
 		    const struct diff_meta *);
 
-static void	 json_str(struct buf *, const char *);
 static void	 json_list(struct buf *, const char **, size_t);
 static void	 json_line(struct buf *, unsigned);
 static void	 print_json(struct buf *, const struct diff *,
@@ -191,7 +191,6 @@ static void	 tsv_esc(struct buf *, const char *);
 static void	 tsv_list(struct buf *, const char **, size_t);
 static void	 print_tsv(struct buf *, const struct diff *);
 
-static void	 html_esc(struct buf *, const char *);
 static void	 html_code(struct buf *, const char *);
 static void	 html_impact(struct buf *, const char *);
 static void	 html_side(struct buf *, const struct change *, int);
@@ -627,18 +626,6 @@ print_text(struct buf *b, const struct diff *df, const struct diff_meta *m)
 /* --- JSON --- */
 
 static void
-json_str(struct buf *b, const char *s)
-{
-	if (s == NULL) {
-		buf_adds(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	json_escape(b, s);
-	buf_addch(b, '"');
-}
-
-static void
 json_list(struct buf *b, const char **v, size_t n)
 {
 	size_t	 i;
@@ -647,7 +634,7 @@ json_list(struct buf *b, const char **v, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_adds(b, ", ");
-		json_str(b, v[i]);
+		json_string(b, v[i]);
 	}
 	buf_addch(b, ']');
 }
@@ -679,15 +666,15 @@ print_json(struct buf *b, const struct diff *df, const struct diff_meta *m)
 			nimpact++;
 	}
 	buf_adds(b, "{\"gkml_diff\": 1, \"version\": ");
-	json_str(b, m->version != NULL ? m->version : "");
+	json_string(b, m->version != NULL ? m->version : "");
 	buf_adds(b, ",\n \"old\": {\"path\": ");
-	json_str(b, m->old.path != NULL ? m->old.path : "");
+	json_string(b, m->old.path != NULL ? m->old.path : "");
 	buf_adds(b, ", \"sha256\": ");
-	json_str(b, m->old.sha256);
+	json_string(b, m->old.sha256);
 	buf_adds(b, "},\n \"new\": {\"path\": ");
-	json_str(b, m->new.path != NULL ? m->new.path : "");
+	json_string(b, m->new.path != NULL ? m->new.path : "");
 	buf_adds(b, ", \"sha256\": ");
-	json_str(b, m->new.sha256);
+	json_string(b, m->new.sha256);
 	buf_addf(b, "},\n \"summary\": {\"changes\": %zu, \"impacts\": %zu",
 	    df->n, nimpact);
 	for (k = 0; k < CH__MAX; k++)
@@ -699,29 +686,29 @@ print_json(struct buf *b, const struct diff *df, const struct diff_meta *m)
 		buf_adds(b, i > 0 ? ",\n  " : "\n  ");
 		buf_addf(b, "{\"kind\": \"%s\", \"catalog\": ",
 		    kinds[c->kind].name);
-		json_str(b, c->catalog != NULL ? c->catalog : "");
+		json_string(b, c->catalog != NULL ? c->catalog : "");
 		buf_adds(b, ", \"category\": ");
-		json_str(b, c->category);
+		json_string(b, c->category);
 		buf_adds(b, ", \"item\": ");
-		json_str(b, c->item);
+		json_string(b, c->item);
 		buf_adds(b, ", \"old_id\": ");
-		json_str(b, c->oldid);
+		json_string(b, c->oldid);
 		buf_adds(b, ", \"name\": ");
-		json_str(b, c->name);
+		json_string(b, c->name);
 		buf_adds(b, ", \"path\": ");
-		json_str(b, c->field);
+		json_string(b, c->field);
 		buf_adds(b, ", \"old\": ");
-		json_str(b, c->old);
+		json_string(b, c->old);
 		buf_adds(b, ", \"new\": ");
-		json_str(b, c->new);
+		json_string(b, c->new);
 		buf_adds(b, ", \"added\": ");
 		json_list(b, c->added, c->nadded);
 		buf_adds(b, ", \"removed\": ");
 		json_list(b, c->removed, c->nremoved);
 		buf_adds(b, ", \"old_file\": ");
-		json_str(b, c->oldfile);
+		json_string(b, c->oldfile);
 		buf_adds(b, ", \"new_file\": ");
-		json_str(b, c->newfile);
+		json_string(b, c->newfile);
 		buf_adds(b, ", \"old_line\": ");
 		json_line(b, c->oldline);
 		buf_adds(b, ", \"new_line\": ");
@@ -732,7 +719,7 @@ print_json(struct buf *b, const struct diff *df, const struct diff_meta *m)
 		else
 			buf_adds(b, "null");
 		buf_adds(b, ", \"impact\": ");
-		json_str(b, c->impact);
+		json_string(b, c->impact);
 		buf_addch(b, '}');
 	}
 	buf_adds(b, df->n > 0 ? "\n ]}\n" : "]}\n");
@@ -856,55 +843,12 @@ print_tsv(struct buf *b, const struct diff *df)
 
 /* --- HTML --- */
 
-/*
- * The one escaper for HTML: safe in text and in a quoted attribute.
- * Control characters other than tab and newline are not allowed in an
- * HTML document; they become U+FFFD.
- */
-static void
-html_esc(struct buf *b, const char *s)
-{
-	const unsigned char	*p;
-
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '"':
-			buf_adds(b, "&quot;");
-			break;
-		case '\'':
-			buf_adds(b, "&#39;");
-			break;
-		case '\t':
-		case '\n':
-			buf_addch(b, *p);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				/* Shown, so an auditor sees it is there. */
-				buf_addf(b, "\\x%02x", *p);
-			else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-				buf_adds(b, "\xef\xbf\xbd");
-				p++;
-			} else
-				buf_addch(b, *p);
-		}
-	}
-}
 
 static void
 html_code(struct buf *b, const char *s)
 {
 	buf_adds(b, "<code>");
-	html_esc(b, s);
+	html_escape(b, s);
 	buf_adds(b, "</code>");
 }
 
@@ -917,10 +861,10 @@ html_impact(struct buf *b, const char *impact)
 	if ((zh = impact_zh(impact)) != NULL) {
 		buf_adds(b, zh);
 		buf_adds(b, " <span lang=\"en\">");
-		html_esc(b, impact);
+		html_escape(b, impact);
 		buf_adds(b, "</span>");
 	} else
-		html_esc(b, impact);
+		html_escape(b, impact);
 	buf_adds(b, "</span>");
 }
 
@@ -1034,7 +978,7 @@ html_side(struct buf *b, const struct change *c, int new)
 	} else {
 		if (v != NULL) {
 			buf_adds(b, "<div class=\"val\">");
-			html_esc(b, v);
+			html_escape(b, v);
 			buf_adds(b, "</div>");
 			any = 1;
 		}
@@ -1043,7 +987,7 @@ html_side(struct buf *b, const struct change *c, int new)
 			    new ? "新增 added" : "删除 removed");
 			for (i = 0; i < nm; i++) {
 				buf_adds(b, new ? "<li><ins>+ " : "<li><del>− ");
-				html_esc(b, mv[i]);
+				html_escape(b, mv[i]);
 				buf_adds(b, new ? "</ins></li>" : "</del></li>");
 			}
 			buf_adds(b, "</ul>");
@@ -1053,7 +997,7 @@ html_side(struct buf *b, const struct change *c, int new)
 		if (!any && c->field == NULL && ((new && cl == C_ADD) ||
 		    (!new && cl == C_DEL))) {
 			buf_adds(b, "<div class=\"val\">");
-			html_esc(b, c->name != NULL ? c->name :
+			html_escape(b, c->name != NULL ? c->name :
 			    subject_id(c) != NULL ? subject_id(c) : "");
 			buf_adds(b, "</div>");
 			any = 1;
@@ -1134,7 +1078,7 @@ html_card(struct buf *b, const struct diff *df, const size_t *ix,
 	}
 	if (name != NULL && sj != S_CATEGORY) {
 		buf_addch(b, ' ');
-		html_esc(b, name);
+		html_escape(b, name);
 	}
 	buf_adds(b, "</h4>\n<table>\n<thead><tr><th scope=\"col\">变更 "
 	    "<span lang=\"en\">Change</span></th><th scope=\"col\">旧版 "
@@ -1204,11 +1148,11 @@ print_html(struct buf *b, const struct diff *df, const struct diff_meta *m)
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n"
 	    "<meta name=\"generator\" content=\"gkml-diff ");
-	html_esc(b, version);
+	html_escape(b, version);
 	buf_adds(b, "\">\n<title>目录变更报告 Catalog change report: ");
-	html_esc(b, m->old.path != NULL ? m->old.path : "");
+	html_escape(b, m->old.path != NULL ? m->old.path : "");
 	buf_adds(b, " → ");
-	html_esc(b, m->new.path != NULL ? m->new.path : "");
+	html_escape(b, m->new.path != NULL ? m->new.path : "");
 	buf_addf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", css);
 
 	buf_adds(b, "<header class=\"report\">\n<p class=\"kicker\">"
@@ -1221,14 +1165,14 @@ print_html(struct buf *b, const struct diff *df, const struct diff_meta *m)
 		buf_addf(b, "<tr><th scope=\"row\">%s</th><td><code>",
 		    side ? "新版 <span lang=\"en\">New</span>" :
 		    "旧版 <span lang=\"en\">Old</span>");
-		html_esc(b, in->path != NULL ? in->path : "");
+		html_escape(b, in->path != NULL ? in->path : "");
 		buf_adds(b, "</code></td><td class=\"hash\">SHA-256 <code>");
-		html_esc(b, in->sha256);
+		html_escape(b, in->sha256);
 		buf_adds(b, "</code></td></tr>\n");
 	}
 	buf_adds(b, "<tr><th scope=\"row\">生成工具 <span lang=\"en\">Tool"
 	    "</span></th><td colspan=\"2\">gkml-diff ");
-	html_esc(b, version);
+	html_escape(b, version);
 	buf_adds(b, "</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n");
 
 	html_summary(b, df);
@@ -1253,7 +1197,7 @@ print_html(struct buf *b, const struct diff *df, const struct diff_meta *m)
 				html_code(b, c->category);
 				if ((name = group_name(df, ix, i, j)) != NULL) {
 					buf_addch(b, ' ');
-					html_esc(b, name);
+					html_escape(b, name);
 				}
 				buf_adds(b, "</h3>\n");
 			} else if (group_of(c) == G_NA)
@@ -1275,8 +1219,8 @@ print_html(struct buf *b, const struct diff *df, const struct diff_meta *m)
 		buf_adds(b, "</section>\n");
 	free(ix);
 	buf_adds(b, "</main>\n<footer>\n<p>本报告由 gkml-diff ");
-	html_esc(b, version);
+	html_escape(b, version);
 	buf_adds(b, " 生成。<span lang=\"en\">Generated by gkml-diff ");
-	html_esc(b, version);
+	html_escape(b, version);
 	buf_adds(b, ".</span></p>\n</footer>\n</body>\n</html>\n");
 }

@@ -114,6 +114,9 @@ struct node *node_get(const struct node *map, const char *key,
 /* A plain empty, "~" or "null" scalar: YAML's null. */
 int	 node_is_null(const struct node *);
 
+/* The string of a scalar that is not null, else NULL (n may be NULL). */
+const char *node_str(const struct node *n);
+
 /* A human name for a node's kind: "mapping", "list", "string". */
 const char *node_kind_name(const struct node *);
 

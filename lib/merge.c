@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "diff.h"
+#include "esc.h"
 #include "hash.h"
 #include "merge.h"
 #include "schema.h"
@@ -64,13 +65,6 @@ struct model {
 };
 
 static const char *const levels[] = { "county", "township", "village" };
-
-static const char *
-str(const struct node *n)
-{
-	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
-	    n->u.s : NULL;
-}
 
 static void *
 push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size)
@@ -140,7 +134,7 @@ level_rank(const struct schema *s, const struct node *n)
 	const struct vmatch	*m;
 	size_t			 i;
 
-	if (str(n) == NULL ||
+	if (node_str(n) == NULL ||
 	    (m = vocab_find(schema_vocab(s, "level"), n->u.s, n->n)) == NULL)
 		return -1;
 	for (i = 0; i < 3; i++)
@@ -184,7 +178,7 @@ add_item(struct model *md, struct mcat *c, const struct node *map)
 
 	t = arena_calloc(md->a, 1, sizeof(*t));
 	t->src = map;
-	t->id = str(node_get(map, "id", NULL));
+	t->id = node_str(node_get(map, "id", NULL));
 	t->cat = c;
 	obj_from(md->a, &t->o, map, NULL);
 	c->items = push(md->a, c->items, &c->nitems, &c->capitems,
@@ -201,7 +195,7 @@ add_cat(struct model *md, struct mcat *parent, const struct node *map)
 
 	c = arena_calloc(md->a, 1, sizeof(*c));
 	c->src = map;
-	c->id = str(node_get(map, "id", NULL));
+	c->id = node_str(node_get(map, "id", NULL));
 	obj_from(md->a, &c->o, map, catskip);
 	if (parent == NULL) {
 		md->top = push(md->a, md->top, &md->ntop, &md->captop,
@@ -245,14 +239,14 @@ load_cats(struct model *md, struct mcat *parent, const struct node *list)
 		return;
 	for (i = 0; i < list->n; i++) {
 		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || str(node_get(c, "id", NULL)) == NULL)
+		if (c->kind != NODE_MAP || node_str(node_get(c, "id", NULL)) == NULL)
 			continue;
 		k = add_cat(md, parent, c);
 		items = node_get(c, "items", NULL);
 		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
 		    j < items->n; j++)
 			if (items->u.kids[j].kind == NODE_MAP &&
-			    str(node_get(&items->u.kids[j], "id", NULL)) != NULL)
+			    node_str(node_get(&items->u.kids[j], "id", NULL)) != NULL)
 				add_item(md, k, &items->u.kids[j]);
 		load_cats(md, k, node_get(c, "categories", NULL));
 	}
@@ -306,7 +300,7 @@ apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
 		return;
 	for (i = 0; i < list->n; i++) {
 		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || str(idn = node_get(c, "id",
+		if (c->kind != NODE_MAP || node_str(idn = node_get(c, "id",
 		    NULL)) == NULL)
 			continue;
 		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL &&
@@ -323,7 +317,7 @@ apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
 		    j < items->n; j++) {
 			it = &items->u.kids[j];
 			if (it->kind != NODE_MAP ||
-			    str(iid = node_get(it, "id", NULL)) == NULL)
+			    node_str(iid = node_get(it, "id", NULL)) == NULL)
 				continue;
 			if ((t = hash_get(&ap->md->items, iid->u.s, iid->n)) !=
 			    NULL && !t->gone) {
@@ -363,8 +357,8 @@ apply(struct applier *ap, int baselevel)
 	} else if (rank < 0) {
 		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
 		    R_UNKNOWN_LEVEL, NULL, NULL, "unknown level '%s'; an "
-		    "overlay is a township or village catalog", str(lv) ?
-		    str(lv) : "");
+		    "overlay is a township or village catalog", node_str(lv) ?
+		    node_str(lv) : "");
 		ap->bad = 1;
 	} else if (baselevel >= 0 && rank <= baselevel) {
 		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
@@ -402,10 +396,10 @@ apply(struct applier *ap, int baselevel)
 	om = node_get(root, "omit", NULL);
 	for (i = 0; om != NULL && om->kind == NODE_SEQ && i < om->n; i++) {
 		e = &om->u.kids[i];
-		if (str(idn = node_get(e, "id", NULL)) == NULL)
+		if (node_str(idn = node_get(e, "id", NULL)) == NULL)
 			continue;
 		reason = node_get(e, "reason", NULL);
-		if (str(reason) == NULL || reason->n == 0) {
+		if (node_str(reason) == NULL || reason->n == 0) {
 			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
 			    R_OMIT_REASON, idn->u.s, NULL, "omitting '%s' needs "
 			    "a 'reason' saying why the item does not apply "
@@ -639,7 +633,7 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 		}
 		real[i] = realpath(cur, NULL);
 		ext = node_get(cat, "extends", NULL);
-		if (str(ext) == NULL)
+		if (node_str(ext) == NULL)
 			break;
 		next = resolve_path(m->layers[i].path, ext->u.s);
 		if ((real[i + 1] = realpath(next, NULL)) == NULL) {
@@ -1119,26 +1113,26 @@ merge_na(struct three *th)
 	for (k = 0; k < 2; k++) {
 		for (i = 0; i < side[k]->nna; i++) {
 			id = obj_get(&side[k]->na[i], "id");
-			if (str(id) == NULL)
+			if (node_str(id) == NULL)
 				continue;
 			for (j = 0; j < th->r.nna; j++)
-				if (strcmp(str(obj_get(&th->r.na[j], "id")),
+				if (strcmp(node_str(obj_get(&th->r.na[j], "id")),
 				    id->u.s) == 0)
 					break;
 			if (j < th->r.nna)
 				continue;
 			inb = 0;
 			for (j = 0; j < th->b.nna; j++)
-				if (str(obj_get(&th->b.na[j], "id")) != NULL &&
-				    strcmp(str(obj_get(&th->b.na[j], "id")),
+				if (node_str(obj_get(&th->b.na[j], "id")) != NULL &&
+				    strcmp(node_str(obj_get(&th->b.na[j], "id")),
 				    id->u.s) == 0)
 					inb = 1;
 			removed = 0;
 			for (j = 0; inb && j < side[1 - k]->nna + 1; j++)
 				if (j == side[1 - k]->nna)
 					removed = 1;
-				else if (str(obj_get(&side[1 - k]->na[j],
-				    "id")) != NULL && strcmp(str(obj_get(
+				else if (node_str(obj_get(&side[1 - k]->na[j],
+				    "id")) != NULL && strcmp(node_str(obj_get(
 				    &side[1 - k]->na[j], "id")), id->u.s) == 0)
 					break;
 			if (removed)

@@ -14,6 +14,7 @@
 #include "deadline.h"
 #include "diag.h"
 #include "doc.h"
+#include "esc.h"
 #include "schema.h"
 #include "stats.h"
 #include "xmalloc.h"
@@ -81,8 +82,7 @@ stats_expect(struct stats *st, const char *what)
 static const char *
 str(struct stats *st, const struct node *n)
 {
-	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
-	    arena_strdup(&st->a, n->u.s) : NULL;
+	return node_str(n) != NULL ? arena_strdup(&st->a, n->u.s) : NULL;
 }
 
 static void
@@ -449,18 +449,6 @@ print_text(struct buf *b, const struct stats *st)
 }
 
 static void
-jstr(struct buf *b, const char *s)
-{
-	if (s == NULL) {
-		buf_adds(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	json_escape(b, s);
-	buf_addch(b, '"');
-}
-
-static void
 print_json(struct buf *b, const struct stats *st)
 {
 	const struct sjur	*j;
@@ -474,28 +462,28 @@ print_json(struct buf *b, const struct stats *st)
 		j = &st->jurs[i];
 		sum(st, j, &ncat, &nitem, &nareas);
 		buf_adds(b, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
-		jstr(b, j->name);
+		json_string(b, j->name);
 		buf_addf(b, ", \"level\": \"%s\", \"parent\": ",
 		    levelname[j->level]);
-		jstr(b, j->parent ? j->parent->name : NULL);
+		json_string(b, j->parent ? j->parent->name : NULL);
 		buf_addf(b, ", \"first_level\": %zu, \"second_level\": %zu, "
 		    "\"areas\": [", ncat, nitem);
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			buf_adds(b, k ? ", {\"area\": " : "{\"area\": ");
-			jstr(b, c->area);
+			json_string(b, c->area);
 			buf_addf(b, ", \"first_level\": %zu, \"second_level\": "
 			    "%zu, \"counted\": %s, \"updated\": ", c->ncat,
 			    c->nitem, counted(st, c) ? "true" : "false");
-			jstr(b, c->updated);
+			json_string(b, c->updated);
 			buf_adds(b, ", \"file\": ");
-			jstr(b, c->path);
+			json_string(b, c->path);
 			buf_adds(b, ", \"not_applicable\": [");
 			for (m = 0; m < c->nna; m++) {
 				buf_adds(b, m ? ", {\"id\": " : "{\"id\": ");
-				jstr(b, c->na[m].id);
+				json_string(b, c->na[m].id);
 				buf_adds(b, ", \"reason\": ");
-				jstr(b, c->na[m].reason);
+				json_string(b, c->na[m].reason);
 				buf_addch(b, '}');
 			}
 			buf_adds(b, "]}");
@@ -504,7 +492,7 @@ print_json(struct buf *b, const struct stats *st)
 		n = stats_missing(st, j, miss, 64);
 		for (k = 0; k < n && k < 64; k++) {
 			buf_adds(b, k ? ", " : "");
-			jstr(b, miss[k]);
+			json_string(b, miss[k]);
 		}
 		buf_adds(b, "]");
 		for (m = 0; m < 4; m++) {
@@ -513,7 +501,7 @@ print_json(struct buf *b, const struct stats *st)
 			    tallyname[m]);
 			for (k = 0; k < t.n; k++) {
 				buf_adds(b, k ? ", " : "");
-				jstr(b, t.v[k].key);
+				json_string(b, t.v[k].key);
 				buf_addf(b, ": %zu", t.v[k].n);
 			}
 			buf_addch(b, '}');
@@ -524,13 +512,13 @@ print_json(struct buf *b, const struct stats *st)
 	for (i = 0, n = 0; i < st->njurs; i++)
 		if (st->jurs[i].level == 1 && st->jurs[i].nchildren == 0) {
 			buf_adds(b, n++ ? ", " : "");
-			jstr(b, st->jurs[i].name);
+			json_string(b, st->jurs[i].name);
 		}
 	buf_adds(b, "], \"stale\": [");
 	for (i = 0, n = 0; i < st->ncats; i++)
 		if (stale(st, &st->cats[i])) {
 			buf_adds(b, n++ ? ", " : "");
-			jstr(b, st->cats[i].path);
+			json_string(b, st->cats[i].path);
 		}
 	buf_adds(b, "]}\n");
 }
@@ -583,29 +571,6 @@ print_csv(struct buf *b, const struct stats *st)
 }
 
 static void
-html(struct buf *b, const char *s)
-{
-	for (; s != NULL && *s != '\0'; s++) {
-		switch (*s) {
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '"':
-			buf_adds(b, "&quot;");
-			break;
-		default:
-			buf_addch(b, *s);
-		}
-	}
-}
-
-static void
 print_html(struct buf *b, const struct stats *st)
 {
 	const struct sjur	*j;
@@ -639,7 +604,7 @@ print_html(struct buf *b, const struct stats *st)
 		pct = j->level < 2 && st->nexpect ? 100 * (st->nexpect - n) /
 		    st->nexpect : 0;
 		buf_adds(b, "<tr><th scope=\"row\">");
-		html(b, j->name);
+		html_escape(b, j->name);
 		buf_addf(b, "</th><td>%s</td><td class=\"n\">%zu</td>"
 		    "<td class=\"n\">%zu</td><td class=\"n\">%zu</td><td>",
 		    levelname[j->level], nareas, ncat, nitem);
@@ -654,14 +619,14 @@ print_html(struct buf *b, const struct stats *st)
 	for (i = 0; i < st->njurs; i++) {
 		j = &st->jurs[i];
 		buf_adds(b, "<h2>");
-		html(b, j->name);
+		html_escape(b, j->name);
 		buf_addf(b, " <small>%s</small></h2>\n", levelname[j->level]);
 		n = stats_missing(st, j, miss, 64);
 		if (n > 0) {
 			buf_adds(b, "<p class=\"missing\">未覆盖领域 Missing: ");
 			for (k = 0; k < n && k < 64; k++) {
 				buf_adds(b, k ? "、" : "");
-				html(b, area_label(st, miss[k]));
+				html_escape(b, area_label(st, miss[k]));
 			}
 			buf_adds(b, "</p>\n");
 		}
@@ -672,13 +637,13 @@ print_html(struct buf *b, const struct stats *st)
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			buf_adds(b, "<tr><th scope=\"row\">");
-			html(b, area_label(st, c->area));
+			html_escape(b, area_label(st, c->area));
 			if (c->older)
 				buf_adds(b, " (旧版,未计入)");
 			buf_addf(b, "</th><td class=\"n\">%zu</td><td class=\"n\">"
 			    "%zu</td><td class=\"n\">%zu</td><td>", c->ncat,
 			    c->nitem, c->nna);
-			html(b, c->updated);
+			html_escape(b, c->updated);
 			buf_adds(b, "</td></tr>\n");
 		}
 		buf_adds(b, "</tbody>\n</table>\n");

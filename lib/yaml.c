@@ -843,6 +843,13 @@ node_is_null(const struct node *n)
 }
 
 const char *
+node_str(const struct node *n)
+{
+	return n != NULL && n->kind == NODE_SCALAR && !node_is_null(n) ?
+	    n->u.s : NULL;
+}
+
+const char *
 node_kind_name(const struct node *n)
 {
 	switch (n->kind) {
