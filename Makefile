@@ -23,7 +23,7 @@ SAN =
 
 PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
 PKG_LIBS =	$$(pkg-config --libs $(PKGS)) -pthread
-ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -Ilib \
+ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 
 # === FILES ===
@@ -39,14 +39,18 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
+		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
+		$(B)/lib/out_xml.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
 		$(B)/lib/xmalloc.o \
-		$(B)/lib/yaml.o
+		$(B)/lib/xml.o \
+		$(B)/lib/yaml.o \
+		$(B)/lib/zip.o
 
 CMDS =		$(B)/gkml \
 		$(B)/gkml-diff \
@@ -170,7 +174,7 @@ fuzz: | deps
 	@mkdir -p build-fuzz/corpus-$(FUZZ)
 	clang $(WARNFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all \
-	    -pthread -D_GNU_SOURCE -Ilib -DGKML_VERSION='"$(VERSION)"' \
+	    -pthread -D_GNU_SOURCE -iquote lib -DGKML_VERSION='"$(VERSION)"' \
 	    -DDATADIR='"$(CURDIR)"' $(PKG_CFLAGS) -o build-fuzz/fuzz_$(FUZZ) \
 	    tests/fuzz/fuzz_$(FUZZ).c $(LIB_OBJS:$(B)/%.o=%.c) $(PKG_LIBS)
 	cp tests/validate/*.yaml tests/fmt/*.yaml tests/diff/*.yaml \

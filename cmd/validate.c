@@ -7,7 +7,6 @@
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
-#include "merge.h"
 #include "schema.h"
 #include "validate.h"
 
@@ -21,66 +20,6 @@ usage(int rc)
 	if (rc == 0)
 		rc = close_stdout("gkml-validate");
 	exit(rc);
-}
-
-/* The file a node of a resolved overlay was read from. */
-static const char *
-origin(void *ctx, const struct node *n)
-{
-	return merge_origin(ctx, n);
-}
-
-/*
- * An overlay is also resolved, so that what only its base can show
- * (an id the base does not have, a level not below the base's, a cycle)
- * is reported at the overlay's lines, and what is wrong in its bases at
- * theirs; and the catalog it resolves to is validated, each finding at
- * the file and line of the layer that wrote the value.  What the walk
- * above reported already about this file is not repeated.  Returns 2 on
- * trouble, else 0.
- */
-static int
-check_overlay(struct doc *d, const struct schema *s,
-    const struct limits *lim, struct diag *dg)
-{
-	struct merged	 m;
-	struct diag	 tmp;
-	struct validator v;
-	const struct node *ext;
-	size_t		 i;
-	int		 rc;
-
-	ext = node_get(node_get(d->root, "catalog", NULL), "extends", NULL);
-	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext) ||
-	    strcmp(d->path, "<stdin>") == 0)
-		return 0;
-	diag_init(&tmp, dg->format, dg->threshold);
-	rc = merge_resolve(&m, d->path, s, lim, &tmp);
-	if (rc == 0) {
-		/* The catalog it stands for, each finding at its file. */
-		validator_init(&v, s, &tmp);
-		v.file_of = origin;
-		v.file_ctx = &m;
-		validate_doc(&v, &m.out);
-		validator_release(&v);
-	}
-	for (i = 0; i < tmp.n; i++)
-		if (strcmp(tmp.v[i].file, d->path) == 0 &&
-		    tmp.v[i].rule != R_UNKNOWN_BASE_ID &&
-		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
-		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
-		    tmp.v[i].rule != R_LEVEL_MISMATCH) {
-			free(tmp.v[i].msg);
-			free(tmp.v[i].item);
-			free(tmp.v[i].path);
-			tmp.v[i--] = tmp.v[--tmp.n];
-		}
-	/* The findings name files the chain loaded: keep them alive. */
-	for (i = 0; i < tmp.n; i++)
-		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);
-	diag_move(dg, &tmp);
-	merge_release(&m);
-	return rc == -2 ? 2 : 0;
 }
 
 int
@@ -146,7 +85,7 @@ main(int argc, char *argv[])
 			rc = 2;
 		else if (lrc == 0) {
 			validate_doc(&v, &d);
-			if (check_overlay(&d, &s, &lim, &dg) != 0)
+			if (validate_overlay(&d, &s, &lim, &dg) != 0)
 				rc = 2;
 		}
 		diag_flush(&dg);

@@ -16,6 +16,7 @@
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
+#include "merge.h"
 #include "doc.h"
 #include "schema.h"
 #include "validate.h"
@@ -643,4 +644,57 @@ validate_doc(struct validator *v, struct doc *d)
 			    "'not-applicable' instead");
 	}
 	check_map(v, v->s->root, d->root, "the document");
+}
+
+/* The file a node of a resolved overlay was read from. */
+static const char *
+origin(void *ctx, const struct node *n)
+{
+	return merge_origin(ctx, n);
+}
+
+/* See validate.h.  What validate_doc() reported already about d is not
+ * repeated. */
+int
+validate_overlay(struct doc *d, const struct schema *s,
+    const struct limits *lim, struct diag *dg)
+{
+	struct merged	 m;
+	struct diag	 tmp;
+	struct validator v;
+	const struct node *ext;
+	size_t		 i;
+	int		 rc;
+
+	ext = node_get(node_get(d->root, "catalog", NULL), "extends", NULL);
+	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext) ||
+	    strcmp(d->path, "<stdin>") == 0)
+		return 0;
+	diag_init(&tmp, dg->format, dg->threshold);
+	rc = merge_resolve(&m, d->path, s, lim, &tmp);
+	if (rc == 0) {
+		/* The catalog it stands for, each finding at its file. */
+		validator_init(&v, s, &tmp);
+		v.file_of = origin;
+		v.file_ctx = &m;
+		validate_doc(&v, &m.out);
+		validator_release(&v);
+	}
+	for (i = 0; i < tmp.n; i++)
+		if (strcmp(tmp.v[i].file, d->path) == 0 &&
+		    tmp.v[i].rule != R_UNKNOWN_BASE_ID &&
+		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
+		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
+		    tmp.v[i].rule != R_LEVEL_MISMATCH) {
+			free(tmp.v[i].msg);
+			free(tmp.v[i].item);
+			free(tmp.v[i].path);
+			tmp.v[i--] = tmp.v[--tmp.n];
+		}
+	/* The findings name files the chain loaded: keep them alive. */
+	for (i = 0; i < tmp.n; i++)
+		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);
+	diag_move(dg, &tmp);
+	merge_release(&m);
+	return rc == -2 ? 2 : 0;
 }

@@ -11,6 +11,7 @@
 #include "hash.h"
 
 struct diag;
+struct limits;
 struct doc;
 struct node;
 struct schema;
@@ -54,5 +55,17 @@ void	 validator_init(struct validator *, const struct schema *,
 void	 validate_doc(struct validator *, struct doc *d);
 
 void	 validator_release(struct validator *);
+
+/*
+ * When d (checked by validate_doc) is an overlay, resolve it, so that
+ * what only its bases can show (an id the base does not have, a level
+ * not below the base's, a cycle) is reported at the overlay's lines and
+ * what is wrong in its bases at theirs; and check the catalog it
+ * resolves to, each finding at the file and line of the layer that
+ * wrote the value.  Returns 2 on trouble (a base unreadable, a limit),
+ * else 0.
+ */
+int	 validate_overlay(struct doc *d, const struct schema *,
+	    const struct limits *, struct diag *);
 
 #endif

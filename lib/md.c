@@ -1,0 +1,137 @@
+/* CommonMark through cmark, into the XML form: see md.h. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmark.h>
+
+#include "md.h"
+#include "xml.h"
+
+int
+md_plain(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+
+	if (*p == '-' || *p == '+' || *p == '=' || *p == ' ' ||
+	    (*p >= '0' && *p <= '9'))
+		return 0;
+	for (; *p != '\0'; p++)
+		if (strchr("*_`[]<>!#&\\|~\n\r\t", *p) != NULL)
+			return 0;
+	return 1;
+}
+
+/* A link target a reader may follow: no javascript:, data:, file: … */
+static int
+safe_url(const char *u)
+{
+	static const char *const ok[] = { "http:", "https:", "mailto:",
+	    "tel:" };
+	size_t	 i, n;
+
+	if (u == NULL || *u == '\0')
+		return 0;
+	n = strcspn(u, ":/?#");
+	if (u[n] != ':')
+		return 1;		/* relative: no scheme */
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (strncasecmp(u, ok[i], strlen(ok[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *
+block_name(cmark_node *n)
+{
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_PARAGRAPH:
+		return "p";
+	case CMARK_NODE_BLOCK_QUOTE:
+		return "blockquote";
+	case CMARK_NODE_LIST:
+		return cmark_node_get_list_type(n) == CMARK_ORDERED_LIST ?
+		    "ol" : "ul";
+	case CMARK_NODE_ITEM:
+		return "li";
+	case CMARK_NODE_HEADING:
+		return "h4";
+	case CMARK_NODE_EMPH:
+		return "em";
+	case CMARK_NODE_STRONG:
+		return "strong";
+	default:
+		return NULL;
+	}
+}
+
+void
+md_build(struct xbuild *b, const char *s)
+{
+	cmark_node		*doc, *n;
+	cmark_iter		*it;
+	cmark_event_type	 ev;
+	const char		*name, *url;
+	char			 start[16];
+	int			 link;
+
+	doc = cmark_parse_document(s, strlen(s), CMARK_OPT_DEFAULT);
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_DOCUMENT:
+			break;
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_HTML_INLINE:
+		case CMARK_NODE_HTML_BLOCK:
+			/* Raw HTML is shown as the text it is. */
+			xb_text(b, cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_CODE:
+			xb_leaf(b, "code", cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_CODE_BLOCK:
+			xb_leaf(b, "pre", cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			xb_open(b, "br");
+			xb_close(b);
+			break;
+		case CMARK_NODE_THEMATIC_BREAK:
+			xb_open(b, "hr");
+			xb_close(b);
+			break;
+		case CMARK_NODE_LINK:
+			url = cmark_node_get_url(n);
+			link = safe_url(url);
+			if (ev == CMARK_EVENT_ENTER && link) {
+				xb_open(b, "a");
+				xb_attr(b, "href", url);
+			} else if (ev == CMARK_EVENT_EXIT && link)
+				xb_close(b);
+			break;
+		case CMARK_NODE_IMAGE:
+			/* No image is fetched: its description stands. */
+			break;
+		default:
+			if ((name = block_name(n)) == NULL)
+				break;
+			if (ev == CMARK_EVENT_EXIT) {
+				xb_close(b);
+				break;
+			}
+			xb_open(b, name);
+			if (strcmp(name, "ol") == 0 &&
+			    cmark_node_get_list_start(n) > 1) {
+				snprintf(start, sizeof(start), "%d",
+				    cmark_node_get_list_start(n));
+				xb_attr(b, "start", start);
+			}
+			break;
+		}
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+}

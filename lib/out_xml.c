@@ -1,0 +1,434 @@
+/* The XML form of a catalog and its XSD: see out_xml.h. */
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "deadline.h"
+#include "doc.h"
+#include "md.h"
+#include "out_xml.h"
+#include "schema.h"
+#include "xml.h"
+
+struct xctx {
+	struct xbuild		*b;
+	const struct schema	*s;
+	struct arena		 a;	/* deadline parses */
+	int			 md;
+};
+
+static void	 map_xml(struct xctx *, const struct stype *,
+		    const struct node *);
+
+static int
+is_ext(const struct node *key)
+{
+	return key->kind == NODE_SCALAR && strncmp(key->u.s, "x-", 2) == 0;
+}
+
+/* An extension's value, as it is: text, or nested <ext> elements. */
+static void
+ext_xml(struct xctx *x, const char *key, const struct node *v)
+{
+	unsigned	 i;
+
+	xb_open(x->b, "ext");
+	xb_attr(x->b, "key", key);
+	if (v->kind == NODE_SCALAR)
+		xb_text(x->b, node_is_null(v) ? NULL : v->u.s);
+	else if (v->kind == NODE_SEQ)
+		for (i = 0; i < v->n; i++)
+			ext_xml(x, NULL, &v->u.kids[i]);
+	else
+		for (i = 0; i + 1 < v->n; i += 2)
+			if (v->u.kids[i].kind == NODE_SCALAR)
+				ext_xml(x, v->u.kids[i].u.s, &v->u.kids[i + 1]);
+	xb_close(x->b);
+}
+
+static void
+vocab_xml(struct xctx *x, const char *name, const struct vocab *voc,
+    const struct node *v)
+{
+	const struct vmatch	*m;
+	const struct node	*o;
+	const char		*s, *other = NULL;
+
+	if (v->kind == NODE_MAP && (o = node_get(v, "other", NULL)) != NULL &&
+	    (other = node_str(o)) != NULL)
+		s = "other";
+	else if ((s = node_str(v)) == NULL || *s == '\0')
+		return;
+	else if (voc->other && strncmp(s, "other:", 6) == 0) {
+		for (other = s + 6; *other == ' '; other++)
+			continue;
+		s = "other";
+	}
+	xb_open(x->b, name);
+	if (strcmp(s, "other") == 0 && voc->other) {
+		xb_attr(x->b, "label", "其他");
+		xb_attr(x->b, "other", other != NULL ? other : "");
+	} else if ((m = vocab_find(voc, s, strlen(s))) != NULL) {
+		s = m->term->slug;
+		xb_attr(x->b, "label", m->term->label);
+	}
+	xb_text(x->b, s);
+	xb_close(x->b);
+}
+
+static void
+num_attr(struct xbuild *b, const char *name, int n)
+{
+	char	 s[16];
+
+	if (n <= 0)
+		return;
+	snprintf(s, sizeof(s), "%d", n);
+	xb_attr(b, name, s);
+}
+
+static void
+deadline_xml(struct xctx *x, const char *name, const struct node *v)
+{
+	struct deadline	 dl;
+	size_t		 i;
+
+	deadline_parse(&x->a, node_str(v), &dl);
+	xb_open(x->b, name);
+	xb_leaf(x->b, "text", node_str(v));
+	xb_open(x->b, "parsed");
+	xb_attr(x->b, "kind", dl_kind_name(dl.kind));
+	xb_attr(x->b, "trigger", dl_trigger_name(dl.trigger));
+	num_attr(x->b, "amount", dl.amount);
+	xb_attr(x->b, "unit", dl_unit_name(dl.unit));
+	num_attr(x->b, "display-days", dl.display_days);
+	if (dl.display_days > 0)
+		xb_attr(x->b, "display-unit", dl_unit_name(dl.display_unit));
+	xb_attr(x->b, "period", dl.period);
+	xb_attr(x->b, "note", dl.note);
+	for (i = 0; i < dl.nexc; i++) {
+		xb_open(x->b, "except");
+		xb_attr(x->b, "scope", dl.exc[i].scope);
+		xb_attr(x->b, "trigger", dl_trigger_name(dl.exc[i].trigger));
+		num_attr(x->b, "amount", dl.exc[i].amount);
+		xb_attr(x->b, "unit", dl_unit_name(dl.exc[i].unit));
+		xb_close(x->b);
+	}
+	xb_close(x->b);
+	xb_close(x->b);
+}
+
+/* One value of type t as the element name. */
+static void
+value_xml(struct xctx *x, const char *name, const struct stype *t,
+    const struct node *v)
+{
+	const char	*s;
+
+	switch (t->kind) {
+	case ST_MAP:
+		if (v->kind != NODE_MAP)
+			return;
+		xb_open(x->b, name);
+		map_xml(x, t, v);
+		xb_close(x->b);
+		return;
+	case ST_VOCAB:
+		vocab_xml(x, name, t->vocab, v);
+		return;
+	case ST_DEADLINE:
+		if (v->kind == NODE_SCALAR)
+			deadline_xml(x, name, v);
+		return;
+	default:
+		break;
+	}
+	if (v->kind != NODE_SCALAR)
+		return;
+	s = node_is_null(v) ? "" : v->u.s;
+	if (t->kind == ST_TEXT && x->md && !md_plain(s)) {
+		xb_open(x->b, name);
+		md_build(x->b, s);
+		xb_close(x->b);
+	} else
+		xb_leaf(x->b, name, s);
+}
+
+static void
+key_xml(struct xctx *x, const struct skey *k, const struct node *v)
+{
+	unsigned	 i;
+
+	if (k->shape == SHAPE_ONE) {
+		value_xml(x, k->name, k->type, v);
+		return;
+	}
+	xb_open(x->b, k->name);
+	if (v->kind == NODE_SEQ)
+		for (i = 0; i < v->n; i++)
+			value_xml(x, k->type->name, k->type, &v->u.kids[i]);
+	else if (!node_is_null(v))
+		value_xml(x, k->type->name, k->type, v);
+	xb_close(x->b);
+}
+
+static void
+map_xml(struct xctx *x, const struct stype *t, const struct node *map)
+{
+	const struct node	*v;
+	size_t			 i;
+
+	for (i = 0; i < t->nkeys; i++)
+		if ((v = node_get(map, t->keys[i].name, NULL)) != NULL)
+			key_xml(x, &t->keys[i], v);
+	for (i = 0; i + 1 < map->n; i += 2)
+		if (is_ext(&map->u.kids[i]))
+			ext_xml(x, map->u.kids[i].u.s, &map->u.kids[i + 1]);
+}
+
+void
+catalog_xml(struct xbuild *b, const struct node *root, const struct schema *s,
+    int md)
+{
+	struct xctx		 x;
+	const struct stype	*t = s->root;
+	const struct node	*v;
+	size_t			 i;
+
+	memset(&x, 0, sizeof(x));
+	x.b = b;
+	x.s = s;
+	x.md = md;
+	arena_init(&x.a);
+	if (root == NULL || root->kind != NODE_MAP)
+		return;
+	xb_attr(b, "version", (v = node_get(root, "gkml", NULL)) != NULL ?
+	    node_str(v) : NULL);
+	/* The root's keys but gkml, which is the version attribute. */
+	for (i = 0; i < t->nkeys; i++)
+		if (strcmp(t->keys[i].name, "gkml") != 0 &&
+		    (v = node_get(root, t->keys[i].name, NULL)) != NULL)
+			key_xml(&x, &t->keys[i], v);
+	for (i = 0; i + 1 < root->n; i += 2)
+		if (is_ext(&root->u.kids[i]))
+			ext_xml(&x, root->u.kids[i].u.s, &root->u.kids[i + 1]);
+	arena_release(&x.a);
+}
+
+/* --- The XSD --- */
+
+/* The simple type a scalar kind is written as. */
+static const char *
+simple_type(const struct stype *t)
+{
+	switch (t->kind) {
+	case ST_ID:
+		return "gk.id";
+	case ST_CATALOG_ID:
+		return "gk.catalog-id";
+	case ST_DATE:
+		return "xs:date";
+	default:
+		return "xs:string";
+	}
+}
+
+static void
+xsd_element(struct buf *o, const struct skey *k, int indent)
+{
+	const struct stype	*t = k->type;
+	const char		*occurs;
+
+	occurs = k->required != REQ_NO ? "" : " minOccurs=\"0\"";
+	if (k->shape != SHAPE_ONE) {
+		buf_addf(o, "%*s<xs:element name=\"%s\"%s>\n", indent, "",
+		    k->name, occurs);
+		buf_addf(o, "%*s  <xs:complexType>\n%*s    <xs:sequence>\n",
+		    indent, "", indent, "");
+		buf_addf(o, "%*s      <xs:element name=\"%s\" type=\"%s%s\" "
+		    "minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n", indent, "",
+		    t->name, t->kind == ST_MAP || t->kind == ST_VOCAB ||
+		    t->kind == ST_DEADLINE ? "gk." : "",
+		    t->kind == ST_MAP || t->kind == ST_VOCAB ? t->name :
+		    t->kind == ST_DEADLINE ? "deadline" : simple_type(t));
+		buf_addf(o, "%*s    </xs:sequence>\n%*s  </xs:complexType>\n"
+		    "%*s</xs:element>\n", indent, "", indent, "", indent, "");
+		return;
+	}
+	buf_addf(o, "%*s<xs:element name=\"%s\" type=\"", indent, "", k->name);
+	if (t->kind == ST_MAP || t->kind == ST_VOCAB)
+		buf_addf(o, "gk.%s", t->name);
+	else if (t->kind == ST_DEADLINE)
+		buf_adds(o, "gk.deadline");
+	else
+		buf_adds(o, simple_type(t));
+	buf_addf(o, "\"%s/>\n", occurs);
+}
+
+static void
+xsd_keys(struct buf *o, const struct stype *t, int skip_version)
+{
+	size_t	 i;
+
+	buf_adds(o, "    <xs:sequence>\n");
+	for (i = 0; i < t->nkeys; i++)
+		if (!skip_version || strcmp(t->keys[i].name, "gkml") != 0)
+			xsd_element(o, &t->keys[i], 6);
+	buf_adds(o, "      <xs:element name=\"ext\" type=\"gk.ext\" "
+	    "minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n");
+	buf_adds(o, "    </xs:sequence>\n");
+}
+
+static void
+xsd_vocab(struct buf *o, const struct stype *t)
+{
+	const struct vocab	*v = t->vocab;
+	size_t			 i;
+
+	buf_addf(o, "  <xs:simpleType name=\"gk.%s.slug\">\n", t->name);
+	if (v->local)
+		buf_addf(o, "    <xs:union memberTypes=\"gk.local\">\n"
+		    "      <xs:simpleType>\n");
+	buf_adds(o, "    <xs:restriction base=\"xs:token\">\n");
+	for (i = 0; i < v->n; i++)
+		buf_addf(o, "      <xs:enumeration value=\"%s\"/>\n",
+		    v->terms[i].slug);
+	if (v->other)
+		buf_adds(o, "      <xs:enumeration value=\"other\"/>\n");
+	buf_adds(o, "    </xs:restriction>\n");
+	if (v->local)
+		buf_adds(o, "      </xs:simpleType>\n    </xs:union>\n");
+	buf_adds(o, "  </xs:simpleType>\n");
+	buf_addf(o, "  <xs:complexType name=\"gk.%s\">\n"
+	    "    <xs:simpleContent>\n"
+	    "      <xs:extension base=\"gk.%s.slug\">\n"
+	    "        <xs:attribute name=\"label\" type=\"xs:string\"/>\n",
+	    t->name, t->name);
+	if (v->other)
+		buf_adds(o, "        <xs:attribute name=\"other\" "
+		    "type=\"xs:string\"/>\n");
+	buf_adds(o, "      </xs:extension>\n    </xs:simpleContent>\n"
+	    "  </xs:complexType>\n");
+}
+
+static void
+xsd_enum(struct buf *o, const char *name, const char *(*fn)(int), int n)
+{
+	int	 i;
+
+	buf_addf(o, "  <xs:simpleType name=\"gk.%s\">\n"
+	    "    <xs:restriction base=\"xs:token\">\n", name);
+	for (i = 0; i < n; i++)
+		if (fn(i) != NULL)
+			buf_addf(o, "      <xs:enumeration value=\"%s\"/>\n",
+			    fn(i));
+	buf_adds(o, "    </xs:restriction>\n  </xs:simpleType>\n");
+}
+
+static const char *
+kind_at(int i)
+{
+	return dl_kind_name((enum dl_kind)i);
+}
+
+static const char *
+trigger_at(int i)
+{
+	return dl_trigger_name((enum dl_trigger)i);
+}
+
+static const char *
+unit_at(int i)
+{
+	return dl_unit_name((enum dl_unit)i);
+}
+
+void
+xsd_write(struct buf *o, const struct schema *s)
+{
+	const struct stype	*t;
+	size_t			 i;
+
+	buf_adds(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<!-- The XML form of a gkml catalog (gkml(5), XML).  Generated "
+	    "from\n     schemas/structure.yaml and schemas/vocab.yaml by "
+	    "'gkml-render -T xsd';\n     do not edit: change those and "
+	    "run 'make schemas/gkml.xsd'. -->\n"
+	    "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+	    "elementFormDefault=\"qualified\">\n");
+	buf_adds(o, "  <xs:element name=\"gkml\">\n    <xs:complexType>\n");
+	xsd_keys(o, s->root, 1);
+	buf_adds(o, "      <xs:attribute name=\"version\" type=\"xs:string\" "
+	    "use=\"required\"/>\n    </xs:complexType>\n  </xs:element>\n");
+	for (i = 0; i < s->ntypes; i++) {
+		t = &s->types[i];
+		if (t == s->root || t->kind != ST_MAP)
+			continue;
+		buf_addf(o, "  <xs:complexType name=\"gk.%s\">\n", t->name);
+		xsd_keys(o, t, 0);
+		buf_adds(o, "  </xs:complexType>\n");
+	}
+	for (i = 0; i < s->ntypes; i++)
+		if (s->types[i].kind == ST_VOCAB)
+			xsd_vocab(o, &s->types[i]);
+	buf_adds(o,
+	    "  <xs:simpleType name=\"gk.local\">\n"
+	    "    <xs:restriction base=\"xs:token\">\n"
+	    "      <xs:pattern value=\"x-[a-z0-9][a-z0-9-]*\"/>\n"
+	    "    </xs:restriction>\n  </xs:simpleType>\n"
+	    "  <xs:simpleType name=\"gk.id\">\n"
+	    "    <xs:restriction base=\"xs:string\">\n"
+	    "      <xs:pattern value=\"[a-z0-9._\\-]+\"/>\n"
+	    "    </xs:restriction>\n  </xs:simpleType>\n"
+	    "  <xs:simpleType name=\"gk.catalog-id\">\n"
+	    "    <xs:restriction base=\"xs:string\">\n"
+	    "      <xs:pattern value=\"[a-z0-9._/\\-]+\"/>\n"
+	    "    </xs:restriction>\n  </xs:simpleType>\n");
+	xsd_enum(o, "dl-kind", kind_at, DL_TEXT + 1);
+	xsd_enum(o, "dl-trigger", trigger_at, DL_TRIG_APPROVED + 1);
+	xsd_enum(o, "dl-unit", unit_at, DL_UNIT_MONTH + 1);
+	buf_adds(o,
+	    "  <xs:complexType name=\"gk.deadline\">\n"
+	    "    <xs:sequence>\n"
+	    "      <xs:element name=\"text\" type=\"xs:string\"/>\n"
+	    "      <xs:element name=\"parsed\">\n"
+	    "        <xs:complexType>\n"
+	    "          <xs:sequence>\n"
+	    "            <xs:element name=\"except\" minOccurs=\"0\" "
+	    "maxOccurs=\"unbounded\">\n"
+	    "              <xs:complexType>\n"
+	    "                <xs:attribute name=\"scope\" type=\"xs:string\"/>\n"
+	    "                <xs:attribute name=\"trigger\" "
+	    "type=\"gk.dl-trigger\"/>\n"
+	    "                <xs:attribute name=\"amount\" "
+	    "type=\"xs:positiveInteger\"/>\n"
+	    "                <xs:attribute name=\"unit\" type=\"gk.dl-unit\"/>\n"
+	    "              </xs:complexType>\n"
+	    "            </xs:element>\n"
+	    "          </xs:sequence>\n"
+	    "          <xs:attribute name=\"kind\" type=\"gk.dl-kind\" "
+	    "use=\"required\"/>\n"
+	    "          <xs:attribute name=\"trigger\" type=\"gk.dl-trigger\"/>\n"
+	    "          <xs:attribute name=\"amount\" "
+	    "type=\"xs:positiveInteger\"/>\n"
+	    "          <xs:attribute name=\"unit\" type=\"gk.dl-unit\"/>\n"
+	    "          <xs:attribute name=\"display-days\" "
+	    "type=\"xs:positiveInteger\"/>\n"
+	    "          <xs:attribute name=\"display-unit\" "
+	    "type=\"gk.dl-unit\"/>\n"
+	    "          <xs:attribute name=\"period\" type=\"xs:token\"/>\n"
+	    "          <xs:attribute name=\"note\" type=\"xs:string\"/>\n"
+	    "        </xs:complexType>\n"
+	    "      </xs:element>\n"
+	    "    </xs:sequence>\n"
+	    "  </xs:complexType>\n"
+	    "  <xs:complexType name=\"gk.ext\" mixed=\"true\">\n"
+	    "    <xs:sequence>\n"
+	    "      <xs:element name=\"ext\" type=\"gk.ext\" minOccurs=\"0\" "
+	    "maxOccurs=\"unbounded\"/>\n"
+	    "    </xs:sequence>\n"
+	    "    <xs:attribute name=\"key\" type=\"xs:string\"/>\n"
+	    "  </xs:complexType>\n"
+	    "</xs:schema>\n");
+}

@@ -1,0 +1,37 @@
+/*
+ * The XML form of a catalog, and its XML Schema.  Both are derived from
+ * the one structural description in schemas/structure.yaml, by the
+ * rules in gkml(5), XML:
+ *
+ *   - the document is <gkml version="1">; every other mapping key is an
+ *     element of the same name, in the schema's order, x- keys last as
+ *     <ext key="x-…">;
+ *   - a list (or a key that takes one or a list) is an element holding
+ *     one element per entry, named by the entry's type: <categories>
+ *     holds <category>, <channels> holds <channel>;
+ *   - a vocabulary value is its slug, with its Chinese label in @label
+ *     ("other: text" is <channel label="其他" other="text">other</…>);
+ *   - a time limit is <deadline><text>as written</text><parsed …/>
+ *     </deadline>, the parse of deadline.h as attributes.
+ */
+#ifndef GKML_OUT_XML_H
+#define GKML_OUT_XML_H
+
+struct buf;
+struct node;
+struct schema;
+struct xbuild;
+
+/*
+ * Append the XML form of the catalog whose document is root into the
+ * current element of b (made by xb_new("gkml")).  With md, CommonMark
+ * fields are built as markup (md.h) for the HTML templates; without,
+ * they are text, as the XSD says.
+ */
+void	 catalog_xml(struct xbuild *b, const struct node *root,
+	    const struct schema *, int md);
+
+/* The XML Schema of the XML form, derived from the schema. */
+void	 xsd_write(struct buf *, const struct schema *);
+
+#endif

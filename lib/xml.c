@@ -1,0 +1,555 @@
+/* XML through libxml2 and libxslt: see xml.h. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "buf.h"
+#include "xmalloc.h"
+#include "xml.h"
+
+/* The project's opaque types are libxml2's own, cast. */
+#define DOC(d)	((xmlDocPtr)(void *)(d))
+#define NODE(n)	((xmlNodePtr)(void *)(n))
+#define XN(n)	((struct xnode *)(void *)(n))
+
+/* --- Reading --- */
+
+static void
+quiet(void *ctx, const char *msg, ...)
+{
+}
+
+static void
+lasterr(struct buf *err, const xmlError *e)
+{
+	size_t	 n;
+
+	if (e == NULL || e->message == NULL) {
+		buf_adds(err, "not well-formed");
+		return;
+	}
+	buf_addf(err, "%d:%d: %s", e->line, e->int2, e->message);
+	/* libxml2's messages end in a newline. */
+	n = err->len;
+	while (n > 0 && (err->ptr[n - 1] == '\n' || err->ptr[n - 1] == ' '))
+		n--;
+	buf_setlen(err, n);
+}
+
+/*
+ * The encoding an HTML page declares in its first bytes, or UTF-8:
+ * without one, libxml2 would guess Latin-1.
+ */
+static const char *
+html_charset(const char *p, size_t len, char *enc, size_t encsz)
+{
+	const char	*s, *end;
+	size_t		 n, i;
+
+	end = p + (len < 4096 ? len : 4096);
+	for (s = p; s + 8 < end; s++) {
+		if (strncasecmp(s, "charset", 7) != 0)
+			continue;
+		s += 7;
+		while (s < end && (*s == ' ' || *s == '=' || *s == '"' ||
+		    *s == '\''))
+			s++;
+		for (n = 0; s + n < end && n + 1 < encsz &&
+		    (s[n] == '-' || s[n] == '_' ||
+		    (s[n] >= '0' && s[n] <= '9') ||
+		    ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')); n++)
+			enc[n] = s[n];
+		enc[n] = '\0';
+		for (i = 0; i < n; i++)
+			enc[i] = (char)(enc[i] | 0x20);
+		/* libxml2 knows GB18030, a superset of GBK and GB2312. */
+		if (strcmp(enc, "gbk") == 0 || strcmp(enc, "gb2312") == 0)
+			return "GB18030";
+		if (n > 0)
+			return enc;
+		break;
+	}
+	return "UTF-8";
+}
+
+struct xdoc *
+xdoc_parse(const char *p, size_t len, int html, struct buf *err)
+{
+	xmlParserCtxtPtr	 ctxt;
+	htmlParserCtxtPtr	 hctxt;
+	xmlDocPtr		 doc;
+	char			 enc[32];
+	int			 opts;
+
+	xmlSetGenericErrorFunc(NULL, quiet);
+	if ((int)len < 0 || len > (size_t)1 << 30) {
+		buf_adds(err, "too large to parse");
+		return NULL;
+	}
+	if (html) {
+		/* The HTML parser always recovers; it never fetches. */
+		if ((hctxt = htmlNewParserCtxt()) == NULL)
+			return NULL;
+		opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		    HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS;
+		doc = htmlCtxtReadMemory(hctxt, p, (int)len, NULL,
+		    html_charset(p, len, enc, sizeof(enc)), opts);
+		if (doc == NULL)
+			lasterr(err, xmlCtxtGetLastError(hctxt));
+		htmlFreeParserCtxt(hctxt);
+		return (struct xdoc *)(void *)doc;
+	}
+	/*
+	 * No XML_PARSE_NOENT and no XML_PARSE_DTDLOAD: entities stay
+	 * references and nothing outside p is read.
+	 */
+	if ((ctxt = xmlNewParserCtxt()) == NULL)
+		return NULL;
+	opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+	doc = xmlCtxtReadMemory(ctxt, p, (int)len, NULL, NULL, opts);
+	if (doc == NULL)
+		lasterr(err, xmlCtxtGetLastError(ctxt));
+	xmlFreeParserCtxt(ctxt);
+	return (struct xdoc *)(void *)doc;
+}
+
+void
+xdoc_free(struct xdoc *d)
+{
+	if (d != NULL)
+		xmlFreeDoc(DOC(d));
+}
+
+struct xnode *
+xdoc_root(struct xdoc *d)
+{
+	return XN(xmlDocGetRootElement(DOC(d)));
+}
+
+static xmlNodePtr
+element(xmlNodePtr n)
+{
+	while (n != NULL && n->type != XML_ELEMENT_NODE)
+		n = n->next;
+	return n;
+}
+
+struct xnode *
+xnode_child(struct xnode *n)
+{
+	return n == NULL ? NULL : XN(element(NODE(n)->children));
+}
+
+struct xnode *
+xnode_next(struct xnode *n)
+{
+	return n == NULL ? NULL : XN(element(NODE(n)->next));
+}
+
+/* Elements, text and CDATA; comments, PIs and entity references are
+ * skipped (a reference is never expanded). */
+static xmlNodePtr
+visible(xmlNodePtr n)
+{
+	while (n != NULL && n->type != XML_ELEMENT_NODE &&
+	    n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE)
+		n = n->next;
+	return n;
+}
+
+struct xnode *
+xnode_first(struct xnode *n)
+{
+	return n == NULL ? NULL : XN(visible(NODE(n)->children));
+}
+
+struct xnode *
+xnode_after(struct xnode *n)
+{
+	return n == NULL ? NULL : XN(visible(NODE(n)->next));
+}
+
+const char *
+xnode_text(struct xnode *n)
+{
+	xmlNodePtr	 x = NODE(n);
+
+	if (x == NULL || (x->type != XML_TEXT_NODE &&
+	    x->type != XML_CDATA_SECTION_NODE))
+		return NULL;
+	return x->content == NULL ? "" : (const char *)x->content;
+}
+
+const char *
+xnode_name(struct xnode *n)
+{
+	xmlNodePtr	 x = NODE(n);
+
+	if (x == NULL || x->type != XML_ELEMENT_NODE || x->name == NULL)
+		return "";
+	return (const char *)x->name;
+}
+
+int
+xnode_attr(struct xnode *n, const char *name, struct buf *out)
+{
+	xmlAttrPtr	 a;
+	xmlNodePtr	 t;
+
+	if (n == NULL || NODE(n)->type != XML_ELEMENT_NODE)
+		return 0;
+	for (a = NODE(n)->properties; a != NULL; a = a->next) {
+		if (a->name == NULL || strcmp((const char *)a->name, name))
+			continue;
+		for (t = a->children; t != NULL; t = t->next)
+			if (t->type == XML_TEXT_NODE && t->content != NULL)
+				buf_adds(out, (const char *)t->content);
+		return 1;
+	}
+	return 0;
+}
+
+void
+xnode_content(struct xnode *n, struct buf *out)
+{
+	xmlNodePtr	 x, top;
+
+	if (n == NULL)
+		return;
+	top = NODE(n);
+	if (top->type != XML_ELEMENT_NODE) {
+		if (xnode_text(n) != NULL)
+			buf_adds(out, xnode_text(n));
+		return;
+	}
+	/* Iteratively, in document order: hostile pages nest deep. */
+	x = top->children;
+	while (x != NULL) {
+		if ((x->type == XML_TEXT_NODE ||
+		    x->type == XML_CDATA_SECTION_NODE) && x->content != NULL)
+			buf_adds(out, (const char *)x->content);
+		if (x->type == XML_ELEMENT_NODE && x->children != NULL) {
+			x = x->children;
+			continue;
+		}
+		while (x != NULL && x != top && x->next == NULL)
+			x = x->parent;
+		if (x == NULL || x == top)
+			break;
+		x = x->next;
+	}
+}
+
+long
+xnode_line(struct xnode *n)
+{
+	return n == NULL ? 0 : (long)xmlGetLineNo(NODE(n));
+}
+
+/* --- Writing --- */
+
+struct xbuild {
+	xmlDocPtr	 doc;
+	xmlNodePtr	 cur;
+	struct buf	 tmp;
+};
+
+struct xbuild *
+xb_new(const char *root)
+{
+	struct xbuild	*b;
+
+	b = xcalloc(1, sizeof(*b));
+	if ((b->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL)
+		abort();
+	b->cur = xmlNewDocNode(b->doc, NULL, (const xmlChar *)root, NULL);
+	if (b->cur == NULL)
+		abort();
+	xmlDocSetRootElement(b->doc, b->cur);
+	buf_init(&b->tmp, 0);
+	return b;
+}
+
+/*
+ * s with what XML 1.0 cannot carry replaced by U+FFFD: C0 controls but
+ * tab and newline, U+FFFE and U+FFFF, surrogates and bytes that are
+ * not UTF-8.  Returns s itself when it is clean.
+ */
+static const char *
+xmlsafe(struct buf *tmp, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s, *q;
+	unsigned		 c;
+	size_t			 k, need;
+
+	for (q = p; *q != '\0'; q++)
+		if (*q < 0x20 ? (*q != '\t' && *q != '\n') : *q >= 0x80)
+			break;
+	if (*q == '\0')
+		return s;
+	buf_reset(tmp);
+	while (*p != '\0') {
+		c = *p;
+		if (c < 0x80) {
+			if (c < 0x20 && c != '\t' && c != '\n')
+				buf_adds(tmp, "\xef\xbf\xbd");
+			else
+				buf_addch(tmp, (int)c);
+			p++;
+			continue;
+		}
+		need = c >= 0xf0 && c < 0xf5 ? 3 : c >= 0xe0 ? 2 :
+		    c >= 0xc2 && c < 0xe0 ? 1 : 0;
+		if (c >= 0xf5)
+			need = 0;
+		c &= need == 3 ? 0x07 : need == 2 ? 0x0f : 0x1f;
+		for (k = 1; need > 0 && k <= need; k++) {
+			if ((p[k] & 0xc0) != 0x80)
+				break;
+			c = c << 6 | (p[k] & 0x3f);
+		}
+		if (need == 0 || k <= need ||
+		    (need == 2 && c < 0x800) || (need == 3 && c < 0x10000) ||
+		    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
+		    c == 0xfffe || c == 0xffff) {
+			buf_adds(tmp, "\xef\xbf\xbd");
+			p += need > 0 && k > need ? need + 1 : 1;
+			continue;
+		}
+		buf_add(tmp, p, need + 1);
+		p += need + 1;
+	}
+	return tmp->ptr;
+}
+
+void
+xb_open(struct xbuild *b, const char *name)
+{
+	xmlNodePtr	 n;
+
+	if ((n = xmlNewDocNode(b->doc, NULL, (const xmlChar *)name,
+	    NULL)) == NULL)
+		abort();
+	xmlAddChild(b->cur, n);
+	b->cur = n;
+}
+
+void
+xb_attr(struct xbuild *b, const char *name, const char *value)
+{
+	if (value == NULL)
+		return;
+	xmlSetProp(b->cur, (const xmlChar *)name,
+	    (const xmlChar *)xmlsafe(&b->tmp, value));
+}
+
+void
+xb_text(struct xbuild *b, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	xmlNodeAddContent(b->cur, (const xmlChar *)xmlsafe(&b->tmp, s));
+}
+
+void
+xb_leaf(struct xbuild *b, const char *name, const char *text)
+{
+	xb_open(b, name);
+	xb_text(b, text);
+	xb_close(b);
+}
+
+void
+xb_close(struct xbuild *b)
+{
+	if (b->cur->parent != NULL &&
+	    b->cur->parent->type == XML_ELEMENT_NODE)
+		b->cur = b->cur->parent;
+}
+
+struct xdoc *
+xb_finish(struct xbuild *b)
+{
+	xmlDocPtr	 d = b->doc;
+
+	buf_release(&b->tmp);
+	free(b);
+	return (struct xdoc *)(void *)d;
+}
+
+static int
+bufwrite(void *ctx, const char *p, int len)
+{
+	buf_add(ctx, p, (size_t)len);
+	return len;
+}
+
+static int
+bufclose(void *ctx)
+{
+	return 0;
+}
+
+void
+xdoc_write(struct xdoc *d, struct buf *out)
+{
+	xmlSaveCtxtPtr	 s;
+
+	s = xmlSaveToIO(bufwrite, bufclose, out, "UTF-8", XML_SAVE_FORMAT);
+	if (s == NULL)
+		abort();
+	xmlSaveDoc(s, DOC(d));
+	xmlSaveClose(s);
+}
+
+/* --- Transforming --- */
+
+struct xslt {
+	xsltStylesheetPtr	 sheet;
+};
+
+static xsltSecurityPrefsPtr
+security(void)
+{
+	static xsltSecurityPrefsPtr	 sec;
+
+	if (sec != NULL)
+		return sec;
+	if ((sec = xsltNewSecurityPrefs()) == NULL)
+		abort();
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY,
+	    xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK,
+	    xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK,
+	    xsltSecurityForbid);
+	xsltSetDefaultSecurityPrefs(sec);
+	return sec;
+}
+
+/* libxslt reports through a generic callback: collect its words. */
+static void
+collect(void *ctx, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(ctx, fmt, ap);
+	va_end(ap);
+}
+
+static void
+trim(struct buf *err)
+{
+	while (err->len > 0 && (err->ptr[err->len - 1] == '\n' ||
+	    err->ptr[err->len - 1] == ' '))
+		buf_setlen(err, err->len - 1);
+}
+
+struct xslt *
+xslt_load(const char *path, struct buf *err)
+{
+	xmlDocPtr		 d;
+	xsltStylesheetPtr	 s;
+	struct xslt		*x;
+	struct buf		 msg = BUF_INIT;
+
+	security();
+	xsltSetGenericErrorFunc(&msg, collect);
+	xmlSetGenericErrorFunc(&msg, collect);
+	d = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	if (d == NULL) {
+		buf_addf(err, "%s: ", path);
+		lasterr(err, xmlGetLastError());
+		buf_release(&msg);
+		return NULL;
+	}
+	if ((s = xsltParseStylesheetDoc(d)) == NULL || s->errors > 0) {
+		trim(&msg);
+		buf_addf(err, "%s: not a usable stylesheet%s%s", path,
+		    msg.len ? ": " : "", msg.ptr);
+		if (s != NULL)
+			xsltFreeStylesheet(s);
+		else
+			xmlFreeDoc(d);
+		buf_release(&msg);
+		return NULL;
+	}
+	xsltSetGenericErrorFunc(NULL, quiet);
+	xmlSetGenericErrorFunc(NULL, quiet);
+	buf_release(&msg);
+	x = xmalloc(sizeof(*x));
+	x->sheet = s;
+	return x;
+}
+
+int
+xslt_apply(struct xslt *x, struct xdoc *d, const char **params,
+    struct buf *out, struct buf *err)
+{
+	xsltTransformContextPtr	 ctxt;
+	xmlDocPtr		 res;
+	xmlOutputBufferPtr	 ob;
+	struct buf		 msg = BUF_INIT;
+	int			 rc = -1;
+
+	if ((ctxt = xsltNewTransformContext(x->sheet, DOC(d))) == NULL)
+		abort();
+	xsltSetCtxtSecurityPrefs(security(), ctxt);
+	xsltSetGenericErrorFunc(&msg, collect);
+	xsltSetTransformErrorFunc(ctxt, &msg, collect);
+	if (params != NULL && xsltQuoteUserParams(ctxt, params) != 0)
+		goto out;
+	res = xsltApplyStylesheetUser(x->sheet, DOC(d), NULL, NULL, NULL,
+	    ctxt);
+	if (res == NULL || ctxt->state != XSLT_STATE_OK) {
+		xmlFreeDoc(res);
+		goto out;
+	}
+	if ((ob = xmlOutputBufferCreateIO(bufwrite, bufclose, out,
+	    NULL)) == NULL)
+		abort();
+	if (xsltSaveResultTo(ob, res, x->sheet) >= 0)
+		rc = 0;
+	xmlOutputBufferClose(ob);
+	xmlFreeDoc(res);
+ out:
+	if (rc != 0) {
+		trim(&msg);
+		buf_addf(err, "the transform failed%s%s",
+		    msg.len ? ": " : "", msg.ptr);
+	}
+	xsltSetGenericErrorFunc(NULL, quiet);
+	xsltFreeTransformContext(ctxt);
+	buf_release(&msg);
+	return rc;
+}
+
+void
+xslt_free(struct xslt *x)
+{
+	if (x == NULL)
+		return;
+	xsltFreeStylesheet(x->sheet);
+	free(x);
+}
+
+void
+xml_cleanup(void)
+{
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+}

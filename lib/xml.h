@@ -1,0 +1,98 @@
+/*
+ * XML: the only door to libxml2 and libxslt.
+ *
+ * Reading: XML and HTML are parsed from memory into a small read-only
+ * tree.  Nothing outside the bytes given is ever loaded: no DTD, no
+ * external entity, no network; entities are not substituted.
+ *
+ * Writing: a catalog becomes its XML form (see gkml(5), XML), which the
+ * templates of templates/ turn into every other output.
+ */
+#ifndef GKML_XML_H
+#define GKML_XML_H
+
+#include <stddef.h>
+
+struct buf;
+
+/* --- Reading --- */
+
+struct xdoc;
+struct xnode;		/* an element, or text in it */
+
+/*
+ * Parse len bytes at p as XML (html 0) or as HTML (html 1; libxml2's
+ * forgiving HTML parser, UTF-8 unless the page says otherwise).
+ * Returns NULL when the bytes are not well-formed XML, with "LINE:COL:
+ * message" of the first error in err.
+ */
+struct xdoc	*xdoc_parse(const char *p, size_t len, int html, struct buf *err);
+void		 xdoc_free(struct xdoc *);
+struct xnode	*xdoc_root(struct xdoc *);
+
+/* First element child, next element sibling; NULL at the end. */
+struct xnode	*xnode_child(struct xnode *);
+struct xnode	*xnode_next(struct xnode *);
+/* First child and next sibling of any kind (elements and text). */
+struct xnode	*xnode_first(struct xnode *);
+struct xnode	*xnode_after(struct xnode *);
+/* A text (or CDATA) node's bytes, else NULL; borrowed. */
+const char	*xnode_text(struct xnode *);
+/* An element's local name ("tbl" for w:tbl), lower case for HTML. */
+const char	*xnode_name(struct xnode *);
+/* Attribute by local name into out (appended); returns 0 if absent. */
+int		 xnode_attr(struct xnode *, const char *name, struct buf *out);
+/* All text below the node, in document order, into out (appended). */
+void		 xnode_content(struct xnode *, struct buf *out);
+/* The source line of an element (0 when unknown). */
+long		 xnode_line(struct xnode *);
+
+/* --- Writing --- */
+
+struct xbuild;
+
+/* Start a document whose root element is called root. */
+struct xbuild	*xb_new(const char *root);
+/* Open a child element of the current one; it becomes current. */
+void		 xb_open(struct xbuild *, const char *name);
+/* Set an attribute of the current element (value NULL: none). */
+void		 xb_attr(struct xbuild *, const char *name, const char *value);
+/*
+ * Append text to the current element.  Characters XML 1.0 cannot carry
+ * (C0 controls but tab and newline, U+FFFE, U+FFFF, bytes that are not
+ * UTF-8) become U+FFFD, so any string gives a well-formed document.
+ */
+void		 xb_text(struct xbuild *, const char *s);
+/* xb_open, xb_text, xb_close. */
+void		 xb_leaf(struct xbuild *, const char *name, const char *text);
+void		 xb_close(struct xbuild *);
+/* The document built; the builder is freed. */
+struct xdoc	*xb_finish(struct xbuild *);
+
+/* Serialise doc, indented, with its XML declaration, into out. */
+void		 xdoc_write(struct xdoc *, struct buf *out);
+
+/* --- Transforming --- */
+
+struct xslt;
+
+/*
+ * Load the stylesheet at path.  A stylesheet may read files (its
+ * imports, document()) but never write one or reach the network.
+ * Returns NULL with the reason in err.
+ */
+struct xslt	*xslt_load(const char *path, struct buf *err);
+/*
+ * Apply a stylesheet to doc, with string parameters given as name,
+ * value pairs ending in NULL, and append the result (serialised as the
+ * stylesheet's xsl:output says) to out.  Returns 0, or -1 with the
+ * reason in err.
+ */
+int		 xslt_apply(struct xslt *, struct xdoc *, const char **params,
+		    struct buf *out, struct buf *err);
+void		 xslt_free(struct xslt *);
+
+/* Free what libxml2 and libxslt keep for the whole process. */
+void		 xml_cleanup(void);
+
+#endif

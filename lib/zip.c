@@ -1,0 +1,262 @@
+/* Zip archives in memory, through libzip: see zip.h. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <zip.h>
+
+#include "buf.h"
+#include "xmalloc.h"
+#include "zip.h"
+
+struct zentry {
+	char	*name;
+	void	*p;
+	size_t	 len;
+};
+
+struct zipw {
+	struct zentry	*v;
+	size_t		 n;
+};
+
+struct zipr {
+	zip_t		*za;
+	struct ziplimits lim;
+	size_t		 inflated;	/* bytes so far, for lim.total */
+};
+
+void
+ziplimits_default(struct ziplimits *l)
+{
+	l->entry = 64u << 20;
+	l->total = 256u << 20;
+	l->ratio = 200;
+	l->entries = 10000;
+}
+
+struct zipw *
+zipw_new(void)
+{
+	return xcalloc(1, sizeof(struct zipw));
+}
+
+void
+zipw_add(struct zipw *w, const char *name, const void *p, size_t len)
+{
+	struct zentry	*e;
+
+	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
+	e = &w->v[w->n++];
+	e->name = xstrdup(name);
+	e->p = xmalloc(len ? len : 1);
+	memcpy(e->p, p, len);
+	e->len = len;
+}
+
+static void
+zipw_free(struct zipw *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < w->n; i++) {
+		free(w->v[i].name);
+		free(w->v[i].p);
+	}
+	free(w->v);
+	free(w);
+}
+
+static int
+zfail(struct buf *err, const char *what, zip_error_t *ze)
+{
+	buf_addf(err, "%s: %s", what, zip_error_strerror(ze));
+	return -1;
+}
+
+int
+zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
+{
+	zip_error_t	 ze;
+	zip_source_t	*src, *s;
+	zip_stat_t	 st;
+	zip_t		*za;
+	zip_int64_t	 idx, got;
+	size_t		 i, at;
+	int		 rc = -1;
+
+	/*
+	 * Zip stores local time; libzip converts with localtime(3).  The
+	 * same clock must give the same bytes on every machine.
+	 */
+	setenv("TZ", "UTC", 1);
+	tzset();
+	zip_error_init(&ze);
+	if ((src = zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL) {
+		zfail(err, "zip", &ze);
+		goto out;
+	}
+	zip_source_keep(src);
+	if ((za = zip_open_from_source(src, ZIP_TRUNCATE, &ze)) == NULL) {
+		zfail(err, "zip", &ze);
+		zip_source_free(src);
+		goto out;
+	}
+	for (i = 0; i < w->n; i++) {
+		s = zip_source_buffer(za, w->v[i].p, w->v[i].len, 0);
+		if (s == NULL || (idx = zip_file_add(za, w->v[i].name, s,
+		    ZIP_FL_ENC_UTF_8)) < 0) {
+			zip_source_free(s);
+			buf_addf(err, "zip: %s: %s", w->v[i].name,
+			    zip_strerror(za));
+			zip_discard(za);
+			zip_source_free(src);
+			goto out;
+		}
+		zip_file_set_mtime(za, idx, mtime, 0);
+		zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX,
+		    (zip_uint32_t)0100644 << 16);
+		zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
+	}
+	if (zip_close(za) != 0) {
+		buf_addf(err, "zip: %s", zip_strerror(za));
+		zip_discard(za);
+		zip_source_free(src);
+		goto out;
+	}
+	/* The archive is now the source's data: copy it out. */
+	if (zip_source_stat(src, &st) != 0 || zip_source_open(src) != 0) {
+		zfail(err, "zip", zip_source_error(src));
+		zip_source_free(src);
+		goto out;
+	}
+	at = out->len;
+	buf_grow(out, st.size);
+	while ((got = zip_source_read(src, out->ptr + out->len,
+	    st.size - (out->len - at))) > 0)
+		buf_setlen(out, out->len + (size_t)got);
+	zip_source_close(src);
+	zip_source_free(src);
+	rc = got < 0 ? -1 : 0;
+	if (rc != 0)
+		buf_adds(err, "zip: cannot read the archive back");
+ out:
+	zipw_free(w);
+	return rc;
+}
+
+struct zipr *
+zipr_open(const void *p, size_t len, const struct ziplimits *lim,
+    struct buf *err)
+{
+	zip_error_t	 ze;
+	zip_source_t	*src;
+	zip_t		*za;
+	struct zipr	*r;
+
+	zip_error_init(&ze);
+	if ((src = zip_source_buffer_create(p, len, 0, &ze)) == NULL) {
+		zfail(err, "zip", &ze);
+		return NULL;
+	}
+	if ((za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
+	    &ze)) == NULL) {
+		if (zip_error_code_zip(&ze) == ZIP_ER_NOZIP)
+			buf_adds(err, "not a zip archive");
+		else
+			zfail(err, "not a readable zip archive", &ze);
+		zip_error_fini(&ze);
+		zip_source_free(src);
+		return NULL;
+	}
+	if ((size_t)zip_get_num_entries(za, 0) > lim->entries) {
+		buf_addf(err, "more than %zu entries in the archive",
+		    lim->entries);
+		zip_discard(za);
+		return NULL;
+	}
+	r = xcalloc(1, sizeof(*r));
+	r->za = za;
+	r->lim = *lim;
+	return r;
+}
+
+size_t
+zipr_count(const struct zipr *r)
+{
+	return (size_t)zip_get_num_entries(r->za, 0);
+}
+
+const char *
+zipr_name(const struct zipr *r, size_t i)
+{
+	const char	*s;
+
+	s = zip_get_name(r->za, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+	return s == NULL ? "" : s;
+}
+
+int
+zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
+{
+	zip_stat_t	 st;
+	zip_file_t	*f;
+	zip_int64_t	 idx, got;
+	size_t		 n = 0, cap;
+	char		 chunk[16384];
+
+	if ((idx = zip_name_locate(r->za, name, 0)) < 0)
+		return 1;
+	if (zip_stat_index(r->za, (zip_uint64_t)idx, 0, &st) != 0) {
+		buf_addf(err, "%s: %s", name, zip_strerror(r->za));
+		return -1;
+	}
+	/* The sizes stated may lie; the reading below counts for itself. */
+	cap = r->lim.entry;
+	if (r->lim.total - r->inflated < cap)
+		cap = r->lim.total - r->inflated;
+	if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
+		buf_addf(err, "%s: inflates to %llu bytes, more than the "
+		    "limit of %zu", name, (unsigned long long)st.size, cap);
+		return -1;
+	}
+	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
+	    st.size > (1u << 20) &&
+	    st.size / (st.comp_size ? st.comp_size : 1) > r->lim.ratio) {
+		buf_addf(err, "%s: compressed %llu:1, a zip bomb", name,
+		    (unsigned long long)(st.size /
+		    (st.comp_size ? st.comp_size : 1)));
+		return -1;
+	}
+	if ((f = zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
+		buf_addf(err, "%s: %s", name, zip_strerror(r->za));
+		return -1;
+	}
+	while ((got = zip_fread(f, chunk, sizeof(chunk))) > 0) {
+		n += (size_t)got;
+		if (n > cap) {
+			buf_addf(err, "%s: inflates past the limit of %zu "
+			    "bytes", name, cap);
+			zip_fclose(f);
+			return -1;
+		}
+		buf_add(out, chunk, (size_t)got);
+	}
+	if (got < 0) {
+		buf_addf(err, "%s: %s", name, zip_file_strerror(f));
+		zip_fclose(f);
+		return -1;
+	}
+	zip_fclose(f);
+	r->inflated += n;
+	return 0;
+}
+
+void
+zipr_close(struct zipr *r)
+{
+	if (r == NULL)
+		return;
+	zip_discard(r->za);
+	free(r);
+}

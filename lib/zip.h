@@ -1,0 +1,58 @@
+/*
+ * Zip archives, read and written in memory: the only door to libzip.
+ *
+ * Writing is deterministic: entries in the order added, every one with
+ * the same timestamp, no extra fields, so the same files give the same
+ * bytes.  Reading is guarded against zip bombs: an entry is refused
+ * when it would pass a size limit or its compression ratio is absurd.
+ */
+#ifndef GKML_ZIP_H
+#define GKML_ZIP_H
+
+#include <stddef.h>
+#include <time.h>
+
+struct buf;
+struct zipw;
+struct zipr;
+
+/* Limits on what reading may inflate. */
+struct ziplimits {
+	size_t	 entry;		/* bytes of one inflated entry */
+	size_t	 total;		/* bytes inflated from one archive */
+	size_t	 ratio;		/* inflated / compressed, past 1 MB */
+	size_t	 entries;	/* entries in one archive */
+};
+
+void	 ziplimits_default(struct ziplimits *);
+
+struct zipw	*zipw_new(void);
+/* Add an entry; p is copied.  Names use '/' and are added as given. */
+void	 zipw_add(struct zipw *, const char *name, const void *p, size_t len);
+/*
+ * Write the archive into out (appended), every entry stamped mtime
+ * (local DOS time of a UTC clock: zip has no time zone).  Frees the
+ * writer.  Returns 0, or -1 with the reason in err.
+ */
+int	 zipw_finish(struct zipw *, time_t mtime, struct buf *out,
+	    struct buf *err);
+
+/*
+ * Open an archive held in memory (p must outlive the reader).  Returns
+ * NULL with the reason in err ("not a zip archive", ...).
+ */
+struct zipr	*zipr_open(const void *p, size_t len, const struct ziplimits *,
+		    struct buf *err);
+size_t	 zipr_count(const struct zipr *);
+/* The name of entry i, as stored (borrowed). */
+const char *zipr_name(const struct zipr *, size_t i);
+/*
+ * Inflate the entry called name into out (appended).  Returns 0; 1 when
+ * there is no such entry; -1 with the reason in err (a limit passed, a
+ * corrupt entry).
+ */
+int	 zipr_read(struct zipr *, const char *name, struct buf *out,
+	    struct buf *err);
+void	 zipr_close(struct zipr *);
+
+#endif
