@@ -41,7 +41,10 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/hash.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
+		$(B)/lib/out_board.o \
+		$(B)/lib/out_xlsx.o \
 		$(B)/lib/out_xml.o \
+		$(B)/lib/render.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
@@ -56,6 +59,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
 		$(B)/gkml-merge \
+		$(B)/gkml-render \
 		$(B)/gkml-stats \
 		$(B)/gkml-validate
 

@@ -1,0 +1,518 @@
+/* gkml-render: catalogs as a website, XML, board sheets, DOCX, XLSX. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <ftw.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "diag.h"
+#include "doc.h"
+#include "file.h"
+#include "merge.h"
+#include "out_xml.h"
+#include "render.h"
+#include "schema.h"
+#include "validate.h"
+#include "xmalloc.h"
+#include "xml.h"
+#include "zip.h"
+
+#define MARKER	".gkml-render"	/* in a directory this command made */
+
+enum rformat {
+	RF_HTML,
+	RF_XML,
+	RF_BOARD,
+	RF_DOCX,
+	RF_XLSX,
+	RF_XSD
+};
+
+/* One input: the file as loaded, and the catalog it resolves to. */
+struct input {
+	struct doc	 d;
+	struct merged	*m;		/* an overlay, resolved */
+	const struct node *root;
+	int		 skip;		/* an older version of another */
+};
+
+static void	 usage(int) __attribute__((noreturn));
+
+static void
+usage(int rc)
+{
+	fputs("usage: gkml-render -T html|xml|board|docx|xlsx|xsd "
+	    "[-j jobs] [-O key=val] [--templates dir] [--zip] -o out "
+	    "[file ...]\n", rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml-render");
+	exit(rc);
+}
+
+static int
+option(struct ropts *o, int *force, char *kv)
+{
+	char	*v, *w;
+
+	if ((v = strchr(kv, '=')) != NULL)
+		*v++ = '\0';
+	if (strcmp(kv, "force") == 0 && v == NULL)
+		*force = 1;
+	else if (strcmp(kv, "paper") == 0 && v != NULL) {
+		for (w = strtok_r(v, ",", &v); w != NULL;
+		    w = strtok_r(NULL, ",", &v)) {
+			if (strcmp(w, "a4") == 0)
+				o->a3 = 0;
+			else if (strcmp(w, "a3") == 0)
+				o->a3 = 1;
+			else if (strcmp(w, "portrait") == 0)
+				o->landscape = 0;
+			else if (strcmp(w, "landscape") == 0)
+				o->landscape = 1;
+			else {
+				fprintf(stderr, "gkml-render: paper: '%s' is "
+				    "not a4, a3, portrait or landscape\n", w);
+				return -1;
+			}
+		}
+	} else if (strcmp(kv, "title") == 0 && v != NULL && *v != '\0')
+		o->title = v;
+	else {
+		fprintf(stderr, "gkml-render: -O takes force, paper=a4|a3"
+		    "[,portrait|landscape] or title=TEXT, not '%s%s%s'\n",
+		    kv, v != NULL ? "=" : "", v != NULL ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
+/* The date of the run: SOURCE_DATE_EPOCH, else none (the catalogs'). */
+static int
+source_date(time_t *t)
+{
+	const char	*e;
+	char		*end;
+	long long	 v;
+
+	if ((e = getenv("SOURCE_DATE_EPOCH")) == NULL || *e == '\0')
+		return 0;
+	errno = 0;
+	v = strtoll(e, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 315532800 || v > 4102444799) {
+		fprintf(stderr, "gkml-render: SOURCE_DATE_EPOCH '%s' is not "
+		    "a time between 1980 and 2099\n", e);
+		return -1;
+	}
+	*t = (time_t)v;
+	return 1;
+}
+
+/* The time stamped into archives: the site's date at midnight UTC. */
+static time_t
+stamp(const char *date)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday) != 3)
+		return 315532800;	/* 1980-01-01, zip's first day */
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return timegm(&tm);
+}
+
+static int
+rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
+{
+	return remove(path);
+}
+
+/* Remove a directory this command made, and all below it. */
+static void
+rm_tree(const char *dir)
+{
+	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static int
+mkdirs(char *path)
+{
+	char	*s;
+
+	for (s = path + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+			*s = '/';
+			return -1;
+		}
+		*s = '/';
+	}
+	return 0;
+}
+
+/*
+ * Write the outputs as the directory dir: into a new directory beside
+ * it, renamed into place once complete.  An existing dir is replaced
+ * only if this command made it (it holds MARKER) or it is empty.
+ */
+static int
+write_dir(const struct outputs *out, const char *dir)
+{
+	struct stat	 sb;
+	FILE		*fp;
+	char		*tmp, *old = NULL, *p;
+	size_t		 i;
+	int		 rc = -1;
+
+	if (stat(dir, &sb) == 0) {
+		p = xasprintf("%s/%s", dir, MARKER);
+		if (!S_ISDIR(sb.st_mode) || (access(p, F_OK) != 0 &&
+		    rmdir(dir) != 0)) {
+			fprintf(stderr, "gkml-render: %s exists and was not "
+			    "made by gkml-render; not replacing it\n", dir);
+			free(p);
+			return -1;
+		}
+		free(p);
+	}
+	tmp = xasprintf("%s.tmp.XXXXXX", dir);
+	if (mkdtemp(tmp) == NULL) {
+		fprintf(stderr, "gkml-render: %s: %s\n", tmp, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	chmod(tmp, 0777 & ~(mode_t)umask(umask(0)));
+	for (i = 0; i <= out->n; i++) {
+		p = xasprintf("%s/%s", tmp, i < out->n ? out->v[i].path :
+		    MARKER);
+		if (mkdirs(p) != 0 || (fp = fopen(p, "wb")) == NULL ||
+		    (i < out->n && fwrite(out->v[i].b.ptr, 1, out->v[i].b.len,
+		    fp) != out->v[i].b.len) | (fp != NULL && fclose(fp) != 0)) {
+			fprintf(stderr, "gkml-render: %s: %s\n", p,
+			    strerror(errno));
+			free(p);
+			goto out;
+		}
+		free(p);
+	}
+	if (stat(dir, &sb) == 0) {
+		old = xasprintf("%s.old.XXXXXX", dir);
+		if (mkdtemp(old) == NULL || rename(dir, old) != 0) {
+			fprintf(stderr, "gkml-render: %s: %s\n", dir,
+			    strerror(errno));
+			if (*old != '\0')
+				rmdir(old);
+			goto out;
+		}
+	}
+	if (rename(tmp, dir) != 0) {
+		fprintf(stderr, "gkml-render: %s: %s\n", dir, strerror(errno));
+		if (old != NULL)
+			rename(old, dir);
+		goto out;
+	}
+	if (old != NULL)
+		rm_tree(old);
+	rc = 0;
+ out:
+	if (rc != 0)
+		rm_tree(tmp);
+	free(tmp);
+	free(old);
+	return rc;
+}
+
+static int
+write_one(const char *path, const char *p, size_t len)
+{
+	if (strcmp(path, "-") == 0) {
+		fwrite(p, 1, len, stdout);
+		return 0;
+	}
+	return write_atomic(path, p, len);
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat	 sb;
+	size_t		 n = strlen(path);
+
+	return (n > 0 && path[n - 1] == '/') ||
+	    (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode));
+}
+
+/* Load, check and resolve one input; 2 on trouble, else 0. */
+static int
+load(struct input *in, const char *path, const struct schema *s,
+    struct validator *v, const struct limits *lim, struct diag *dg)
+{
+	const struct node	*ext;
+	struct diag		 quiet;
+	int			 rc;
+
+	memset(in, 0, sizeof(*in));
+	if ((rc = doc_load(&in->d, path, lim, dg)) != 0)
+		return rc == -2 ? 2 : 0;
+	validate_doc(v, &in->d);
+	if (validate_overlay(&in->d, s, lim, dg) != 0)
+		return 2;
+	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
+	    NULL);
+	if (ext == NULL || node_is_null(ext)) {
+		in->root = in->d.root;
+		return 0;
+	}
+	in->m = xmalloc(sizeof(*in->m));
+	/* Its findings were reported by validate_overlay() already. */
+	diag_init(&quiet, DIAG_TEXT, SEV_ERROR);
+	quiet.quiet = 1;
+	rc = merge_resolve(in->m, path, s, lim, &quiet);
+	diag_finish(&quiet, "gkml-render", GKML_VERSION);
+	if (rc == 0)
+		in->root = in->m->out.root;
+	return rc == -2 ? 2 : 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "templates", required_argument, NULL, 't' },
+		{ "zip", no_argument, NULL, 'z' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ropts	 o;
+	struct schema	 s;
+	struct validator v;
+	struct diag	 dg;
+	struct limits	 lim;
+	struct paths	 ps = { NULL, 0, 0 };
+	struct input	*in = NULL;
+	struct site	 st;
+	struct outputs	 out = { NULL, 0 };
+	struct buf	 b = BUF_INIT, err = BUF_INIT;
+	struct zipw	*zw;
+	const char	*outpath = NULL, *id, *ido;
+	char		*end, date[16];
+	enum rformat	 fmt = RF_HTML;
+	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
+	size_t		 i, k;
+	time_t		 t;
+	long		 jobs;
+
+	memset(&o, 0, sizeof(o));
+	o.jobs = 1;
+	while ((c = getopt_long(argc, argv, "hj:o:O:T:", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'O':
+			if (option(&o, &force, optarg) != 0)
+				usage(2);
+			break;
+		case 'T':
+			tset = 1;
+			if (strcmp(optarg, "html") == 0)
+				fmt = RF_HTML;
+			else if (strcmp(optarg, "xml") == 0)
+				fmt = RF_XML;
+			else if (strcmp(optarg, "board") == 0)
+				fmt = RF_BOARD;
+			else if (strcmp(optarg, "docx") == 0)
+				fmt = RF_DOCX;
+			else if (strcmp(optarg, "xlsx") == 0)
+				fmt = RF_XLSX;
+			else if (strcmp(optarg, "xsd") == 0)
+				fmt = RF_XSD;
+			else {
+				fprintf(stderr, "gkml-render: -T takes html, "
+				    "xml, board, docx, xlsx or xsd, not "
+				    "'%s'\n", optarg);
+				usage(2);
+			}
+			break;
+		case 'h':
+			usage(0);
+		case 'j':
+			errno = 0;
+			jobs = strtol(optarg, &end, 10);
+			if (errno != 0 || *end != '\0' || jobs < 1 ||
+			    jobs > 64) {
+				fprintf(stderr, "gkml-render: -j takes a "
+				    "number from 1 to 64, not '%s'\n", optarg);
+				usage(2);
+			}
+			o.jobs = (int)jobs;
+			break;
+		case 'o':
+			outpath = optarg;
+			break;
+		case 't':
+			o.templates = optarg;
+			break;
+		case 'z':
+			zip = 1;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!tset || outpath == NULL || (argc == 0) != (fmt == RF_XSD))
+		usage(2);
+
+	limits_default(&lim);
+	if (limits_from_env(&lim, "gkml-render") != 0 ||
+	    schema_load(&s, gkml_datadir()) != 0)
+		return 2;
+	if (fmt == RF_XSD) {
+		xsd_write(&b, &s);
+		rc = write_one(outpath, b.ptr, b.len) != 0 ? 2 : 0;
+		goto done;
+	}
+	for (i = 0; i < (size_t)argc; i++)
+		if (paths_add(&ps, argv[i]) != 0)
+			rc = 2;
+	if (rc == 0 && ps.n == 0) {
+		fprintf(stderr, "gkml-render: no catalogs in the paths "
+		    "given\n");
+		rc = 2;
+	}
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	validator_init(&v, &s, &dg);
+	in = xcalloc(ps.n ? ps.n : 1, sizeof(*in));
+	for (i = 0; i < ps.n && rc == 0; i++) {
+		if (load(&in[i], ps.v[i], &s, &v, &lim, &dg) != 0)
+			rc = 2;
+		diag_flush(&dg);
+		if (in[i].root == NULL && !dg.failed && rc == 0)
+			rc = 2;
+	}
+	diag_finish(&dg, "gkml-render", GKML_VERSION);
+	if (rc == 0 && dg.failed && !force) {
+		fprintf(stderr, "gkml-render: not rendering catalogs with "
+		    "errors (-O force renders them anyway)\n");
+		rc = 1;
+	}
+	if (rc != 0)
+		goto done;
+
+	/* Of two versions of one catalog, the newer is published. */
+	for (i = 0; i < ps.n; i++)
+		for (k = 0; k < ps.n; k++) {
+			if (i == k || in[i].root == NULL ||
+			    in[k].root == NULL || in[k].skip)
+				continue;
+			id = node_str(node_get(node_get(in[i].root, "catalog",
+			    NULL), "id", NULL));
+			ido = node_str(node_get(node_get(in[k].root, "catalog",
+			    NULL), "id", NULL));
+			if (id == NULL || ido == NULL || strcmp(id, ido) != 0)
+				continue;
+			ido = node_str(node_get(node_get(in[k].root, "catalog",
+			    NULL), "updated", NULL));
+			id = node_str(node_get(node_get(in[i].root, "catalog",
+			    NULL), "updated", NULL));
+			if (strcmp(id != NULL ? id : "", ido != NULL ? ido :
+			    "") < 0 || (strcmp(id != NULL ? id : "",
+			    ido != NULL ? ido : "") == 0 && i < k)) {
+				in[i].skip = 1;
+				fprintf(stderr, "gkml-render: %s: an older "
+				    "version of %s; not rendered\n", ps.v[i],
+				    ps.v[k]);
+				break;
+			}
+		}
+	site_init(&st, &s);
+	for (i = 0; i < ps.n; i++)
+		if (in[i].root != NULL && !in[i].skip)
+			site_add(&st, ps.v[i], in[i].root);
+	site_group(&st);
+	switch (source_date(&t)) {
+	case -1:
+		rc = 2;
+		goto site;
+	case 1:
+		strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&t));
+		st.date = date;
+		break;
+	default:
+		break;
+	}
+	switch (fmt) {
+	case RF_HTML:
+		rc = render_html(&st, &o, &out);
+		break;
+	case RF_XML:
+		rc = render_xml(&st, &o, &out);
+		break;
+	case RF_BOARD:
+		rc = render_board(&st, &o, &out);
+		break;
+	case RF_DOCX:
+		rc = render_docx(&st, &o, &out);
+		break;
+	case RF_XLSX:
+		rc = render_xlsx(&st, &o, &out);
+		break;
+	case RF_XSD:
+		break;
+	}
+	if (rc != 0) {
+		rc = 2;
+		goto site;
+	}
+	outputs_sort(&out);
+	if (zip) {
+		zw = zipw_new();
+		for (i = 0; i < out.n; i++)
+			zipw_add(zw, out.v[i].path, out.v[i].b.ptr,
+			    out.v[i].b.len);
+		if (zipw_finish(zw, stamp(st.date), &b, &err) != 0) {
+			fprintf(stderr, "gkml-render: %s\n", err.ptr);
+			rc = 2;
+		} else if (write_one(outpath, b.ptr, b.len) != 0)
+			rc = 2;
+	} else if (out.n == 1 && fmt != RF_HTML && !is_dir(outpath)) {
+		if (write_one(outpath, out.v[0].b.ptr, out.v[0].b.len) != 0)
+			rc = 2;
+	} else if (strcmp(outpath, "-") == 0) {
+		fprintf(stderr, "gkml-render: %zu files to write: -o names "
+		    "a directory, or use --zip\n", out.n);
+		rc = 2;
+	} else if (write_dir(&out, outpath) != 0)
+		rc = 2;
+ site:
+	site_release(&st);
+ done:
+	for (i = 0; in != NULL && i < ps.n; i++) {
+		if (in[i].m != NULL) {
+			merge_release(in[i].m);
+			free(in[i].m);
+		}
+		doc_release(&in[i].d);
+	}
+	free(in);
+	if (fmt != RF_XSD)
+		validator_release(&v);
+	outputs_release(&out);
+	buf_release(&b);
+	buf_release(&err);
+	schema_release(&s);
+	paths_release(&ps);
+	xml_cleanup();
+	if (close_stdout("gkml-render") != 0)
+		rc = 2;
+	return rc;
+}

@@ -1,0 +1,766 @@
+/* Rendering: the site model, templates, outputs; XML and HTML. */
+#include <sys/stat.h>
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "doc.h"
+#include "esc.h"
+#include "out_xml.h"
+#include "render.h"
+#include "schema.h"
+#include "xmalloc.h"
+#include "xml.h"
+
+/* --- The site --- */
+
+void
+site_init(struct site *st, const struct schema *s)
+{
+	memset(st, 0, sizeof(*st));
+	arena_init(&st->a);
+	st->s = s;
+}
+
+void
+site_release(struct site *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < st->njurs; i++)
+		free(st->jurs[i].cats);
+	free(st->jurs);
+	free(st->cats);
+	arena_release(&st->a);
+}
+
+char *
+site_path(struct arena *a, const char *id)
+{
+	char	*p, *seg, *q;
+	size_t	 n;
+
+	p = arena_strdup(a, id != NULL && *id != '\0' ? id : "_");
+	for (q = p; *q != '\0'; q++)
+		if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') ||
+		    *q == '.' || *q == '_' || *q == '-' || *q == '/'))
+			*q = '_';
+	/* No segment may be empty, "." or "..", or start with a dot. */
+	for (seg = p; *seg != '\0'; seg += n + (seg[n] == '/')) {
+		n = strcspn(seg, "/");
+		if (n == 0 || seg[0] == '.') {
+			if (n == 0) {
+				memmove(seg + 1, seg, strlen(seg) + 1);
+				n = 1;
+			}
+			seg[0] = '_';
+		}
+	}
+	n = strlen(p);
+	if (n > 0 && p[n - 1] == '/')
+		p = arena_strfmt(a, "%s_", p);
+	return p;
+}
+
+static const char *
+str_at(const struct node *map, const char *key)
+{
+	return node_str(node_get(map, key, NULL));
+}
+
+static void
+count_cats(const struct node *cats, int top, struct rcat *c)
+{
+	const struct node	*cat, *items;
+	unsigned		 i;
+
+	if (cats == NULL || cats->kind != NODE_SEQ)
+		return;
+	for (i = 0; i < cats->n; i++) {
+		cat = &cats->u.kids[i];
+		if (cat->kind != NODE_MAP)
+			continue;
+		if (top)
+			c->ncat++;
+		if ((items = node_get(cat, "items", NULL)) != NULL &&
+		    items->kind == NODE_SEQ)
+			c->nitem += items->n;
+		count_cats(node_get(cat, "categories", NULL), 0, c);
+	}
+}
+
+size_t
+site_add(struct site *st, const char *path, const struct node *root)
+{
+	const struct node	*cat, *na;
+	const struct vocab	*voc;
+	const struct vmatch	*m;
+	struct rcat		*c;
+	const char		*slash;
+
+	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
+	c = &st->cats[st->ncats];
+	memset(c, 0, sizeof(*c));
+	c->path = arena_strdup(&st->a, path);
+	c->root = root;
+	cat = node_get(root, "catalog", NULL);
+	c->id = str_at(cat, "id");
+	c->title = str_at(cat, "title");
+	c->area = str_at(cat, "area");
+	c->level = str_at(cat, "level");
+	c->jurisdiction = str_at(cat, "jurisdiction");
+	c->publisher = str_at(cat, "publisher");
+	c->updated = str_at(cat, "updated");
+	c->contact = str_at(cat, "contact");
+	if (c->area != NULL && (voc = schema_vocab(st->s, "area")) != NULL &&
+	    (m = vocab_find(voc, c->area, strlen(c->area))) != NULL) {
+		c->area = m->term->slug;
+		c->area_label = m->term->label;
+	}
+	if (c->level != NULL && (voc = schema_vocab(st->s, "level")) != NULL &&
+	    (m = vocab_find(voc, c->level, strlen(c->level))) != NULL)
+		c->level = m->term->slug;
+	c->file = site_path(&st->a, c->id);
+	(void)slash;
+	count_cats(node_get(root, "categories", NULL), 1, c);
+	if ((na = node_get(root, "not-applicable", NULL)) != NULL &&
+	    na->kind == NODE_SEQ)
+		c->nna = na->n;
+	return st->ncats++;
+}
+
+static const struct site *sort_site;
+
+/* The schema's order of areas, then local areas by slug. */
+static size_t
+area_rank(const struct site *st, const char *area)
+{
+	const struct vocab	*voc;
+	const struct vmatch	*m;
+
+	if (area == NULL || (voc = schema_vocab(st->s, "area")) == NULL ||
+	    (m = vocab_find(voc, area, strlen(area))) == NULL)
+		return SIZE_MAX;
+	return (size_t)(m->term - voc->terms);
+}
+
+static int
+cmp_cat(const void *a, const void *b)
+{
+	const struct rcat	*x = &sort_site->cats[*(const size_t *)a];
+	const struct rcat	*y = &sort_site->cats[*(const size_t *)b];
+	size_t			 rx, ry;
+
+	rx = area_rank(sort_site, x->area);
+	ry = area_rank(sort_site, y->area);
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	return strcmp(x->file, y->file);
+}
+
+static int
+cmp_jur(const void *a, const void *b)
+{
+	return strcmp(((const struct rjur *)a)->key,
+	    ((const struct rjur *)b)->key);
+}
+
+static const char *
+dirname_of(struct arena *a, const char *file)
+{
+	const char	*slash;
+
+	if ((slash = strrchr(file, '/')) == NULL)
+		return "";
+	return arena_strndup(a, file, (size_t)(slash - file));
+}
+
+void
+site_group(struct site *st)
+{
+	struct rjur	*j;
+	struct rcat	*c;
+	const char	*key;
+	size_t		 i, k, best, n;
+
+	for (i = 0; i < st->ncats; i++) {
+		c = &st->cats[i];
+		key = dirname_of(&st->a, c->file);
+		for (k = 0; k < st->njurs; k++)
+			if (strcmp(st->jurs[k].key, key) == 0)
+				break;
+		if (k == st->njurs) {
+			st->jurs = xreallocarray(st->jurs, st->njurs + 1,
+			    sizeof(*st->jurs));
+			j = &st->jurs[st->njurs++];
+			memset(j, 0, sizeof(*j));
+			j->key = key;
+		}
+	}
+	qsort(st->jurs, st->njurs, sizeof(*st->jurs), cmp_jur);
+	for (i = 0; i < st->ncats; i++) {
+		c = &st->cats[i];
+		key = dirname_of(&st->a, c->file);
+		for (k = 0; strcmp(st->jurs[k].key, key) != 0; k++)
+			continue;
+		j = &st->jurs[k];
+		c->jur = k;
+		j->cats = xreallocarray(j->cats, j->ncats + 1,
+		    sizeof(*j->cats));
+		j->cats[j->ncats++] = i;
+		if (j->name == NULL)
+			j->name = c->jurisdiction;
+		if (j->level == NULL)
+			j->level = c->level;
+		if (c->updated != NULL && (j->updated == NULL ||
+		    strcmp(c->updated, j->updated) > 0))
+			j->updated = c->updated;
+		if (c->updated != NULL && (st->date == NULL ||
+		    strcmp(c->updated, st->date) > 0))
+			st->date = c->updated;
+	}
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		sort_site = st;
+		qsort(j->cats, j->ncats, sizeof(*j->cats), cmp_cat);
+		if (j->name == NULL)
+			j->name = j->key;
+		/* The parent: the longest other key that is a prefix. */
+		j->parent = best = SIZE_MAX;
+		for (k = 0; k < st->njurs; k++) {
+			n = strlen(st->jurs[k].key);
+			if (k == i || n >= strlen(j->key) ||
+			    (n > 0 && (strncmp(j->key, st->jurs[k].key, n) != 0 ||
+			    j->key[n] != '/')))
+				continue;
+			if (best == SIZE_MAX || n > strlen(st->jurs[best].key))
+				best = k;
+		}
+		j->parent = best;
+	}
+}
+
+/* "../" once for each directory of a site-relative path. */
+static const char *
+up(struct arena *a, const char *path)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p, *s;
+
+	for (p = path; (p = strchr(p, '/')) != NULL; p++)
+		buf_adds(&b, "../");
+	s = arena_strdup(a, b.ptr);
+	buf_release(&b);
+	return s;
+}
+
+static const char *
+jur_home(struct arena *a, const struct rjur *j)
+{
+	return *j->key == '\0' ? "index.html" :
+	    arena_strfmt(a, "%s/index.html", j->key);
+}
+
+static void
+num(struct xbuild *b, const char *name, size_t n)
+{
+	char	 s[24];
+
+	snprintf(s, sizeof(s), "%zu", n);
+	xb_attr(b, name, s);
+}
+
+static void
+cat_attrs(struct xbuild *b, struct arena *a, const struct rcat *c)
+{
+	xb_attr(b, "id", c->id);
+	xb_attr(b, "area", c->area);
+	xb_attr(b, "label", c->area_label != NULL ? c->area_label : c->area);
+	xb_attr(b, "title", c->title);
+	xb_attr(b, "level", c->level);
+	xb_attr(b, "updated", c->updated);
+	num(b, "categories", c->ncat);
+	num(b, "items", c->nitem);
+	num(b, "not-applicable", c->nna);
+	xb_attr(b, "href", arena_strfmt(a, "%s.html", c->file));
+	xb_attr(b, "xml", arena_strfmt(a, "%s.xml", c->file));
+}
+
+void
+site_xml(struct xbuild *b, const struct site *st)
+{
+	struct arena		 a = ARENA_INIT;
+	const struct rjur	*j;
+	size_t			 i, k, items;
+
+	xb_attr(b, "date", st->date);
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		xb_open(b, "jurisdiction");
+		xb_attr(b, "key", j->key);
+		xb_attr(b, "name", j->name);
+		xb_attr(b, "level", j->level);
+		if (j->parent != SIZE_MAX)
+			xb_attr(b, "parent", st->jurs[j->parent].key);
+		xb_attr(b, "href", jur_home(&a, j));
+		xb_attr(b, "updated", j->updated);
+		for (k = items = 0; k < j->ncats; k++)
+			items += st->cats[j->cats[k]].nitem;
+		num(b, "items", items);
+		for (k = 0; k < j->ncats; k++) {
+			xb_open(b, "catalog");
+			cat_attrs(b, &a, &st->cats[j->cats[k]]);
+			xb_close(b);
+		}
+		xb_close(b);
+	}
+	arena_release(&a);
+}
+
+/* --- Templates --- */
+
+char *
+template_path(const struct ropts *o, const char *name)
+{
+	struct stat	 sb;
+	char		*p;
+
+	if (o->templates != NULL) {
+		p = xasprintf("%s/%s", o->templates, name);
+		if (stat(p, &sb) == 0)
+			return p;
+		free(p);
+	}
+	p = xasprintf("%s/templates/%s", gkml_datadir(), name);
+	if (stat(p, &sb) == 0)
+		return p;
+	fprintf(stderr, "gkml-render: template %s not found in %s%s%s"
+	    "/templates\n", name, o->templates != NULL ? o->templates : "",
+	    o->templates != NULL ? " or " : "", gkml_datadir());
+	free(p);
+	return NULL;
+}
+
+/* Compiled stylesheets, loaded once and shared by the threads. */
+#define NSHEETS	16
+static struct {
+	char		*name;
+	struct xslt	*x;
+} sheets[NSHEETS];
+static pthread_mutex_t sheets_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static struct xslt *
+sheet(const struct ropts *o, const char *name)
+{
+	struct buf	 err = BUF_INIT;
+	struct xslt	*x = NULL;
+	char		*path;
+	size_t		 i;
+
+	pthread_mutex_lock(&sheets_lock);
+	for (i = 0; i < NSHEETS && sheets[i].name != NULL; i++)
+		if (strcmp(sheets[i].name, name) == 0) {
+			x = sheets[i].x;
+			goto out;
+		}
+	if (i == NSHEETS || (path = template_path(o, name)) == NULL)
+		goto out;
+	if ((x = xslt_load(path, &err)) == NULL)
+		fprintf(stderr, "gkml-render: %s\n", err.ptr);
+	else {
+		sheets[i].name = xstrdup(name);
+		sheets[i].x = x;
+	}
+	free(path);
+	buf_release(&err);
+ out:
+	pthread_mutex_unlock(&sheets_lock);
+	return x;
+}
+
+int
+transform(const struct ropts *o, const char *name, struct xdoc *d,
+    const char **params, struct buf *b)
+{
+	struct buf	 err = BUF_INIT;
+	struct xslt	*x;
+	int		 rc = 0;
+
+	if ((x = sheet(o, name)) == NULL)
+		return -1;
+	if (xslt_apply(x, d, params, b, &err) != 0) {
+		fprintf(stderr, "gkml-render: %s: %s\n", name, err.ptr);
+		rc = -1;
+	}
+	buf_release(&err);
+	return rc;
+}
+
+/* Copy a template file as it is into the outputs. */
+static int
+copy_asset(const struct ropts *o, const char *name, const char *to,
+    struct outputs *out)
+{
+	struct outfile	*f;
+	FILE		*fp;
+	char		*path, chunk[8192];
+	size_t		 n;
+
+	if ((path = template_path(o, name)) == NULL)
+		return -1;
+	if ((fp = fopen(path, "rb")) == NULL) {
+		perror(path);
+		free(path);
+		return -1;
+	}
+	f = outputs_add(out, to);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&f->b, chunk, n);
+	fclose(fp);
+	free(path);
+	return 0;
+}
+
+/* --- Outputs --- */
+
+struct outfile *
+outputs_add(struct outputs *o, const char *path)
+{
+	struct outfile	*f;
+
+	o->v = xreallocarray(o->v, o->n + 1, sizeof(*o->v));
+	f = &o->v[o->n++];
+	f->path = xstrdup(path);
+	buf_init(&f->b, 0);
+	return f;
+}
+
+static int
+cmp_out(const void *a, const void *b)
+{
+	return strcmp(((const struct outfile *)a)->path,
+	    ((const struct outfile *)b)->path);
+}
+
+void
+outputs_sort(struct outputs *o)
+{
+	qsort(o->v, o->n, sizeof(*o->v), cmp_out);
+}
+
+void
+outputs_release(struct outputs *o)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n; i++) {
+		free(o->v[i].path);
+		buf_release(&o->v[i].b);
+	}
+	free(o->v);
+	o->v = NULL;
+	o->n = 0;
+}
+
+/* --- Work spread over threads --- */
+
+struct par {
+	size_t		 n, next;
+	int		 failed;
+	pthread_mutex_t	 lock;
+	int		(*fn)(void *, size_t);
+	void		*ctx;
+};
+
+static void *
+par_worker(void *arg)
+{
+	struct par	*p = arg;
+	size_t		 i;
+
+	for (;;) {
+		pthread_mutex_lock(&p->lock);
+		i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (i >= p->n)
+			return NULL;
+		if (p->fn(p->ctx, i) != 0) {
+			pthread_mutex_lock(&p->lock);
+			p->failed = 1;
+			pthread_mutex_unlock(&p->lock);
+		}
+	}
+}
+
+/* fn(ctx, i) for i in [0, n), on jobs threads; -1 if any failed. */
+static int
+par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
+{
+	struct par	 p = { n, 0, 0, PTHREAD_MUTEX_INITIALIZER, fn, ctx };
+	pthread_t	 t[64];
+	int		 i, nt;
+
+	nt = jobs < 1 ? 1 : jobs > 64 ? 64 : jobs;
+	if ((size_t)nt > n)
+		nt = (int)n;
+	if (nt <= 1) {
+		par_worker(&p);
+		return p.failed ? -1 : 0;
+	}
+	for (i = 0; i < nt; i++)
+		if (pthread_create(&t[i], NULL, par_worker, &p) != 0)
+			break;
+	if (i == 0)
+		par_worker(&p);
+	while (i-- > 0)
+		pthread_join(t[i], NULL);
+	return p.failed ? -1 : 0;
+}
+
+/* --- Pages --- */
+
+struct xdoc *
+catalog_page(const struct site *st, size_t ci, const struct ropts *o, int md)
+{
+	struct arena		 a = ARENA_INIT;
+	struct xbuild		*b;
+	const struct rcat	*c = &st->cats[ci], *sib;
+	const struct rjur	*j, *anc[32];
+	const char		*root;
+	size_t			 k, n;
+
+	b = xb_new("gkml");
+	catalog_xml(b, c->root, st->s, md);
+	root = up(&a, c->file);
+	xb_open(b, "render");
+	xb_attr(b, "root", root);
+	xb_attr(b, "page", arena_strfmt(&a, "%s.html", c->file));
+	xb_attr(b, "date", st->date);
+	xb_attr(b, "paper", o->a3 ? "a3" : "a4");
+	xb_attr(b, "orientation", o->landscape ? "landscape" : "portrait");
+	xb_attr(b, "site-title", o->title);
+	xb_attr(b, "area-label", c->area_label != NULL ? c->area_label :
+	    c->area);
+	/* The jurisdictions above, from the top down. */
+	for (n = 0, j = &st->jurs[c->jur]; n < 32; ) {
+		anc[n++] = j;
+		if (j->parent == SIZE_MAX)
+			break;
+		j = &st->jurs[j->parent];
+	}
+	while (n-- > 0) {
+		xb_open(b, "crumb");
+		xb_attr(b, "name", anc[n]->name);
+		xb_attr(b, "level", anc[n]->level);
+		xb_attr(b, "href", arena_strfmt(&a, "%s%s", root,
+		    jur_home(&a, anc[n])));
+		xb_close(b);
+	}
+	j = &st->jurs[c->jur];
+	for (k = 0; k < j->ncats; k++) {
+		sib = &st->cats[j->cats[k]];
+		xb_open(b, "sibling");
+		cat_attrs(b, &a, sib);
+		xb_attr(b, "href", arena_strfmt(&a, "%s%s.html", root,
+		    sib->file));
+		if (sib == c)
+			xb_attr(b, "current", "1");
+		xb_close(b);
+	}
+	xb_close(b);
+	arena_release(&a);
+	return xb_finish(b);
+}
+
+/* --- XML --- */
+
+struct job {
+	const struct site	*st;
+	const struct ropts	*o;
+	struct outputs		*out;
+	size_t			 first;	/* out->v[first + i] is cats[i]'s */
+};
+
+static int
+xml_one(void *ctx, size_t i)
+{
+	struct job	*jb = ctx;
+	struct xbuild	*b;
+	struct xdoc	*d;
+
+	b = xb_new("gkml");
+	catalog_xml(b, jb->st->cats[i].root, jb->st->s, 0);
+	d = xb_finish(b);
+	xdoc_write(d, &jb->out->v[jb->first + i].b);
+	xdoc_free(d);
+	return 0;
+}
+
+int
+render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
+{
+	struct job	 jb = { st, o, out, out->n };
+	struct xbuild	*b;
+	struct xdoc	*d;
+	size_t		 i;
+	char		*p;
+
+	for (i = 0; i < st->ncats; i++) {
+		p = xasprintf("%s.xml", st->cats[i].file);
+		outputs_add(out, p);
+		free(p);
+	}
+	par_for(st->ncats, o->jobs, xml_one, &jb);
+	if (st->ncats > 1) {
+		b = xb_new("site");
+		site_xml(b, st);
+		d = xb_finish(b);
+		xdoc_write(d, &outputs_add(out, "index.xml")->b);
+		xdoc_free(d);
+	}
+	return 0;
+}
+
+/* --- HTML --- */
+
+static int
+html_one(void *ctx, size_t i)
+{
+	struct job	*jb = ctx;
+	struct xdoc	*d;
+	int		 rc;
+
+	d = catalog_page(jb->st, i, jb->o, 1);
+	rc = transform(jb->o, "html/area.xsl", d, NULL,
+	    &jb->out->v[jb->first + i].b);
+	xdoc_free(d);
+	return rc;
+}
+
+/* Everything a reader may search for in a catalog, one entry an item. */
+static void
+search_items(struct buf *b, const struct node *cats, const struct rcat *c,
+    const char *catname, int *first)
+{
+	const struct node	*cat, *items, *it, *v;
+	static const char *const fields[] = { "content", "basis", "body",
+	    "deadline", "notes" };
+	unsigned		 i, k, f, e;
+
+	if (cats == NULL || cats->kind != NODE_SEQ)
+		return;
+	for (i = 0; i < cats->n; i++) {
+		cat = &cats->u.kids[i];
+		if (cat->kind != NODE_MAP)
+			continue;
+		items = node_get(cat, "items", NULL);
+		for (k = 0; items != NULL && items->kind == NODE_SEQ &&
+		    k < items->n; k++) {
+			it = &items->u.kids[k];
+			if (it->kind != NODE_MAP)
+				continue;
+			buf_adds(b, *first ? "\n[" : ",\n[");
+			*first = 0;
+			json_string(b, str_at(it, "name"));
+			buf_addch(b, ',');
+			json_string(b, catname != NULL ? catname :
+			    str_at(cat, "name"));
+			buf_addch(b, ',');
+			json_string(b, c->jurisdiction);
+			buf_addch(b, ',');
+			json_string(b, c->area_label != NULL ? c->area_label :
+			    c->area);
+			buf_adds(b, ",\"");
+			json_escape(b, c->file);
+			buf_adds(b, ".html#i-");
+			json_escape(b, str_at(it, "id") != NULL ?
+			    str_at(it, "id") : "");
+			buf_adds(b, "\",\"");
+			for (f = 0; f < sizeof(fields) / sizeof(*fields); f++) {
+				if ((v = node_get(it, fields[f], NULL)) == NULL)
+					continue;
+				if (v->kind == NODE_SCALAR && !node_is_null(v)) {
+					json_escape(b, v->u.s);
+					buf_addch(b, ' ');
+				} else if (v->kind == NODE_SEQ)
+					for (e = 0; e < v->n; e++)
+						if (v->u.kids[e].kind ==
+						    NODE_SCALAR) {
+							json_escape(b,
+							    v->u.kids[e].u.s);
+							buf_addch(b, ' ');
+						}
+			}
+			buf_adds(b, "\"]");
+		}
+		search_items(b, node_get(cat, "categories", NULL), c,
+		    catname != NULL ? catname : str_at(cat, "name"), first);
+	}
+}
+
+int
+render_html(const struct site *st, const struct ropts *o, struct outputs *out)
+{
+	struct job	 jb = { st, o, out, out->n };
+	struct arena	 a = ARENA_INIT;
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct outfile	*f;
+	const char	*params[7];
+	size_t		 i;
+	int		 first = 1, rc = 0, top = 0;
+	char		*p;
+
+	for (i = 0; i < st->ncats; i++) {
+		p = xasprintf("%s.html", st->cats[i].file);
+		outputs_add(out, p);
+		free(p);
+	}
+	if (par_for(st->ncats, o->jobs, html_one, &jb) != 0)
+		rc = -1;
+	/* The home page of each jurisdiction, and the top. */
+	b = xb_new("site");
+	site_xml(b, st);
+	if (o->title != NULL)
+		xb_attr(b, "title", o->title);
+	d = xb_finish(b);
+	for (i = 0; i < st->njurs && rc == 0; i++) {
+		if (*st->jurs[i].key == '\0')
+			top = 1;
+		params[0] = "jur";
+		params[1] = st->jurs[i].key;
+		params[2] = "root";
+		params[3] = up(&a, jur_home(&a, &st->jurs[i]));
+		params[4] = NULL;
+		f = outputs_add(out, jur_home(&a, &st->jurs[i]));
+		rc = transform(o, "html/home.xsl", d, params, &f->b);
+	}
+	if (!top && rc == 0) {
+		params[0] = "top";
+		params[1] = "1";
+		params[2] = NULL;
+		rc = transform(o, "html/home.xsl", d, params,
+		    &outputs_add(out, "index.html")->b);
+	}
+	xdoc_free(d);
+	/* The search index: a script, so that it loads from file://. */
+	f = outputs_add(out, "search-index.js");
+	buf_adds(&f->b, "/* gkml search index: name, category, "
+	    "jurisdiction, area, link, text */\nvar GKML_INDEX = [");
+	for (i = 0; i < st->ncats; i++)
+		search_items(&f->b, node_get(st->cats[i].root, "categories",
+		    NULL), &st->cats[i], NULL, &first);
+	buf_adds(&f->b, "\n];\n");
+	if (rc == 0)
+		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
+	if (rc == 0)
+		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+	arena_release(&a);
+	return rc;
+}

@@ -1,0 +1,124 @@
+/*
+ * Rendering: catalogs, validated and resolved, turned into files by the
+ * stylesheets of templates/ over their XML form (out_xml.h).
+ *
+ * A struct site holds the catalogs of one run and the jurisdictions
+ * they belong to; a renderer adds the files it makes to a struct
+ * outputs, which the caller writes (a directory, a zip or one file).
+ * Paths in outputs are relative, '/'-separated, and never leave the
+ * output: every segment comes from site_path().
+ */
+#ifndef GKML_RENDER_H
+#define GKML_RENDER_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+
+struct node;
+struct schema;
+struct xbuild;
+struct xdoc;
+
+struct rcat {
+	const char	*path;		/* the file as named */
+	const struct node *root;	/* the catalog, resolved */
+	const char	*id, *title, *area, *area_label, *level;
+	const char	*jurisdiction, *publisher, *updated, *contact;
+	const char	*file;		/* output stem: "county/town/area" */
+	size_t		 jur;		/* index into site.jurs */
+	size_t		 ncat, nitem, nna;
+};
+
+struct rjur {
+	const char	*key;		/* "county/town"; "" for the top */
+	const char	*name;		/* 行政区域 of its catalogs */
+	const char	*level;
+	size_t		 parent;	/* index, or (size_t)-1 */
+	size_t		*cats;		/* indices into site.cats, by area */
+	size_t		 ncats;
+	const char	*updated;	/* the latest of its catalogs */
+};
+
+struct site {
+	struct arena		 a;
+	const struct schema	*s;
+	struct rcat		*cats;
+	size_t			 ncats;
+	struct rjur		*jurs;
+	size_t			 njurs;
+	const char		*date;	/* SOURCE_DATE_EPOCH, or the
+					   latest 'updated', as YYYY-MM-DD */
+};
+
+struct outfile {
+	char		*path;
+	struct buf	 b;
+};
+
+struct outputs {
+	struct outfile	*v;
+	size_t		 n;
+};
+
+/* Options of a run (-O key=val and --templates). */
+struct ropts {
+	const char	*templates;	/* the user's directory, or NULL */
+	int		 a3;		/* paper: A3 rather than A4 */
+	int		 landscape;
+	const char	*title;		/* the site's name, or NULL */
+	int		 jobs;		/* threads (-j) */
+};
+
+void	 site_init(struct site *, const struct schema *);
+/* Add a resolved catalog; path names its file.  Returns its index. */
+size_t	 site_add(struct site *, const char *path, const struct node *root);
+/* Group the catalogs into jurisdictions, once all are added. */
+void	 site_group(struct site *);
+void	 site_release(struct site *);
+
+/* The catalog id as a relative path: unsafe segments become "_". */
+char	*site_path(struct arena *, const char *id);
+
+/* The site index (<site>) as XML, for index.xml and the templates. */
+void	 site_xml(struct xbuild *, const struct site *);
+
+/* The file of a template: the user's directory first, then ours.
+ * Returns NULL with a message on stderr when neither has it. */
+char	*template_path(const struct ropts *, const char *name);
+
+struct outfile *outputs_add(struct outputs *, const char *path);
+void	 outputs_sort(struct outputs *);
+void	 outputs_release(struct outputs *);
+
+/*
+ * The renderers.  Each adds its files to out and returns 0, or -1
+ * after printing why on stderr (a template missing or failing).
+ */
+int	 render_xml(const struct site *, const struct ropts *,
+	    struct outputs *);
+int	 render_html(const struct site *, const struct ropts *,
+	    struct outputs *);
+int	 render_board(const struct site *, const struct ropts *,
+	    struct outputs *);
+int	 render_docx(const struct site *, const struct ropts *,
+	    struct outputs *);
+int	 render_xlsx(const struct site *, const struct ropts *,
+	    struct outputs *);
+
+/*
+ * Shared by the renderers: the catalog's XML form with a <render>
+ * element appended to its root telling the templates where the page
+ * is (root: the relative way to the site's top; crumbs: the
+ * jurisdictions above; siblings: the other areas of the jurisdiction)
+ * and the run's options.  md builds CommonMark as markup.
+ */
+struct xdoc *catalog_page(const struct site *, size_t cat,
+	    const struct ropts *, int md);
+/* Apply the template called name to doc with params (NULL-ended name,
+ * value pairs), into b.  Returns 0, or -1 after printing why. */
+int	 transform(const struct ropts *, const char *name, struct xdoc *,
+	    const char **params, struct buf *b);
+
+#endif
