@@ -14,7 +14,8 @@ PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip
 # Debian packages needed to build, test and run the demo.
 DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
 		libcmark-dev libzip-dev mandoc
-TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk
+TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk libxml2-utils \
+		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
 # The build directory: B=build-asan builds the sanitizer variant.
 B =		build
 SAN =
@@ -75,6 +76,7 @@ TOOLS =		$(B)/bench-floor \
 
 MANS =		cmd/diff.1 \
 		cmd/merge.1 \
+		cmd/render.1 \
 		cmd/stats.1 \
 		cmd/fmt.1 \
 		cmd/gkml.1 \
@@ -142,7 +144,8 @@ deps:
 	$(call install_missing,$(DEB_PKGS))
 
 # The tests also need git (the diff driver test), python3-jsonschema (the
-# JSON schema check), chromium and a CJK font (a look at the HTML report).
+# JSON schema check), chromium and a CJK font (a look at the HTML pages),
+# xmllint (XSD checks), LibreOffice and poppler (DOCX, XLSX and PDF pages).
 check-deps: deps
 	$(call install_missing,$(TEST_PKGS))
 
