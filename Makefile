@@ -68,7 +68,8 @@ UNITS =		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_lib \
-		$(B)/tests/unit/test_sha256
+		$(B)/tests/unit/test_sha256 \
+		$(B)/tests/unit/test_render
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \

@@ -79,11 +79,11 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 {
 	zip_error_t	 ze;
 	zip_source_t	*src, *s;
-	zip_stat_t	 st;
 	zip_t		*za;
 	zip_int64_t	 idx, got;
-	size_t		 i, at;
+	size_t		 i;
 	int		 rc = -1;
+	char		 chunk[65536];
 
 	/*
 	 * Zip stores local time; libzip converts with localtime(3).  The
@@ -97,7 +97,8 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 		goto out;
 	}
 	zip_source_keep(src);
-	if ((za = zip_open_from_source(src, ZIP_TRUNCATE, &ze)) == NULL) {
+	if ((za = zip_open_from_source(src, ZIP_CREATE | ZIP_TRUNCATE,
+	    &ze)) == NULL) {
 		zfail(err, "zip", &ze);
 		zip_source_free(src);
 		goto out;
@@ -125,16 +126,13 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 		goto out;
 	}
 	/* The archive is now the source's data: copy it out. */
-	if (zip_source_stat(src, &st) != 0 || zip_source_open(src) != 0) {
+	if (zip_source_open(src) != 0) {
 		zfail(err, "zip", zip_source_error(src));
 		zip_source_free(src);
 		goto out;
 	}
-	at = out->len;
-	buf_grow(out, st.size);
-	while ((got = zip_source_read(src, out->ptr + out->len,
-	    st.size - (out->len - at))) > 0)
-		buf_setlen(out, out->len + (size_t)got);
+	while ((got = zip_source_read(src, chunk, sizeof(chunk))) > 0)
+		buf_add(out, chunk, (size_t)got);
 	zip_source_close(src);
 	zip_source_free(src);
 	rc = got < 0 ? -1 : 0;

@@ -1,0 +1,333 @@
+/*
+ * Unit tests for the adapters under gkml-render and gkml-import:
+ * xml.c (building, sanitising, parsing safely, transforming), zip.c
+ * (deterministic writing, bomb-proof reading), md.c (CommonMark kept
+ * inert) and the output paths of render.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "md.h"
+#include "render.h"
+#include "xml.h"
+#include "zip.h"
+#include "harness.h"
+
+/* Build a document with one element of text s; return it serialised. */
+static char *
+built(const char *s)
+{
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct buf	 out = BUF_INIT;
+
+	b = xb_new("r");
+	xb_leaf(b, "t", s);
+	xb_attr(b, "a", s);
+	d = xb_finish(b);
+	xdoc_write(d, &out);
+	xdoc_free(d);
+	return buf_detach(&out, NULL);
+}
+
+static void
+test_build(void)
+{
+	char	*s;
+
+	s = built("a<b>&\"c\"");
+	OK(strstr(s, "<t>a&lt;b&gt;&amp;\"c\"</t>") != NULL);
+	free(s);
+	/* Controls, a lone continuation byte, U+FFFE: U+FFFD each. */
+	s = built("x\x01y\x80z\xef\xbf\xbe.");
+	OK(strstr(s, "<t>x\xef\xbf\xbdy\xef\xbf\xbdz\xef\xbf\xbd.</t>") !=
+	    NULL);
+	free(s);
+	/* Tab, newline, astral and CJK characters pass. */
+	s = built("\t\n\xf0\xa0\x80\x80\xe4\xb8\xad");
+	OK(strstr(s, "\t\n\xf0\xa0\x80\x80\xe4\xb8\xad</t>") != NULL);
+	free(s);
+	/* A truncated sequence at the end. */
+	s = built("ab\xe4\xb8");
+	OK(strstr(s, "<t>ab\xef\xbf\xbd") != NULL);
+	free(s);
+}
+
+static void
+test_parse(void)
+{
+	static const char xxe[] =
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE r [ <!ENTITY x SYSTEM \"file:///etc/passwd\"> ]>\n"
+	    "<r><c>a&x;b</c></r>\n";
+	static const char laughs[] =
+	    "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n"
+	    "<!ENTITY a \"aaaaaaaaaa\">\n"
+	    "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+	    "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+	    "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+	    "]>\n<r>&d;&d;&d;</r>\n";
+	static const char html[] =
+	    "<html><body><table><tr><td>A<br>B</td><TD>c</td></tr>"
+	    "</table></body></html>";
+	struct buf	 err = BUF_INIT, out = BUF_INIT;
+	struct xdoc	*d;
+	struct xnode	*n;
+
+	d = xdoc_parse(xxe, sizeof(xxe) - 1, 0, &err);
+	OK(d != NULL);
+	n = xnode_child(xdoc_root(d));
+	STR_EQ(xnode_name(n), "c");
+	xnode_content(n, &out);
+	STR_EQ(out.ptr, "ab");		/* the entity is never loaded */
+	xdoc_free(d);
+	buf_reset(&out);
+
+	d = xdoc_parse(laughs, sizeof(laughs) - 1, 0, &err);
+	if (d != NULL) {
+		xnode_content(xdoc_root(d), &out);
+		INT_EQ(out.len, 0);	/* references are not expanded */
+		xdoc_free(d);
+	}
+	buf_reset(&out);
+
+	buf_reset(&err);
+	d = xdoc_parse("<r><a></r>", 10, 0, &err);
+	OK(d == NULL);
+	OK(strncmp(err.ptr, "1:", 2) == 0);
+	buf_reset(&err);
+
+	d = xdoc_parse(html, sizeof(html) - 1, 1, &err);
+	OK(d != NULL);
+	n = xnode_child(xdoc_root(d));		/* body */
+	n = xnode_child(xnode_child(n));	/* table, then tr or tbody */
+	if (strcmp(xnode_name(n), "tbody") == 0)
+		n = xnode_child(n);
+	STR_EQ(xnode_name(n), "tr");
+	n = xnode_child(n);
+	STR_EQ(xnode_name(n), "td");
+	STR_EQ(xnode_name(xnode_next(n)), "td");	/* lower case */
+	OK(xnode_line(n) == 1);
+	xnode_content(n, &out);
+	STR_EQ(out.ptr, "AB");
+	OK(xnode_text(xnode_first(n)) != NULL);
+	STR_EQ(xnode_name(xnode_after(xnode_first(n))), "br");
+	xdoc_free(d);
+	buf_release(&out);
+	buf_release(&err);
+}
+
+static char *
+md(const char *s)
+{
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct buf	 out = BUF_INIT;
+
+	b = xb_new("r");
+	md_build(b, s);
+	d = xb_finish(b);
+	xdoc_write(d, &out);
+	xdoc_free(d);
+	return buf_detach(&out, NULL);
+}
+
+static void
+test_md(void)
+{
+	char	*s;
+
+	OK(md_plain("信息形成之日起20个工作日内"));
+	OK(!md_plain("见[链接](http://x)"));
+	OK(!md_plain("1. 第一"));
+	OK(!md_plain("a\nb"));
+
+	s = md("*强调* 与 [网站](https://example.gov.cn/a?b=1)");
+	OK(strstr(s, "<em>强调</em>") != NULL);
+	OK(strstr(s, "<a href=\"https://example.gov.cn/a?b=1\">网站</a>") !=
+	    NULL);
+	free(s);
+	s = md("[点我](javascript:alert(1)) [b](JAVASCRIPT:x) [c](data:x)");
+	OK(strstr(s, "href") == NULL);
+	OK(strstr(s, "点我") != NULL);
+	free(s);
+	s = md("<script>alert(1)</script>\n\n<b onclick=x>粗</b>");
+	OK(strstr(s, "<script") == NULL);
+	OK(strstr(s, "&lt;script&gt;") != NULL);
+	OK(strstr(s, "<b") == NULL);
+	free(s);
+	s = md("![图](http://example.invalid/x.png)");
+	OK(strstr(s, "img") == NULL && strstr(s, "http") == NULL);
+	OK(strstr(s, "图") != NULL);
+	free(s);
+	s = md("- 一\n- 二\n\n3. 三");
+	OK(strstr(s, "<ul>") != NULL && strstr(s, "<li>") != NULL);
+	OK(strstr(s, "<ol start=\"3\">") != NULL);
+	free(s);
+}
+
+static void
+test_zip(void)
+{
+	struct ziplimits lim;
+	struct zipw	*w;
+	struct zipr	*r;
+	struct buf	 a = BUF_INIT, b = BUF_INIT, err = BUF_INIT, out = BUF_INIT;
+	char		*big;
+	size_t		 n = 8u << 20;
+
+	w = zipw_new();
+	zipw_add(w, "a.txt", "hello", 5);
+	zipw_add(w, "dir/b.txt", "中文", strlen("中文"));
+	OK(zipw_finish(w, 1700000000, &a, &err) == 0);
+	w = zipw_new();
+	zipw_add(w, "a.txt", "hello", 5);
+	zipw_add(w, "dir/b.txt", "中文", strlen("中文"));
+	OK(zipw_finish(w, 1700000000, &b, &err) == 0);
+	/* Deterministic: the same entries give the same bytes. */
+	OK(a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0);
+
+	ziplimits_default(&lim);
+	r = zipr_open(a.ptr, a.len, &lim, &err);
+	OK(r != NULL);
+	INT_EQ(zipr_count(r), 2);
+	STR_EQ(zipr_name(r, 1), "dir/b.txt");
+	OK(zipr_read(r, "dir/b.txt", &out, &err) == 0);
+	STR_EQ(out.ptr, "中文");
+	OK(zipr_read(r, "missing", &out, &err) == 1);
+	zipr_close(r);
+
+	/* A bomb: 8 MB of zeros compress a thousandfold. */
+	big = calloc(1, n);
+	w = zipw_new();
+	zipw_add(w, "zeros", big, n);
+	buf_reset(&a);
+	OK(zipw_finish(w, 0, &a, &err) == 0);
+	free(big);
+	r = zipr_open(a.ptr, a.len, &lim, &err);
+	OK(r != NULL);
+	buf_reset(&out);
+	buf_reset(&err);
+	OK(zipr_read(r, "zeros", &out, &err) == -1);
+	OK(strstr(err.ptr, "zip bomb") != NULL);
+	zipr_close(r);
+	/* And the size limit alone. */
+	lim.ratio = (size_t)-1;
+	lim.entry = 1u << 20;
+	r = zipr_open(a.ptr, a.len, &lim, &err);
+	buf_reset(&err);
+	OK(zipr_read(r, "zeros", &out, &err) == -1);
+	OK(strstr(err.ptr, "limit") != NULL);
+	zipr_close(r);
+
+	buf_reset(&err);
+	OK(zipr_open("PK\3\4junk", 9, &lim, &err) == NULL);
+	OK(err.len > 0);
+	buf_reset(&err);
+	OK(zipr_open("not a zip", 9, &lim, &err) == NULL);
+	STR_EQ(err.ptr, "not a zip archive");
+	buf_release(&a);
+	buf_release(&b);
+	buf_release(&err);
+	buf_release(&out);
+}
+
+static void
+test_paths(void)
+{
+	struct arena	 a = ARENA_INIT;
+
+	STR_EQ(site_path(&a, "county/town/social-assistance"),
+	    "county/town/social-assistance");
+	STR_EQ(site_path(&a, "../../etc/passwd"), "_./_./etc/passwd");
+	STR_EQ(site_path(&a, "a//b"), "a/_/b");
+	STR_EQ(site_path(&a, "/abs"), "_/abs");
+	STR_EQ(site_path(&a, "a/.hidden"), "a/_hidden");
+	STR_EQ(site_path(&a, "a/"), "a/_");
+	STR_EQ(site_path(&a, "Upper Case/中文"), "_pper__ase/______");
+	STR_EQ(site_path(&a, ""), "_");
+	arena_release(&a);
+}
+
+static void
+test_xslt(void)
+{
+	static const char sheet[] =
+	    "<xsl:stylesheet version=\"1.0\" "
+	    "xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+	    "<xsl:output method=\"text\"/>\n<xsl:param name=\"p\"/>\n"
+	    "<xsl:template match=\"/\"><xsl:value-of select=\"$p\"/>:"
+	    "<xsl:value-of select=\"r/t\"/></xsl:template>\n"
+	    "</xsl:stylesheet>\n";
+	static const char writer[] =
+	    "<xsl:stylesheet version=\"1.0\" "
+	    "xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\" "
+	    "xmlns:exsl=\"http://exslt.org/common\" "
+	    "extension-element-prefixes=\"exsl\">\n"
+	    "<xsl:template match=\"/\"><exsl:document href=\"%s\">x"
+	    "</exsl:document></xsl:template>\n</xsl:stylesheet>\n";
+	struct buf	 out = BUF_INIT, err = BUF_INIT;
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct xslt	*x;
+	const char	*params[] = { "p", "it's \"quoted\"", NULL };
+	char		 path[] = "/tmp/gkml-xslt.XXXXXX", victim[64];
+	FILE		*fp;
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1)
+		return;
+	close(fd);
+	fp = fopen(path, "w");
+	fputs(sheet, fp);
+	fclose(fp);
+	b = xb_new("r");
+	xb_leaf(b, "t", "值");
+	d = xb_finish(b);
+	OK((x = xslt_load(path, &err)) != NULL);
+	OK(xslt_apply(x, d, params, &out, &err) == 0);
+	STR_EQ(out.ptr, "it's \"quoted\":值");
+	xslt_free(x);
+
+	/* A stylesheet may not write files. */
+	snprintf(victim, sizeof(victim), "%s.written", path);
+	fp = fopen(path, "w");
+	fprintf(fp, writer, victim);
+	fclose(fp);
+	buf_reset(&out);
+	if ((x = xslt_load(path, &err)) != NULL) {
+		OK(xslt_apply(x, d, NULL, &out, &err) == -1);
+		xslt_free(x);
+	}
+	OK(access(victim, F_OK) != 0);
+	unlink(victim);
+
+	/* A broken stylesheet is refused with a reason. */
+	fp = fopen(path, "w");
+	fputs("<xsl:stylesheet", fp);
+	fclose(fp);
+	buf_reset(&err);
+	OK(xslt_load(path, &err) == NULL);
+	OK(strstr(err.ptr, path) != NULL);
+	unlink(path);
+	xdoc_free(d);
+	buf_release(&out);
+	buf_release(&err);
+}
+
+int
+main(void)
+{
+	test_build();
+	test_parse();
+	test_md();
+	test_zip();
+	test_paths();
+	test_xslt();
+	xml_cleanup();
+	return harness_done("test_render");
+}
