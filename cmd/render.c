@@ -41,7 +41,17 @@ struct input {
 	struct doc	 d;
 	struct merged	*m;		/* an overlay, resolved */
 	const struct node *root;
+	struct diag	 dg;		/* its findings, printed in order */
+	int		 rc;		/* 2: trouble */
 	int		 skip;		/* an older version of another */
+};
+
+/* What the threads loading the inputs share, read-only. */
+struct loader {
+	struct input		*in;
+	const struct paths	*ps;
+	const struct schema	*s;
+	const struct limits	*lim;
 };
 
 static void	 usage(int) __attribute__((noreturn));
@@ -254,17 +264,19 @@ is_dir(const char *path)
 /* Load, check and resolve one input; 2 on trouble, else 0. */
 static int
 load(struct input *in, const char *path, const struct schema *s,
-    struct validator *v, const struct limits *lim, struct diag *dg)
+    const struct limits *lim)
 {
 	const struct node	*ext;
+	struct validator	 v;
 	struct diag		 quiet;
 	int			 rc;
 
-	memset(in, 0, sizeof(*in));
-	if ((rc = doc_load(&in->d, path, lim, dg)) != 0)
+	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
 		return rc == -2 ? 2 : 0;
-	validate_doc(v, &in->d);
-	if (validate_overlay(&in->d, s, lim, dg) != 0)
+	validator_init(&v, s, &in->dg);
+	validate_doc(&v, &in->d);
+	validator_release(&v);
+	if (validate_overlay(&in->d, s, lim, &in->dg) != 0)
 		return 2;
 	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
 	    NULL);
@@ -283,6 +295,15 @@ load(struct input *in, const char *path, const struct schema *s,
 	return rc == -2 ? 2 : 0;
 }
 
+static int
+load_one(void *ctx, size_t i)
+{
+	struct loader	*l = ctx;
+
+	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -294,7 +315,7 @@ main(int argc, char *argv[])
 	};
 	struct ropts	 o;
 	struct schema	 s;
-	struct validator v;
+	struct loader	 ld;
 	struct diag	 dg;
 	struct limits	 lim;
 	struct paths	 ps = { NULL, 0, 0 };
@@ -390,13 +411,19 @@ main(int argc, char *argv[])
 		rc = 2;
 	}
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
-	validator_init(&v, &s, &dg);
 	in = xcalloc(ps.n ? ps.n : 1, sizeof(*in));
+	for (i = 0; i < ps.n; i++)
+		diag_init(&in[i].dg, DIAG_TEXT, SEV_ERROR);
+	ld.in = in;
+	ld.ps = &ps;
+	ld.s = &s;
+	ld.lim = &lim;
+	if (rc == 0)
+		par_for(ps.n, o.jobs, load_one, &ld);
 	for (i = 0; i < ps.n && rc == 0; i++) {
-		if (load(&in[i], ps.v[i], &s, &v, &lim, &dg) != 0)
-			rc = 2;
+		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
-		if (in[i].root == NULL && !dg.failed && rc == 0)
+		if (in[i].rc != 0 || (in[i].root == NULL && !dg.failed))
 			rc = 2;
 	}
 	diag_finish(&dg, "gkml-render", GKML_VERSION);
@@ -502,10 +529,9 @@ main(int argc, char *argv[])
 			free(in[i].m);
 		}
 		doc_release(&in[i].d);
+		diag_finish(&in[i].dg, "gkml-render", GKML_VERSION);
 	}
 	free(in);
-	if (fmt != RF_XSD)
-		validator_release(&v);
 	outputs_release(&out);
 	buf_release(&b);
 	buf_release(&err);

@@ -498,8 +498,7 @@ par_worker(void *arg)
 	}
 }
 
-/* fn(ctx, i) for i in [0, n), on jobs threads; -1 if any failed. */
-static int
+int
 par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
 {
 	struct par	 p = { n, 0, 0, PTHREAD_MUTEX_INITIALIZER, fn, ctx };
@@ -527,6 +526,13 @@ par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
 
 struct xdoc *
 catalog_page(const struct site *st, size_t ci, const struct ropts *o, int md)
+{
+	return xb_finish(catalog_page_begin(st, ci, o, md));
+}
+
+struct xbuild *
+catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
+    int md)
 {
 	struct arena		 a = ARENA_INIT;
 	struct xbuild		*b;
@@ -575,7 +581,7 @@ catalog_page(const struct site *st, size_t ci, const struct ropts *o, int md)
 	}
 	xb_close(b);
 	arena_release(&a);
-	return xb_finish(b);
+	return b;
 }
 
 /* --- XML --- */
@@ -643,6 +649,41 @@ html_one(void *ctx, size_t i)
 	return rc;
 }
 
+/*
+ * s in the search index, a script: JSON's escapes, and '<' as \u003c,
+ * so that no "</script>" or "<!--" is there even if it is inlined.
+ */
+static void
+js_escape(struct buf *b, const char *s)
+{
+	struct buf	 t = BUF_INIT;
+	size_t		 i;
+
+	if (strchr(s, '<') == NULL) {
+		json_escape(b, s);
+		return;
+	}
+	json_escape(&t, s);
+	for (i = 0; i < t.len; i++)
+		if (t.ptr[i] == '<')
+			buf_adds(b, "\\u003c");
+		else
+			buf_addch(b, t.ptr[i]);
+	buf_release(&t);
+}
+
+static void
+js_string(struct buf *b, const char *s)
+{
+	if (s == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	js_escape(b, s);
+	buf_addch(b, '"');
+}
+
 /* Everything a reader may search for in a catalog, one entry an item. */
 static void
 search_items(struct buf *b, const struct node *cats, const struct rcat *c,
@@ -667,32 +708,32 @@ search_items(struct buf *b, const struct node *cats, const struct rcat *c,
 				continue;
 			buf_adds(b, *first ? "\n[" : ",\n[");
 			*first = 0;
-			json_string(b, str_at(it, "name"));
+			js_string(b, str_at(it, "name"));
 			buf_addch(b, ',');
-			json_string(b, catname != NULL ? catname :
+			js_string(b, catname != NULL ? catname :
 			    str_at(cat, "name"));
 			buf_addch(b, ',');
-			json_string(b, c->jurisdiction);
+			js_string(b, c->jurisdiction);
 			buf_addch(b, ',');
-			json_string(b, c->area_label != NULL ? c->area_label :
-			    c->area);
+			js_string(b, c->area_label != NULL ? c->area_label :
+			    c->title != NULL ? c->title : c->area);
 			buf_adds(b, ",\"");
-			json_escape(b, c->file);
+			js_escape(b, c->file);
 			buf_adds(b, ".html#i-");
-			json_escape(b, str_at(it, "id") != NULL ?
+			js_escape(b, str_at(it, "id") != NULL ?
 			    str_at(it, "id") : "");
 			buf_adds(b, "\",\"");
 			for (f = 0; f < sizeof(fields) / sizeof(*fields); f++) {
 				if ((v = node_get(it, fields[f], NULL)) == NULL)
 					continue;
 				if (v->kind == NODE_SCALAR && !node_is_null(v)) {
-					json_escape(b, v->u.s);
+					js_escape(b, v->u.s);
 					buf_addch(b, ' ');
 				} else if (v->kind == NODE_SEQ)
 					for (e = 0; e < v->n; e++)
 						if (v->u.kids[e].kind ==
 						    NODE_SCALAR) {
-							json_escape(b,
+							js_escape(b,
 							    v->u.kids[e].u.s);
 							buf_addch(b, ' ');
 						}

@@ -92,6 +92,10 @@ struct outfile *outputs_add(struct outputs *, const char *path);
 void	 outputs_sort(struct outputs *);
 void	 outputs_release(struct outputs *);
 
+/* fn(ctx, i) for each i in [0, n), on jobs threads, in no particular
+ * order; returns -1 if any call did, else 0. */
+int	 par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx);
+
 /*
  * The renderers.  Each adds its files to out and returns 0, or -1
  * after printing why on stderr (a template missing or failing).
@@ -115,6 +119,10 @@ int	 render_xlsx(const struct site *, const struct ropts *,
  * and the run's options.  md builds CommonMark as markup.
  */
 struct xdoc *catalog_page(const struct site *, size_t cat,
+	    const struct ropts *, int md);
+/* The same, unfinished: the builder is at the root, for a renderer to
+ * append its own element before xb_finish(). */
+struct xbuild *catalog_page_begin(const struct site *, size_t cat,
 	    const struct ropts *, int md);
 /* Apply the template called name to doc with params (NULL-ended name,
  * value pairs), into b.  Returns 0, or -1 after printing why. */

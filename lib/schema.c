@@ -410,7 +410,7 @@ is_datadir(const char *dir)
 const char *
 gkml_datadir(void)
 {
-	static char	 buf[PATH_MAX + 32];
+	static _Thread_local char buf[PATH_MAX + 32];
 	const char	*env;
 	char		 exe[PATH_MAX], *slash;
 	ssize_t		 n;

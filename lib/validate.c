@@ -415,7 +415,7 @@ is_empty(const struct node *n)
 static const char *
 what_of(const struct stype *t, const struct node *n)
 {
-	static char		 buf[160];
+	static _Thread_local char buf[160];
 	const struct skey	*k;
 	const struct node	*id;
 

@@ -197,4 +197,58 @@ if [ -x "$B/gkml-merge" ] && [ -f "$T/bench-200k-new.yaml" ]; then
 	fi
 	rm -f "$T/bench-merged.yaml"
 fi
+# gkml-render -T html: the generated catalog as a website (one area page
+# of 200,000 rows, the home pages, the search index); the floor is
+# libyaml parsing it.
+if [ -x "$B/gkml-render" ]; then
+	site=$T/bench-site
+	set -- $(measure 3 "$B/gkml-render" -T html -o "$site" "$big")
+	if [ $# -eq 3 ]; then
+		awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
+		BEGIN {
+			bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
+			r = f > 0 ? t / f : 0
+			fail = r > 0 && r <= 4.00 && st == 0 ? "" : "  FAIL" bad
+			fmt = "gkml-render -T html:  %.3f s   ratio %.2f  (target <= 4.00)%s\n"
+			printf fmt, t, r, fail
+			printf "gkml-render memory:   %.0f MB    (%.2f x input)\n", \
+			    rss * 1024 / 1e6, rss * 1024 / b
+		}'
+	else
+		echo "gkml-render -T html:  not measured"
+	fi
+	rm -rf "$site"
+	# A tree of 2,000 small catalogs (20 items each, 100 jurisdictions),
+	# on one thread and on two.
+	tree=$T/bench-tree
+	if [ ! -f "$tree/j099/c19.yaml" ]; then
+		rm -rf "$tree"
+		"$B/gencat" 20 > "$T/bench-20.yaml" || exit 2
+		j=0
+		while [ $j -lt 100 ]; do
+			d=$(printf 'j%03d' $j)
+			mkdir -p "$tree/$d"
+			c=0
+			while [ $c -lt 20 ]; do
+				sed "s|^  id: bench/generated$|  id: bench/$d/c$c|" \
+				    "$T/bench-20.yaml" >"$tree/$d/c$c.yaml"
+				c=$((c + 1))
+			done
+			j=$((j + 1))
+		done
+	fi
+	set -- $(measure 3 "$B/gkml-render" -T html -j 1 -o "$site" "$tree")
+	one=${1:-0}
+	set -- $(measure 3 "$B/gkml-render" -T html -j 2 -o "$site" "$tree")
+	if [ $# -eq 3 ] && [ "$one" != 0 ]; then
+		awk -v t1="$one" -v t2="$1" -v st="$3" 'BEGIN {
+			bad = st == 0 ? "" : sprintf("  FAIL (exit status %d)", st)
+			fmt = "gkml-render 2,000 catalogs: %.3f s with -j 1, %.3f s with -j 2 (%.2f x faster)%s\n"
+			printf fmt, t1, t2, t1 / t2, bad
+		}'
+	else
+		echo "gkml-render 2,000 catalogs: not measured"
+	fi
+	rm -rf "$site"
+fi
 exit 0
