@@ -271,7 +271,8 @@ xb_new(const char *root)
 	struct xbuild	*b;
 
 	b = xcalloc(1, sizeof(*b));
-	if ((b->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL)
+	if ((b->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
+	    (b->doc->dict = xmlDictCreate()) == NULL)
 		abort();
 	b->cur = xmlNewDocNode(b->doc, NULL, (const xmlChar *)root, NULL);
 	if (b->cur == NULL)
