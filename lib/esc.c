@@ -1,4 +1,6 @@
 /* Escaping for JSON and HTML, by context. */
+#include <string.h>
+
 #include "buf.h"
 #include "esc.h"
 
@@ -84,4 +86,63 @@ html_escape(struct buf *b, const char *s)
 				buf_addch(b, *p);
 		}
 	}
+}
+
+void
+js_escape(struct buf *b, const char *s)
+{
+	struct buf	 t = BUF_INIT;
+	size_t		 i;
+
+	if (strchr(s, '<') == NULL) {
+		json_escape(b, s);
+		return;
+	}
+	json_escape(&t, s);
+	for (i = 0; i < t.len; i++)
+		if (t.ptr[i] == '<')
+			buf_adds(b, "\\u003c");
+		else
+			buf_addch(b, t.ptr[i]);
+	buf_release(&t);
+}
+
+void
+js_string(struct buf *b, const char *s)
+{
+	if (s == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	js_escape(b, s);
+	buf_addch(b, '"');
+}
+
+void
+html_scrub(struct buf *b)
+{
+	struct buf		 t = BUF_INIT;
+	const unsigned char	*p = (const unsigned char *)b->ptr;
+	size_t			 i, n, from = 0;
+
+	for (i = 0; i < b->len; i += n) {
+		n = 1;
+		if (p[i] == 0x7f)
+			;
+		else if (p[i] == 0xc2 && i + 1 < b->len && p[i + 1] >= 0x80 &&
+		    p[i + 1] <= 0x9f)
+			n = 2;
+		else
+			continue;
+		buf_add(&t, b->ptr + from, i - from);
+		buf_adds(&t, "\xef\xbf\xbd");
+		from = i + n;
+	}
+	if (from == 0)
+		return;
+	buf_add(&t, b->ptr + from, b->len - from);
+	buf_reset(b);
+	buf_add(b, t.ptr, t.len);
+	buf_release(&t);
 }

@@ -21,4 +21,18 @@ void	 json_string(struct buf *, const char *s);
  */
 void	 html_escape(struct buf *, const char *s);
 
+/*
+ * s as the body of a string in a script: JSON's escapes, and '<' as
+ * \u003c, so that no "</script>" or "<!--" is there even if inlined.
+ */
+void	 js_escape(struct buf *, const char *s);
+/* s as a quoted script string, or null when s is NULL. */
+void	 js_string(struct buf *, const char *s);
+
+/*
+ * An HTML page made from XML, in place: DEL and the C1 controls, which
+ * XML carries and HTML may not hold, become U+FFFD as in html_escape().
+ */
+void	 html_scrub(struct buf *);
+
 #endif

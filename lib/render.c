@@ -645,43 +645,9 @@ html_one(void *ctx, size_t i)
 	d = catalog_page(jb->st, i, jb->o, 1);
 	rc = transform(jb->o, "html/area.xsl", d, NULL,
 	    &jb->out->v[jb->first + i].b);
+	html_scrub(&jb->out->v[jb->first + i].b);
 	xdoc_free(d);
 	return rc;
-}
-
-/*
- * s in the search index, a script: JSON's escapes, and '<' as \u003c,
- * so that no "</script>" or "<!--" is there even if it is inlined.
- */
-static void
-js_escape(struct buf *b, const char *s)
-{
-	struct buf	 t = BUF_INIT;
-	size_t		 i;
-
-	if (strchr(s, '<') == NULL) {
-		json_escape(b, s);
-		return;
-	}
-	json_escape(&t, s);
-	for (i = 0; i < t.len; i++)
-		if (t.ptr[i] == '<')
-			buf_adds(b, "\\u003c");
-		else
-			buf_addch(b, t.ptr[i]);
-	buf_release(&t);
-}
-
-static void
-js_string(struct buf *b, const char *s)
-{
-	if (s == NULL) {
-		buf_adds(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	js_escape(b, s);
-	buf_addch(b, '"');
 }
 
 /* Everything a reader may search for in a catalog, one entry an item. */
@@ -758,6 +724,10 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	int		 first = 1, rc = 0, top = 0;
 	char		*p;
 
+	/* A template that does not load is said once, not once a page. */
+	if (sheet(o, "html/area.xsl") == NULL ||
+	    sheet(o, "html/home.xsl") == NULL)
+		return -1;
 	for (i = 0; i < st->ncats; i++) {
 		p = xasprintf("%s.html", st->cats[i].file);
 		outputs_add(out, p);
@@ -781,13 +751,15 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		params[4] = NULL;
 		f = outputs_add(out, jur_home(&a, &st->jurs[i]));
 		rc = transform(o, "html/home.xsl", d, params, &f->b);
+		html_scrub(&f->b);
 	}
 	if (!top && rc == 0) {
 		params[0] = "top";
 		params[1] = "1";
 		params[2] = NULL;
-		rc = transform(o, "html/home.xsl", d, params,
-		    &outputs_add(out, "index.html")->b);
+		f = outputs_add(out, "index.html");
+		rc = transform(o, "html/home.xsl", d, params, &f->b);
+		html_scrub(&f->b);
 	}
 	xdoc_free(d);
 	/* The search index: a script, so that it loads from file://. */

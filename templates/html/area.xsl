@@ -1,0 +1,536 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One area's catalog as a page of the website: the catalog's XML form
+  (gkml(5), XML; CommonMark fields built as markup) with the <render>
+  element catalog_page() appends: @root (the way up to the site's
+  top), @site-title, @date, <crumb>s (the jurisdictions above, top
+  first) and <sibling>s (the areas of this jurisdiction, @current on
+  this one).
+
+  The catalog is one table in the columns of the national template:
+  each 一级事项 a row group headed by its name, each 二级事项 a row
+  with id="i-ITEM" headed by its name; sub-categories (三级) are
+  heading rows inside their row group.  Items not applicable here
+  follow in a table of their own, with the reasons.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:import href="common.xsl"/>
+
+<xsl:variable name="r" select="/gkml/render"/>
+<xsl:variable name="root" select="string($r/@root)"/>
+<xsl:variable name="cat" select="/gkml/catalog"/>
+<xsl:variable name="brand">
+	<xsl:choose>
+		<xsl:when test="string($r/@site-title) != ''">
+			<xsl:value-of select="$r/@site-title"/>
+		</xsl:when>
+		<xsl:when test="$r/crumb">
+			<xsl:value-of select="$r/crumb[1]/@name"/>
+		</xsl:when>
+		<xsl:otherwise>
+			<xsl:value-of select="$cat/jurisdiction"/>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:variable>
+<xsl:variable name="title">
+	<xsl:choose>
+		<xsl:when test="string($cat/title) != ''">
+			<xsl:value-of select="$cat/title"/>
+		</xsl:when>
+		<xsl:otherwise>
+			<xsl:value-of select="concat($cat/jurisdiction,
+			    $r/@area-label, '领域', $gk.sub)"/>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:variable>
+<!-- A local area (x-…) has no label: the title stands for it. -->
+<xsl:variable name="local" select="starts-with($r/@area-label, 'x-')"/>
+<xsl:variable name="area">
+	<xsl:call-template name="gk.area">
+		<xsl:with-param name="label" select="$r/@area-label"/>
+		<xsl:with-param name="title" select="$title"/>
+	</xsl:call-template>
+</xsl:variable>
+<!-- The columns; the widths are in gkml.css. -->
+<xsl:variable name="ncols" select="11"/>
+
+<xsl:template match="/">
+	<html lang="zh-CN">
+		<xsl:call-template name="gk.head">
+			<xsl:with-param name="root" select="$root"/>
+			<xsl:with-param name="title"
+			    select="concat($title, ' - ', $brand)"/>
+		</xsl:call-template>
+		<body class="page-area">
+			<xsl:call-template name="gk.masthead">
+				<xsl:with-param name="root" select="$root"/>
+				<xsl:with-param name="brand" select="$brand"/>
+			</xsl:call-template>
+			<xsl:call-template name="gk.crumbs">
+				<xsl:with-param name="items">
+					<xsl:call-template name="crumbs"/>
+				</xsl:with-param>
+			</xsl:call-template>
+			<div class="wrap layout">
+				<xsl:call-template name="areas"/>
+				<main id="main" tabindex="-1">
+					<xsl:call-template name="gk.results"/>
+					<xsl:call-template name="heading"/>
+					<xsl:call-template name="catalog"/>
+					<xsl:call-template name="not-applicable"/>
+				</main>
+			</div>
+			<xsl:call-template name="gk.footer">
+				<xsl:with-param name="brand" select="$brand"/>
+				<xsl:with-param name="date" select="$r/@date"/>
+				<xsl:with-param name="contact" select="$cat/contact"/>
+			</xsl:call-template>
+		</body>
+	</html>
+</xsl:template>
+
+<!-- 首页 › 示例县 › 清水镇 › 社会救助 -->
+<xsl:template name="crumbs">
+	<xsl:if test="not($r/crumb) or
+	    $r/crumb[1]/@href != concat($root, 'index.html')">
+		<li><a href="{$root}index.html">首页</a></li>
+	</xsl:if>
+	<xsl:for-each select="$r/crumb">
+		<li>
+			<a href="{@href}">
+				<xsl:call-template name="gk.short">
+					<xsl:with-param name="name" select="@name"/>
+					<xsl:with-param name="parent"
+					    select="preceding-sibling::crumb[1]/@name"/>
+				</xsl:call-template>
+			</a>
+		</li>
+	</xsl:for-each>
+	<li aria-current="page"><xsl:value-of select="$area"/></li>
+</xsl:template>
+
+<!-- The other areas of this jurisdiction. -->
+<xsl:template name="areas">
+	<xsl:if test="count($r/sibling) &gt; 1">
+		<nav class="areas" aria-labelledby="areas-h">
+			<h2 id="areas-h">
+				<xsl:call-template name="gk.short">
+					<xsl:with-param name="name"
+					    select="$r/crumb[last()]/@name"/>
+					<xsl:with-param name="parent"
+					    select="$r/crumb[last() - 1]/@name"/>
+				</xsl:call-template>
+				<xsl:text>公开领域</xsl:text>
+			</h2>
+			<ul>
+				<xsl:for-each select="$r/sibling">
+					<li>
+						<a href="{@href}">
+							<xsl:if test="@current">
+								<xsl:attribute name="aria-current">page</xsl:attribute>
+							</xsl:if>
+							<xsl:call-template name="gk.area">
+								<xsl:with-param name="label" select="@label"/>
+								<xsl:with-param name="title" select="@title"/>
+							</xsl:call-template>
+						</a>
+					</li>
+				</xsl:for-each>
+			</ul>
+		</nav>
+	</xsl:if>
+</xsl:template>
+
+<!-- The title and the facts a reader checks first. -->
+<xsl:template name="heading">
+	<xsl:variable name="me" select="$r/sibling[@current]"/>
+	<h1><xsl:value-of select="$title"/></h1>
+	<dl class="facts">
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'行政区域'"/>
+			<xsl:with-param name="value" select="$cat/jurisdiction"/>
+		</xsl:call-template>
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'编制单位'"/>
+			<xsl:with-param name="value" select="$cat/publisher"/>
+		</xsl:call-template>
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'领域'"/>
+			<xsl:with-param name="value" select="$r/@area-label[not($local)]"/>
+		</xsl:call-template>
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'目录层级'"/>
+			<xsl:with-param name="value" select="$cat/level/@label"/>
+		</xsl:call-template>
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'版本'"/>
+			<xsl:with-param name="value" select="$cat/version"/>
+		</xsl:call-template>
+		<xsl:if test="string($cat/updated) != ''">
+			<div>
+				<dt>更新日期</dt>
+				<dd><time datetime="{$cat/updated}"><xsl:value-of select="$cat/updated"/></time></dd>
+			</div>
+		</xsl:if>
+		<xsl:call-template name="fact">
+			<xsl:with-param name="term" select="'监督电话'"/>
+			<xsl:with-param name="value" select="$cat/contact"/>
+		</xsl:call-template>
+	</dl>
+	<xsl:if test="$me">
+		<p class="summary">
+			<xsl:text>本目录共 </xsl:text>
+			<strong><xsl:value-of select="$me/@categories"/></strong>
+			<xsl:text> 个一级事项、</xsl:text>
+			<strong><xsl:value-of select="$me/@items"/></strong>
+			<xsl:text> 个二级事项</xsl:text>
+			<xsl:if test="$me/@not-applicable &gt; 0">
+				<xsl:text>；另有 </xsl:text>
+				<a href="#na"><xsl:value-of select="$me/@not-applicable"/>
+				<xsl:text> 个事项未涉及</xsl:text></a>
+			</xsl:if>
+			<xsl:text>。</xsl:text>
+		</p>
+	</xsl:if>
+</xsl:template>
+
+<xsl:template name="fact">
+	<xsl:param name="term"/>
+	<xsl:param name="value"/>
+	<xsl:if test="string($value) != ''">
+		<div>
+			<dt><xsl:value-of select="$term"/></dt>
+			<dd><xsl:value-of select="$value"/></dd>
+		</div>
+	</xsl:if>
+</xsl:template>
+
+<!-- The catalog table. -->
+<xsl:template name="catalog">
+	<div class="table-wrap" role="region" aria-labelledby="cap" tabindex="0">
+		<table class="catalog">
+			<caption id="cap">
+				<xsl:if test="not($local)">
+					<xsl:value-of select="concat($r/@area-label, '领域')"/>
+				</xsl:if>
+				<xsl:text>公开事项</xsl:text>
+			</caption>
+			<colgroup>
+				<col class="c-no"/>
+				<col class="c-l1"/>
+				<col class="c-l2"/>
+				<col class="c-content"/>
+				<col class="c-basis"/>
+				<col class="c-deadline"/>
+				<col class="c-body"/>
+				<col class="c-channels"/>
+				<col class="c-audience"/>
+				<col class="c-mode"/>
+				<col class="c-levels"/>
+			</colgroup>
+			<thead>
+				<tr>
+					<th scope="col">序号</th>
+					<th scope="col">一级事项</th>
+					<th scope="col">二级事项</th>
+					<th scope="col">公开内容</th>
+					<th scope="col">公开依据</th>
+					<th scope="col">公开时限</th>
+					<th scope="col">公开主体</th>
+					<th scope="col">公开渠道<br/>和载体</th>
+					<th scope="col">公开<br/>对象</th>
+					<th scope="col">公开<br/>方式</th>
+					<th scope="col">公开<br/>层级</th>
+				</tr>
+			</thead>
+			<xsl:call-template name="cats">
+				<xsl:with-param name="cats" select="/gkml/categories/category"/>
+				<xsl:with-param name="top" select="true()"/>
+			</xsl:call-template>
+			<xsl:if test="not(/gkml/categories/category)">
+				<tbody>
+					<tr>
+						<td class="empty" colspan="{$ncols}">本目录暂无事项。</td>
+					</tr>
+				</tbody>
+			</xsl:if>
+		</table>
+	</div>
+</xsl:template>
+
+<!--
+  Categories in order, their items numbered from start.  The list is
+  halved and each half done in turn, so that the numbering costs
+  n log n, not the n² of counting every item before each one.
+-->
+<xsl:template name="cats">
+	<xsl:param name="cats"/>
+	<xsl:param name="start" select="1"/>
+	<xsl:param name="top" select="false()"/>
+	<xsl:param name="lead" select="/.."/>
+	<xsl:variable name="n" select="count($cats)"/>
+	<xsl:choose>
+		<xsl:when test="$n = 1">
+			<xsl:apply-templates select="$cats" mode="cat">
+				<xsl:with-param name="start" select="$start"/>
+				<xsl:with-param name="top" select="$top"/>
+				<xsl:with-param name="lead" select="$lead"/>
+			</xsl:apply-templates>
+		</xsl:when>
+		<xsl:when test="$n &gt; 1">
+			<xsl:variable name="h" select="floor($n div 2)"/>
+			<xsl:variable name="a" select="$cats[position() &lt;= $h]"/>
+			<xsl:call-template name="cats">
+				<xsl:with-param name="cats" select="$a"/>
+				<xsl:with-param name="start" select="$start"/>
+				<xsl:with-param name="top" select="$top"/>
+				<xsl:with-param name="lead" select="$lead"/>
+			</xsl:call-template>
+			<xsl:call-template name="cats">
+				<xsl:with-param name="cats" select="$cats[position() &gt; $h]"/>
+				<xsl:with-param name="start" select="$start +
+				    count($a/items/item | $a/categories//item)"/>
+				<xsl:with-param name="top" select="$top"/>
+			</xsl:call-template>
+		</xsl:when>
+	</xsl:choose>
+</xsl:template>
+
+<!-- A 一级事项: a row group.  A sub-category: a heading row. -->
+<xsl:template match="category" mode="cat">
+	<xsl:param name="start"/>
+	<xsl:param name="top"/>
+	<xsl:param name="lead"/>
+	<xsl:choose>
+		<xsl:when test="$top">
+			<tbody id="c-{id}">
+				<xsl:call-template name="cat-rows">
+					<xsl:with-param name="start" select="$start"/>
+					<xsl:with-param name="lead" select="."/>
+				</xsl:call-template>
+			</tbody>
+		</xsl:when>
+		<xsl:otherwise>
+			<tr class="sub" id="c-{id}">
+				<td class="no"></td>
+				<xsl:apply-templates select="$lead" mode="rowgroup"/>
+				<td class="sub-name" colspan="{$ncols - 2}">
+					<xsl:if test="ancestor::category[2]">
+						<span class="sub-path">
+							<xsl:for-each select="ancestor::category[ancestor::category]">
+								<xsl:value-of select="name"/>
+								<xsl:text> › </xsl:text>
+							</xsl:for-each>
+						</span>
+					</xsl:if>
+					<strong><xsl:value-of select="name"/></strong>
+				</td>
+			</tr>
+			<xsl:call-template name="cat-rows">
+				<xsl:with-param name="start" select="$start"/>
+			</xsl:call-template>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:template>
+
+<!-- The rows of a category: its items, its sub-categories, its notes. -->
+<xsl:template name="cat-rows">
+	<xsl:param name="start"/>
+	<xsl:param name="lead" select="/.."/>
+	<xsl:variable name="items" select="items/item"/>
+	<xsl:variable name="subs" select="categories/category"/>
+	<xsl:for-each select="$items">
+		<xsl:variable name="first" select="position() = 1"/>
+		<xsl:apply-templates select="." mode="row">
+			<xsl:with-param name="n" select="$start + position() - 1"/>
+			<xsl:with-param name="lead" select="$lead[$first]"/>
+		</xsl:apply-templates>
+	</xsl:for-each>
+	<xsl:call-template name="cats">
+		<xsl:with-param name="cats" select="$subs"/>
+		<xsl:with-param name="start" select="$start + count($items)"/>
+		<xsl:with-param name="lead" select="$lead[not($items)]"/>
+	</xsl:call-template>
+	<xsl:if test="notes">
+		<tr class="cat-notes">
+			<td class="no"></td>
+			<xsl:apply-templates select="$lead[not($items) and not($subs)]"
+			    mode="rowgroup"/>
+			<td colspan="{$ncols - 2}">
+				<div class="note">
+					<span class="note-label">备注</span>
+					<xsl:apply-templates select="notes" mode="md"/>
+				</div>
+			</td>
+		</tr>
+	</xsl:if>
+	<xsl:if test="not($items) and not($subs) and not(notes) and $lead">
+		<tr>
+			<td class="no"></td>
+			<xsl:apply-templates select="$lead" mode="rowgroup"/>
+			<td class="empty" colspan="{$ncols - 2}">本类暂无事项。</td>
+		</tr>
+	</xsl:if>
+</xsl:template>
+
+<!-- The 一级事项 cell, spanning its rows. -->
+<xsl:template match="category" mode="rowgroup">
+	<!-- Not .//item: that would walk every item's fields. -->
+	<xsl:variable name="subs" select="categories//category"/>
+	<xsl:variable name="rows" select="count(items/item) +
+	    count($subs/items/item) + count($subs) + count(notes) +
+	    count($subs/notes)"/>
+	<th scope="rowgroup" class="l1">
+		<xsl:if test="$rows &gt; 1">
+			<xsl:attribute name="rowspan">
+				<xsl:value-of select="$rows"/>
+			</xsl:attribute>
+		</xsl:if>
+		<xsl:value-of select="name"/>
+	</th>
+</xsl:template>
+
+<!-- A 二级事项. -->
+<xsl:template match="item" mode="row">
+	<xsl:param name="n"/>
+	<xsl:param name="lead"/>
+	<tr id="i-{id}">
+		<td class="no"><xsl:value-of select="$n"/></td>
+		<xsl:apply-templates select="$lead" mode="rowgroup"/>
+		<th scope="row" class="l2">
+			<xsl:value-of select="name"/>
+			<xsl:if test="stage/stage">
+				<span class="stage">
+					<xsl:text>五公开：</xsl:text>
+					<xsl:for-each select="stage/stage">
+						<xsl:if test="position() &gt; 1">、</xsl:if>
+						<xsl:apply-templates select="." mode="gk.label"/>
+					</xsl:for-each>
+				</span>
+			</xsl:if>
+		</th>
+		<td class="content">
+			<xsl:call-template name="list">
+				<xsl:with-param name="of" select="content/text"/>
+			</xsl:call-template>
+			<xsl:if test="notes">
+				<div class="note">
+					<span class="note-label">备注</span>
+					<xsl:apply-templates select="notes" mode="md"/>
+				</div>
+			</xsl:if>
+		</td>
+		<td class="basis">
+			<xsl:call-template name="list">
+				<xsl:with-param name="of" select="basis/citation"/>
+			</xsl:call-template>
+		</td>
+		<td class="deadline"><xsl:value-of select="deadline/text"/></td>
+		<td class="body"><xsl:value-of select="body"/></td>
+		<td class="channels">
+			<xsl:if test="channels/channel">
+				<ul class="channels">
+					<xsl:for-each select="channels/channel">
+						<li>
+							<xsl:value-of select="@label"/>
+							<xsl:if test="@other">
+								<xsl:text>：</xsl:text>
+								<xsl:value-of select="@other"/>
+							</xsl:if>
+							<xsl:if test="string(@label) = ''">
+								<xsl:value-of select="."/>
+							</xsl:if>
+						</li>
+					</xsl:for-each>
+				</ul>
+			</xsl:if>
+		</td>
+		<td class="audience">
+			<xsl:call-template name="gk.labels">
+				<xsl:with-param name="of" select="audience/audience"/>
+			</xsl:call-template>
+		</td>
+		<td class="mode">
+			<xsl:call-template name="gk.labels">
+				<xsl:with-param name="of" select="mode/mode"/>
+			</xsl:call-template>
+		</td>
+		<td class="levels">
+			<xsl:call-template name="gk.labels">
+				<xsl:with-param name="of" select="levels/level |
+				    $cat/level[not(current()/levels/level)]"/>
+			</xsl:call-template>
+		</td>
+	</tr>
+</xsl:template>
+
+<!-- One entry as it is, several as a list. -->
+<xsl:template name="list">
+	<xsl:param name="of"/>
+	<xsl:choose>
+		<xsl:when test="count($of) = 1">
+			<xsl:apply-templates select="$of" mode="md"/>
+		</xsl:when>
+		<xsl:when test="$of">
+			<ul>
+				<xsl:for-each select="$of">
+					<li><xsl:apply-templates mode="md"/></li>
+				</xsl:for-each>
+			</ul>
+		</xsl:when>
+	</xsl:choose>
+</xsl:template>
+
+<!-- 未涉及事项: what does not apply here, and why. -->
+<xsl:template name="not-applicable">
+	<xsl:variable name="na" select="/gkml/not-applicable/not-applicable"/>
+	<xsl:if test="$na">
+		<section class="na" id="na" aria-labelledby="na-h">
+			<h2 id="na-h">未涉及事项</h2>
+			<p>以下事项本级未涉及，说明如下。</p>
+			<div class="table-wrap" role="region" aria-labelledby="na-cap" tabindex="0">
+				<table class="na-table">
+					<caption id="na-cap">
+						<xsl:if test="not($local)">
+							<xsl:value-of select="concat($r/@area-label, '领域')"/>
+						</xsl:if>
+						<xsl:text>未涉及事项说明</xsl:text>
+					</caption>
+					<colgroup>
+						<col class="c-no"/>
+						<col class="c-name"/>
+						<col class="c-id"/>
+						<col class="c-reason"/>
+					</colgroup>
+					<thead>
+						<tr>
+							<th scope="col">序号</th>
+							<th scope="col">事项名称</th>
+							<th scope="col">事项编号</th>
+							<th scope="col">未涉及原因</th>
+						</tr>
+					</thead>
+					<tbody>
+						<xsl:for-each select="$na">
+							<tr id="na-{id}">
+								<td class="no"><xsl:value-of select="position()"/></td>
+								<th scope="row">
+									<xsl:value-of select="name"/>
+									<xsl:if test="string(name) = ''">
+										<xsl:value-of select="id"/>
+									</xsl:if>
+								</th>
+								<td><code><xsl:value-of select="id"/></code></td>
+								<td><xsl:value-of select="reason"/></td>
+							</tr>
+						</xsl:for-each>
+					</tbody>
+				</table>
+			</div>
+		</section>
+	</xsl:if>
+</xsl:template>
+
+</xsl:stylesheet>

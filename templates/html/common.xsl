@@ -1,0 +1,203 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The parts every page of the gkml website shares: the head, the
+  masthead with the search form, the breadcrumbs, the footer, and the
+  CommonMark fields, rebuilt from the few elements md.h allows.
+
+  Imported by area.xsl (a catalog's XML form with its <render> element)
+  and home.xsl (the <site> index).  Escaping is XSLT's: no template
+  here or in the pages disables it.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:output method="html" version="5" encoding="UTF-8" indent="yes"/>
+
+<!-- The words of the site, in one place. -->
+<xsl:variable name="gk.sub" select="'基层政务公开标准目录'"/>
+
+<!-- <head>: charset first, the stylesheet, the search scripts. -->
+<xsl:template name="gk.head">
+	<xsl:param name="root"/>
+	<xsl:param name="title"/>
+	<head>
+		<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
+		<meta name="viewport" content="width=device-width, initial-scale=1"/>
+		<meta name="generator" content="gkml"/>
+		<title><xsl:value-of select="$title"/></title>
+		<link rel="stylesheet" href="{$root}assets/gkml.css"/>
+		<script src="{$root}search-index.js" defer="defer"></script>
+		<script src="{$root}assets/search.js" defer="defer"></script>
+	</head>
+</xsl:template>
+
+<!-- The skip link and the masthead: the site's name, the search form. -->
+<xsl:template name="gk.masthead">
+	<xsl:param name="root"/>
+	<xsl:param name="brand"/>
+	<a class="skip" href="#main">跳到正文</a>
+	<header class="masthead">
+		<div class="wrap">
+			<a class="brand" href="{$root}index.html">
+				<span class="brand-mark" aria-hidden="true">公开</span>
+				<span class="brand-text">
+					<span class="brand-name"><xsl:value-of select="$brand"/></span>
+					<span class="brand-sub"><xsl:value-of select="$gk.sub"/></span>
+				</span>
+			</a>
+			<form class="search" role="search" data-root="{$root}">
+				<label for="gk-q">搜索事项</label>
+				<input id="gk-q" type="search" name="q" autocomplete="off"
+				    placeholder="事项名称、内容或依据"/>
+				<button type="submit">搜索</button>
+			</form>
+		</div>
+	</header>
+</xsl:template>
+
+<!-- Where the search script shows what it found; hidden until then. -->
+<xsl:template name="gk.results">
+	<section id="gk-results" class="results" aria-labelledby="gk-results-h" hidden="hidden">
+		<h2 id="gk-results-h">搜索结果</h2>
+		<p class="results-count" aria-live="polite"></p>
+		<ol class="results-list"></ol>
+		<p><button type="button" class="results-close">关闭搜索结果</button></p>
+	</section>
+</xsl:template>
+
+<!-- The breadcrumbs: a list of <li>s made by the caller. -->
+<xsl:template name="gk.crumbs">
+	<xsl:param name="items"/>
+	<nav class="crumbs" aria-label="当前位置">
+		<div class="wrap">
+			<ol>
+				<xsl:copy-of select="$items"/>
+			</ol>
+		</div>
+	</nav>
+</xsl:template>
+
+<xsl:template name="gk.footer">
+	<xsl:param name="brand"/>
+	<xsl:param name="date"/>
+	<xsl:param name="contact"/>
+	<footer class="foot">
+		<div class="wrap">
+			<p>
+				<xsl:value-of select="$brand"/>
+				<xsl:text> · </xsl:text>
+				<xsl:value-of select="$gk.sub"/>
+			</p>
+			<xsl:if test="string($contact) != ''">
+				<p>监督电话：<span class="data"><xsl:value-of select="$contact"/></span></p>
+			</xsl:if>
+			<p class="foot-small">
+				<xsl:if test="string($date) != ''">
+					<xsl:text>数据日期 </xsl:text>
+					<time datetime="{$date}"><xsl:value-of select="$date"/></time>
+					<xsl:text> · </xsl:text>
+				</xsl:if>
+				<xsl:text>本站由 gkml 根据标准目录数据生成</xsl:text>
+			</p>
+		</div>
+	</footer>
+</xsl:template>
+
+<!--
+  A jurisdiction's name under its parent's: "示例县河西街道" under
+  "示例县" is "河西街道".
+-->
+<xsl:template name="gk.short">
+	<xsl:param name="name"/>
+	<xsl:param name="parent"/>
+	<xsl:choose>
+		<xsl:when test="string($parent) != '' and
+		    starts-with($name, $parent) and
+		    string-length($name) &gt; string-length($parent)">
+			<xsl:value-of select="substring($name,
+			    string-length($parent) + 1)"/>
+		</xsl:when>
+		<xsl:otherwise>
+			<xsl:value-of select="$name"/>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:template>
+
+<!-- An area's name: its label, or for a local area (x-…) the title. -->
+<xsl:template name="gk.area">
+	<xsl:param name="label"/>
+	<xsl:param name="title"/>
+	<xsl:choose>
+		<xsl:when test="starts-with($label, 'x-') and string($title) != ''">
+			<xsl:value-of select="$title"/>
+		</xsl:when>
+		<xsl:otherwise>
+			<xsl:value-of select="$label"/>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:template>
+
+<!-- Labels of vocabulary values: one as it is, several as a list. -->
+<xsl:template name="gk.labels">
+	<xsl:param name="of"/>
+	<xsl:choose>
+		<xsl:when test="count($of) = 1">
+			<xsl:apply-templates select="$of" mode="gk.label"/>
+		</xsl:when>
+		<xsl:when test="$of">
+			<ul class="vals">
+				<xsl:for-each select="$of">
+					<li><xsl:apply-templates select="." mode="gk.label"/></li>
+				</xsl:for-each>
+			</ul>
+		</xsl:when>
+	</xsl:choose>
+</xsl:template>
+
+<xsl:template match="*" mode="gk.label">
+	<xsl:choose>
+		<xsl:when test="@label != ''">
+			<xsl:value-of select="@label"/>
+		</xsl:when>
+		<xsl:otherwise>
+			<xsl:value-of select="."/>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:template>
+
+<!--
+  A CommonMark field: text, or the elements md.h builds.  Each element
+  is made anew here with only the attributes it may have, so nothing
+  else the XML form might carry reaches the page.
+-->
+<xsl:template match="p|ul|ol|li|em|strong|code|pre|blockquote|br|hr"
+    mode="md">
+	<xsl:element name="{local-name()}">
+		<xsl:if test="self::ol and @start">
+			<xsl:attribute name="start">
+				<xsl:value-of select="number(@start)"/>
+			</xsl:attribute>
+		</xsl:if>
+		<xsl:apply-templates mode="md"/>
+	</xsl:element>
+</xsl:template>
+
+<xsl:template match="h4" mode="md">
+	<p class="md-h"><strong><xsl:apply-templates mode="md"/></strong></p>
+</xsl:template>
+
+<!-- md.h keeps only http, https, mailto, tel and relative targets. -->
+<xsl:template match="a" mode="md">
+	<a href="{@href}" rel="nofollow noopener"><xsl:apply-templates mode="md"/></a>
+</xsl:template>
+
+<!-- Anything else: its text only. -->
+<xsl:template match="*" mode="md">
+	<xsl:apply-templates mode="md"/>
+</xsl:template>
+
+<xsl:template match="text()" mode="md">
+	<xsl:value-of select="."/>
+</xsl:template>
+
+</xsl:stylesheet>

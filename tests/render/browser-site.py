@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Look at the website of gkml-render -T html in headless Chromium.
+
+    python3 browser-site.py CHROMIUM SITE_DIR [SHOT_DIR]
+
+One browser, driven over the DevTools protocol on a pipe (no network
+port): the home page and an area page are loaded at desktop and phone
+widths and as print, screenshots taken and checked to hold a page (not
+one colour), the search box asked for items, and the hostile catalog's
+page checked for anything its strings might have made run.  Every
+console error, uncaught exception, failed load or request for anything
+but a file is a failure.  Prints
+one line a check ("ok: ..." or "FAIL: ..."); exits 1 if any failed.
+SHOT_DIR keeps the screenshots.
+"""
+
+import base64
+import fcntl
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+chromium, site = sys.argv[1], os.path.abspath(sys.argv[2])
+shots = sys.argv[3] if len(sys.argv) > 3 else None
+failed = False
+
+
+def check(ok, what, detail=""):
+    global failed
+    if ok:
+        print("ok: " + what)
+    else:
+        failed = True
+        print("FAIL: " + what + (": " + detail if detail else ""))
+
+
+class Browser:
+    """Chromium with --remote-debugging-pipe: commands on fd 3, replies
+    and events on fd 4, each a JSON text ended by a NUL."""
+
+    def __init__(self, profile):
+        cmd_r, cmd_w = os.pipe()
+        ev_r, ev_w = os.pipe()
+        # Out of the way of 3 and 4, where the child wants them.
+        cmd_r = fcntl.fcntl(cmd_r, fcntl.F_DUPFD, 10)
+        ev_w = fcntl.fcntl(ev_w, fcntl.F_DUPFD, 10)
+
+        def fds():
+            os.dup2(cmd_r, 3)
+            os.dup2(ev_w, 4)
+
+        self.proc = subprocess.Popen(
+            [chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
+             "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync",
+             "--disable-extensions", "--hide-scrollbars",
+             "--remote-debugging-pipe", "--user-data-dir=" + profile,
+             "about:blank"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, preexec_fn=fds, pass_fds=(3, 4))
+        self.w = os.fdopen(cmd_w, "wb", buffering=0)
+        self.r = ev_r
+        self.buf = b""
+        self.next_id = 0
+        self.events = []
+        self.session = None
+
+    def _read(self, deadline):
+        while b"\0" not in self.buf:
+            if time.time() > deadline:
+                raise TimeoutError("no answer from the browser")
+            chunk = os.read(self.r, 1 << 16)
+            if not chunk:
+                raise EOFError("the browser went away")
+            self.buf += chunk
+        msg, self.buf = self.buf.split(b"\0", 1)
+        return json.loads(msg)
+
+    def send(self, method, params=None, session=True, timeout=20):
+        self.next_id += 1
+        msg = {"id": self.next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            msg["sessionId"] = self.session
+        self.w.write(json.dumps(msg).encode() + b"\0")
+        deadline = time.time() + timeout
+        while True:
+            m = self._read(deadline)
+            if m.get("id") == self.next_id:
+                if "error" in m:
+                    raise RuntimeError("%s: %s" % (method, m["error"]))
+                return m.get("result", {})
+            self.events.append(m)
+
+    def wait(self, event, timeout=20):
+        deadline = time.time() + timeout
+        for i, m in enumerate(self.events):
+            if m.get("method") == event:
+                del self.events[i]
+                return m
+        while True:
+            m = self._read(deadline)
+            if m.get("method") == event:
+                return m
+            self.events.append(m)
+
+    def close(self):
+        try:
+            self.send("Browser.close", session=False, timeout=5)
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def png_pixels(data):
+    """(width, height, distinct colours sampled, rows with ink)."""
+    pos, idat, hdr = 8, [], None
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            hdr = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat.append(body)
+        pos += 12 + n
+    w, h, depth, ctype, _, _, interlace = hdr
+    ch = {2: 3, 6: 4}.get(ctype)
+    if depth != 8 or ch is None or interlace:
+        return w, h, 0, 0
+    raw = zlib.decompress(b"".join(idat))
+    stride = w * ch
+    prev = bytearray(stride)
+    rows = []
+    for y in range(h):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        if f == 1:
+            for i in range(ch, stride):
+                line[i] = (line[i] + line[i - ch]) & 255
+        elif f == 2:
+            line = bytearray((a + b) & 255 for a, b in zip(line, prev))
+        elif f == 3:
+            for i in range(stride):
+                a = line[i - ch] if i >= ch else 0
+                line[i] = (line[i] + (a + prev[i]) // 2) & 255
+        elif f == 4:
+            for i in range(stride):
+                a = line[i - ch] if i >= ch else 0
+                b = prev[i]
+                c = prev[i - ch] if i >= ch else 0
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else
+                                      b if pb <= pc else c)) & 255
+        rows.append([bytes(line[i:i + ch])
+                     for i in range(0, stride, ch * 3)])
+        prev = line
+    # Ink: pixels unlike the page's commonest colour, its background.
+    count = {}
+    for px in rows:
+        for p in px[::5]:
+            count[p] = count.get(p, 0) + 1
+    bg = max(count, key=count.get)
+    colours = len(count)
+    ink = sum(1 for px in rows if sum(1 for p in px if p != bg) > 3)
+    return w, h, colours, ink
+
+
+def url(path, query=""):
+    return "file://" + os.path.join(site, path) + query
+
+
+def js(b, expr):
+    r = b.send("Runtime.evaluate", {"expression": expr,
+                                    "returnByValue": True})
+    if "exceptionDetails" in r:
+        raise RuntimeError("%s: %s" % (expr, r["exceptionDetails"]))
+    return r["result"].get("value")
+
+
+def load(b, where, width=1280, height=900, media=""):
+    b.send("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1,
+        "mobile": width < 600})
+    b.send("Emulation.setEmulatedMedia", {"media": media})
+    b.send("Page.navigate", {"url": where})
+    b.wait("Page.loadEventFired")
+
+
+def shot(b, name, width):
+    """A screenshot of the whole page at half scale, checked."""
+    h = js(b, "Math.min(document.documentElement.scrollHeight, 2400)")
+    r = b.send("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": h,
+                 "scale": 0.5}})
+    data = base64.b64decode(r["data"])
+    if shots:
+        with open(os.path.join(shots, name + ".png"), "wb") as f:
+            f.write(data)
+    w, hh, colours, ink = png_pixels(data)
+    check(data[:8] == b"\x89PNG\r\n\x1a\n" and colours > 8 and
+          ink > hh // 4, "screenshot %s is a page, not blank" % name,
+          "%dx%d, %d colours, ink on %d rows" % (w, hh, colours, ink))
+
+
+def problems(b):
+    """Console errors, exceptions, failed loads and requests to the
+    network since last asked."""
+    out = []
+    for m in b.events:
+        p = m.get("params", {})
+        if m.get("method") == "Runtime.exceptionThrown":
+            d = p["exceptionDetails"]
+            out.append("%s (%s:%s)" % (
+                d.get("exception", {}).get("description") or d.get("text"),
+                d.get("url", ""), d.get("lineNumber", "")))
+        elif m.get("method") == "Runtime.consoleAPICalled" and \
+                p.get("type") in ("error", "assert", "warning"):
+            out.append("console.%s: %s" % (p["type"], " ".join(
+                str(a.get("value", a.get("description", "")))
+                for a in p.get("args", []))))
+        elif m.get("method") == "Network.requestWillBeSent" and \
+                not p["request"]["url"].startswith(("file:", "data:",
+                                                    "about:")):
+            out.append("fetched " + p["request"]["url"])
+        elif m.get("method") == "Log.entryAdded" and \
+                p["entry"].get("level") in ("error", "warning"):
+            out.append("%s: %s %s" % (p["entry"]["level"],
+                                      p["entry"].get("text", ""),
+                                      p["entry"].get("url", "")))
+    b.events = []
+    return out
+
+
+def report(b, what):
+    p = problems(b)
+    check(p == [], what, "; ".join(p))
+
+
+def main():
+    profile = tempfile.mkdtemp(prefix="gkml-chromium.")
+    b = Browser(profile)
+    try:
+        t = b.send("Target.createTarget", {"url": "about:blank"},
+                   session=False)
+        b.session = b.send("Target.attachToTarget", {
+            "targetId": t["targetId"], "flatten": True},
+            session=False)["sessionId"]
+        for d in ("Page", "Runtime", "Log", "Network"):
+            b.send(d + ".enable")
+        # Anything a hostile string made run would call one of these.
+        b.send("Page.addScriptToEvaluateOnNewDocument", {"source":
+               "window.__ran = 0; window.alert = window.confirm = "
+               "window.prompt = function () { window.__ran++; };"})
+        pages(b)
+    finally:
+        b.close()
+        subprocess.run(["rm", "-rf", profile])
+
+
+def pages(b):
+    # 1. The jurisdiction's home page.
+    load(b, url("demo/index.html"))
+    check(js(b, "document.documentElement.lang") == "zh-CN",
+          "home: lang is zh-CN")
+    n = js(b, "document.querySelectorAll('.areas-table tbody tr').length")
+    check(n == 1, "home: the table lists its 1 area", "%s rows" % n)
+    check(js(b, "[...document.querySelectorAll('.jurs a')].map("
+             "a => a.textContent).join()") == "东镇",
+          "home: the township below is linked")
+    check(js(b, "document.querySelector('a.skip').getAttribute('href')"
+             " === '#main' && !!document.getElementById('main')"),
+          "home: the skip link leads to <main>")
+    shot(b, "home", 1280)
+    report(b, "home: no console errors, nothing from the network")
+
+    # 2. The county's area page, wide, narrow and printed.
+    load(b, url("demo/elderly-care.html"))
+    check(js(b, "document.querySelector('table.catalog caption')"
+             ".textContent") == "养老服务领域公开事项",
+          "area: the table has its caption")
+    check(js(b, "[...document.querySelectorAll('.catalog thead th')]"
+             ".every(th => th.scope === 'col')") is True,
+          "area: every column header has scope=col")
+    check(js(b, "document.querySelectorAll('.catalog tbody').length") ==
+          2 and js(b, "document.querySelectorAll("
+                   "'.catalog th[scope=rowgroup]').length") == 2,
+          "area: each 一级事项 is a row group with its header")
+    check(js(b, "[...document.querySelectorAll('.catalog tr[id^=\"i-\"]')]"
+             ".every(tr => tr.querySelectorAll('th[scope=row]')"
+             ".length === 1)") is True,
+          "area: each item row has its 二级事项 as row header")
+    check(js(b, "getComputedStyle(document.querySelector("
+             "'.catalog td')).unicodeBidi") == "isolate",
+          "area: cells isolate their text's direction")
+    check(js(b, "getComputedStyle(document.querySelector('.masthead'))"
+             ".backgroundColor") != "rgba(0, 0, 0, 0)",
+          "area: the stylesheet is loaded")
+    shot(b, "area", 1280)
+    load(b, url("demo/town/elderly-care.html"), width=390, height=800)
+    check(js(b, "document.documentElement.scrollWidth") <= 390,
+          "area at 390px: the page does not scroll sideways",
+          "%s px wide" % js(b, "document.documentElement.scrollWidth"))
+    check(js(b, "(w => w.scrollWidth > w.clientWidth)(document."
+             "querySelector('.table-wrap'))") is True,
+          "area at 390px: the table scrolls in its own box")
+    shot(b, "area-narrow", 390)
+    load(b, url("demo/elderly-care.html"), media="print")
+    check(js(b, "['.search', '.crumbs', '.skip'].every(s => getComputed"
+             "Style(document.querySelector(s)).display === 'none')"),
+          "area printed: search, breadcrumbs and skip link are hidden")
+    check(js(b, "getComputedStyle(document.querySelector('.catalog td'))"
+             ".borderTopStyle") == "solid",
+          "area printed: the table has borders")
+    shot(b, "area-print", 1280)
+    report(b, "area: no console errors, nothing from the network")
+
+    # 3. Search: from the address, and from the form.
+    load(b, url("demo/town/elderly-care.html", "?q=%E5%8F%91%E6%94%BE"
+                "%E5%90%8D%E5%8D%95"))
+    hits = js(b, "[...document.querySelectorAll('#gk-results:not([hidden])"
+              " .results-list a')].map(a => a.getAttribute('href'))")
+    check(hits is not None and
+          "../../demo/town/elderly-care.html#i-subsidy.elderly.list" in hits
+          and "../../demo/elderly-care.html#i-subsidy.elderly.list" in hits,
+          "search ?q=发放名单 finds the item in county and township",
+          repr(hits))
+    js(b, "document.getElementById('gk-q').value = '高龄津贴 财务';"
+       "document.querySelector('form.search').requestSubmit()")
+    check(js(b, "document.querySelector('.results-count').textContent") ==
+          "没有找到含“高龄津贴 财务”的事项。",
+          "search by the form: words that no item holds together")
+    js(b, "document.getElementById('gk-q').value = '村集体';"
+       "document.querySelector('form.search').requestSubmit()")
+    hits = js(b, "[...document.querySelectorAll('.results-list a')].map("
+              "a => a.textContent + ' ' + a.getAttribute('href'))")
+    check(hits == ["财务收支 ../../demo/town/xicun/village-affairs.html"
+                   "#i-affairs.finance"],
+          "search by the form: 村集体 finds the village's item",
+          repr(hits))
+    js(b, "document.querySelector('.results-list a').click()")
+    b.wait("Page.loadEventFired")
+    check(js(b, "location.hash === '#i-affairs.finance' && "
+             "document.querySelector(':target').tagName") == "TR",
+          "search: a result leads to the item's row")
+    report(b, "search: no console errors, nothing from the network")
+
+    # 4. The hostile catalog: its strings are text, nothing runs.
+    load(b, url("hostile/test/social-assistance.html",
+                "?q=%E5%8F%8D%E5%90%91"))
+    check(js(b, "document.body.hasAttribute('data-pwned')") is False,
+          "hostile: no data-pwned on <body>")
+    check(js(b, "document.title").startswith(
+        "<script>document.title='PWNED'</script>"),
+          "hostile: the title is the text as written")
+    check(js(b, "window.__ran") == 0, "hostile: no alert() ran")
+    check(js(b, "document.querySelectorAll('script').length") == 2 and
+          js(b, "document.querySelectorAll('iframe, img, svg, style, "
+             "object, embed, b').length") == 0,
+          "hostile: no script, frame, image or style from the data")
+    check(js(b, "[...document.querySelectorAll('*')].every(e => "
+             "[...e.attributes].every(a => !/^on/i.test(a.name)))"),
+          "hostile: no on* attribute anywhere")
+    check(js(b, "[...document.querySelectorAll('[href]')].every(e => "
+             "!/^\\s*javascript:/i.test(e.getAttribute('href')))"),
+          "hostile: no javascript: link")
+    hits = js(b, "[...document.querySelectorAll('.results-list a')].map("
+              "a => a.textContent)")
+    check(hits is not None and len(hits) == 1 and
+          "<iframe src=javascript:alert(1)>" in hits[0],
+          "hostile: search shows the hostile name as text", repr(hits))
+    report(b, "hostile: no console errors, nothing from the network")
+
+
+try:
+    main()
+except Exception as e:
+    check(False, "the browser run", "%s: %s" % (type(e).__name__, e))
+sys.exit(1 if failed else 0)
