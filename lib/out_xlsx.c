@@ -1,11 +1,385 @@
-/* XLSX: being written. */
+/*
+ * XLSX: a workbook for each jurisdiction, one sheet an area, made by
+ * the stylesheets of templates/xlsx/ over a <workbook> document that
+ * holds the XML form of its catalogs.  templates/README.md (XLSX) gives
+ * the layout, which gkml-import reads back.
+ */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
 
+#include "arena.h"
+#include "buf.h"
+#include "doc.h"
+#include "out_xml.h"
 #include "render.h"
+#include "utf8.h"
+#include "xmalloc.h"
+#include "xml.h"
+#include "zip.h"
+
+#define SHEET_MAX	31	/* UTF-16 units in a sheet name (Excel) */
+
+/* The sheets after the areas, in this order: kind and name. */
+enum { EX_NA, EX_NOTES, EX_INFO, EX_N };
+static const char *const extra[EX_N][2] = {
+	{ "not-applicable", "未涉及事项" },
+	{ "notes", "分类备注" },
+	{ "info", "目录信息" },
+};
+
+static int	 has_notes(const struct node *);
+static void	 sheet_name(struct buf *, const char *, size_t);
+static const char *local_label(struct arena *, const struct rcat *);
+static const char *unique_name(struct arena *, const char *,
+		    const char **, size_t);
+static time_t	 day(const char *);
+static int	 add_template(struct zipw *, const struct ropts *,
+		    const char *, const char *);
+static int	 add_transform(struct zipw *, const struct ropts *,
+		    const char *, struct xdoc *, const char **, const char *);
+static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
+		    const struct rjur *, const char **, const int *,
+		    const size_t *);
+static int	 workbook(const struct site *, const struct ropts *,
+		    const struct rjur *, struct buf *);
+
+/* Whether a category at or below cats has notes. */
+static int
+has_notes(const struct node *cats)
+{
+	const struct node	*cat, *v;
+	unsigned		 i;
+
+	if (cats == NULL || cats->kind != NODE_SEQ)
+		return 0;
+	for (i = 0; i < cats->n; i++) {
+		cat = &cats->u.kids[i];
+		if (cat->kind != NODE_MAP)
+			continue;
+		if ((v = node_get(cat, "notes", NULL)) != NULL &&
+		    node_str(v) != NULL && *node_str(v) != '\0')
+			return 1;
+		if (has_notes(node_get(cat, "categories", NULL)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Append s to b as a sheet name Excel accepts: none of []:*?/\ nor an
+ * apostrophe (which would need quoting in print titles) nor a control
+ * character or a byte that is not UTF-8 ('_' for each), and at most
+ * max UTF-16 units.
+ */
+static void
+sheet_name(struct buf *b, const char *s, size_t max)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 left = strlen(s), n, units = 0, w;
+	unsigned		 cp;
+
+	while (left > 0) {
+		if ((n = utf8_decode(p, left, &cp)) == 0) {
+			n = 1;
+			cp = '_';
+		}
+		if (cp < 0x20 || cp == 0x7f ||
+		    (cp < 0x80 && strchr("[]:*?/\\'", (int)cp) != NULL))
+			cp = '_';
+		w = cp >= 0x10000 ? 2 : 1;
+		if (units + w > max)
+			break;
+		units += w;
+		if (cp == '_')
+			buf_addch(b, '_');
+		else
+			buf_add(b, p, n);
+		p += n;
+		left -= n;
+	}
+}
+
+/*
+ * What a local area (x-...) is called, having no label: its title less
+ * the jurisdiction before and the words for a catalog after
+ * ("示例县清水镇东村村务公开目录" is "村务公开"), else its slug.
+ */
+static const char *
+local_label(struct arena *a, const struct rcat *c)
+{
+	static const char *const tails[] = { "领域基层政务公开标准目录",
+	    "基层政务公开标准目录", "政务公开标准目录", "领域公开目录",
+	    "标准目录", "目录" };
+	const char	*t = c->title, *j = c->jurisdiction;
+	size_t		 n, k, len;
+
+	if (t == NULL)
+		return c->area != NULL ? c->area : "";
+	if (j != NULL && strncmp(t, j, strlen(j)) == 0)
+		t += strlen(j);
+	n = strlen(t);
+	for (k = 0; k < sizeof(tails) / sizeof(*tails); k++) {
+		len = strlen(tails[k]);
+		if (n > len && strcmp(t + n - len, tails[k]) == 0) {
+			n -= len;
+			break;
+		}
+	}
+	if (n == 0)
+		return c->area != NULL ? c->area : "";
+	return arena_strndup(a, t, n);
+}
+
+/* The sheet name for label, unlike the n names taken (Excel ignores
+ * case): the label, else the label shortened with "(2)", "(3)"... */
+static const char *
+unique_name(struct arena *a, const char *label, const char **taken,
+    size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	char		 suffix[16];
+	size_t		 i, k;
+
+	if (*label == '\0')
+		label = "领域";
+	for (k = 1;; k++) {
+		buf_reset(&b);
+		if (k == 1)
+			sheet_name(&b, label, SHEET_MAX);
+		else {
+			snprintf(suffix, sizeof(suffix), "(%zu)", k);
+			sheet_name(&b, label, SHEET_MAX - strlen(suffix));
+			buf_adds(&b, suffix);
+		}
+		for (i = 0; i < n; i++)
+			if (strcasecmp(taken[i], b.ptr) == 0)
+				break;
+		if (i == n)
+			break;
+	}
+	s = arena_strdup(a, b.ptr);
+	buf_release(&b);
+	return s;
+}
+
+/* The stamp of the archive's entries: the run's date at 00:00 UTC. */
+static time_t
+day(const char *date)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday) != 3)
+		return 315532800;	/* 1980-01-01, zip's first day */
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return timegm(&tm);
+}
+
+/* Add the template file called name, as it is, as entry. */
+static int
+add_template(struct zipw *zw, const struct ropts *o, const char *name,
+    const char *entry)
+{
+	struct buf	 b = BUF_INIT;
+	FILE		*fp;
+	char		*path, chunk[8192];
+	size_t		 n;
+	int		 rc = 0;
+
+	if ((path = template_path(o, name)) == NULL)
+		return -1;
+	if ((fp = fopen(path, "rb")) == NULL) {
+		perror(path);
+		free(path);
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&b, chunk, n);
+	if (ferror(fp)) {
+		perror(path);
+		rc = -1;
+	} else
+		zipw_add(zw, entry, b.ptr, b.len);
+	fclose(fp);
+	free(path);
+	buf_release(&b);
+	return rc;
+}
+
+/* Add the result of the stylesheet xsl over d as entry. */
+static int
+add_transform(struct zipw *zw, const struct ropts *o, const char *xsl,
+    struct xdoc *d, const char **params, const char *entry)
+{
+	struct buf	 b = BUF_INIT;
+	int		 rc;
+
+	if ((rc = transform(o, xsl, d, params, &b)) == 0)
+		zipw_add(zw, entry, b.ptr, b.len);
+	buf_release(&b);
+	return rc;
+}
+
+/*
+ * The document the stylesheets read: <workbook> with a <sheet> for each
+ * sheet, an area's holding its catalog; names[EX_N + i] is area i's
+ * sheet name, has[] says which extra sheets there are.  With only, just
+ * the area sheet numbered *only, to make that sheet from.
+ */
+static struct xdoc *
+workbook_doc(const struct site *st, const struct ropts *o,
+    const struct rjur *j, const char **names, const int *has,
+    const size_t *only)
+{
+	struct xbuild	*b;
+	char		 num[24];
+	size_t		 i, n;
+
+	b = xb_new("workbook");
+	xb_attr(b, "key", j->key);
+	xb_attr(b, "name", j->name);
+	xb_attr(b, "level", j->level);
+	xb_attr(b, "date", st->date);
+	xb_attr(b, "paper", o->a3 ? "a3" : "a4");
+	xb_attr(b, "title", o->title);
+	for (i = n = 0; i < j->ncats + EX_N; i++) {
+		if (i >= j->ncats && !has[i - j->ncats])
+			continue;
+		n++;
+		if (only != NULL && n != *only)
+			continue;
+		snprintf(num, sizeof(num), "%zu", n);
+		xb_open(b, "sheet");
+		xb_attr(b, "n", num);
+		if (i < j->ncats) {
+			xb_attr(b, "name", names[EX_N + i]);
+			xb_attr(b, "kind", "area");
+			xb_open(b, "gkml");
+			catalog_xml(b, st->cats[j->cats[i]].root, st->s, 0);
+			xb_close(b);
+		} else {
+			xb_attr(b, "name", names[i - j->ncats]);
+			xb_attr(b, "kind", extra[i - j->ncats][0]);
+		}
+		xb_close(b);
+	}
+	return xb_finish(b);
+}
+
+/* The workbook of jurisdiction j, zipped into out. */
+static int
+workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
+    struct buf *out)
+{
+	static const char *const parts[][2] = {
+		{ "content-types", "[Content_Types].xml" },
+		{ NULL, "_rels/.rels" },
+		{ "app", "docProps/app.xml" },
+		{ "core", "docProps/core.xml" },
+		{ "workbook", "xl/workbook.xml" },
+		{ "workbook-rels", "xl/_rels/workbook.xml.rels" },
+		{ NULL, "xl/styles.xml" },
+	};
+	struct arena		 a = ARENA_INIT;
+	struct buf		 err = BUF_INIT;
+	struct xdoc		*d, *one;
+	struct zipw		*zw;
+	const struct rcat	*c;
+	struct buf		*sheets;
+	const char		**names, *params[3];
+	int			 has[EX_N], rc = 0;
+	size_t			 i, n, k;
+
+	/* The names: those of the extra sheets, then the areas'. */
+	names = xcalloc(EX_N + j->ncats, sizeof(*names));
+	for (i = 0; i < EX_N; i++)
+		names[i] = extra[i][1];
+	has[EX_NA] = has[EX_NOTES] = 0;
+	has[EX_INFO] = 1;
+	for (i = 0; i < j->ncats; i++) {
+		c = &st->cats[j->cats[i]];
+		names[EX_N + i] = unique_name(&a, c->area_label != NULL ?
+		    c->area_label : local_label(&a, c), names, EX_N + i);
+		if (c->nna > 0)
+			has[EX_NA] = 1;
+		if (has_notes(node_get(c->root, "categories", NULL)))
+			has[EX_NOTES] = 1;
+	}
+	n = j->ncats + has[EX_NA] + has[EX_NOTES] + has[EX_INFO];
+
+	/*
+	 * Each area's sheet first, from a document of its own (the work
+	 * stays linear in the catalogs, and only one result tree is held
+	 * at a time), then the whole workbook for the package's parts and
+	 * the sheets after the areas.
+	 */
+	sheets = xcalloc(n, sizeof(*sheets));
+	params[0] = "n";
+	params[2] = NULL;
+	for (k = 1; k <= j->ncats && rc == 0; k++) {
+		params[1] = arena_strfmt(&a, "%zu", k);
+		one = workbook_doc(st, o, j, names, has, &k);
+		rc = transform(o, "xlsx/sheet.xsl", one, params, &sheets[k - 1]);
+		xdoc_free(one);
+	}
+	d = workbook_doc(st, o, j, names, has, NULL);
+	for (; k <= n && rc == 0; k++) {
+		params[1] = arena_strfmt(&a, "%zu", k);
+		rc = transform(o, "xlsx/sheet.xsl", d, params, &sheets[k - 1]);
+	}
+	zw = zipw_new();
+	params[0] = "part";
+	for (i = 0; i < sizeof(parts) / sizeof(*parts) && rc == 0; i++) {
+		params[1] = parts[i][0];
+		if (params[1] != NULL)
+			rc = add_transform(zw, o, "xlsx/workbook.xsl", d,
+			    params, parts[i][1]);
+		else
+			rc = add_template(zw, o, i == 1 ? "xlsx/rels.xml" :
+			    "xlsx/styles.xml", parts[i][1]);
+	}
+	for (k = 1; k <= n; k++) {
+		if (rc == 0)
+			zipw_add(zw, arena_strfmt(&a,
+			    "xl/worksheets/sheet%zu.xml", k), sheets[k - 1].ptr,
+			    sheets[k - 1].len);
+		buf_release(&sheets[k - 1]);
+	}
+	free(sheets);
+	if (zipw_finish(zw, day(st->date), out, &err) != 0 && rc == 0) {
+		fprintf(stderr, "gkml-render: %s\n", err.ptr);
+		rc = -1;
+	}
+	xdoc_free(d);
+	free(names);
+	buf_release(&err);
+	arena_release(&a);
+	return rc;
+}
 
 int
 render_xlsx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	fputs("gkml-render: -T xlsx is not built yet\n", stderr);
-	return -1;
+	const struct rjur	*j;
+	char			*p;
+	size_t			 i;
+
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		if (j->ncats == 0)
+			continue;
+		p = xasprintf("%s.xlsx", *j->key != '\0' ? j->key : "catalog");
+		if (workbook(st, o, j, &outputs_add(out, p)->b) != 0) {
+			free(p);
+			return -1;
+		}
+		free(p);
+	}
+	return 0;
 }

@@ -1,0 +1,1076 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One worksheet (xl/worksheets/sheetN.xml) of the XLSX workbook of a
+  jurisdiction.  The input is the <workbook> that lib/out_xlsx.c builds:
+  one <sheet n= name= kind=> per sheet, an area sheet holding its
+  catalog's XML form (<gkml>).  Parameter n picks the sheet.
+
+  The layout is the contract gkml-import reads back: see
+  templates/README.md, XLSX.  Every string goes out as an inline string
+  (t="inlineStr"), never as a formula; numbers only in 序号.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+  <xsl:output method="xml" encoding="UTF-8" standalone="yes" indent="no"/>
+
+  <xsl:param name="n" select="1"/>
+
+  <!-- Cell styles: the cellXfs of styles.xml, by index. -->
+  <xsl:variable name="S-TITLE" select="1"/>
+  <xsl:variable name="S-INFO" select="2"/>
+  <xsl:variable name="S-HEAD" select="3"/>
+  <xsl:variable name="S-TEXT" select="4"/>
+  <xsl:variable name="S-MID" select="5"/>
+  <xsl:variable name="S-CAT" select="6"/>
+  <xsl:variable name="S-ID" select="7"/>
+
+  <!-- The header row: under the title and particulars of an area. -->
+  <xsl:variable name="HEADROW"
+      select="1 + 2 * number(/workbook/sheet[@n = $n]/@kind = 'area')"/>
+
+  <!-- Column widths, in characters of the default font. -->
+  <xsl:variable name="W-SEQ" select="6"/>
+  <xsl:variable name="W-CAT" select="14"/>
+  <xsl:variable name="W-NAME" select="16"/>
+  <xsl:variable name="W-CONTENT" select="34"/>
+  <xsl:variable name="W-BASIS" select="28"/>
+  <xsl:variable name="W-DEADLINE" select="18"/>
+  <xsl:variable name="W-BODY" select="14"/>
+  <xsl:variable name="W-CHANNELS" select="18"/>
+  <xsl:variable name="W-VOCAB" select="9"/>
+  <xsl:variable name="W-LEVELS" select="11"/>
+  <xsl:variable name="W-STAGE" select="8"/>
+  <xsl:variable name="W-NOTES" select="22"/>
+  <xsl:variable name="W-ID" select="24"/>
+
+  <!-- Points a line of text takes, and the most lines a row shows. -->
+  <xsl:variable name="LINE" select="14"/>
+  <xsl:variable name="MAXLINES" select="28"/>
+  <xsl:variable name="ASCII"> !"#$%&amp;'()*+,-./0123456789:;&lt;=&gt;?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~</xsl:variable>
+
+  <xsl:variable name="NL" select="'&#10;'"/>
+  <xsl:variable name="SEP" select="'、'"/>
+  <xsl:variable name="ORDINALS" select="'一二三四五六七八九十'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="workbook/sheet[@n = $n]"/>
+  </xsl:template>
+
+  <!-- === An area: the catalog as the table officers know === -->
+
+  <!--
+    Columns: 序号, one 事项 column for each level of categories and one
+    for the items (一级事项, 二级事项; 三级事项 when categories nest),
+    the eight columns of the item's fields, 五公开, 备注, and two hidden
+    columns of ids.  Rows: 1 the title, 2 the catalog's particulars,
+    3 the header, then one row an item.
+  -->
+  <xsl:template match="sheet[@kind = 'area']">
+    <xsl:variable name="g" select="gkml"/>
+    <xsl:variable name="depth">
+      <xsl:for-each select="$g/categories//category">
+        <xsl:sort select="count(ancestor::category)" data-type="number"
+            order="descending"/>
+        <xsl:if test="position() = 1">
+          <xsl:value-of select="count(ancestor::category) + 1"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <!-- e: how many 事项 columns (at least 一级 and 二级); f: the first
+         column after them; last: the last one shown. -->
+    <xsl:variable name="e" select="1 + number(concat('0', $depth)) +
+        number($depth = '')"/>
+    <xsl:variable name="f" select="$e + 2"/>
+    <xsl:variable name="last" select="$f + 9"/>
+    <xsl:variable name="rows" select="count($g/categories//item) +
+        count($g/categories//category[not(items/item)]
+        [not(categories/category)])"/>
+    <xsl:variable name="lastcol">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="$last + 2"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lastvis">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="$last"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="particulars">
+      <xsl:apply-templates select="$g/catalog" mode="particulars"/>
+    </xsl:variable>
+    <worksheet>
+      <sheetPr>
+        <pageSetUpPr fitToPage="1"/>
+      </sheetPr>
+      <dimension ref="A1:{$lastcol}{3 + $rows}"/>
+      <xsl:call-template name="views">
+        <xsl:with-param name="split" select="3"/>
+      </xsl:call-template>
+      <sheetFormatPr defaultRowHeight="15"/>
+      <!-- The categories' columns as wide as W-CAT, the items' W-NAME;
+           二级事项 a little wider when it holds the items. -->
+      <cols>
+        <col min="1" max="1" width="{$W-SEQ}" customWidth="1"/>
+        <col min="2" max="{$e}" width="{$W-CAT}" customWidth="1"/>
+        <col min="{$e + 1}" max="{$e + 1}" width="{$W-NAME + 4 * number($e = 2)}"
+            customWidth="1"/>
+        <col min="{$f}" max="{$f}" width="{$W-CONTENT}" customWidth="1"/>
+        <col min="{$f + 1}" max="{$f + 1}" width="{$W-BASIS}" customWidth="1"/>
+        <col min="{$f + 2}" max="{$f + 2}" width="{$W-DEADLINE}"
+            customWidth="1"/>
+        <col min="{$f + 3}" max="{$f + 3}" width="{$W-BODY}" customWidth="1"/>
+        <col min="{$f + 4}" max="{$f + 4}" width="{$W-CHANNELS}"
+            customWidth="1"/>
+        <col min="{$f + 5}" max="{$f + 6}" width="{$W-VOCAB}" customWidth="1"/>
+        <col min="{$f + 7}" max="{$f + 7}" width="{$W-LEVELS}" customWidth="1"/>
+        <col min="{$f + 8}" max="{$f + 8}" width="{$W-STAGE}" customWidth="1"/>
+        <col min="{$f + 9}" max="{$f + 9}" width="{$W-NOTES}" customWidth="1"/>
+        <col min="{$f + 10}" max="{$f + 11}" width="{$W-ID}" customWidth="1"
+            hidden="1"/>
+      </cols>
+      <sheetData>
+        <row r="1" ht="36" customHeight="1">
+          <xsl:call-template name="cell">
+            <xsl:with-param name="c" select="1"/>
+            <xsl:with-param name="r" select="1"/>
+            <xsl:with-param name="s" select="$S-TITLE"/>
+            <xsl:with-param name="v" select="$g/catalog/title"/>
+          </xsl:call-template>
+        </row>
+        <row r="2" ht="20" customHeight="1">
+          <xsl:call-template name="cell">
+            <xsl:with-param name="c" select="1"/>
+            <xsl:with-param name="r" select="2"/>
+            <xsl:with-param name="s" select="$S-INFO"/>
+            <xsl:with-param name="v" select="substring($particulars, 3)"/>
+          </xsl:call-template>
+        </row>
+        <row r="3" ht="32" customHeight="1">
+          <xsl:call-template name="head">
+            <xsl:with-param name="c" select="1"/>
+            <xsl:with-param name="v" select="'序号'"/>
+          </xsl:call-template>
+          <xsl:call-template name="item-heads">
+            <xsl:with-param name="k" select="1"/>
+            <xsl:with-param name="e" select="$e"/>
+          </xsl:call-template>
+          <xsl:call-template name="heads">
+            <xsl:with-param name="c" select="$f"/>
+            <xsl:with-param name="list" select="'公开内容|公开依据|公开时限|公开主体|公开渠道和载体|公开对象|公开方式|公开层级|五公开|备注|分类编号|事项编号|'"/>
+          </xsl:call-template>
+        </row>
+        <xsl:call-template name="cats">
+          <xsl:with-param name="list" select="$g/categories/category"/>
+          <xsl:with-param name="e" select="$e"/>
+          <xsl:with-param name="start" select="4"/>
+          <xsl:with-param name="seq" select="1"/>
+          <xsl:with-param name="heads" select="/.."/>
+        </xsl:call-template>
+      </sheetData>
+      <mergeCells>
+        <mergeCell ref="A1:{$lastvis}1"/>
+        <mergeCell ref="A2:{$lastvis}2"/>
+        <xsl:call-template name="cats">
+          <xsl:with-param name="list" select="$g/categories/category"/>
+          <xsl:with-param name="start" select="4"/>
+          <xsl:with-param name="merges" select="true()"/>
+        </xsl:call-template>
+      </mergeCells>
+      <xsl:call-template name="print"/>
+    </worksheet>
+  </xsl:template>
+
+  <!-- The line under the title: 行政区域、层级、编制单位 and so on. -->
+  <xsl:template match="catalog" mode="particulars">
+    <xsl:apply-templates select="jurisdiction" mode="particular">
+      <xsl:with-param name="k" select="'行政区域'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="level" mode="particular">
+      <xsl:with-param name="k" select="'层级'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="publisher" mode="particular">
+      <xsl:with-param name="k" select="'编制单位'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="version" mode="particular">
+      <xsl:with-param name="k" select="'版本'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="updated" mode="particular">
+      <xsl:with-param name="k" select="'更新日期'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="contact" mode="particular">
+      <xsl:with-param name="k" select="'监督电话'"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <!-- Each particular after two ideographic spaces: see the caller. -->
+  <xsl:template match="*" mode="particular">
+    <xsl:param name="k"/>
+    <xsl:value-of select="concat('　　', $k, '：')"/>
+    <xsl:call-template name="label"/>
+  </xsl:template>
+
+  <!-- 一级事项, 二级事项, ... up to column e. -->
+  <xsl:template name="item-heads">
+    <xsl:param name="k"/>
+    <xsl:param name="e"/>
+    <xsl:call-template name="head">
+      <xsl:with-param name="c" select="1 + $k"/>
+      <xsl:with-param name="v" select="concat(substring($ORDINALS, $k, 1),
+          substring($k, 1, number($k > 10) * 9), '级事项')"/>
+    </xsl:call-template>
+    <xsl:if test="$k &lt; $e">
+      <xsl:call-template name="item-heads">
+        <xsl:with-param name="k" select="$k + 1"/>
+        <xsl:with-param name="e" select="$e"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    The rows (or with merges, the merged cells) of the sibling categories
+    in list, the first starting at row start with 序号 seq; heads goes to
+    the first.  The list is halved, so that each category's first row is
+    found by counting the rows of the halves before it: n log n, where
+    counting the siblings before each would be n squared.
+  -->
+  <xsl:template name="cats">
+    <xsl:param name="list"/>
+    <xsl:param name="e"/>
+    <xsl:param name="start"/>
+    <xsl:param name="seq"/>
+    <xsl:param name="heads" select="/.."/>
+    <xsl:param name="merges" select="false()"/>
+    <xsl:variable name="n" select="count($list)"/>
+    <xsl:choose>
+      <xsl:when test="$n = 1 and $merges">
+        <xsl:apply-templates select="$list" mode="merges">
+          <xsl:with-param name="start" select="$start"/>
+        </xsl:apply-templates>
+      </xsl:when>
+      <xsl:when test="$n = 1">
+        <xsl:apply-templates select="$list" mode="rows">
+          <xsl:with-param name="e" select="$e"/>
+          <xsl:with-param name="start" select="$start"/>
+          <xsl:with-param name="seq" select="$seq"/>
+          <xsl:with-param name="heads" select="$heads"/>
+        </xsl:apply-templates>
+      </xsl:when>
+      <xsl:when test="$n > 1">
+        <xsl:variable name="left" select="$list[position() &lt;= $n div 2]"/>
+        <xsl:call-template name="cats">
+          <xsl:with-param name="list" select="$left"/>
+          <xsl:with-param name="e" select="$e"/>
+          <xsl:with-param name="start" select="$start"/>
+          <xsl:with-param name="seq" select="$seq"/>
+          <xsl:with-param name="heads" select="$heads"/>
+          <xsl:with-param name="merges" select="$merges"/>
+        </xsl:call-template>
+        <xsl:call-template name="cats">
+          <xsl:with-param name="list" select="$list[position() > $n div 2]"/>
+          <xsl:with-param name="e" select="$e"/>
+          <xsl:with-param name="start" select="$start + count($left//item) +
+              count($left/descendant-or-self::category[not(items/item)]
+              [not(categories/category)])"/>
+          <xsl:with-param name="seq" select="$seq + count($left//item)"/>
+          <xsl:with-param name="merges" select="$merges"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    The rows of a category that starts at row start: its items, then its
+    sub-categories; a category with neither takes one row of its own.
+    heads: the categories whose merged cell begins on row start; seq:
+    the 序号 of its first item.
+  -->
+  <xsl:template match="category" mode="rows">
+    <xsl:param name="e"/>
+    <xsl:param name="start"/>
+    <xsl:param name="seq"/>
+    <xsl:param name="heads"/>
+    <xsl:variable name="h" select="$heads | ."/>
+    <xsl:variable name="ni" select="count(items/item)"/>
+    <xsl:for-each select="items/item">
+      <xsl:variable name="p" select="position()"/>
+      <xsl:call-template name="row">
+        <xsl:with-param name="e" select="$e"/>
+        <xsl:with-param name="r" select="$start + $p - 1"/>
+        <xsl:with-param name="seq" select="$seq + $p - 1"/>
+        <xsl:with-param name="heads" select="$h[$p = 1]"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="cats">
+      <xsl:with-param name="list" select="categories/category"/>
+      <xsl:with-param name="e" select="$e"/>
+      <xsl:with-param name="start" select="$start + $ni"/>
+      <xsl:with-param name="seq" select="$seq + $ni"/>
+      <xsl:with-param name="heads" select="$h[$ni = 0]"/>
+    </xsl:call-template>
+    <xsl:if test="$ni = 0 and not(categories/category)">
+      <xsl:call-template name="row">
+        <xsl:with-param name="e" select="$e"/>
+        <xsl:with-param name="r" select="$start"/>
+        <xsl:with-param name="heads" select="$h"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The merged cell of a category that spans more than one row. -->
+  <xsl:template match="category" mode="merges">
+    <xsl:param name="start"/>
+    <xsl:variable name="ni" select="count(items/item)"/>
+    <xsl:variable name="span" select="count(.//item) +
+        count(descendant-or-self::category[not(items/item)]
+        [not(categories/category)])"/>
+    <xsl:if test="$span > 1">
+      <xsl:variable name="c">
+        <xsl:call-template name="col">
+          <xsl:with-param name="i" select="1 + count(ancestor-or-self::category)"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <mergeCell ref="{$c}{$start}:{$c}{$start + $span - 1}"/>
+    </xsl:if>
+    <xsl:call-template name="cats">
+      <xsl:with-param name="list" select="categories/category"/>
+      <xsl:with-param name="start" select="$start + $ni"/>
+      <xsl:with-param name="merges" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!--
+    One row: the context is an item, or a category without items.  Its
+    height is estimated from the text (see fit), since LibreOffice does
+    not fit rows to wrapped text on its own.
+  -->
+  <xsl:template name="row">
+    <xsl:param name="e"/>
+    <xsl:param name="r"/>
+    <xsl:param name="seq"/>
+    <xsl:param name="heads"/>
+    <xsl:variable name="it" select="self::item"/>
+    <xsl:variable name="f" select="$e + 2"/>
+    <xsl:variable name="d" select="count(ancestor-or-self::category)"/>
+    <xsl:variable name="content">
+      <xsl:call-template name="lines">
+        <xsl:with-param name="of" select="$it/content/*"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="basis">
+      <xsl:call-template name="lines">
+        <xsl:with-param name="of" select="$it/basis/*"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="channels">
+      <xsl:call-template name="labels">
+        <xsl:with-param name="of" select="$it/channels/*"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="levels">
+      <xsl:call-template name="labels">
+        <xsl:with-param name="of" select="$it/levels/*"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <!-- How many lines each cell takes, the largest deciding. -->
+    <xsl:variable name="fit">
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$it/name"/>
+        <xsl:with-param name="w" select="$W-CAT + number($d + 1 = $e) *
+            ($W-NAME - $W-CAT + 4 * number($e = 2))"/>
+      </xsl:call-template>
+      <xsl:for-each select="$heads[count(.//item) = 1 or not(.//item)]">
+        <xsl:call-template name="fit">
+          <xsl:with-param name="s" select="name"/>
+          <xsl:with-param name="w" select="$W-CAT"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$content"/>
+        <xsl:with-param name="w" select="$W-CONTENT"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$basis"/>
+        <xsl:with-param name="w" select="$W-BASIS"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$it/deadline/text"/>
+        <xsl:with-param name="w" select="$W-DEADLINE"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$it/body"/>
+        <xsl:with-param name="w" select="$W-BODY"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$channels"/>
+        <xsl:with-param name="w" select="$W-CHANNELS"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$levels"/>
+        <xsl:with-param name="w" select="$W-LEVELS"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="$it/notes"/>
+        <xsl:with-param name="w" select="$W-NOTES"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lines">
+      <xsl:call-template name="most">
+        <xsl:with-param name="list" select="$fit"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <row r="{$r}" ht="{$lines * $LINE + 4}">
+      <c r="A{$r}" s="{$S-MID}">
+        <xsl:if test="$it">
+          <v><xsl:value-of select="$seq"/></v>
+        </xsl:if>
+      </c>
+      <xsl:call-template name="item-cells">
+        <xsl:with-param name="k" select="1"/>
+        <xsl:with-param name="e" select="$e"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="heads" select="$heads"/>
+        <xsl:with-param name="d" select="$d"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$content"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 1"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$basis"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 2"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$it/deadline/text"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 3"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$it/body"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 4"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$channels"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="$f + 5"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="$it/audience/*"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="$f + 6"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="$it/mode/*"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 7"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-MID"/>
+        <xsl:with-param name="v" select="$levels"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="$f + 8"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="$it/stage/*"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 9"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="$it/notes"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 10"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v">
+          <xsl:call-template name="path"/>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 11"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v" select="$it/id"/>
+      </xsl:call-template>
+    </row>
+  </xsl:template>
+
+  <!--
+    The 事项 cells of a row, column 1 + k for k up to e: the categories
+    above the row (the name where its merged cell begins, else the empty
+    cell the merge covers), then the item's name, then empty cells.
+  -->
+  <xsl:template name="item-cells">
+    <xsl:param name="k"/>
+    <xsl:param name="e"/>
+    <xsl:param name="r"/>
+    <xsl:param name="heads"/>
+    <xsl:param name="d"/>
+    <xsl:variable name="cat"
+        select="ancestor-or-self::category[count(ancestor::category) + 1 = $k]"/>
+    <xsl:choose>
+      <xsl:when test="$cat">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="1 + $k"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="s" select="$S-CAT"/>
+          <xsl:with-param name="v"
+              select="$cat[count($heads | .) = count($heads)]/name"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="1 + $k"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="v" select="self::item[$k = $d + 1]/name"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$k &lt; $e">
+      <xsl:call-template name="item-cells">
+        <xsl:with-param name="k" select="$k + 1"/>
+        <xsl:with-param name="e" select="$e"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="heads" select="$heads"/>
+        <xsl:with-param name="d" select="$d"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- === 未涉及事项: the items that do not apply, of every area === -->
+
+  <xsl:template match="sheet[@kind = 'not-applicable']">
+    <xsl:call-template name="list">
+      <xsl:with-param name="heads" select="'工作表|事项名称|未涉及原因|事项编号|'"/>
+      <xsl:with-param name="widths" select="'14|28|48|24|'"/>
+      <xsl:with-param name="rows" select="../sheet/gkml/not-applicable/*"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="not-applicable/not-applicable" mode="list">
+    <xsl:param name="r"/>
+    <xsl:variable name="fit">
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="name"/>
+        <xsl:with-param name="w" select="28"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="reason"/>
+        <xsl:with-param name="w" select="48"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lines">
+      <xsl:call-template name="most">
+        <xsl:with-param name="list" select="$fit"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <row r="{$r}" ht="{$lines * $LINE + 4}">
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="1"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="ancestor::sheet/@name"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="2"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="name"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="3"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="reason"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="4"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v" select="id"/>
+      </xsl:call-template>
+    </row>
+  </xsl:template>
+
+  <!-- === 分类备注: the notes of categories, of every area === -->
+
+  <xsl:template match="sheet[@kind = 'notes']">
+    <xsl:call-template name="list">
+      <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|'"/>
+      <xsl:with-param name="widths" select="'14|24|24|60|'"/>
+      <xsl:with-param name="rows"
+          select="../sheet/gkml/categories//category[string(notes) != '']"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="category" mode="list">
+    <xsl:param name="r"/>
+    <xsl:variable name="fit">
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="name"/>
+        <xsl:with-param name="w" select="24"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="notes"/>
+        <xsl:with-param name="w" select="60"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lines">
+      <xsl:call-template name="most">
+        <xsl:with-param name="list" select="$fit"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <row r="{$r}" ht="{$lines * $LINE + 4}">
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="1"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="ancestor::sheet/@name"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="2"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v">
+          <xsl:call-template name="path"/>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="3"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="name"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="4"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="notes"/>
+      </xsl:call-template>
+    </row>
+  </xsl:template>
+
+  <!-- === 目录信息: the particulars of each area's catalog === -->
+
+  <xsl:template match="sheet[@kind = 'info']">
+    <xsl:call-template name="list">
+      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|'"/>
+      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|'"/>
+      <xsl:with-param name="rows" select="../sheet/gkml/catalog"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="gkml/catalog" mode="list">
+    <xsl:param name="r"/>
+    <xsl:variable name="fit">
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="title"/>
+        <xsl:with-param name="w" select="40"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="publisher"/>
+        <xsl:with-param name="w" select="22"/>
+      </xsl:call-template>
+      <xsl:call-template name="fit">
+        <xsl:with-param name="s" select="jurisdiction"/>
+        <xsl:with-param name="w" select="20"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lines">
+      <xsl:call-template name="most">
+        <xsl:with-param name="list" select="$fit"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <row r="{$r}" ht="{$lines * $LINE + 4}">
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="1"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="v" select="ancestor::sheet/@name"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="2"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v" select="id"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="3"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="title"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="4"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="area"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="5"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="level"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="6"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="jurisdiction"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="7"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="publisher"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="8"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="version"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="9"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="updated"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="10"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="contact"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+    </row>
+  </xsl:template>
+
+  <!-- === Shared by the sheets === -->
+
+  <!--
+    A plain list sheet: the header row (names in heads, each ending in
+    '|', widths likewise), frozen, then one row for each of rows by the
+    'list' mode of its template.
+  -->
+  <xsl:template name="list">
+    <xsl:param name="heads"/>
+    <xsl:param name="widths"/>
+    <xsl:param name="rows"/>
+    <xsl:variable name="nc"
+        select="string-length($heads) - string-length(translate($heads, '|', ''))"/>
+    <xsl:variable name="lastcol">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="$nc"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <worksheet>
+      <sheetPr>
+        <pageSetUpPr fitToPage="1"/>
+      </sheetPr>
+      <dimension ref="A1:{$lastcol}{1 + count($rows)}"/>
+      <xsl:call-template name="views">
+        <xsl:with-param name="split" select="1"/>
+      </xsl:call-template>
+      <sheetFormatPr defaultRowHeight="15"/>
+      <cols>
+        <xsl:call-template name="widths">
+          <xsl:with-param name="c" select="1"/>
+          <xsl:with-param name="list" select="$widths"/>
+        </xsl:call-template>
+      </cols>
+      <sheetData>
+        <row r="1" ht="24" customHeight="1">
+          <xsl:call-template name="heads">
+            <xsl:with-param name="c" select="1"/>
+            <xsl:with-param name="list" select="$heads"/>
+          </xsl:call-template>
+        </row>
+        <xsl:for-each select="$rows">
+          <xsl:apply-templates select="." mode="list">
+            <xsl:with-param name="r" select="1 + position()"/>
+          </xsl:apply-templates>
+        </xsl:for-each>
+      </sheetData>
+      <xsl:call-template name="print"/>
+    </worksheet>
+  </xsl:template>
+
+  <xsl:template name="views">
+    <xsl:param name="split"/>
+    <sheetViews>
+      <sheetView workbookViewId="0">
+        <xsl:if test="@n = 1">
+          <xsl:attribute name="tabSelected">1</xsl:attribute>
+        </xsl:if>
+        <pane ySplit="{$split}" topLeftCell="A{$split + 1}"
+            activePane="bottomLeft" state="frozen"/>
+        <selection pane="bottomLeft" activeCell="A{$split + 1}"
+            sqref="A{$split + 1}"/>
+      </sheetView>
+    </sheetViews>
+  </xsl:template>
+
+  <!-- Print: the paper of -O paper, landscape, fitted to the width. -->
+  <xsl:template name="print">
+    <printOptions horizontalCentered="1"/>
+    <pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6"
+        header="0.3" footer="0.3"/>
+    <pageSetup paperSize="9" orientation="landscape" fitToWidth="1"
+        fitToHeight="0">
+      <xsl:if test="/workbook/@paper = 'a3'">
+        <xsl:attribute name="paperSize">8</xsl:attribute>
+      </xsl:if>
+    </pageSetup>
+    <headerFooter>
+      <oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>
+    </headerFooter>
+  </xsl:template>
+
+  <!-- Header cells from a list of names, each ending in '|'. -->
+  <xsl:template name="heads">
+    <xsl:param name="c"/>
+    <xsl:param name="list"/>
+    <xsl:if test="contains($list, '|')">
+      <xsl:call-template name="head">
+        <xsl:with-param name="c" select="$c"/>
+        <xsl:with-param name="v" select="substring-before($list, '|')"/>
+      </xsl:call-template>
+      <xsl:call-template name="heads">
+        <xsl:with-param name="c" select="$c + 1"/>
+        <xsl:with-param name="list" select="substring-after($list, '|')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="head">
+    <xsl:param name="c"/>
+    <xsl:param name="v"/>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="c" select="$c"/>
+      <xsl:with-param name="r" select="$HEADROW"/>
+      <xsl:with-param name="s" select="$S-HEAD"/>
+      <xsl:with-param name="v" select="$v"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- <col> elements from a list of widths, each ending in '|'. -->
+  <xsl:template name="widths">
+    <xsl:param name="c"/>
+    <xsl:param name="list"/>
+    <xsl:if test="contains($list, '|')">
+      <col min="{$c}" max="{$c}" width="{substring-before($list, '|')}"
+          customWidth="1"/>
+      <xsl:call-template name="widths">
+        <xsl:with-param name="c" select="$c + 1"/>
+        <xsl:with-param name="list" select="substring-after($list, '|')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A cell of vocabulary values (labels), centred by default. -->
+  <xsl:template name="vcell">
+    <xsl:param name="c"/>
+    <xsl:param name="r"/>
+    <xsl:param name="of"/>
+    <xsl:param name="s" select="$S-MID"/>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="c" select="$c"/>
+      <xsl:with-param name="r" select="$r"/>
+      <xsl:with-param name="s" select="$s"/>
+      <xsl:with-param name="v">
+        <xsl:call-template name="labels">
+          <xsl:with-param name="of" select="$of"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- 分类编号: the ids of the categories down to this one, by '/'. -->
+  <xsl:template name="path">
+    <xsl:for-each select="ancestor-or-self::category">
+      <xsl:if test="position() > 1">/</xsl:if>
+      <xsl:value-of select="id"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!--
+    A cell at column c, row r: an inline string, or an empty cell (kept
+    for its borders) when v is empty.
+  -->
+  <xsl:template name="cell">
+    <xsl:param name="c"/>
+    <xsl:param name="r"/>
+    <xsl:param name="s" select="$S-TEXT"/>
+    <xsl:param name="v" select="''"/>
+    <xsl:variable name="col">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="$c"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <c r="{$col}{$r}" s="{$s}">
+      <xsl:if test="string($v) != ''">
+        <xsl:attribute name="t">inlineStr</xsl:attribute>
+        <is>
+          <t>
+            <!-- Spaces at either end are kept only when said so. -->
+            <xsl:if test="normalize-space(substring($v, 1, 1)) = '' or
+                normalize-space(substring($v, string-length($v))) = ''">
+              <xsl:attribute name="xml:space">preserve</xsl:attribute>
+            </xsl:if>
+            <xsl:call-template name="esc">
+              <xsl:with-param name="s" select="string($v)"/>
+            </xsl:call-template>
+          </t>
+        </is>
+      </xsl:if>
+    </c>
+  </xsl:template>
+
+  <!--
+    SpreadsheetML reads _xHHHH_ in a string as the character U+HHHH, so
+    a literal "_x" is written "_x005F_x" (an escaped "_", then "x").
+    Long strings are halved, never between "_" and "x", to keep the
+    recursion shallow.
+  -->
+  <xsl:template name="esc">
+    <xsl:param name="s"/>
+    <xsl:variable name="len" select="string-length($s)"/>
+    <xsl:choose>
+      <xsl:when test="not(contains($s, '_x'))">
+        <xsl:value-of select="$s"/>
+      </xsl:when>
+      <xsl:when test="$len > 64">
+        <xsl:variable name="m" select="floor($len div 2) -
+            number(substring($s, floor($len div 2), 1) = '_')"/>
+        <xsl:call-template name="esc">
+          <xsl:with-param name="s" select="substring($s, 1, $m)"/>
+        </xsl:call-template>
+        <xsl:call-template name="esc">
+          <xsl:with-param name="s" select="substring($s, $m + 1)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="substring-before($s, '_x')"/>
+        <xsl:text>_x005F_x</xsl:text>
+        <xsl:call-template name="esc">
+          <xsl:with-param name="s" select="substring-after($s, '_x')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Texts one a line: 公开内容, 公开依据. -->
+  <xsl:template name="lines">
+    <xsl:param name="of"/>
+    <xsl:for-each select="$of">
+      <xsl:if test="position() > 1">
+        <xsl:value-of select="$NL"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!--
+    Vocabulary values by their labels, joined by 、; one a line instead
+    when a value holds a 、 itself (the text of 其他).
+  -->
+  <xsl:template name="labels">
+    <xsl:param name="of"/>
+    <xsl:variable name="sep">
+      <xsl:choose>
+        <xsl:when test="$of[contains(@other, $SEP) or contains(@label, $SEP) or
+            (not(@label) and contains(., $SEP))]">
+          <xsl:value-of select="$NL"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$SEP"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:for-each select="$of">
+      <xsl:if test="position() > 1">
+        <xsl:value-of select="$sep"/>
+      </xsl:if>
+      <xsl:call-template name="label"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A value by its label: 其他：text for other, else as written. -->
+  <xsl:template name="label">
+    <xsl:choose>
+      <xsl:when test="@other">
+        <xsl:value-of select="@label"/>
+        <xsl:if test="@other != ''">
+          <xsl:value-of select="concat('：', @other)"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="@label">
+        <xsl:value-of select="@label"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="."/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    The lines text s takes in a column w characters wide, then a space:
+    a character outside ASCII is two characters wide, each line of s
+    wraps on its own.  Counting stops at MAXLINES, past the tallest row
+    Excel allows.
+  -->
+  <xsl:template name="fit">
+    <xsl:param name="s"/>
+    <xsl:param name="w"/>
+    <xsl:param name="n" select="0"/>
+    <xsl:variable name="line" select="substring-before(concat($s, $NL), $NL)"/>
+    <xsl:variable name="u" select="string-length($line) +
+        string-length(translate($line, $ASCII, ''))"/>
+    <xsl:variable name="k" select="$n + ceiling($u div ($w - 1.5)) +
+        number($u = 0)"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, $NL) and $k &lt; $MAXLINES">
+        <xsl:call-template name="fit">
+          <xsl:with-param name="s" select="substring-after($s, $NL)"/>
+          <xsl:with-param name="w" select="$w"/>
+          <xsl:with-param name="n" select="$k"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$k > $MAXLINES">
+        <xsl:value-of select="concat($MAXLINES, ' ')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat($k, ' ')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The largest of the numbers in list, each followed by a space. -->
+  <xsl:template name="most">
+    <xsl:param name="list"/>
+    <xsl:param name="m" select="1"/>
+    <xsl:variable name="k" select="number(substring-before($list, ' '))"/>
+    <xsl:choose>
+      <xsl:when test="not(contains($list, ' '))">
+        <xsl:value-of select="$m"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="most">
+          <xsl:with-param name="list" select="substring-after($list, ' ')"/>
+          <xsl:with-param name="m" select="$m * number($m >= $k) +
+              $k * number($k > $m)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The letters of column i (1 is A). -->
+  <xsl:template name="col">
+    <xsl:param name="i"/>
+    <xsl:if test="$i > 26">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="floor(($i - 1) div 26)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:value-of select="substring('ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        ($i - 1) mod 26 + 1, 1)"/>
+  </xsl:template>
+</xsl:stylesheet>
