@@ -40,6 +40,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
+		$(B)/lib/import.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/out_board.o \
@@ -49,6 +50,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
+		$(B)/lib/table.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
 		$(B)/lib/xmalloc.o \
@@ -59,17 +61,20 @@ LIB_OBJS =	$(B)/lib/arena.o \
 CMDS =		$(B)/gkml \
 		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
+		$(B)/gkml-import \
 		$(B)/gkml-merge \
 		$(B)/gkml-render \
 		$(B)/gkml-stats \
 		$(B)/gkml-validate
 
-UNITS =		$(B)/tests/unit/test_cite \
+		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diffout \
+		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_lib \
+		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
-		$(B)/tests/unit/test_render
+		$(B)/tests/unit/test_table
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \
@@ -81,6 +86,7 @@ MANS =		cmd/diff.1 \
 		cmd/stats.1 \
 		cmd/fmt.1 \
 		cmd/gkml.1 \
+		cmd/import.1 \
 		cmd/validate.1 \
 		schemas/gkml.5
 
@@ -174,8 +180,20 @@ demo: all
 	@sh tests/demo.sh $(B)
 
 # libFuzzer needs clang; without it, say so and stop.  FUZZ names the
-# harness (load or diff); FUZZ_SECONDS how long it runs.
+# harness (load, diff, or csv, html, docx, xlsx for the import readers);
+# FUZZ_SECONDS how long it runs.  Each has its seeds and dictionary.
 FUZZ =		load
+FUZZ_SEEDS =	tests/validate/*.yaml tests/fmt/*.yaml tests/diff/*.yaml \
+		catalogs/*/*.yaml
+FUZZ_DICT =	tests/fuzz/yaml.dict
+FUZZ_SEEDS_csv = tests/fuzz/seeds/csv/*
+FUZZ_SEEDS_html = tests/fuzz/seeds/html/*
+FUZZ_SEEDS_docx = tests/fuzz/seeds/docx/*
+FUZZ_SEEDS_xlsx = tests/fuzz/seeds/xlsx/*
+FUZZ_DICT_csv =	tests/fuzz/csv.dict
+FUZZ_DICT_html = tests/fuzz/html.dict
+FUZZ_DICT_docx = tests/fuzz/ooxml.dict
+FUZZ_DICT_xlsx = tests/fuzz/ooxml.dict
 fuzz: | deps
 	@command -v clang >/dev/null 2>&1 || \
 	    { echo "make fuzz needs clang (apt-get install clang)"; exit 2; }
@@ -185,10 +203,11 @@ fuzz: | deps
 	    -pthread -D_GNU_SOURCE -iquote lib -DGKML_VERSION='"$(VERSION)"' \
 	    -DDATADIR='"$(CURDIR)"' $(PKG_CFLAGS) -o build-fuzz/fuzz_$(FUZZ) \
 	    tests/fuzz/fuzz_$(FUZZ).c $(LIB_OBJS:$(B)/%.o=%.c) $(PKG_LIBS)
-	cp tests/validate/*.yaml tests/fmt/*.yaml tests/diff/*.yaml \
-	    catalogs/*/*.yaml build-fuzz/corpus-$(FUZZ)/ 2>/dev/null || true
+	cp $(or $(FUZZ_SEEDS_$(FUZZ)),$(FUZZ_SEEDS)) \
+	    build-fuzz/corpus-$(FUZZ)/ 2>/dev/null || true
 	GKML_DATADIR=$(CURDIR) build-fuzz/fuzz_$(FUZZ) \
-	    -max_total_time=$${FUZZ_SECONDS:-60} -dict=tests/fuzz/yaml.dict \
+	    -max_total_time=$${FUZZ_SECONDS:-60} \
+	    -dict=$(or $(FUZZ_DICT_$(FUZZ)),$(FUZZ_DICT)) \
 	    -artifact_prefix=build-fuzz/ build-fuzz/corpus-$(FUZZ)
 
 lint:

@@ -64,6 +64,22 @@ enum rule {
 	R_EXTENDS_CYCLE,	/* GK067 */
 	R_CONFLICT,		/* GK070 */
 	R_NOT_CANONICAL,	/* GK090 */
+	R_IMP_HEADER,		/* GK100 */
+	R_IMP_TABLE,		/* GK101 */
+	R_IMP_COLUMN,		/* GK102 */
+	R_IMP_REPAIR,		/* GK103 */
+	R_IMP_DITTO,		/* GK104 */
+	R_IMP_MARK,		/* GK105 */
+	R_IMP_TICK,		/* GK106 */
+	R_IMP_VOCAB,		/* GK107 */
+	R_IMP_OUTLINE,		/* GK108 */
+	R_IMP_META,		/* GK109 */
+	R_IMP_GUESS,		/* GK110 */
+	R_IMP_MISPLACED,	/* GK111 */
+	R_IMP_BODY,		/* GK112 */
+	R_IMP_UNPLACED,		/* GK113 */
+	R_IMP_INVALID,		/* GK114 */
+	R_IMP_SPAM,		/* GK115 */
 	R__MAX
 };
 

@@ -1,0 +1,286 @@
+/* gkml-import: catalogs as published (HTML, DOCX, XLSX, CSV) into YAML. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "doc.h"
+#include "file.h"
+#include "import.h"
+#include "schema.h"
+#include "table.h"
+#include "xmalloc.h"
+
+static void	 usage(int) __attribute__((noreturn));
+
+static void
+usage(int rc)
+{
+	fputs("usage: gkml-import [-f html|docx|xlsx|csv] [--area slug] "
+	    "[--encoding gbk] [--id prefix] [--jurisdiction name] "
+	    "[--level level] [-o out] [--strict] [-T text|json|sarif] "
+	    "[-W error|warning|note] file\n", rc ? stderr : stdout);
+	if (rc == 0)
+		rc = close_stdout("gkml-import");
+	exit(rc);
+}
+
+/* The format a file name says, or -1. */
+static int
+format_of(const char *s)
+{
+	static const struct {
+		const char	*name;
+		int		 f;
+	} fmts[] = {
+		{ "csv", TF_CSV }, { "txt", TF_CSV }, { "html", TF_HTML },
+		{ "htm", TF_HTML }, { "xhtml", TF_HTML }, { "shtml", TF_HTML },
+		{ "docx", TF_DOCX }, { "xlsx", TF_XLSX },
+	};
+	const char	*dot;
+	size_t		 i;
+
+	if ((dot = strrchr(s, '.')) == NULL || strchr(dot, '/') != NULL)
+		return -1;
+	for (i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++)
+		if (strcasecmp(dot + 1, fmts[i].name) == 0)
+			return fmts[i].f;
+	return -1;
+}
+
+/* Read all of path ("-": standard input) into b, at most max bytes. */
+static int
+slurp(const char *path, size_t max, struct buf *b)
+{
+	char	 chunk[65536];
+	ssize_t	 r;
+	int	 fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
+		fprintf(stderr, "gkml-import: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r == -1) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "gkml-import: %s: %s\n", path,
+			    strerror(errno));
+			break;
+		}
+		if (b->len + (size_t)r > max) {
+			fprintf(stderr, "gkml-import: %s: larger than the limit "
+			    "of %zu bytes; raise it with GKML_LIMITS=bytes=N if "
+			    "the file is genuine\n", path, max);
+			r = -1;
+			break;
+		}
+		buf_add(b, chunk, (size_t)r);
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return r == 0 ? 0 : -1;
+}
+
+/* Write the catalogs: to stdout, to one file, or into a directory. */
+static int
+write_out(const struct import *im, const char *out)
+{
+	struct stat	 st;
+	char		*p;
+	size_t		 i;
+	int		 dir;
+
+	if (out == NULL) {
+		for (i = 0; i < im->n; i++) {
+			if (i > 0)
+				fputs("---\n", stdout);
+			fwrite(im->v[i].yaml, 1, im->v[i].len, stdout);
+		}
+		return 0;
+	}
+	dir = stat(out, &st) == 0 ? S_ISDIR(st.st_mode) :
+	    out[strlen(out) - 1] == '/';
+	if (dir && stat(out, &st) != 0 && mkdir(out, 0777) != 0) {
+		fprintf(stderr, "gkml-import: %s: %s\n", out, strerror(errno));
+		return 2;
+	}
+	if (!dir && im->n > 1) {
+		fprintf(stderr, "gkml-import: %zu catalogs, one per table: -o "
+		    "must name a directory\n", im->n);
+		return 2;
+	}
+	for (i = 0; i < im->n; i++) {
+		p = dir ? xasprintf("%s%s%s", out, out[strlen(out) - 1] ==
+		    '/' ? "" : "/", im->v[i].name) : xstrdup(out);
+		if (write_atomic(p, im->v[i].yaml, im->v[i].len) != 0) {
+			free(p);
+			return 2;
+		}
+		free(p);
+	}
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "area", required_argument, NULL, 'a' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "id", required_argument, NULL, 'i' },
+		{ "jurisdiction", required_argument, NULL, 'j' },
+		{ "level", required_argument, NULL, 'l' },
+		{ "strict", no_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct import_opts o;
+	struct import	 im;
+	struct tables	 ts;
+	struct schema	 s;
+	struct limits	 lim;
+	struct diag	 dg, rdg;
+	struct buf	 in = BUF_INIT;
+	const char	*out = NULL, *enc = NULL, *path;
+	char		 ext[16];
+	size_t		 i, uncertain = 0;
+	int		 c, fmt = -1, dfmt = DIAG_TEXT, sev = SEV_WARNING;
+	int		 strict = 0, rc = 0, r;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = getopt_long(argc, argv, "f:ho:T:W:", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'T':
+			if ((dfmt = diag_parse_format(optarg)) == -1) {
+				fprintf(stderr, "gkml-import: -T takes text, "
+				    "json or sarif, not '%s'\n", optarg);
+				usage(2);
+			}
+			break;
+		case 'W':
+			if ((sev = diag_parse_sev(optarg)) == -1) {
+				fprintf(stderr, "gkml-import: -W takes error, "
+				    "warning or note, not '%s'\n", optarg);
+				usage(2);
+			}
+			break;
+		case 'a':
+			o.area = optarg;
+			break;
+		case 'e':
+			if (strcasecmp(optarg, "gbk") != 0 &&
+			    strcasecmp(optarg, "gb18030") != 0 &&
+			    strcasecmp(optarg, "utf-8") != 0) {
+				fprintf(stderr, "gkml-import: --encoding takes "
+				    "gbk, not '%s'\n", optarg);
+				usage(2);
+			}
+			enc = strcasecmp(optarg, "utf-8") == 0 ? NULL : "gbk";
+			break;
+		case 'f':
+			snprintf(ext, sizeof(ext), ".%s", optarg);
+			if ((fmt = format_of(ext)) == -1) {
+				fprintf(stderr, "gkml-import: -f takes html, "
+				    "docx, xlsx or csv, not '%s'\n", optarg);
+				usage(2);
+			}
+			break;
+		case 'h':
+			usage(0);
+		case 'i':
+			if (strspn(optarg, "abcdefghijklmnopqrstuvwxyz"
+			    "0123456789._/-") != strlen(optarg) ||
+			    *optarg == '\0') {
+				fprintf(stderr, "gkml-import: --id '%s' has "
+				    "characters outside [a-z0-9._/-]\n",
+				    optarg);
+				usage(2);
+			}
+			o.idprefix = optarg;
+			break;
+		case 'j':
+			o.jurisdiction = optarg;
+			break;
+		case 'l':
+			o.level = optarg;
+			break;
+		case 'o':
+			out = optarg;
+			break;
+		case 's':
+			strict = 1;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc != 1)
+		usage(2);
+	path = argv[0];
+	if (fmt == -1 && (fmt = format_of(path)) == -1) {
+		fprintf(stderr, "gkml-import: cannot tell the format of '%s' "
+		    "from its name; give -f html, docx, xlsx or csv\n", path);
+		return 2;
+	}
+
+	limits_default(&lim);
+	if (limits_from_env(&lim, "gkml-import") != 0 ||
+	    schema_load(&s, gkml_datadir()) != 0)
+		return 2;
+	if (slurp(path, lim.max_bytes, &in) != 0) {
+		schema_release(&s);
+		buf_release(&in);
+		return 2;
+	}
+	if (strcmp(path, "-") == 0)
+		path = "<stdin>";
+	/* Every finding is counted for --strict, whatever -W shows. */
+	diag_init(&dg, dfmt, sev);
+	dg.out = stderr;	/* standard output holds the catalogs */
+	diag_init(&rdg, dfmt, SEV_NOTE);
+	tables_init(&ts);
+	import_init(&im);
+	r = tables_read(&ts, fmt, path, in.ptr, in.len, enc, &rdg);
+	if (r == 0)
+		r = import_tables(&im, &ts, path, &o, &s, &lim, &rdg);
+	for (i = 0; i < rdg.n; i++) {
+		if (rdg.v[i].rule >= R_IMP_HEADER &&
+		    rules[rdg.v[i].rule].sev == SEV_WARNING)
+			uncertain++;
+		diag_add(&dg, rdg.v[i].file, rdg.v[i].line, rdg.v[i].col,
+		    rdg.v[i].rule, rdg.v[i].item, rdg.v[i].path, "%s",
+		    rdg.v[i].msg);
+	}
+	if (r == -2 || rdg.trouble)
+		rc = 2;
+	else if (r == -1)
+		rc = 1;
+	else if (strict && uncertain > 0)
+		rc = 1;
+	rdg.quiet = 1;
+	diag_finish(&rdg, "", "");
+	diag_flush(&dg);
+	/* Nothing is written unless all was imported as asked. */
+	if (rc == 0)
+		rc = write_out(&im, out);
+	diag_finish(&dg, "gkml-import", GKML_VERSION);
+	import_release(&im);
+	tables_release(&ts);
+	schema_release(&s);
+	buf_release(&in);
+	if (close_stdout("gkml-import") != 0)
+		rc = 2;
+	return rc;
+}

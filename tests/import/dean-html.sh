@@ -1,0 +1,2 @@
+# One 公开事项 column: headings as rows, outline numbers as ids.
+gkml-import dean.html
