@@ -67,7 +67,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-stats \
 		$(B)/gkml-validate
 
-		$(B)/tests/unit/test_cite \
+UNITS =		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \
