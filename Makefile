@@ -30,6 +30,7 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 # === FILES ===
 
 LIB_OBJS =	$(B)/lib/arena.o \
+		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
 		$(B)/lib/cite.o \
 		$(B)/lib/deadline.o \
@@ -67,7 +68,8 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-stats \
 		$(B)/gkml-validate
 
-UNITS =		$(B)/tests/unit/test_cite \
+UNITS =		$(B)/tests/unit/test_board \
+		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \

@@ -1,18 +1,927 @@
-/* Board sheets: being written. */
+/*
+ * Board sheets (公示栏) as print-ready HTML, and the same table as DOCX.
+ *
+ * Both start from the catalog's XML form: the table's rows are read
+ * from it, laid out on paper by board.c, and the layout is appended to
+ * the catalog page as a <board> element (see templates/README.md) for
+ * templates/board/board.xsl, or the stylesheets of templates/docx, to
+ * draw.  The page geometry lives here, once: the templates take every
+ * size from the <board> element, so what is drawn is what was measured.
+ */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
+#include "arena.h"
+#include "board.h"
+#include "buf.h"
+#include "out_xml.h"
 #include "render.h"
+#include "utf8.h"
+#include "xmalloc.h"
+#include "xml.h"
+#include "zip.h"
+
+#define PT	(25.4 / 72)	/* mm */
+#define TWIPS	(1440 / 25.4)	/* a mm in twentieths of a point */
+
+/* A sheet of paper, portrait, with the type used on it. */
+struct paper {
+	const char	*name;
+	double		 w, h;		/* mm */
+	int		 tw, th;	/* twips */
+	double		 margin;	/* mm */
+	double		 body, title;	/* pt */
+};
+
+static const struct paper papers[] = {
+	{ "a4", 210, 297, 11906, 16838, 10, 14, 20 },
+	{ "a3", 297, 420, 16838, 23811, 12, 16, 24 }
+};
+
+/* Type and rules, in em and mm (see the pagination model in README). */
+#define LINE		1.5	/* line height of the table and info */
+#define TITLE_LINE	1.3
+#define HEAD_MAX	2	/* lines of title and info shown at most */
+#define PADX		1.5
+#define PADY		1.0
+#define RULE		0.3
+#define GAP		2.0	/* below the title, the info; above the footer */
+#define SAFETY		3.0	/* what the estimate may still miss, a page */
+
+/*
+ * The columns: the standard catalog's (domain.md section 3), at least
+ * base em wide, widened by weight to fill the sheet.  Eleven columns of
+ * board type do not fit on every sheet: a column with a tier shows only
+ * where the sheet's text is at least that many em wide.  公开依据 joins
+ * at 54 em (A4 landscape), 公开对象, 公开方式 and 公开层级 at 65 (A3
+ * landscape); they matter least to a reader at a board.
+ */
+enum colkey {
+	C_NO,
+	C_CATEGORY,
+	C_NAME,
+	C_CONTENT,
+	C_BASIS,
+	C_DEADLINE,
+	C_BODY,
+	C_CHANNELS,
+	C_AUDIENCE,
+	C_MODE,
+	C_LEVELS,
+	C__MAX
+};
+
+static const struct {
+	const char	*key, *label;
+	double		 base, weight;
+	double		 tier;		/* em of text the sheet needs */
+} cols[C__MAX] = {
+	{ "no", "序号", 2, 0, 0 },
+	{ "category", "一级事项", 4, 1, 0 },
+	{ "name", "二级事项", 4, 1.5, 0 },
+	{ "content", "公开内容", 6, 3, 0 },
+	{ "basis", "公开依据", 6, 2.5, 54 },
+	{ "deadline", "公开时限", 4, 1.5, 0 },
+	{ "body", "公开主体", 4, 1.5, 0 },
+	{ "channels", "公开渠道和载体", 4, 1.5, 0 },
+	{ "audience", "公开对象", 3.2, 0, 65 },
+	{ "mode", "公开方式", 3.2, 0, 65 },
+	{ "levels", "公开层级", 3.2, 0.5, 65 }
+};
+
+/* The sheet of one run, and the columns chosen for it. */
+struct sheet {
+	const struct paper *p;
+	int		 landscape;
+	double		 w, h, em;
+	size_t		 ncol;
+	enum colkey	 col[C__MAX];
+	double		 width[C__MAX];
+	struct bgeom	 g;
+};
+
+/* A catalog's table, read from its XML form. */
+struct table {
+	struct arena	 a;
+	struct brow	*rows;
+	size_t		 nrows, caprows;
+	struct bgroup	*groups;
+	size_t		 ngroups, capgroups;
+	const char	**item;		/* the item id of each row */
+	const char	**name;		/* its name, for "（续）" */
+	size_t		 items;		/* numbered so far */
+	struct xnode	*level;		/* the catalog's, the default levels */
+};
+
+struct head;
+
+static void	 sheet_init(struct sheet *, const struct ropts *);
+static void	 table_read(struct table *, const struct sheet *,
+		    struct xnode *);
+static void	 head_measure(struct head *, const struct sheet *,
+		    struct table *, const struct rcat *, const char *);
+static void	 board_xml(struct xbuild *, const struct sheet *,
+		    const struct table *, const struct board *,
+		    const struct head *, int);
+static struct xdoc *board_page(const struct site *, size_t,
+		    const struct ropts *, const struct sheet *, int);
+
+/* --- The sheet --- */
+
+static void
+sheet_init(struct sheet *s, const struct ropts *o)
+{
+	double	 usable, sum, wsum, rest, r;
+	size_t	 i, k;
+
+	memset(s, 0, sizeof(*s));
+	s->p = &papers[o->a3 ? 1 : 0];
+	s->landscape = o->landscape;
+	s->w = o->landscape ? s->p->h : s->p->w;
+	s->h = o->landscape ? s->p->w : s->p->h;
+	s->em = s->p->body * PT;
+	usable = s->w - 2 * s->p->margin;
+	for (k = 0; k < C__MAX; k++)
+		if (usable / s->em >= cols[k].tier)
+			s->col[s->ncol++] = (enum colkey)k;
+	s->g.em = s->em;
+	s->g.line = LINE;
+	s->g.padx = PADX;
+	s->g.pady = PADY;
+	s->g.rule = RULE;
+	sum = wsum = 0;
+	for (i = 0; i < s->ncol; i++) {
+		k = s->col[i];
+		s->width[i] = (cols[k].base + BOARD_SLACK) * s->em + 2 * PADX +
+		    RULE;
+		sum += s->width[i];
+		wsum += cols[k].weight;
+	}
+	rest = usable - sum;
+	/* Widths in tenths of a mm, rounded up so that no column is less
+	 * than its minimum; the content column takes the difference. */
+	for (i = 0, sum = 0; i < s->ncol; i++) {
+		k = s->col[i];
+		r = rest > 0 ? s->width[i] + rest * cols[k].weight / wsum :
+		    s->width[i] * usable / (usable - rest);
+		s->width[i] = (double)(long)(r * 10 + 0.999) / 10;
+		sum += s->width[i];
+	}
+	for (i = 0; i < s->ncol; i++)
+		if (s->col[i] == C_CONTENT)
+			s->width[i] += usable - sum;
+	s->g.width = s->width;
+	s->g.ncol = s->ncol;
+	for (i = 0; i < s->ncol; i++)
+		if (s->col[i] == C_CATEGORY)
+			s->g.gcol = i;
+}
+
+/* --- The table, from the XML form --- */
+
+static struct xnode *
+child(struct xnode *n, const char *name)
+{
+	for (n = xnode_child(n); n != NULL; n = xnode_next(n))
+		if (strcmp(xnode_name(n), name) == 0)
+			return n;
+	return NULL;
+}
+
+static const char *
+text(struct arena *a, struct xnode *n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+
+	xnode_content(n, &b);
+	s = arena_strdup(a, b.ptr);
+	buf_release(&b);
+	return s;
+}
+
+/*
+ * s as it can be printed: without the bidirectional controls (U+200E,
+ * U+200F, U+202A to U+202E, U+2066 to U+2069), which on paper can only
+ * make a string read backwards ("\u202e反向文字" as "字文向反"), and with
+ * DEL and the C1 controls, which HTML may not hold, as U+FFFD.  (XML has
+ * made the C0 controls U+FFFD already.)
+ */
+static const char *
+printable(struct arena *a, const char *s)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p, *r;
+	unsigned	 cp;
+	size_t		 len;
+
+	if (strstr(s, "\xe2\x80") == NULL && strstr(s, "\xe2\x81") == NULL &&
+	    strchr(s, 0x7f) == NULL && strstr(s, "\xc2") == NULL)
+		return s;
+	for (p = s; *p != '\0'; p += len) {
+		if ((len = utf8_decode((const unsigned char *)p, strlen(p),
+		    &cp)) == 0)
+			len = 1;
+		else if (cp == 0x200e || cp == 0x200f || (cp >= 0x202a &&
+		    cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+			continue;
+		else if (cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
+			buf_adds(&b, "\xef\xbf\xbd");
+			continue;
+		}
+		buf_add(&b, p, len);
+	}
+	r = arena_strdup(a, b.ptr);
+	buf_release(&b);
+	return r;
+}
+
+/* Add s (prefixed by pre) to a cell, a paragraph a line, blanks out. */
+static void
+para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
+{
+	const char	**v, *end;
+	size_t		 n;
+
+	if (s != NULL)
+		s = printable(a, s);
+	for (; s != NULL && *s != '\0'; s = *end != '\0' ? end + 1 : end) {
+		end = s + strcspn(s, "\n");
+		while (s < end && (*s == ' ' || *s == '\t' || *s == '\r'))
+			s++;
+		for (n = (size_t)(end - s); n > 0 && (s[n - 1] == ' ' ||
+		    s[n - 1] == '\t' || s[n - 1] == '\r'); n--)
+			continue;
+		if (n == 0)
+			continue;
+		v = arena_calloc(a, c->npara + 1, sizeof(*v));
+		if (c->npara > 0)
+			memcpy(v, c->para, c->npara * sizeof(*v));
+		v[c->npara++] = pre != NULL ? arena_strfmt(a, "%s%.*s", pre,
+		    (int)n, s) : arena_strndup(a, s, n);
+		c->para = v;
+		pre = NULL;
+	}
+}
+
+/* The labels of a list of vocabulary values, joined by 、. */
+static void
+labels(struct arena *a, struct bcell *c, struct xnode *list)
+{
+	struct buf	 b = BUF_INIT, v = BUF_INIT;
+	struct xnode	*n;
+
+	for (n = xnode_child(list); n != NULL; n = xnode_next(n)) {
+		buf_reset(&v);
+		if (!xnode_attr(n, "other", &v) || v.len == 0) {
+			buf_reset(&v);
+			if (!xnode_attr(n, "label", &v))
+				xnode_content(n, &v);
+		}
+		if (v.len == 0)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, "、");
+		buf_add(&b, v.ptr, v.len);
+	}
+	para_add(a, c, NULL, b.ptr);
+	buf_release(&b);
+	buf_release(&v);
+}
+
+static struct brow *
+row_new(struct table *t, const struct sheet *s, const char *item,
+    const char *name)
+{
+	struct brow	*r;
+
+	if (t->nrows == t->caprows) {
+		t->caprows = t->caprows == 0 ? 32 : t->caprows * 2;
+		t->rows = xreallocarray(t->rows, t->caprows, sizeof(*t->rows));
+		t->item = xreallocarray(t->item, t->caprows, sizeof(*t->item));
+		t->name = xreallocarray(t->name, t->caprows, sizeof(*t->name));
+	}
+	t->item[t->nrows] = item;
+	t->name[t->nrows] = name;
+	r = &t->rows[t->nrows++];
+	r->group = t->ngroups - 1;
+	r->cell = arena_calloc(&t->a, s->ncol, sizeof(*r->cell));
+	return r;
+}
+
+static void
+group_new(struct table *t, const char *label)
+{
+	struct bgroup	*g;
+
+	if (t->ngroups == t->capgroups) {
+		t->capgroups = t->capgroups == 0 ? 16 : t->capgroups * 2;
+		t->groups = xreallocarray(t->groups, t->capgroups,
+		    sizeof(*t->groups));
+	}
+	g = &t->groups[t->ngroups++];
+	memset(g, 0, sizeof(*g));
+	para_add(&t->a, &g->name, NULL, label);
+	para_add(&t->a, &g->cont, NULL, arena_strfmt(&t->a, "%s（续）",
+	    label));
+}
+
+/* One item: a row, its cells in the sheet's columns. */
+static void
+item_row(struct table *t, const struct sheet *s, struct xnode *it)
+{
+	struct brow	*r;
+	struct bcell	*c;
+	struct xnode	*n, *v;
+	const char	*id, *name;
+	size_t		 i, k;
+
+	id = text(&t->a, child(it, "id"));
+	name = text(&t->a, child(it, "name"));
+	r = row_new(t, s, id, *name != '\0' ? name : id);
+	t->items++;
+	for (i = 0; i < s->ncol; i++) {
+		c = &r->cell[i];
+		switch (s->col[i]) {
+		case C_NO:
+			para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu",
+			    t->items));
+			break;
+		case C_NAME:
+			para_add(&t->a, c, NULL, t->name[t->nrows - 1]);
+			break;
+		case C_CONTENT:
+			/* Several elements are numbered, as catalogs do. */
+			n = child(it, "content");
+			k = 0;
+			for (v = xnode_child(n); v != NULL; v = xnode_next(v))
+				k++;
+			k = k > 1;
+			for (v = xnode_child(n); v != NULL; v = xnode_next(v))
+				para_add(&t->a, c, k > 0 ? arena_strfmt(&t->a,
+				    "%zu.", k++) : NULL, text(&t->a, v));
+			if ((n = child(it, "notes")) != NULL)
+				para_add(&t->a, c, "备注：", text(&t->a, n));
+			break;
+		case C_BASIS:
+			for (v = xnode_child(child(it, "basis")); v != NULL;
+			    v = xnode_next(v))
+				para_add(&t->a, c, NULL, text(&t->a, v));
+			break;
+		case C_DEADLINE:
+			para_add(&t->a, c, NULL, text(&t->a,
+			    child(child(it, "deadline"), "text")));
+			break;
+		case C_BODY:
+			para_add(&t->a, c, NULL, text(&t->a, child(it, "body")));
+			break;
+		case C_CHANNELS:
+			labels(&t->a, c, child(it, "channels"));
+			break;
+		case C_AUDIENCE:
+			labels(&t->a, c, child(it, "audience"));
+			break;
+		case C_MODE:
+			labels(&t->a, c, child(it, "mode"));
+			break;
+		case C_LEVELS:
+			if ((n = child(it, "levels")) != NULL)
+				labels(&t->a, c, n);
+			else
+				labels(&t->a, c, t->level);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/*
+ * A category's items are one group, its name in the merged first
+ * column; a sub-category's items another, named "一级／三级".
+ */
+static void
+category_rows(struct table *t, const struct sheet *s, struct xnode *cats,
+    const char *above)
+{
+	struct xnode	*cat, *it;
+	const char	*name;
+
+	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
+		name = text(&t->a, child(cat, "name"));
+		if (*name == '\0')
+			name = text(&t->a, child(cat, "id"));
+		if (above != NULL)
+			name = arena_strfmt(&t->a, "%s／%s", above, name);
+		if ((it = xnode_child(child(cat, "items"))) != NULL) {
+			group_new(t, name);
+			for (; it != NULL; it = xnode_next(it))
+				item_row(t, s, it);
+		}
+		category_rows(t, s, child(cat, "categories"), name);
+	}
+}
+
+/* Items the catalog says do not apply here, with the reason. */
+static void
+na_rows(struct table *t, const struct sheet *s, struct xnode *list)
+{
+	struct xnode	*na;
+	struct brow	*r;
+	const char	*id, *name;
+	size_t		 i;
+
+	if ((na = xnode_child(list)) == NULL)
+		return;
+	group_new(t, "未涉及事项");
+	for (; na != NULL; na = xnode_next(na)) {
+		id = text(&t->a, child(na, "id"));
+		name = text(&t->a, child(na, "name"));
+		r = row_new(t, s, id, *name != '\0' ? name : id);
+		for (i = 0; i < s->ncol; i++)
+			if (s->col[i] == C_NAME)
+				para_add(&t->a, &r->cell[i], NULL,
+				    t->name[t->nrows - 1]);
+			else if (s->col[i] == C_CONTENT)
+				para_add(&t->a, &r->cell[i], "未涉及：",
+				    text(&t->a, child(na, "reason")));
+	}
+}
+
+static void
+table_read(struct table *t, const struct sheet *s, struct xnode *root)
+{
+	memset(t, 0, sizeof(*t));
+	arena_init(&t->a);
+	t->level = child(root, "catalog");
+	category_rows(t, s, child(root, "categories"), NULL);
+	na_rows(t, s, child(root, "not-applicable"));
+}
+
+static void
+table_release(struct table *t)
+{
+	free(t->rows);
+	free(t->item);
+	free(t->name);
+	free(t->groups);
+	arena_release(&t->a);
+}
+
+/* --- The head of a sheet, measured --- */
+
+struct head {
+	const char	*title, *publisher;
+	const char	*field[4][2];	/* label, value; value NULL: none */
+	size_t		 tlines, ilines, hlines;
+	double		 th, ih, hh;	/* title, info, header row; mm */
+	double		 area;		/* left for rows, mm */
+};
+
+static void
+head_measure(struct head *h, const struct sheet *s, struct table *t,
+    const struct rcat *c, const char *date)
+{
+	struct buf	 info = BUF_INIT;
+	double		 usable, tem, lw, fw, line;
+	size_t		 i, n;
+
+	memset(h, 0, sizeof(*h));
+	usable = s->w - 2 * s->p->margin;
+	h->title = c->title != NULL && *c->title != '\0' ? c->title :
+	    arena_strfmt(&t->a, "%s%s领域基层政务公开标准目录",
+	    c->jurisdiction != NULL ? c->jurisdiction : "",
+	    c->area_label != NULL ? c->area_label : c->area != NULL ?
+	    c->area : "");
+	h->title = printable(&t->a, h->title);
+	h->publisher = c->publisher != NULL ? printable(&t->a, c->publisher) :
+	    NULL;
+	tem = s->p->title * PT;
+	h->tlines = board_lines(h->title, usable / tem - 0.5);
+	if (h->tlines > HEAD_MAX)
+		h->tlines = HEAD_MAX;
+	h->th = (double)h->tlines * tem * TITLE_LINE;
+	h->field[0][0] = "行政区域";
+	h->field[0][1] = c->jurisdiction;
+	h->field[1][0] = "领域";
+	h->field[1][1] = c->area_label;	/* none for a local x- area */
+	h->field[2][0] = "更新日期";
+	h->field[2][1] = c->updated != NULL ? c->updated : date;
+	h->field[3][0] = "监督电话";
+	h->field[3][1] = c->contact;
+	/*
+	 * Each field is drawn as an inline block, "label：value" and a
+	 * margin of 1 em: it goes to the next line whole, and is wrapped
+	 * inside only when longer than a line.
+	 */
+	h->ilines = 1;
+	for (i = 0, lw = 0, line = usable / s->em - 0.5; i < 4; i++) {
+		if (h->field[i][1] != NULL && *h->field[i][1] == '\0')
+			h->field[i][1] = NULL;
+		if (h->field[i][1] == NULL)
+			continue;
+		h->field[i][1] = printable(&t->a, h->field[i][1]);
+		buf_reset(&info);
+		buf_addf(&info, "%s：%s", h->field[i][0], h->field[i][1]);
+		fw = board_width(info.ptr, info.len) + 1;
+		if (lw + fw <= line)
+			lw += fw;
+		else if (fw <= line) {
+			h->ilines += lw > 0;
+			lw = fw;
+		} else {
+			h->ilines += (lw > 0) + board_lines(info.ptr, line) - 1;
+			lw = line;
+		}
+	}
+	if (h->ilines > HEAD_MAX)
+		h->ilines = HEAD_MAX;
+	h->ih = (double)h->ilines * s->em * LINE;
+	buf_release(&info);
+	/* The header row of the table, measured like any row. */
+	h->hlines = 1;
+	for (i = 0; i < s->ncol; i++) {
+		n = board_lines(cols[s->col[i]].label,
+		    board_text_em(&s->g, s->width[i]));
+		if (n > h->hlines)
+			h->hlines = n;
+	}
+	h->hh = board_height(&s->g, h->hlines);
+	/* The rest of the sheet, less the footer line and gaps. */
+	h->area = s->h - 2 * s->p->margin - h->th - GAP - h->ih - GAP -
+	    h->hh - RULE - GAP - s->em * LINE - SAFETY;
+}
+
+/* --- The <board> element --- */
+
+static void
+attr_mm(struct xbuild *b, const char *name, double v)
+{
+	char	 s[32];
+
+	snprintf(s, sizeof(s), "%.1f", v);
+	xb_attr(b, name, s);
+}
+
+static void
+attr_n(struct xbuild *b, const char *name, long v)
+{
+	char	 s[32];
+
+	snprintf(s, sizeof(s), "%ld", v);
+	xb_attr(b, name, s);
+}
+
+/*
+ * A column's label in n lines of even length, as <p> elements: "公开渠道
+ * /和载体" rather than "公开渠道和载/体".  The labels are all ideographs,
+ * so lines of ceil(len / n) characters still fit where n lines did.
+ */
+static void
+label_lines(struct xbuild *b, const char *label, size_t n)
+{
+	const char	*p = label;
+	size_t		 chars, per, k, len, step;
+	unsigned	 cp;
+	char		 line[64];
+
+	chars = utf8_chars(label, strlen(label));
+	per = (chars + n - 1) / n;
+	while (*p != '\0') {
+		for (k = len = 0; k < per && p[len] != '\0'; k++) {
+			step = utf8_decode((const unsigned char *)p + len,
+			    strlen(p + len), &cp);
+			len += step > 0 ? step : 1;
+		}
+		snprintf(line, sizeof(line), "%.*s", (int)len, p);
+		xb_leaf(b, "p", line);
+		p += len;
+	}
+}
+
+/* Lines [from, to) of a cell as <p> elements, paragraphs kept. */
+static void
+cell_lines(struct xbuild *b, struct buf *tmp, const struct bcell *c,
+    size_t from, size_t to)
+{
+	size_t	 i, j;
+
+	if (to > c->nline)
+		to = c->nline;
+	for (i = from; i < to; i = j) {
+		for (j = i + 1; j < to && c->line[j].para == c->line[i].para;
+		    j++)
+			continue;
+		buf_reset(tmp);
+		buf_add(tmp, c->para[c->line[i].para] + c->line[i].start,
+		    c->line[j - 1].end - c->line[i].start);
+		xb_leaf(b, "p", tmp->ptr);
+	}
+}
+
+/* The lines of a row: its tallest cell but the group's. */
+static size_t
+piece_rows(const struct sheet *s, const struct brow *r)
+{
+	size_t	 i, n = 1;
+
+	for (i = 0; i < s->ncol; i++)
+		if (i != s->g.gcol && r->cell[i].nline > n)
+			n = r->cell[i].nline;
+	return n;
+}
+
+static void
+piece_xml(struct xbuild *b, struct buf *tmp, const struct sheet *s,
+    const struct table *t, const struct bpiece *pc)
+{
+	const struct brow	*r = &t->rows[pc->row];
+	const struct bgroup	*g = &t->groups[r->group];
+	const struct bcell	*cell;
+	size_t			 i;
+
+	xb_open(b, "row");
+	xb_attr(b, "item", t->item[pc->row]);
+	if (pc->from > 0)
+		xb_attr(b, "cont", "1");
+	if (pc->to < piece_rows(s, r))
+		xb_attr(b, "more", "1");
+	if (pc->keep)
+		xb_attr(b, "keep", "1");
+	attr_mm(b, "height", pc->height);
+	for (i = 0; i < s->ncol; i++) {
+		xb_open(b, "cell");
+		xb_attr(b, "key", cols[s->col[i]].key);
+		if (i == s->g.gcol && pc->span == 0)
+			xb_attr(b, "merged", "1");
+		else if (i == s->g.gcol) {
+			cell = pc->cont ? &g->cont : &g->name;
+			attr_n(b, "span", (long)pc->span);
+			if (pc->cont)
+				xb_attr(b, "cont", "1");
+			cell_lines(b, tmp, cell, 0, cell->nline);
+			if (cell->cut)
+				xb_leaf(b, "p", "…");
+		} else if (s->col[i] == C_NO)
+			cell_lines(b, tmp, &r->cell[i], 0, 1);
+		else if (s->col[i] == C_NAME && pc->from > 0) {
+			/* Named again on the next page, when there is room. */
+			buf_reset(tmp);
+			buf_addf(tmp, "%s（续）", t->name[pc->row]);
+			xb_leaf(b, "p", board_lines(tmp->ptr, board_text_em(&s->g,
+			    s->width[i])) <= pc->to - pc->from ? tmp->ptr :
+			    "（续）");
+		} else
+			cell_lines(b, tmp, &r->cell[i], pc->from, pc->to);
+		xb_close(b);
+	}
+	xb_close(b);
+}
+
+static void
+board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
+    const struct board *bd, const struct head *h, int docx)
+{
+	struct buf	 tmp = BUF_INIT;
+	long		 tw, th, tm, prev = 0;
+	double		 cum = 0;
+	size_t		 i, k, p;
+
+	tw = s->landscape ? s->p->th : s->p->tw;
+	th = s->landscape ? s->p->tw : s->p->th;
+	tm = (long)(s->p->margin * TWIPS + 0.5);
+	xb_open(b, "board");
+	xb_attr(b, "format", docx ? "docx" : "board");
+	xb_attr(b, "paper", s->p->name);
+	xb_attr(b, "orientation", s->landscape ? "landscape" : "portrait");
+	attr_n(b, "pages", (long)bd->npage);
+	attr_mm(b, "width", s->w);
+	attr_mm(b, "height", s->h);
+	attr_mm(b, "margin", s->p->margin);
+	attr_mm(b, "font", s->p->body);
+	attr_mm(b, "title-font", s->p->title);
+	attr_mm(b, "line", LINE);
+	attr_mm(b, "title-line", TITLE_LINE);
+	attr_mm(b, "padx", PADX);
+	attr_mm(b, "pady", PADY);
+	attr_mm(b, "rule", RULE);
+	attr_mm(b, "gap", GAP);
+	attr_mm(b, "area", h->area);
+	attr_n(b, "twips-width", tw);
+	attr_n(b, "twips-height", th);
+	attr_n(b, "twips-margin", tm);
+	attr_n(b, "twips-text", (long)((s->w - 2 * s->p->margin) * TWIPS +
+	    0.5));
+	attr_n(b, "half-points", (long)(s->p->body * 2));
+	attr_n(b, "title-half-points", (long)(s->p->title * 2));
+
+	xb_open(b, "title");
+	attr_n(b, "lines", (long)h->tlines);
+	attr_mm(b, "height", h->th);
+	xb_text(b, h->title);
+	xb_close(b);
+	xb_open(b, "info");
+	attr_n(b, "lines", (long)h->ilines);
+	attr_mm(b, "height", h->ih);
+	for (i = 0; i < 4; i++) {
+		if (h->field[i][1] == NULL)
+			continue;
+		xb_open(b, "field");
+		xb_attr(b, "label", h->field[i][0]);
+		xb_text(b, h->field[i][1]);
+		xb_close(b);
+	}
+	xb_close(b);
+	xb_leaf(b, "publisher", h->publisher);
+
+	xb_open(b, "columns");
+	attr_n(b, "lines", (long)h->hlines);
+	attr_mm(b, "height", h->hh);
+	for (i = 0; i < s->ncol; i++) {
+		xb_open(b, "col");
+		xb_attr(b, "key", cols[s->col[i]].key);
+		xb_attr(b, "label", cols[s->col[i]].label);
+		attr_mm(b, "width", s->width[i]);
+		/* Rounded so that the columns add up to the text width. */
+		cum += s->width[i];
+		attr_n(b, "twips", (long)(cum * TWIPS + 0.5) - prev);
+		prev = (long)(cum * TWIPS + 0.5);
+		label_lines(b, cols[s->col[i]].label, board_lines(
+		    cols[s->col[i]].label, board_text_em(&s->g, s->width[i])));
+		xb_close(b);
+	}
+	xb_close(b);
+
+	for (p = 0; p < bd->npage; p++) {
+		xb_open(b, "page");
+		attr_n(b, "n", (long)p + 1);
+		attr_mm(b, "used", bd->page[p].used);
+		for (k = 0; k < bd->page[p].n; k++)
+			piece_xml(b, &tmp, s, t,
+			    &bd->piece[bd->page[p].first + k]);
+		xb_close(b);
+	}
+	xb_close(b);
+	buf_release(&tmp);
+}
+
+/* --- Rendering --- */
+
+/* The catalog page with its <board>; NULL when it has no XML form. */
+static struct xdoc *
+board_page(const struct site *st, size_t ci, const struct ropts *o,
+    const struct sheet *s0, int docx)
+{
+	struct sheet	 s = *s0;
+	struct table	 t;
+	struct board	 bd;
+	struct head	 h;
+	struct xbuild	*b;
+	struct xdoc	*cx;
+
+	/* The table is read from the catalog's own XML form. */
+	b = xb_new("gkml");
+	catalog_xml(b, st->cats[ci].root, st->s, 0);
+	cx = xb_finish(b);
+	table_read(&t, &s, xdoc_root(cx));
+	s.g.width = s.width;
+	head_measure(&h, &s, &t, &st->cats[ci], st->date);
+	s.g.area = h.area;
+	s.g.paginate = !docx;
+	board_layout(&bd, &s.g, t.rows, t.nrows, t.groups, t.ngroups);
+	b = catalog_page_begin(st, ci, o, 0);
+	board_xml(b, &s, &t, &bd, &h, docx);
+	board_release(&bd);
+	table_release(&t);
+	xdoc_free(cx);
+	return xb_finish(b);
+}
 
 int
 render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	fputs("gkml-render: -T board is not built yet\n", stderr);
-	return -1;
+	struct sheet	 s;
+	struct xdoc	*d;
+	struct outfile	*f;
+	size_t		 i;
+	char		*p;
+	int		 rc = 0;
+
+	sheet_init(&s, o);
+	for (i = 0; i < st->ncats && rc == 0; i++) {
+		d = board_page(st, i, o, &s, 0);
+		p = xasprintf("%s.board.html", st->cats[i].file);
+		f = outputs_add(out, p);
+		free(p);
+		rc = transform(o, "board/board.xsl", d, NULL, &f->b);
+		xdoc_free(d);
+	}
+	return rc;
+}
+
+/* --- DOCX --- */
+
+/* The parts of a .docx, in the order zipped: static, or a stylesheet. */
+static const struct {
+	const char	*name;
+	const char	*xsl;
+} parts[] = {
+	{ "[Content_Types].xml", NULL },
+	{ "_rels/.rels", NULL },
+	{ "docProps/app.xml", NULL },
+	{ "docProps/core.xml", "docx/core.xsl" },
+	{ "word/_rels/document.xml.rels", NULL },
+	{ "word/document.xml", "docx/document.xsl" },
+	{ "word/footer1.xml", "docx/footer.xsl" },
+	{ "word/header1.xml", "docx/header.xsl" },
+	{ "word/settings.xml", NULL },
+	{ "word/styles.xml", NULL }
+};
+
+/* A template file as it is, appended to b.  Returns 0 or -1. */
+static int
+slurp(const struct ropts *o, const char *name, struct buf *b)
+{
+	FILE	*fp;
+	char	*path, chunk[8192];
+	size_t	 n;
+	int	 rc = 0;
+
+	if ((path = template_path(o, name)) == NULL)
+		return -1;
+	if ((fp = fopen(path, "rb")) == NULL) {
+		perror(path);
+		free(path);
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(b, chunk, n);
+	if (ferror(fp)) {
+		perror(path);
+		rc = -1;
+	}
+	fclose(fp);
+	free(path);
+	return rc;
+}
+
+/* Midnight UTC of a YYYY-MM-DD date: the archive's time stamps. */
+static time_t
+midnight(const char *date)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday) != 3)
+		return 315532800;	/* 1980-01-01, zip's first day */
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return timegm(&tm);
 }
 
 int
 render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	fputs("gkml-render: -T docx is not built yet\n", stderr);
-	return -1;
+	struct sheet	 s;
+	struct buf	 part = BUF_INIT, err = BUF_INIT;
+	struct xdoc	*d;
+	struct zipw	*zw;
+	struct outfile	*f;
+	size_t		 i, k;
+	char		*p;
+	int		 rc = 0;
+
+	sheet_init(&s, o);
+	for (i = 0; i < st->ncats && rc == 0; i++) {
+		d = board_page(st, i, o, &s, 1);
+		zw = zipw_new();
+		for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0;
+		    k++) {
+			buf_reset(&part);
+			if (parts[k].xsl != NULL)
+				rc = transform(o, parts[k].xsl, d, NULL, &part);
+			else {
+				p = xasprintf("docx/%s", parts[k].name);
+				rc = slurp(o, p, &part);
+				free(p);
+			}
+			if (rc == 0)
+				zipw_add(zw, parts[k].name, part.ptr, part.len);
+		}
+		xdoc_free(d);
+		p = xasprintf("%s.docx", st->cats[i].file);
+		f = outputs_add(out, p);
+		free(p);
+		if (zipw_finish(zw, midnight(st->date), &f->b, &err) != 0 &&
+		    rc == 0) {
+			fprintf(stderr, "gkml-render: %s\n", err.ptr);
+			rc = -1;
+		}
+	}
+	buf_release(&part);
+	buf_release(&err);
+	return rc;
 }

@@ -1,0 +1,22 @@
+# LibreOffice opens and prints the DOCX as laid out: headless soffice
+# converts the county's social assistance catalog, made for A4 portrait
+# and for A3 landscape, and the hostile catalog, to PDF without error;
+# every page of each PDF is of the paper asked for.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-docx.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+c=../../catalogs/example-county/county/social-assistance.yaml
+gkml-render -T docx -o "$tmp/a4.docx" "$c" || exit 1
+gkml-render -T docx -O paper=a3,landscape -o "$tmp/a3l.docx" "$c" || exit 1
+gkml-render -T docx -O force -o "$tmp/hostile.docx" hostile.inc.yaml \
+    2>/dev/null || exit 1
+HOME=$tmp timeout 120 soffice --headless \
+    "-env:UserInstallation=file://$tmp/lo" --convert-to pdf \
+    --outdir "$tmp/pdf" "$tmp/a4.docx" "$tmp/a3l.docx" "$tmp/hostile.docx" \
+    >"$tmp/log" 2>&1
+echo "soffice: $?"
+echo "== a4.docx"
+python3 board.py lopdf "$tmp/pdf/a4.pdf" "A4 portrait"
+echo "== a3l.docx"
+python3 board.py lopdf "$tmp/pdf/a3l.pdf" "A3 landscape"
+echo "== hostile.docx"
+python3 board.py lopdf "$tmp/pdf/hostile.pdf" "A4 portrait"

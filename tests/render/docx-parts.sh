@@ -1,0 +1,22 @@
+# Board sheets as DOCX (-T docx): the package holds its parts, every XML
+# part is well-formed (xmllint), and word/document.xml is one real table:
+# a header row repeated on every page, the 一级事项 cells merged down, the
+# grid as wide as the text, the page size, orientation and margins of
+# the paper asked for, 宋体/黑体 for Chinese text, board-size type.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-docx.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+cat=../../catalogs/example-county
+for paper in a4 a3,landscape; do
+	echo "== county/social-assistance -O paper=$paper"
+	gkml-render -T docx -O paper=$paper -o "$tmp/d.docx" \
+	    $cat/county/social-assistance.yaml || exit 1
+	rm -rf "$tmp/x"
+	mkdir "$tmp/x" && (cd "$tmp/x" && unzip -q ../d.docx) || exit 1
+	(cd "$tmp/x" && find . -type f | sort | sed 's|^\./||' |
+	    xargs xmllint --noout) && echo "xmllint: every part well-formed"
+	python3 board.py docx "$tmp/d.docx"
+done
+echo "== qingshui/village/dongcun (三级事项)"
+gkml-render -T docx -o "$tmp/d.docx" $cat/qingshui/village/dongcun.yaml ||
+    exit 1
+python3 board.py docx "$tmp/d.docx" | grep -E '^(rows|merged|grid)'
