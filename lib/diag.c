@@ -129,6 +129,8 @@ const struct rule_info rules[R__MAX] = {
 	    "the catalog made from the table does not validate" },
 	{ "GK115", "import-spam", SEV_WARNING, 0,
 	    "words a mirror site puts in place of the original text" },
+	{ "GK116", "import-syntax", SEV_ERROR, 0,
+	    "not well-formed HTML, XML or CSV, or not a readable zip archive" },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };

@@ -913,7 +913,7 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 					buf_add(&t.b, p + i, j - i);
 					if ((i = j) >= len) {
 						diag_add(rd->dg, rd->path,
-						    qline, field, R_SYNTAX,
+						    qline, field, R_IMP_SYNTAX,
 						    NULL, NULL, "a quoted "
 						    "field is never closed");
 						broken(rd);
@@ -1520,7 +1520,7 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 		len = conv.len;
 	}
 	if ((doc = xdoc_parse(p, len, 1, &err)) == NULL) {
-		diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
+		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 		    "cannot be read as HTML: %s", err.ptr);
 		buf_release(&err);
 		buf_release(&conv);
@@ -1561,17 +1561,6 @@ struct rels {
 	size_t		 n, cap;
 };
 
-/*
- * zip.c tells a limit from a corrupt entry only in words: its limit
- * messages say "limit", "zip bomb" or "more than".
- */
-static int
-zip_limit(const char *msg)
-{
-	return strstr(msg, "limit") != NULL || strstr(msg, "zip bomb") !=
-	    NULL || strstr(msg, "more than") != NULL;
-}
-
 static struct zipr *
 ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 {
@@ -1580,28 +1569,22 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 	struct buf	 err = BUF_INIT;
 
 	if (len == 0) {
-		diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
+		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 		    "not a %s file: the file is empty", what);
 		broken(rd);
 		return NULL;
 	}
 	ziplimits_default(&lim);
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
-		if (zip_limit(err.ptr)) {
-			diag_add(rd->dg, rd->path, 0, 0, R_LIMIT, NULL, NULL,
-			    "%s", err.ptr);
-			limited(rd);
-		} else {
-			diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
-			    "not a %s file: %s", what, err.ptr);
-			broken(rd);
-		}
+		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
+		    "not a %s file: %s", what, err.ptr);
+		broken(rd);
 	}
 	buf_release(&err);
 	return z;
 }
 
-/* Read a part into out; 0, 1 when there is none, -1 (said). */
+/* Read a part into out; 0, 1 when there is none, -1 or -2 (said). */
 static int
 part_read(struct rd *rd, struct zipr *z, const char *name, struct buf *out)
 {
@@ -1610,12 +1593,12 @@ part_read(struct rd *rd, struct zipr *z, const char *name, struct buf *out)
 
 	buf_reset(out);
 	if ((rc = zipr_read(z, name, out, &err)) < 0) {
-		if (zip_limit(err.ptr)) {
+		if (rc == -2) {
 			diag_add(rd->dg, rd->path, 0, 0, R_LIMIT, NULL, NULL,
 			    "%s; not read", err.ptr);
 			limited(rd);
 		} else {
-			diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 			    "damaged archive: %s", err.ptr);
 			broken(rd);
 		}
@@ -1651,7 +1634,7 @@ part_parse(struct rd *rd, const char *name, struct buf *xml)
 		line = 0;
 	if (line > UINT_MAX || col > UINT_MAX)
 		line = col = 0;
-	diag_add(rd->dg, rd->path, (unsigned)line, (unsigned)col, R_SYNTAX,
+	diag_add(rd->dg, rd->path, (unsigned)line, (unsigned)col, R_IMP_SYNTAX,
 	    NULL, NULL, "%s is not well-formed XML: %s", name, msg);
 	broken(rd);
 	buf_release(&err);
@@ -2165,7 +2148,7 @@ read_docx(struct rd *rd, const char *p, size_t len)
 	part = main_part(rd, z, "word/document.xml");
 	if ((rc = part_read(rd, z, part, &xml)) != 0) {
 		if (rc == 1) {
-			diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 			    "not a DOCX file: there is no %s", part);
 			broken(rd);
 		}
@@ -2328,7 +2311,7 @@ xlsx_cell(struct rd *rd, struct sheet *sh, struct xnode *c, unsigned row,
 		if (end == rd->tmp.ptr || *end != '\0' || i >= sh->nsst) {
 			if (sh->sstbad)
 				return;
-			diag_add(rd->dg, rd->path, row, col, R_SYNTAX, NULL,
+			diag_add(rd->dg, rd->path, row, col, R_IMP_SYNTAX, NULL,
 			    NULL, "shared string '%s' does not exist",
 			    rd->tmp.ptr);
 			broken(rd);
@@ -2411,7 +2394,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 		r = attr_uint(rd, row, "r", r + 1, MAX_ROWS);
 		line = line_of(row);
 		if (r == 0 || r > MAX_ROWS) {
-			diag_add(rd->dg, rd->path, line, 0, R_SYNTAX, NULL,
+			diag_add(rd->dg, rd->path, line, 0, R_IMP_SYNTAX, NULL,
 			    NULL, "%s: row number '%s' is out of range", part,
 			    rd->tmp.ptr);
 			broken(rd);
@@ -2427,7 +2410,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 				cc = col + 1;
 			else if (cell_ref(rd->tmp.ptr, &rr, &cc) != 0) {
 				diag_add(rd->dg, rd->path, r, col + 1,
-				    R_SYNTAX, NULL, NULL, "%s: cell reference "
+				    R_IMP_SYNTAX, NULL, NULL, "%s: cell reference "
 				    "'%s' is not valid", part, rd->tmp.ptr);
 				broken(rd);
 				continue;
@@ -2477,7 +2460,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 		if (cell_ref(rd->tmp.ptr, &r1, &c1) != 0 ||
 		    cell_ref(s + 1, &r2, &c2) != 0 || r1 == 0 || r2 == 0) {
 			broken(rd);
-			diag_add(rd->dg, rd->path, line_of(c), 0, R_SYNTAX,
+			diag_add(rd->dg, rd->path, line_of(c), 0, R_IMP_SYNTAX,
 			    NULL, NULL, "%s: merged range '%s:%s' is not "
 			    "valid", part, rd->tmp.ptr, s + 1);
 			continue;
@@ -2547,7 +2530,7 @@ read_xlsx(struct rd *rd, const char *p, size_t len)
 	wb = main_part(rd, z, "xl/workbook.xml");
 	if ((rc = part_read(rd, z, wb, &xml)) != 0) {
 		if (rc == 1) {
-			diag_add(rd->dg, rd->path, 0, 0, R_SYNTAX, NULL, NULL,
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 			    "not an XLSX file: there is no %s", wb);
 			broken(rd);
 		}
@@ -2581,7 +2564,7 @@ read_xlsx(struct rd *rd, const char *p, size_t len)
 			if (strcmp(rs.v[i].id, id) == 0)
 				rel = &rs.v[i];
 		if (rel == NULL) {
-			diag_add(rd->dg, rd->path, line_of(s), 0, R_SYNTAX,
+			diag_add(rd->dg, rd->path, line_of(s), 0, R_IMP_SYNTAX,
 			    NULL, NULL, "%s: sheet %u ('%s') has no part in "
 			    "the archive", wb, nth, name ? name : "");
 			broken(rd);

@@ -102,7 +102,7 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err)
 		if ((hctxt = htmlNewParserCtxt()) == NULL)
 			return NULL;
 		opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		    HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS;
+		    HTML_PARSE_NOWARNING;
 		doc = htmlCtxtReadMemory(hctxt, p, (int)len, NULL,
 		    html_charset(p, len, enc, sizeof(enc)), opts);
 		if (doc == NULL)

@@ -167,12 +167,6 @@ zipr_open(const void *p, size_t len, const struct ziplimits *lim,
 		zip_source_free(src);
 		return NULL;
 	}
-	if ((size_t)zip_get_num_entries(za, 0) > lim->entries) {
-		buf_addf(err, "more than %zu entries in the archive",
-		    lim->entries);
-		zip_discard(za);
-		return NULL;
-	}
 	r = xcalloc(1, sizeof(*r));
 	r->za = za;
 	r->lim = *lim;
@@ -203,6 +197,11 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	size_t		 n = 0, cap;
 	char		 chunk[16384];
 
+	if ((size_t)zip_get_num_entries(r->za, 0) > r->lim.entries) {
+		buf_addf(err, "more than %zu entries in the archive, the "
+		    "limit", r->lim.entries);
+		return -2;
+	}
 	if ((idx = zip_name_locate(r->za, name, 0)) < 0)
 		return 1;
 	if (zip_stat_index(r->za, (zip_uint64_t)idx, 0, &st) != 0) {
@@ -216,7 +215,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
 		buf_addf(err, "%s: inflates to %llu bytes, more than the "
 		    "limit of %zu", name, (unsigned long long)st.size, cap);
-		return -1;
+		return -2;
 	}
 	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
 	    st.size > (1u << 20) &&
@@ -224,7 +223,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		buf_addf(err, "%s: compressed %llu:1, a zip bomb", name,
 		    (unsigned long long)(st.size /
 		    (st.comp_size ? st.comp_size : 1)));
-		return -1;
+		return -2;
 	}
 	if ((f = zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
 		buf_addf(err, "%s: %s", name, zip_strerror(r->za));
@@ -236,7 +235,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 			buf_addf(err, "%s: inflates past the limit of %zu "
 			    "bytes", name, cap);
 			zip_fclose(f);
-			return -1;
+			return -2;
 		}
 		buf_add(out, chunk, (size_t)got);
 	}

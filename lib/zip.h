@@ -39,7 +39,8 @@ int	 zipw_finish(struct zipw *, time_t mtime, struct buf *out,
 
 /*
  * Open an archive held in memory (p must outlive the reader).  Returns
- * NULL with the reason in err ("not a zip archive", ...).
+ * NULL with the reason in err ("not a zip archive", ...).  Limits are
+ * checked as entries are read.
  */
 struct zipr	*zipr_open(const void *p, size_t len, const struct ziplimits *,
 		    struct buf *err);
@@ -48,8 +49,10 @@ size_t	 zipr_count(const struct zipr *);
 const char *zipr_name(const struct zipr *, size_t i);
 /*
  * Inflate the entry called name into out (appended).  Returns 0; 1 when
- * there is no such entry; -1 with the reason in err (a limit passed, a
- * corrupt entry).
+ * there is no such entry; -1 with the reason in err when the entry is
+ * corrupt; -2 with the reason when a limit would be passed (an entry
+ * too large or compressed too well, too much inflated from the
+ * archive, too many entries in it).
  */
 int	 zipr_read(struct zipr *, const char *name, struct buf *out,
 	    struct buf *err);

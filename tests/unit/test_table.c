@@ -167,8 +167,8 @@ test_csv(void)
 
 	/* Broken: a quote never closed. */
 	INT_EQ(reads(TF_CSV, "a,b\n1,\"open\n2,3\n"), -1);
-	OK(found(R_SYNTAX, "never closed") != NULL);
-	INT_EQ(found(R_SYNTAX, NULL) ? found(R_SYNTAX, NULL)->line : 0, 2);
+	OK(found(R_IMP_SYNTAX, "never closed") != NULL);
+	INT_EQ(found(R_IMP_SYNTAX, NULL) ? found(R_IMP_SYNTAX, NULL)->line : 0, 2);
 	STR_EQ(text(0, 1, 1), "open\n2,3");
 	done();
 
@@ -514,7 +514,7 @@ test_docx_hostile(void)
 	/* Malformed XML: a finding with the position, no tables. */
 	INT_EQ(read_docx("<?xml version=\"1.0\"?>\n<w:document " W_NS ">\n"
 	    "<w:body><w:tbl><w:tr>\n<w:tc></w:tr>"), -1);
-	OK((f = found(R_SYNTAX, "word/document.xml is not well-formed")) !=
+	OK((f = found(R_IMP_SYNTAX, "word/document.xml is not well-formed")) !=
 	    NULL);
 	INT_EQ(f ? f->line : 0, 4);
 	INT_EQ(ts.n, 0);
@@ -522,14 +522,14 @@ test_docx_hostile(void)
 
 	/* Not a zip archive at all; an archive without a document. */
 	INT_EQ(reads(TF_DOCX, "<html>not a docx</html>"), -1);
-	OK(found(R_SYNTAX, "not a DOCX file") != NULL);
+	OK(found(R_IMP_SYNTAX, "not a DOCX file") != NULL);
 	done();
 	{
 		const char *const parts[] = { "a.txt", "x", NULL };
 
 		zip_of(&z, parts);
 		INT_EQ(readn(TF_DOCX, z.ptr, z.len, NULL), -1);
-		OK(found(R_SYNTAX, "no word/document.xml") != NULL);
+		OK(found(R_IMP_SYNTAX, "no word/document.xml") != NULL);
 		done();
 		buf_reset(&z);
 	}
@@ -731,8 +731,8 @@ test_xlsx(void)
 	    "<c r=\"A1\" t=\"s\"><v>99</v></c><c r=\"B1\" t=\"s\"><v>0</v>"
 	    "</c></row></sheetData></worksheet>", "<worksheet><sheetData>"),
 	    -1);
-	OK(found(R_SYNTAX, "shared string '99'") != NULL);
-	OK(found(R_SYNTAX, "xl/worksheets/sheet4.xml is not well-formed")
+	OK(found(R_IMP_SYNTAX, "shared string '99'") != NULL);
+	OK(found(R_IMP_SYNTAX, "xl/worksheets/sheet4.xml is not well-formed")
 	    != NULL);
 	INT_EQ(ts.n, 1);
 	STR_EQ(text(0, 0, 1), "序号");
