@@ -126,21 +126,6 @@ source_date(time_t *t)
 	return 1;
 }
 
-/* The time stamped into archives: the site's date at midnight UTC. */
-static time_t
-stamp(const char *date)
-{
-	struct tm	 tm;
-
-	memset(&tm, 0, sizeof(tm));
-	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
-	    &tm.tm_mon, &tm.tm_mday) != 3)
-		return 315532800;	/* 1980-01-01, zip's first day */
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return timegm(&tm);
-}
-
 static int
 rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
 {
@@ -513,7 +498,7 @@ main(int argc, char *argv[])
 		for (i = 0; i < out.n; i++)
 			zipw_add(zw, out.v[i].path, out.v[i].b.ptr,
 			    out.v[i].b.len);
-		if (zipw_finish(zw, stamp(st.date), &b, &err) != 0) {
+		if (zipw_finish(zw, site_stamp(st.date), &b, &err) != 0) {
 			fprintf(stderr, "gkml-render: %s\n", err.ptr);
 			rc = 2;
 		} else if (write_one(outpath, b.ptr, b.len) != 0)

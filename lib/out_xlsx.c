@@ -35,7 +35,6 @@ static void	 sheet_name(struct buf *, const char *, size_t);
 static const char *local_label(struct arena *, const struct rcat *);
 static const char *unique_name(struct arena *, const char *,
 		    const char **, size_t);
-static time_t	 day(const char *);
 static int	 add_template(struct zipw *, const struct ropts *,
 		    const char *, const char *);
 static int	 add_transform(struct zipw *, const struct ropts *,
@@ -166,48 +165,16 @@ unique_name(struct arena *a, const char *label, const char **taken,
 	return s;
 }
 
-/* The stamp of the archive's entries: the run's date at 00:00 UTC. */
-static time_t
-day(const char *date)
-{
-	struct tm	 tm;
-
-	memset(&tm, 0, sizeof(tm));
-	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
-	    &tm.tm_mon, &tm.tm_mday) != 3)
-		return 315532800;	/* 1980-01-01, zip's first day */
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return timegm(&tm);
-}
-
 /* Add the template file called name, as it is, as entry. */
 static int
 add_template(struct zipw *zw, const struct ropts *o, const char *name,
     const char *entry)
 {
 	struct buf	 b = BUF_INIT;
-	FILE		*fp;
-	char		*path, chunk[8192];
-	size_t		 n;
-	int		 rc = 0;
+	int		 rc;
 
-	if ((path = template_path(o, name)) == NULL)
-		return -1;
-	if ((fp = fopen(path, "rb")) == NULL) {
-		perror(path);
-		free(path);
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(&b, chunk, n);
-	if (ferror(fp)) {
-		perror(path);
-		rc = -1;
-	} else
+	if ((rc = template_read(o, name, &b)) == 0)
 		zipw_add(zw, entry, b.ptr, b.len);
-	fclose(fp);
-	free(path);
 	buf_release(&b);
 	return rc;
 }
@@ -352,7 +319,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 		buf_release(&sheets[k - 1]);
 	}
 	free(sheets);
-	if (zipw_finish(zw, day(st->date), out, &err) != 0 && rc == 0) {
+	if (zipw_finish(zw, site_stamp(st->date), out, &err) != 0 && rc == 0) {
 		fprintf(stderr, "gkml-render: %s\n", err.ptr);
 		rc = -1;
 	}

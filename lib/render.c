@@ -402,15 +402,13 @@ transform(const struct ropts *o, const char *name, struct xdoc *d,
 	return rc;
 }
 
-/* Copy a template file as it is into the outputs. */
-static int
-copy_asset(const struct ropts *o, const char *name, const char *to,
-    struct outputs *out)
+int
+template_read(const struct ropts *o, const char *name, struct buf *b)
 {
-	struct outfile	*f;
-	FILE		*fp;
-	char		*path, chunk[8192];
-	size_t		 n;
+	FILE	*fp;
+	char	*path, chunk[8192];
+	size_t	 n;
+	int	 rc = 0;
 
 	if ((path = template_path(o, name)) == NULL)
 		return -1;
@@ -419,12 +417,37 @@ copy_asset(const struct ropts *o, const char *name, const char *to,
 		free(path);
 		return -1;
 	}
-	f = outputs_add(out, to);
 	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(&f->b, chunk, n);
+		buf_add(b, chunk, n);
+	if (ferror(fp)) {
+		perror(path);
+		rc = -1;
+	}
 	fclose(fp);
 	free(path);
-	return 0;
+	return rc;
+}
+
+/* Copy a template file as it is into the outputs. */
+static int
+copy_asset(const struct ropts *o, const char *name, const char *to,
+    struct outputs *out)
+{
+	return template_read(o, name, &outputs_add(out, to)->b);
+}
+
+time_t
+site_stamp(const char *date)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday) != 3)
+		return 315532800;	/* 1980-01-01, zip's first day */
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return timegm(&tm);
 }
 
 /* --- Outputs --- */

@@ -12,6 +12,7 @@
 #define GKML_RENDER_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -87,6 +88,14 @@ void	 site_xml(struct xbuild *, const struct site *);
 /* The file of a template: the user's directory first, then ours.
  * Returns NULL with a message on stderr when neither has it. */
 char	*template_path(const struct ropts *, const char *name);
+
+/* Append the template file called name, as it is, to b.  Returns 0, or
+ * -1 after printing why. */
+int	 template_read(const struct ropts *, const char *name, struct buf *);
+
+/* Midnight UTC of a YYYY-MM-DD date (1980-01-01 without one): the time
+ * stamped into archives. */
+time_t	 site_stamp(const char *date);
 
 struct outfile *outputs_add(struct outputs *, const char *path);
 void	 outputs_sort(struct outputs *);
