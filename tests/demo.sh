@@ -54,6 +54,38 @@ step gkml stats --stale-before 2024-01-01 catalogs/example-county
 gkml stats -T html catalogs/example-county > "${TMPDIR:-/tmp}/gkml-coverage.html"
 echo "the same audit as a page to attach: ${TMPDIR:-/tmp}/gkml-coverage.html"
 
+# Publish the example county: a website, XML, a bulletin-board sheet,
+# a Word document and a workbook, all in out/.
+mkdir -p out
+step gkml render -T html -O title=示例县基层政务公开标准目录 -o out/site \
+    catalogs/example-county
+echo "the website: open out/site/index.html (it works from file://)"
+step gkml render -T html --zip -o out/site.zip catalogs/example-county
+echo "the same website as one archive for a CMS: out/site.zip"
+step gkml render -T xml -o out/xml catalogs/example-county
+step gkml render -T xsd -o out/gkml.xsd
+if command -v xmllint >/dev/null 2>&1; then
+	n=$(find out/xml -name '*.xml' | wc -l)
+	ok=$(find out/xml -name '*.xml' | sort |
+	    xargs xmllint --noout --schema out/gkml.xsd 2>&1 | grep -c ' validates$')
+	echo "xmllint: $ok of $n XML documents are valid against out/gkml.xsd"
+	[ "$ok" = "$n" ]
+fi
+step gkml render -T board -O paper=a4 -o out/qingshui-social-assistance.board.html \
+    catalogs/example-county/qingshui/social-assistance.yaml
+step gkml render -T docx -O paper=a4 -o out/qingshui-social-assistance.docx \
+    catalogs/example-county/qingshui/social-assistance.yaml
+step gkml render -T xlsx -o out/qingshui.xlsx catalogs/example-county/qingshui/*.yaml
+echo "the sheet to print, the document and the workbook are in out/"
+
+# A workbook an officer edited comes back as catalogs: import it, and
+# compare one with the catalog it was rendered from.
+step gkml import -o out/imported/ out/qingshui.xlsx
+ls out/imported
+step gkml diff catalogs/example-county/qingshui/social-assistance.yaml \
+    out/imported/social-assistance.yaml
+echo "exit status 0: the workbook came back as the same catalog"
+
 # The same findings for a code-scanning upload.
 printf '\n$ gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300\n'
 gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300 || true
