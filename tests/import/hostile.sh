@@ -45,4 +45,4 @@ for f in xxe.docx laughs.docx malformed.docx names.docx bomb.docx huge.csv \
 	grep -q 'root:' out.yaml && echo "  LEAKED /etc/passwd"
 	grep 'content:' out.yaml | head -1
 done
-test -e ../evil.txt -o -e /abs/evil.txt && echo "wrote outside"
+if test -e ../evil.txt -o -e /abs/evil.txt; then echo "wrote outside"; fi
