@@ -12,6 +12,10 @@
  * bytes are wrapped, so the fuzzer reaches the XML readers without
  * having to build zip files: for DOCX they are word/document.xml; for
  * XLSX the first sheet and, after a NUL byte, the shared strings.
+ *
+ * Grids that read are then imported: the interpreter must not crash,
+ * and each catalog it returns must load again and already be in
+ * gkml-fmt's canonical form, as import.h promises.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -20,6 +24,10 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "doc.h"
+#include "fmt.h"
+#include "import.h"
+#include "schema.h"
 #include "table.h"
 #include "utf8.h"
 #include "zip.h"
@@ -121,6 +129,48 @@ wrap(const char *p, size_t len, struct buf *out)
 }
 #endif
 
+static struct schema	 schema;
+static int		 loaded;
+
+/* Import the grids; every catalog made loads and is canonical. */
+static void
+interpret(const struct tables *ts)
+{
+	static const struct import_opts opts = { "social-assistance",
+	    "county", "示例县", "fuzz" };
+	struct import	 im;
+	struct limits	 lim;
+	struct diag	 dg;
+	struct doc	 d;
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	if (!loaded) {
+		if (schema_load(&schema, gkml_datadir()) != 0)
+			abort();
+		loaded = 1;
+	}
+	limits_default(&lim);
+	import_init(&im);
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	if (import_tables(&im, ts, "fuzz", &opts, &schema, &lim, &dg) == 0)
+		for (i = 0; i < im.n; i++) {
+			if (doc_load_mem(&d, "out", im.v[i].yaml, im.v[i].len,
+			    &lim, &dg) != 0)
+				abort();	/* not even YAML */
+			buf_reset(&b);
+			fmt_doc(&d, &schema, &b);
+			if (b.len != im.v[i].len ||
+			    memcmp(b.ptr, im.v[i].yaml, b.len) != 0)
+				abort();	/* not canonical */
+			doc_release(&d);
+		}
+	import_release(&im);
+	diag_finish(&dg, "fuzz", "");
+	buf_release(&b);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -148,6 +198,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc != 0 && dg.n == 0 && !dg.trouble)
 		abort();	/* broken input must say why */
 	check(&ts);
+	if (rc == 0)
+		interpret(&ts);
 	tables_release(&ts);
 	diag_finish(&dg, "fuzz", "");
 	buf_release(&z);
