@@ -1,4 +1,5 @@
 /* XML through libxml2 and libxslt: see xml.h. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,19 @@
 #define DOC(d)	((xmlDocPtr)(void *)(d))
 #define NODE(n)	((xmlNodePtr)(void *)(n))
 #define XN(n)	((struct xnode *)(void *)(n))
+
+/*
+ * libxml2 2.9 sets up its globals (the dictionaries' mutex among them)
+ * on first use, and two threads doing so at once can deadlock: once,
+ * before anything else, in whichever thread comes first.
+ */
+static pthread_once_t	 once = PTHREAD_ONCE_INIT;
+
+static void
+init(void)
+{
+	xmlInitParser();
+}
 
 /* --- Reading --- */
 
@@ -92,6 +106,7 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err)
 	char			 enc[32];
 	int			 opts;
 
+	pthread_once(&once, init);
 	xmlSetGenericErrorFunc(NULL, quiet);
 	if ((int)len < 0 || len > (size_t)1 << 30) {
 		buf_adds(err, "too large to parse");
@@ -270,6 +285,7 @@ xb_new(const char *root)
 {
 	struct xbuild	*b;
 
+	pthread_once(&once, init);
 	b = xcalloc(1, sizeof(*b));
 	if ((b->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
 	    (b->doc->dict = xmlDictCreate()) == NULL)
@@ -467,6 +483,7 @@ xslt_load(const char *path, struct buf *err)
 	struct xslt		*x;
 	struct buf		 msg = BUF_INIT;
 
+	pthread_once(&once, init);
 	security();
 	xsltSetGenericErrorFunc(&msg, collect);
 	xmlSetGenericErrorFunc(&msg, collect);

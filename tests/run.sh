@@ -165,7 +165,7 @@ for m in "$top"/cmd/*.1; do
 		[ -s "$tmp/one" ] || break
 		cmdline=$(head -1 "$tmp/one" | sed 's/^\$ //')
 		sed 1d "$tmp/one" >"$tmp/want"
-		( cd "$tmp/ex" && sh -c "$cmdline" ) >"$tmp/got" 2>&1
+		( cd "$tmp/ex" && timeout "$limit" sh -c "$cmdline" ) >"$tmp/got" 2>&1
 		if cmp -s "$tmp/want" "$tmp/got"; then ok; else
 			diff -u "$tmp/want" "$tmp/got" | sed 's/^/    /' |
 			    head -20
