@@ -1834,6 +1834,40 @@ read_list(struct imp *im, enum voc v, const char *s, struct tok *out,
 	return n;
 }
 
+/*
+ * The values of a cell gkml-render wrote one a line (a value holds a 、,
+ * the text of 其他): each line a value, its label or "其他：TEXT".
+ */
+static size_t
+read_lines(struct imp *im, enum voc v, const char *s, struct tok *out,
+    size_t max)
+{
+	const char	*e, *line, *f;
+	size_t		 n = 0;
+
+	for (; *s != '\0' && n < max; s = *e != '\0' ? e + 1 : e) {
+		e = s + strcspn(s, "\n");
+		if (e == s)
+			continue;
+		line = arena_strndup(&im->a, s, (size_t)(e - s));
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].text = line;
+		f = fold(im, line);
+		if ((out[n].k = vfind(im, v, f, strlen(f))) == NULL &&
+		    starts(line, "其他")) {
+			out[n].other = 1;
+			line += strlen("其他");
+			if (starts(line, "："))
+				line += strlen("：");
+			else if (*line == ':')
+				line++;
+			out[n].text = line;
+		}
+		n++;
+	}
+	return n;
+}
+
 /* --- Rows --- */
 
 static struct catalog *
@@ -2055,7 +2089,9 @@ read_values(struct imp *im, struct item *it, unsigned r, unsigned c,
 
 	l = list_of(it, col->role, &f);
 	it->fcol[f] = (int)c;
-	n = read_list(im, v, s, tk, MAX_TOKENS);
+	n = im->exact && strchr(s, '\n') != NULL ?
+	    read_lines(im, v, s, tk, MAX_TOKENS) :
+	    read_list(im, v, s, tk, MAX_TOKENS);
 	for (i = 0; i < n; i++) {
 		switch (tk[i].mark) {
 		case MK_CHECK:
@@ -2879,6 +2915,17 @@ rehead(struct imp *im, unsigned r)
 	return 1;
 }
 
+/* A row of gkml-render's with ids: an item or a category, never a
+ * header, whatever words its names hold. */
+static int
+ided(const struct imp *im, const char **tx)
+{
+	int	 id = first_col(im, COL_ID), cat = first_col(im, COL_CATID);
+
+	return im->exact && ((id >= 0 && *tx[id] != '\0') ||
+	    (cat >= 0 && *tx[cat] != '\0'));
+}
+
 /*
  * Read the data rows below the header into catalogs.
  */
@@ -2916,7 +2963,7 @@ read_rows(struct imp *im)
 		if (pinyin)
 			say(im, NULL, r, -1, R_IMP_REPAIR, "pinyin inserted "
 			    "after Han characters (a mirror site's) dropped");
-		if (row_score(im, r, NULL) >= 3) {
+		if (row_score(im, r, NULL) >= 3 && !ided(im, tx)) {
 			if (rehead(im, r) == 1) {
 				name_cols(im, &nc);
 				mark_ticked(im);
@@ -3284,7 +3331,10 @@ meta_label(struct imp *im, const char *f)
 
 /*
  * Is t one of the sheets gkml-render adds after the areas of a workbook
- * (目录信息, 未涉及事项, 分类备注)?  If so, its rows go to aux: returns 1.
+ * (目录信息, 未涉及事项, 分类备注), or one of the tables after the
+ * catalog's in its DOCX?  If so, its rows go to aux: returns 1.  A
+ * DOCX's have no 工作表 (one catalog a file), and its 目录信息 is a label
+ * and its value a row.
  */
 static int
 read_aux(struct imp *im, const struct table *t, struct aux *aux)
@@ -3295,6 +3345,33 @@ read_aux(struct imp *im, const struct table *t, struct aux *aux)
 
 	if (t->nrows == 0)
 		return 0;
+	if (t->ncols == 2 && t->nrows >= 2) {
+		for (j = 0; j < AUX_COLS; j++)
+			col[j] = -1;
+		for (r = 0; r < t->nrows; r++) {
+			f = fold(im, TABLE_CELL(t, r, 0)->text);
+			for (j = 1; j < AUX_COLS; j++)
+				if (eq(f, aux_head[AUX_INFO][j]))
+					break;
+			if (j == AUX_COLS || col[j] >= 0)
+				break;
+			col[j] = (int)r;
+		}
+		if (r == t->nrows && col[1] >= 0) {
+			aux->v = xreallocarray(aux->v, aux->n + 1,
+			    sizeof(*aux->v));
+			memset(&aux->v[aux->n], 0, sizeof(aux->v[aux->n]));
+			aux->v[aux->n].kind = AUX_INFO;
+			aux->v[aux->n].line = TABLE_CELL(t, 0, 0)->line;
+			for (j = 1; j < AUX_COLS; j++)
+				if (col[j] >= 0)
+					aux->v[aux->n].v[j] = raw_text(im,
+					    TABLE_CELL(t, (unsigned)col[j],
+					    1)->text);
+			aux->n++;
+			return 1;
+		}
+	}
 	for (kind = 0; kind < AUX__MAX; kind++) {
 		for (j = 0; j < AUX_COLS; j++)
 			col[j] = -1;
@@ -3305,7 +3382,7 @@ read_aux(struct imp *im, const struct table *t, struct aux *aux)
 				    eq(f, aux_head[kind][j]) && col[j] < 0)
 					col[j] = (int)c;
 		}
-		for (j = 0, all = 1; j < AUX_COLS; j++)
+		for (j = 1, all = 1; j < AUX_COLS; j++)
 			if (aux_head[kind][j] != NULL && col[j] < 0)
 				all = 0;
 		if (!all)
@@ -4150,6 +4227,16 @@ cat_by_path(struct cat *c, const char *path)
 	}
 }
 
+/* Does a row of gkml-render's own sheets concern table t?  Its 工作表
+ * names t's sheet; a DOCX's, which have no 工作表, concern every table. */
+static int
+aux_for(const struct auxrow *a, const struct table *t)
+{
+	if (a->v[0] == NULL)
+		return 1;
+	return t->name != NULL && eq(a->v[0], t->name);
+}
+
 /* What the workbook's own sheets say of the sheet k was read from: its
  * not-applicable items and its categories' notes. */
 static void
@@ -4160,12 +4247,11 @@ aux_sheets(struct imp *im, struct catalog *k)
 	struct na		*na;
 	size_t			 i;
 
-	if (im->aux == NULL || im->t->name == NULL)
+	if (im->aux == NULL)
 		return;
 	for (i = 0; i < im->aux->n; i++) {
 		a = &im->aux->v[i];
-		if (a->kind == AUX_INFO || a->v[0] == NULL ||
-		    !eq(a->v[0], im->t->name))
+		if (a->kind == AUX_INFO || !aux_for(a, im->t))
 			continue;
 		if (a->kind == AUX_NA) {
 			if (a->v[3] == NULL || !any_id(a->v[3])) {
@@ -4294,6 +4380,180 @@ finish(struct imp *im, struct catalog *k)
 	return 0;
 }
 
+/* --- The tables of gkml-render's DOCX --- */
+
+/*
+ * The columns a DOCX of gkml-render's keeps as hidden text, each named
+ * by hidden text in the header cells of the columns that hold it.
+ */
+static const char *const word_hidden[] = { "事项编号", "分类编号" };
+
+static const char *
+hidden_of(const struct cell *x)
+{
+	return x->hidden != NULL ? x->hidden : "";
+}
+
+/* A column added to a table: its header and each row's text. */
+static void
+word_add(struct imp *im, struct table *n, const struct table *t,
+    unsigned c, unsigned hr, const char *head, const char **v)
+{
+	struct cell	*x;
+	unsigned	 r;
+
+	for (r = 0; r < n->nrows; r++) {
+		x = TABLE_CELL(n, r, c);
+		*x = *TABLE_CELL(t, r, 0);
+		x->text = r == hr ? head : v[r] != NULL ? v[r] : "";
+		x->hidden = "";
+		x->col = 0;
+		x->orow = r;
+		x->ocol = c;
+		x->merged = 0;
+	}
+}
+
+/*
+ * A label line in s ("备注：…", "五公开：…"): where it starts, or NULL.
+ * With last, only the last line counts.
+ */
+static const char *
+word_label(const char *s, const char *label, int last)
+{
+	const char	*p = s;
+	size_t		 n = strlen(label);
+
+	for (;;) {
+		if (strncmp(p, label, n) == 0 && (strncmp(p + n, "：", 3) == 0 ||
+		    p[n] == ':') && (!last || strchr(p, '\n') == NULL))
+			return p;
+		if ((p = strchr(p, '\n')) == NULL)
+			return NULL;
+		p++;
+	}
+}
+
+/* The text after a label line's label and colon. */
+static const char *
+word_value(const char *p, const char *label)
+{
+	p += strlen(label);
+	return p + (*p == ':' ? 1 : 3);
+}
+
+/*
+ * A table of gkml-render's DOCX read as its XLSX sheet would be
+ * (templates/README.md, DOCX): hidden text in a header cell names a
+ * column (事项编号, 分类编号) added after the others, its value in a row
+ * the hidden text of the rightmost cell under such a header that has
+ * some (merged cells copy theirs down).  In the catalog's table, 五公开
+ * (the last line of an item's name, "五公开：结果") and 备注 (公开内容
+ * from a line "备注：…" on) become columns of their own too.  Any other
+ * table is returned as it is.
+ */
+static const struct table *
+word_table(struct imp *im, const struct table *t)
+{
+	const struct cell	*x;
+	struct table		*n;
+	const char		**v[NELEM(word_hidden) + 2], *s, *p, *f;
+	int			*vof, have[NELEM(word_hidden)], content = -1;
+	int			 names = 0, own = 0, extra;
+	unsigned		 hr, r, c, k, nc;
+	enum role		 role, *roles;
+
+	for (hr = 0; hr < t->nrows && hr < HEAD_SCAN; hr++) {
+		for (c = 0; c < t->ncols; c++) {
+			x = TABLE_CELL(t, hr, c);
+			f = fold(im, hidden_of(x));
+			for (k = 0; k < NELEM(word_hidden) && !x->merged; k++)
+				if (eq(f, word_hidden[k]))
+					break;
+			if (!x->merged && k < NELEM(word_hidden))
+				break;
+		}
+		if (c < t->ncols)
+			break;
+	}
+	if (hr >= t->nrows || hr >= HEAD_SCAN)
+		return t;
+	/* Which hidden column each column holds, and which it reads. */
+	vof = arena_calloc(&im->a, t->ncols, sizeof(*vof));
+	roles = arena_calloc(&im->a, t->ncols, sizeof(*roles));
+	memset(have, 0, sizeof(have));
+	for (c = 0; c < t->ncols; c++) {
+		x = TABLE_CELL(t, hr, c);
+		vof[c] = -1;
+		f = fold(im, hidden_of(x));
+		for (k = 0; k < NELEM(word_hidden) && !x->merged; k++)
+			if (eq(f, word_hidden[k]))
+				have[vof[c] = (int)k] = 1;
+		role = roles[c] = head_role(fold(im, x->text));
+		if (role == COL_CONTENT && content < 0)
+			content = (int)c;
+		if (role == COL_L1 || role == COL_L2 || role == COL_L3 ||
+		    role == COL_ITEM)
+			names = 1;
+		else
+			roles[c] = COL_NONE;	/* only names count below */
+		own |= role == COL_STAGE || role == COL_NOTES;
+	}
+	/* 五公开 and 备注 in their cells, unless in columns of their own. */
+	extra = have[0] && names && content >= 0 && !own;
+	for (k = 0, nc = t->ncols; k < NELEM(word_hidden); k++)
+		nc += have[k];
+	nc += extra ? 2 : 0;
+	n = arena_calloc(&im->a, 1, sizeof(*n));
+	*n = *t;
+	n->ncols = nc;
+	n->cells = arena_calloc(&im->a, (size_t)t->nrows * nc, sizeof(*x));
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++)
+			*TABLE_CELL(n, r, c) = *TABLE_CELL(t, r, c);
+	for (k = 0; k < NELEM(v); k++)
+		v[k] = arena_calloc(&im->a, t->nrows, sizeof(*v[k]));
+	for (r = hr + 1; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++)
+			if (vof[c] >= 0 &&
+			    *hidden_of(TABLE_CELL(t, r, c)) != '\0')
+				v[vof[c]][r] = hidden_of(TABLE_CELL(t, r, c));
+		if (!extra)
+			continue;
+		/* 五公开 under the name of an item (a cell with no id). */
+		for (c = 0; c < t->ncols; c++) {
+			x = TABLE_CELL(t, r, c);
+			if (roles[c] == COL_NONE || x->merged ||
+			    *hidden_of(x) != '\0' ||
+			    (p = word_label(x->text, "五公开", 1)) == NULL)
+				continue;
+			v[NELEM(word_hidden)][r] = word_value(p, "五公开");
+			s = x->text;
+			TABLE_CELL(n, r, c)->text = p == s ? "" :
+			    arena_strndup(&im->a, s, (size_t)(p - s - 1));
+			break;
+		}
+		/* 备注 at the end of 公开内容. */
+		x = TABLE_CELL(t, r, (unsigned)content);
+		if (!x->merged &&
+		    (p = word_label(x->text, "备注", 0)) != NULL) {
+			v[NELEM(word_hidden) + 1][r] = word_value(p, "备注");
+			s = x->text;
+			TABLE_CELL(n, r, (unsigned)content)->text = p == s ?
+			    "" : arena_strndup(&im->a, s, (size_t)(p - s - 1));
+		}
+	}
+	c = t->ncols;
+	if (extra) {
+		word_add(im, n, t, c++, hr, "五公开", v[NELEM(word_hidden)]);
+		word_add(im, n, t, c++, hr, "备注", v[NELEM(word_hidden) + 1]);
+	}
+	for (k = 0; k < NELEM(word_hidden); k++)
+		if (have[k])
+			word_add(im, n, t, c++, hr, word_hidden[k], v[k]);
+	return n;
+}
+
 /* --- The entry points --- */
 
 void
@@ -4387,6 +4647,7 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 {
 	struct imp	 im;
 	struct aux	 aux = { NULL, 0 };
+	const struct table **tv = NULL;
 	unsigned char	*isaux = NULL;
 	size_t		 i, j, skipped = 0, v;
 	int		 rc = 0, r;
@@ -4414,24 +4675,29 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 		rc = -2;
 		goto out;
 	}
-	/* A workbook of gkml-render's: its own sheets first. */
+	/* A DOCX of gkml-render's: its hidden columns. */
+	tv = xcalloc(ts->n + 1, sizeof(*tv));
+	for (i = 0; i < ts->n; i++)
+		tv[i] = word_table(&im, &ts->v[i]);
+	/* A workbook (or DOCX) of gkml-render's: its own sheets first. */
 	isaux = xcalloc(ts->n + 1, 1);
 	for (i = 0; i < ts->n; i++)
-		isaux[i] = (unsigned char)read_aux(&im, &ts->v[i], &aux);
+		isaux[i] = (unsigned char)read_aux(&im, tv[i], &aux);
 	im.aux = &aux;
 	for (i = 0; i < ts->n; i++) {
-		im.t = &ts->v[i];
+		im.t = tv[i];
 		im.ti = i;
 		if (isaux[i]) {
-			say(&im, NULL, NOROW, -1, R_IMP_TABLE, "read for the "
-			    "area sheets (目录信息, 未涉及事项 or 分类备注)");
+			say(&im, NULL, NOROW, -1, R_IMP_TABLE, "gkml-render's "
+			    "目录信息, 未涉及事项 or 分类备注, read for the "
+			    "catalogs");
 			skipped++;
 			continue;
 		}
 		im.info = NULL;
-		for (j = 0; j < aux.n && im.t->name != NULL; j++)
-			if (aux.v[j].kind == AUX_INFO && aux.v[j].v[0] != NULL &&
-			    eq(aux.v[j].v[0], im.t->name))
+		for (j = 0; j < aux.n; j++)
+			if (aux_for(&aux.v[j], im.t) &&
+			    aux.v[j].kind == AUX_INFO)
 				im.info = &aux.v[j];
 		if ((r = import_table(&im)) == 1) {
 			skipped++;
@@ -4445,7 +4711,7 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 			rc = -1;
 	}
 	if (skipped == ts->n) {
-		im.t = ts->n == 1 ? &ts->v[0] : NULL;
+		im.t = ts->n == 1 ? tv[0] : NULL;
 		im.ts = NULL;
 		im.cols = NULL;
 		say(&im, NULL, NOROW, -1, R_IMP_HEADER, ts->n == 0 ?
@@ -4457,6 +4723,7 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 			rc = -1;
 	}
 out:
+	free(tv);
 	free(isaux);
 	free(aux.v);
 	for (v = 0; v < V__MAX; v++)

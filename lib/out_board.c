@@ -1,5 +1,5 @@
 /*
- * Board sheets (公示栏) as print-ready HTML, and the same table as DOCX.
+ * Board sheets (公示栏) as print-ready HTML, and the catalog as DOCX.
  *
  * Both start from the catalog's XML form: the table's rows are read
  * from it, laid out on paper by board.c, and the layout is appended to
@@ -7,6 +7,12 @@
  * templates/board/board.xsl, or the stylesheets of templates/docx, to
  * draw.  The page geometry lives here, once: the templates take every
  * size from the <board> element, so what is drawn is what was measured.
+ *
+ * The DOCX is the board's table for Word and also the catalog whole,
+ * for gkml-import to read back: every column on every paper (in a
+ * smaller type where they need it), 五公开 and 备注 in their cells,
+ * the ids as hidden text, and after the table the items not applicable,
+ * the categories' notes and the catalog's particulars.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +55,7 @@ static const struct paper papers[] = {
 #define RULE		0.3
 #define GAP		2.0	/* below the title, the info; above the footer */
 #define SAFETY		3.0	/* what the estimate may still miss, a page */
+#define DOCX_PADX	1.0	/* DOCX cell padding left and right, mm */
 
 /*
  * The columns: the standard catalog's (domain.md section 3), at least
@@ -56,12 +63,15 @@ static const struct paper papers[] = {
  * board type do not fit on every sheet: a column with a tier shows only
  * where the sheet's text is at least that many em wide.  公开依据 joins
  * at 54 em (A4 landscape), 公开对象, 公开方式 and 公开层级 at 65 (A3
- * landscape); they matter least to a reader at a board.
+ * landscape); they matter least to a reader at a board.  The DOCX has
+ * every column, and 三级事项 (tier -1) when the catalog's categories
+ * nest.
  */
 enum colkey {
 	C_NO,
 	C_CATEGORY,
 	C_NAME,
+	C_NAME3,
 	C_CONTENT,
 	C_BASIS,
 	C_DEADLINE,
@@ -81,6 +91,7 @@ static const struct {
 	{ "no", "序号", 2, 0, 0 },
 	{ "category", "一级事项", 4, 1, 0 },
 	{ "name", "二级事项", 4, 1.5, 0 },
+	{ "name3", "三级事项", 4, 1.5, -1 },
 	{ "content", "公开内容", 6, 3, 0 },
 	{ "basis", "公开依据", 6, 2.5, 54 },
 	{ "deadline", "公开时限", 4, 1.5, 0 },
@@ -95,6 +106,9 @@ static const struct {
 struct sheet {
 	const struct paper *p;
 	int		 landscape;
+	int		 docx;
+	int		 nest;		/* DOCX: categories nest (三级事项) */
+	double		 pt;		/* type size */
 	double		 w, h, em;
 	size_t		 ncol;
 	enum colkey	 col[C__MAX];
@@ -111,6 +125,12 @@ struct table {
 	size_t		 ngroups, capgroups;
 	const char	**item;		/* the item id of each row */
 	const char	**name;		/* its name, for "（续）" */
+	/* DOCX: the categories of each row, merged down in Word. */
+	const char	**cat, **catname;	/* the top one's id, name */
+	const char	**sub, **subname;	/* below it: path, name; or
+						   NULL */
+	const char	*ccat, *ccatname, *csub, *csubname; /* the next
+						   row's */
 	size_t		 items;		/* numbered so far */
 	struct xnode	*level;		/* the catalog's, the default levels */
 };
@@ -118,44 +138,65 @@ struct table {
 struct head;
 
 static void	 sheet_init(struct sheet *, const struct ropts *);
+static void	 sheet_widths(struct sheet *);
 static void	 table_read(struct table *, const struct sheet *,
 		    struct xnode *);
 static void	 head_measure(struct head *, const struct sheet *,
 		    struct table *, const struct rcat *, const char *);
 static void	 board_xml(struct xbuild *, const struct sheet *,
-		    const struct table *, const struct board *,
-		    const struct head *, int);
+		    struct table *, const struct board *,
+		    const struct head *, struct xnode *);
 static struct xdoc *board_page(const struct site *, size_t,
-		    const struct ropts *, const struct sheet *, int);
+		    const struct ropts *, const struct sheet *);
+static int	 nested(struct xnode *);
+static void	 docx_sheet(struct sheet *, const struct ropts *, int);
+static void	 docx_read(struct table *, const struct sheet *,
+		    struct xnode *);
+static void	 docx_row(struct xbuild *, const struct sheet *,
+		    struct table *, const struct bpiece *);
+static void	 docx_asides(struct xbuild *, const struct sheet *,
+		    struct table *, struct xnode *);
 
 /* --- The sheet --- */
 
 static void
 sheet_init(struct sheet *s, const struct ropts *o)
 {
-	double	 usable, sum, wsum, rest, r;
-	size_t	 i, k;
+	double	 usable;
+	size_t	 k;
 
 	memset(s, 0, sizeof(*s));
 	s->p = &papers[o->a3 ? 1 : 0];
 	s->landscape = o->landscape;
 	s->w = o->landscape ? s->p->h : s->p->w;
 	s->h = o->landscape ? s->p->w : s->p->h;
-	s->em = s->p->body * PT;
+	s->pt = s->p->body;
+	s->em = s->pt * PT;
 	usable = s->w - 2 * s->p->margin;
 	for (k = 0; k < C__MAX; k++)
-		if (usable / s->em >= cols[k].tier)
+		if (cols[k].tier >= 0 && usable / s->em >= cols[k].tier)
 			s->col[s->ncol++] = (enum colkey)k;
 	s->g.em = s->em;
 	s->g.line = LINE;
 	s->g.padx = PADX;
 	s->g.pady = PADY;
 	s->g.rule = RULE;
+	sheet_widths(s);
+}
+
+/* The widths of the sheet's columns, from its type and padding. */
+static void
+sheet_widths(struct sheet *s)
+{
+	double	 usable, sum, wsum, rest, r;
+	size_t	 i, k;
+
+	usable = s->w - 2 * s->p->margin;
 	sum = wsum = 0;
 	for (i = 0; i < s->ncol; i++) {
 		k = s->col[i];
-		s->width[i] = (cols[k].base + BOARD_SLACK) * s->em + 2 * PADX +
-		    RULE;
+		s->width[i] = (cols[k].base + BOARD_SLACK) * s->em +
+		    2 * s->g.padx + RULE;
 		sum += s->width[i];
 		wsum += cols[k].weight;
 	}
@@ -302,9 +343,19 @@ row_new(struct table *t, const struct sheet *s, const char *item,
 		t->rows = xreallocarray(t->rows, t->caprows, sizeof(*t->rows));
 		t->item = xreallocarray(t->item, t->caprows, sizeof(*t->item));
 		t->name = xreallocarray(t->name, t->caprows, sizeof(*t->name));
+		t->cat = xreallocarray(t->cat, t->caprows, sizeof(*t->cat));
+		t->catname = xreallocarray(t->catname, t->caprows,
+		    sizeof(*t->catname));
+		t->sub = xreallocarray(t->sub, t->caprows, sizeof(*t->sub));
+		t->subname = xreallocarray(t->subname, t->caprows,
+		    sizeof(*t->subname));
 	}
 	t->item[t->nrows] = item;
 	t->name[t->nrows] = name;
+	t->cat[t->nrows] = t->ccat;
+	t->catname[t->nrows] = t->ccatname;
+	t->sub[t->nrows] = t->csub;
+	t->subname[t->nrows] = t->csubname;
 	r = &t->rows[t->nrows++];
 	r->group = t->ngroups - 1;
 	r->cell = arena_calloc(&t->a, s->ncol, sizeof(*r->cell));
@@ -466,6 +517,10 @@ table_release(struct table *t)
 	free(t->rows);
 	free(t->item);
 	free(t->name);
+	free(t->cat);
+	free(t->catname);
+	free(t->sub);
+	free(t->subname);
 	free(t->groups);
 	arena_release(&t->a);
 }
@@ -681,8 +736,8 @@ piece_xml(struct xbuild *b, struct buf *tmp, const struct sheet *s,
 }
 
 static void
-board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
-    const struct board *bd, const struct head *h, int docx)
+board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
+    const struct board *bd, const struct head *h, struct xnode *root)
 {
 	struct buf	 tmp = BUF_INIT;
 	long		 tw, th, tm, prev = 0;
@@ -693,18 +748,18 @@ board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
 	th = s->landscape ? s->p->tw : s->p->th;
 	tm = (long)(s->p->margin * TWIPS + 0.5);
 	xb_open(b, "board");
-	xb_attr(b, "format", docx ? "docx" : "board");
+	xb_attr(b, "format", s->docx ? "docx" : "board");
 	xb_attr(b, "paper", s->p->name);
 	xb_attr(b, "orientation", s->landscape ? "landscape" : "portrait");
 	attr_n(b, "pages", (long)bd->npage);
 	attr_mm(b, "width", s->w);
 	attr_mm(b, "height", s->h);
 	attr_mm(b, "margin", s->p->margin);
-	attr_mm(b, "font", s->p->body);
+	attr_mm(b, "font", s->pt);
 	attr_mm(b, "title-font", s->p->title);
 	attr_mm(b, "line", LINE);
 	attr_mm(b, "title-line", TITLE_LINE);
-	attr_mm(b, "padx", PADX);
+	attr_mm(b, "padx", s->g.padx);
 	attr_mm(b, "pady", PADY);
 	attr_mm(b, "rule", RULE);
 	attr_mm(b, "gap", GAP);
@@ -714,7 +769,7 @@ board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
 	attr_n(b, "twips-margin", tm);
 	attr_n(b, "twips-text", (long)((s->w - 2 * s->p->margin) * TWIPS +
 	    0.5));
-	attr_n(b, "half-points", (long)(s->p->body * 2));
+	attr_n(b, "half-points", (long)(s->pt * 2 + 0.5));
 	attr_n(b, "title-half-points", (long)(s->p->title * 2));
 
 	xb_open(b, "title");
@@ -743,6 +798,12 @@ board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
 		xb_open(b, "col");
 		xb_attr(b, "key", cols[s->col[i]].key);
 		xb_attr(b, "label", cols[s->col[i]].label);
+		/* DOCX: the hidden ids' columns, named in the header. */
+		if (s->docx && s->col[i] == C_NO)
+			xb_attr(b, "hidden", "事项编号");
+		else if (s->docx && (s->col[i] == C_CATEGORY ||
+		    (s->col[i] == C_NAME && s->nest)))
+			xb_attr(b, "hidden", "分类编号");
 		attr_mm(b, "width", s->width[i]);
 		/* Rounded so that the columns add up to the text width. */
 		cum += s->width[i];
@@ -759,10 +820,16 @@ board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
 		attr_n(b, "n", (long)p + 1);
 		attr_mm(b, "used", bd->page[p].used);
 		for (k = 0; k < bd->page[p].n; k++)
-			piece_xml(b, &tmp, s, t,
-			    &bd->piece[bd->page[p].first + k]);
+			if (s->docx)
+				docx_row(b, s, t,
+				    &bd->piece[bd->page[p].first + k]);
+			else
+				piece_xml(b, &tmp, s, t,
+				    &bd->piece[bd->page[p].first + k]);
 		xb_close(b);
 	}
+	if (s->docx)
+		docx_asides(b, s, t, root);
 	xb_close(b);
 	buf_release(&tmp);
 }
@@ -772,27 +839,35 @@ board_xml(struct xbuild *b, const struct sheet *s, const struct table *t,
 /* The catalog page with its <board>; NULL when it has no XML form. */
 static struct xdoc *
 board_page(const struct site *st, size_t ci, const struct ropts *o,
-    const struct sheet *s0, int docx)
+    const struct sheet *s0)
 {
-	struct sheet	 s = *s0;
+	struct sheet	 s;
 	struct table	 t;
 	struct board	 bd;
 	struct head	 h;
 	struct xbuild	*b;
 	struct xdoc	*cx;
+	struct xnode	*root;
 
 	/* The table is read from the catalog's own XML form. */
 	b = xb_new("gkml");
 	catalog_xml(b, st->cats[ci].root, st->s, 0);
 	cx = xb_finish(b);
-	table_read(&t, &s, xdoc_root(cx));
+	root = xdoc_root(cx);
+	if (s0 != NULL) {
+		s = *s0;
+		table_read(&t, &s, root);
+	} else {
+		docx_sheet(&s, o, nested(child(root, "categories")));
+		docx_read(&t, &s, root);
+	}
 	s.g.width = s.width;
 	head_measure(&h, &s, &t, &st->cats[ci], st->date);
 	s.g.area = h.area;
-	s.g.paginate = !docx;
+	s.g.paginate = !s.docx;
 	board_layout(&bd, &s.g, t.rows, t.nrows, t.groups, t.ngroups);
 	b = catalog_page_begin(st, ci, o, 0);
-	board_xml(b, &s, &t, &bd, &h, docx);
+	board_xml(b, &s, &t, &bd, &h, root);
 	board_release(&bd);
 	table_release(&t);
 	xdoc_free(cx);
@@ -811,7 +886,7 @@ render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 
 	sheet_init(&s, o);
 	for (i = 0; i < st->ncats && rc == 0; i++) {
-		d = board_page(st, i, o, &s, 0);
+		d = board_page(st, i, o, &s);
 		p = xasprintf("%s.board.html", st->cats[i].file);
 		f = outputs_add(out, p);
 		free(p);
@@ -822,6 +897,441 @@ render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 }
 
 /* --- DOCX --- */
+
+/* Do some of the categories hold categories? */
+static int
+nested(struct xnode *cats)
+{
+	struct xnode	*c;
+
+	for (c = xnode_child(cats); c != NULL; c = xnode_next(c))
+		if (xnode_child(child(c, "categories")) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * The DOCX's sheet: every column (三级事项 too when categories nest), in
+ * the largest of the board's type size, 12, 10.5 and 9 pt at which the
+ * columns' least widths take at most four fifths of the text's width
+ * (the rest widens 公开内容 and the others by weight), else the largest
+ * at which they fit, else 9 pt with the columns narrowed in proportion.
+ * Cells are padded less than on a board.
+ */
+static void
+docx_sheet(struct sheet *s, const struct ropts *o, int nest)
+{
+	double	 sizes[] = { 0, 12, 10.5, 9 };
+	double	 usable, need, room;
+	size_t	 i, k, n = sizeof(sizes) / sizeof(*sizes), pick = n;
+	int	 pass;
+
+	sheet_init(s, o);
+	s->docx = 1;
+	s->nest = nest;
+	s->ncol = 0;
+	for (k = 0; k < C__MAX; k++)
+		if (cols[k].tier >= 0 || nest)
+			s->col[s->ncol++] = (enum colkey)k;
+	s->g.padx = DOCX_PADX;
+	usable = s->w - 2 * s->p->margin;
+	sizes[0] = s->p->body;
+	for (pass = 0; pass < 2 && pick == n; pass++) {
+		room = pass == 0 ? usable * 4 / 5 : usable;
+		for (i = 0; i < n && pick == n; i++) {
+			for (k = 0, need = 0; k < s->ncol; k++)
+				need += cols[s->col[k]].base * sizes[i] * PT +
+				    2 * DOCX_PADX + RULE;
+			if (need <= room)
+				pick = i;
+		}
+	}
+	s->pt = sizes[pick < n ? pick : n - 1];
+	s->em = s->g.em = s->pt * PT;
+	sheet_widths(s);
+}
+
+/*
+ * Vocabulary values as the DOCX (and the XLSX) writes them: their
+ * labels, 其他：TEXT for another channel, joined by 、 into one
+ * paragraph, or one a paragraph when a value holds a 、 itself.  With
+ * pre, always one paragraph, pre before it (五公开：).
+ */
+static void
+docx_labels(struct arena *a, struct bcell *c, struct xnode *list,
+    const char *pre)
+{
+	struct buf	 b = BUF_INIT, v = BUF_INIT, o = BUF_INIT;
+	struct xnode	*n;
+	int		 lines = 0;
+
+	for (n = xnode_child(list); n != NULL; n = xnode_next(n)) {
+		buf_reset(&v);
+		if (!xnode_attr(n, "label", &v))
+			xnode_content(n, &v);
+		lines |= strstr(v.ptr, "、") != NULL;
+		buf_reset(&o);
+		lines |= xnode_attr(n, "other", &o) && strstr(o.ptr, "、");
+	}
+	if (pre != NULL)
+		lines = 0;
+	for (n = xnode_child(list); n != NULL; n = xnode_next(n)) {
+		if (b.len > 0)
+			buf_adds(&b, lines ? "\n" : "、");
+		buf_reset(&v);
+		if (!xnode_attr(n, "label", &v))
+			xnode_content(n, &v);
+		buf_reset(&o);
+		if (xnode_attr(n, "other", &o) && o.len > 0)
+			buf_addf(&v, "：%s", o.ptr);
+		buf_add(&b, v.ptr, v.len);
+	}
+	para_add(a, c, pre, b.ptr);
+	buf_release(&b);
+	buf_release(&v);
+	buf_release(&o);
+}
+
+/* An item's row in the DOCX: every field, as gkml-import reads it. */
+static void
+docx_item(struct table *t, const struct sheet *s, struct xnode *it)
+{
+	struct brow	*r;
+	struct bcell	*c;
+	struct xnode	*v;
+	const char	*id, *name, *sub;
+	size_t		 i;
+	enum colkey	 namecol;
+
+	id = text(&t->a, child(it, "id"));
+	name = text(&t->a, child(it, "name"));
+	r = row_new(t, s, id, name);
+	sub = t->sub[t->nrows - 1];
+	/* Under a sub-category, the name is a 三级事项. */
+	namecol = sub != NULL ? C_NAME3 : C_NAME;
+	t->items++;
+	for (i = 0; i < s->ncol; i++) {
+		c = &r->cell[i];
+		if (s->col[i] == namecol) {
+			para_add(&t->a, c, NULL, name);
+			docx_labels(&t->a, c, child(it, "stage"), "五公开：");
+			continue;
+		}
+		switch (s->col[i]) {
+		case C_NO:
+			para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu",
+			    t->items));
+			break;
+		case C_NAME:
+			/* The sub-category's, merged down its items. */
+			para_add(&t->a, c, NULL, t->subname[t->nrows - 1]);
+			break;
+		case C_CONTENT:
+			for (v = xnode_child(child(it, "content")); v != NULL;
+			    v = xnode_next(v))
+				para_add(&t->a, c, NULL, text(&t->a, v));
+			para_add(&t->a, c, "备注：", text(&t->a,
+			    child(it, "notes")));
+			break;
+		case C_BASIS:
+			for (v = xnode_child(child(it, "basis")); v != NULL;
+			    v = xnode_next(v))
+				para_add(&t->a, c, NULL, text(&t->a, v));
+			break;
+		case C_DEADLINE:
+			para_add(&t->a, c, NULL, text(&t->a,
+			    child(child(it, "deadline"), "text")));
+			break;
+		case C_BODY:
+			para_add(&t->a, c, NULL, text(&t->a,
+			    child(it, "body")));
+			break;
+		case C_CHANNELS:
+			docx_labels(&t->a, c, child(it, "channels"), NULL);
+			break;
+		case C_AUDIENCE:
+			docx_labels(&t->a, c, child(it, "audience"), NULL);
+			break;
+		case C_MODE:
+			docx_labels(&t->a, c, child(it, "mode"), NULL);
+			break;
+		case C_LEVELS:
+			/* As the catalog says: none when it gives none. */
+			docx_labels(&t->a, c, child(it, "levels"), NULL);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/*
+ * The rows of a list of categories, depth 0 at the top: a category's
+ * items, then its sub-categories'; a category with neither has a row of
+ * its own.  Each row knows its top category, and the sub-category it is
+ * in (its path of ids, and its name: "二级／四级" when deeper).
+ */
+static void
+docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
+    int depth, const char *path, const char *pname, const char *top,
+    const char *topname)
+{
+	struct xnode	*cat, *items, *it, *subs;
+	struct brow	*r;
+	const char	*id, *name, *mypath, *myname;
+	size_t		 i;
+
+	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
+		id = text(&t->a, child(cat, "id"));
+		name = printable(&t->a, text(&t->a, child(cat, "name")));
+		if (depth == 0) {
+			top = id;
+			topname = name;
+			mypath = myname = NULL;
+		} else {
+			mypath = arena_strfmt(&t->a, "%s/%s", path, id);
+			myname = depth == 1 ? name : arena_strfmt(&t->a,
+			    "%s／%s", pname, name);
+		}
+		t->ccat = top;
+		t->ccatname = topname;
+		t->csub = mypath;
+		t->csubname = myname;
+		items = xnode_child(child(cat, "items"));
+		subs = xnode_child(child(cat, "categories"));
+		if (items != NULL || subs == NULL)
+			group_new(t, topname);
+		for (it = items; it != NULL; it = xnode_next(it))
+			docx_item(t, s, it);
+		if (items == NULL && subs == NULL) {
+			/* Nothing under it: its names alone. */
+			r = row_new(t, s, NULL, name);
+			if (mypath != NULL)
+				for (i = 0; i < s->ncol; i++)
+					if (s->col[i] == C_NAME)
+						para_add(&t->a, &r->cell[i],
+						    NULL, myname);
+		}
+		docx_cats(t, s, child(cat, "categories"), depth + 1,
+		    depth == 0 ? id : mypath, depth == 0 ? NULL : myname,
+		    top, topname);
+	}
+}
+
+static void
+docx_read(struct table *t, const struct sheet *s, struct xnode *root)
+{
+	memset(t, 0, sizeof(*t));
+	arena_init(&t->a);
+	t->level = child(root, "catalog");
+	docx_cats(t, s, child(root, "categories"), 0, NULL, NULL, NULL,
+	    NULL);
+}
+
+/* A cell's paragraphs, whole. */
+static void
+docx_paras(struct xbuild *b, const struct bcell *c)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->npara; i++)
+		xb_leaf(b, "p", c->para[i]);
+}
+
+/*
+ * A category's cell in row r: merged into the one above when that is
+ * the same category's (ids[r - 1] equals ids[r]), else its name, with
+ * its id (hidden in Word) and the rows it spans.
+ */
+static void
+docx_merged(struct xbuild *b, struct table *t, size_t r,
+    const char **ids, const char **names)
+{
+	struct bcell	 c;
+	size_t		 n;
+
+	if (r > 0 && ids[r - 1] != NULL && strcmp(ids[r - 1], ids[r]) == 0) {
+		xb_attr(b, "merged", "1");
+		return;
+	}
+	for (n = 1; r + n < t->nrows && ids[r + n] != NULL &&
+	    strcmp(ids[r + n], ids[r]) == 0; n++)
+		continue;
+	xb_attr(b, "id", ids[r]);
+	attr_n(b, "span", (long)n);
+	memset(&c, 0, sizeof(c));
+	para_add(&t->a, &c, NULL, names[r]);
+	docx_paras(b, &c);
+}
+
+/* A row of the DOCX: one cell for each column, paragraphs whole. */
+static void
+docx_row(struct xbuild *b, const struct sheet *s, struct table *t,
+    const struct bpiece *pc)
+{
+	const struct brow	*r = &t->rows[pc->row];
+	size_t			 i;
+
+	xb_open(b, "row");
+	xb_attr(b, "item", t->item[pc->row]);
+	if (pc->keep)
+		xb_attr(b, "keep", "1");
+	attr_mm(b, "height", pc->height);
+	for (i = 0; i < s->ncol; i++) {
+		xb_open(b, "cell");
+		xb_attr(b, "key", cols[s->col[i]].key);
+		if (s->col[i] == C_CATEGORY)
+			docx_merged(b, t, pc->row, t->cat, t->catname);
+		else if (s->col[i] == C_NAME && t->sub[pc->row] != NULL)
+			docx_merged(b, t, pc->row, t->sub, t->subname);
+		else {
+			if (s->col[i] == C_NO)
+				xb_attr(b, "id", t->item[pc->row]);
+			docx_paras(b, &r->cell[i]);
+		}
+		xb_close(b);
+	}
+	xb_close(b);
+}
+
+/* Open an <aside>: its title and its columns' labels and shares. */
+static void
+aside_open(struct xbuild *b, const char *key, const char *title,
+    int header, const char *const *labels, const char *const *hidden,
+    const double *share, size_t n, long twips)
+{
+	long	 sum = 0, w;
+	size_t	 i;
+
+	xb_open(b, "aside");
+	xb_attr(b, "key", key);
+	xb_attr(b, "title", title);
+	xb_attr(b, "header", header ? "1" : "0");
+	for (i = 0; i < n; i++) {
+		xb_open(b, "col");
+		xb_attr(b, "label", labels[i]);
+		xb_attr(b, "hidden", hidden[i]);
+		w = i + 1 < n ? (long)(twips * share[i] + 0.5) : twips - sum;
+		sum += w;
+		attr_n(b, "twips", w);
+		xb_close(b);
+	}
+}
+
+/* A cell of an aside: the text's lines as paragraphs, id hidden. */
+static void
+aside_cell(struct xbuild *b, struct table *t, const char *s, const char *id)
+{
+	struct bcell	 c;
+
+	memset(&c, 0, sizeof(c));
+	para_add(&t->a, &c, NULL, s);
+	xb_open(b, "cell");
+	xb_attr(b, "id", id);
+	docx_paras(b, &c);
+	xb_close(b);
+}
+
+/* The categories with notes, their names "一级／二级" below the top. */
+static void
+notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
+    const char *path, const char *pname, int *any, long twips)
+{
+	static const char *const labels[] = { "分类名称", "备注" };
+	static const char *const hidden[] = { "分类编号", NULL };
+	static const double share[] = { 0.3, 0.7 };
+	struct xnode	*cat, *n;
+	const char	*id, *name;
+
+	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
+		id = text(&t->a, child(cat, "id"));
+		name = text(&t->a, child(cat, "name"));
+		if (path != NULL) {
+			id = arena_strfmt(&t->a, "%s/%s", path, id);
+			name = arena_strfmt(&t->a, "%s／%s", pname, name);
+		}
+		if ((n = child(cat, "notes")) != NULL) {
+			if (!*any)
+				aside_open(b, "notes", "分类备注", 1, labels,
+				    hidden, share, 2, twips);
+			*any = 1;
+			xb_open(b, "row");
+			aside_cell(b, t, name, id);
+			aside_cell(b, t, text(&t->a, n), NULL);
+			xb_close(b);
+		}
+		notes_rows(b, t, child(cat, "categories"), id, name, any,
+		    twips);
+	}
+}
+
+/*
+ * After the table, what the catalog says beside it, each a small table
+ * under a heading: 未涉及事项 (name, id hidden, reason), 分类备注
+ * (category, path of ids hidden, notes), and 目录信息, the particulars
+ * (a label and its value a row), all that gkml-import needs.
+ */
+static void
+docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
+    struct xnode *root)
+{
+	static const char *const nalabels[] = { "事项名称", "未涉及原因" };
+	static const char *const nahidden[] = { "事项编号", NULL };
+	static const double nashare[] = { 0.35, 0.65 };
+	static const char *const infolabels[] = { "项目", "内容" };
+	static const char *const none[] = { NULL, NULL };
+	static const double infoshare[] = { 0.2, 0.8 };
+	static const struct {
+		const char	*label, *key;
+	} info[] = {
+		{ "目录编号", "id" }, { "目录名称", "title" },
+		{ "领域", "area" }, { "层级", "level" },
+		{ "行政区域", "jurisdiction" }, { "编制单位", "publisher" },
+		{ "版本", "version" }, { "更新日期", "updated" },
+		{ "监督电话", "contact" }
+	};
+	struct buf	 v = BUF_INIT;
+	struct xnode	*na, *cat, *n;
+	long		 twips;
+	size_t		 i;
+	int		 any = 0;
+
+	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
+	if ((na = xnode_child(child(root, "not-applicable"))) != NULL) {
+		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
+		    nahidden, nashare, 2, twips);
+		for (; na != NULL; na = xnode_next(na)) {
+			xb_open(b, "row");
+			aside_cell(b, t, text(&t->a, child(na, "name")),
+			    text(&t->a, child(na, "id")));
+			aside_cell(b, t, text(&t->a, child(na,
+			    "reason")), NULL);
+			xb_close(b);
+		}
+		xb_close(b);
+	}
+	notes_rows(b, t, child(root, "categories"), NULL, NULL, &any, twips);
+	if (any)
+		xb_close(b);
+	cat = child(root, "catalog");
+	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
+	    twips);
+	for (i = 0; i < sizeof(info) / sizeof(*info); i++) {
+		if ((n = child(cat, info[i].key)) == NULL)
+			continue;
+		buf_reset(&v);
+		if (!xnode_attr(n, "label", &v))
+			xnode_content(n, &v);
+		if (v.len == 0)
+			continue;
+		xb_open(b, "row");
+		aside_cell(b, t, info[i].label, NULL);
+		aside_cell(b, t, v.ptr, NULL);
+		xb_close(b);
+	}
+	xb_close(b);
+	buf_release(&v);
+}
 
 /* The parts of a .docx, in the order zipped: static, or a stylesheet. */
 static const struct {
@@ -885,7 +1395,6 @@ midnight(const char *date)
 int
 render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct sheet	 s;
 	struct buf	 part = BUF_INIT, err = BUF_INIT;
 	struct xdoc	*d;
 	struct zipw	*zw;
@@ -894,9 +1403,9 @@ render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 	char		*p;
 	int		 rc = 0;
 
-	sheet_init(&s, o);
 	for (i = 0; i < st->ncats && rc == 0; i++) {
-		d = board_page(st, i, o, &s, 1);
+		/* Its own sheet: the columns depend on the catalog. */
+		d = board_page(st, i, o, NULL);
 		zw = zipw_new();
 		for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0;
 		    k++) {

@@ -27,6 +27,9 @@
  *  - A table's name is its caption, else the nearest heading (h1-h6, or
  *    a short paragraph all bold or centred) before it, else the page's
  *    <title>; in DOCX the paragraph just before it.
+ *  - DOCX: a run marked hidden (w:rPr/w:vanish) is not what a reader
+ *    sees, so not the cell's text: it is the cell's hidden text
+ *    (gkml-render keeps ids there), and no part of a table's name.
  *  - XLSX: hidden sheets are skipped (they hold lists for validation);
  *    the grid runs from A1 to the last non-empty cell.
  */
@@ -80,6 +83,8 @@ struct text {
 	unsigned	 dropped;	/* symbol characters not known */
 	unsigned	 dropcode;	/* the first of them */
 	int		 dropfont;
+	struct text	*hid;		/* DOCX: where hidden runs go; NULL
+					   drops them */
 };
 
 /* A cell placed on a grid, before its spans are expanded. */
@@ -88,6 +93,7 @@ struct pcell {
 	unsigned	 rs, cs;	/* spans, at least 1 */
 	unsigned	 line, lcol;	/* where it is in the source */
 	const char	*text;
+	const char	*hidden;	/* or NULL */
 };
 
 struct grid {
@@ -351,6 +357,7 @@ text_init(struct text *t, int html)
 	t->html = html;
 	t->dropped = t->dropcode = 0;
 	t->dropfont = SF_NONE;
+	t->hid = NULL;
 }
 
 /* A symbol character that is not a box, tick or bullet. */
@@ -616,6 +623,7 @@ grid_add(struct grid *g, unsigned row, unsigned col, unsigned rs,
 	c->line = line;
 	c->lcol = lcol;
 	c->text = text;
+	c->hidden = NULL;
 	if (col + cs > g->ncols)
 		g->ncols = col + cs;
 	return c;
@@ -663,6 +671,7 @@ table_new(struct rd *rd, unsigned nrows, unsigned ncols, unsigned line,
 		t->cells[i].orow = (unsigned)(i / ncols);
 		t->cells[i].ocol = (unsigned)(i % ncols);
 		t->cells[i].merged = 0;
+		t->cells[i].hidden = "";
 	}
 	return t;
 }
@@ -703,6 +712,7 @@ grid_emit(struct rd *rd, struct grid *g, unsigned ncols, int mode,
 				if (c->text != NULL)
 					continue;
 				c->text = p->text;
+				c->hidden = p->hidden != NULL ? p->hidden : "";
 				c->line = p->line;
 				c->col = p->lcol;
 				c->orow = p->row;
@@ -1883,7 +1893,20 @@ static const char *const docx_skip[] = {
 	"pict", "rPr", "sdtPr", "tbl", "tblPr", "tcPr", "trPr", NULL
 };
 
-/* The text of a paragraph, cell or anything else; w:t holds text. */
+/* Is run r hidden (w:rPr/w:vanish, not switched off)? */
+static int
+docx_hidden(struct rd *rd, struct xnode *r)
+{
+	struct xnode	*v;
+
+	return (v = child(child(r, "rPr"), "vanish")) != NULL &&
+	    attr_on(rd, v);
+}
+
+/*
+ * The text of a paragraph, cell or anything else; w:t holds text.  The
+ * text of hidden runs goes to t->hid, or nowhere.
+ */
 static void
 docx_text(struct rd *rd, struct text *t, struct xnode *n, int font,
     int depth)
@@ -1913,8 +1936,16 @@ docx_text(struct rd *rd, struct text *t, struct xnode *n, int font,
 		else if (strcmp(name, "p") == 0) {
 			docx_text(rd, t, c, SF_NONE, depth + 1);
 			text_nl(t);
-		} else if (strcmp(name, "r") == 0)
-			docx_text(rd, t, c, docx_run_font(rd, c), depth + 1);
+			if (t->hid != NULL)
+				text_nl(t->hid);
+		} else if (strcmp(name, "r") == 0) {
+			if (!docx_hidden(rd, c))
+				docx_text(rd, t, c, docx_run_font(rd, c),
+				    depth + 1);
+			else if (t->hid != NULL)
+				docx_text(rd, t->hid, c, docx_run_font(rd, c),
+				    depth + 1);
+		}
 		else if (strcmp(name, "sdt") == 0) {
 			if ((box = docx_checkbox(rd, c, 1)) >= 0)
 				text_add(t, box ? "■" : "□", strlen("■"),
@@ -1985,7 +2016,7 @@ docx_cell(struct rd *rd, struct grid *g, struct xnode *tc, unsigned r,
 {
 	struct xnode	*pr, *vm, *hm;
 	struct pcell	*p;
-	struct text	 t;
+	struct text	 t, h;
 	unsigned	 span, c = *col, line = line_of(tc), k;
 	int		 vmerge = 0, hmerge = 0;
 	size_t		 i;
@@ -2038,9 +2069,13 @@ docx_cell(struct rd *rd, struct grid *g, struct xnode *tc, unsigned r,
 		}
 	}
 	text_init(&t, 0);
+	text_init(&h, 0);
+	t.hid = &h;
 	docx_text(rd, &t, tc, SF_NONE, 1);
-	grid_add(g, r, c, 1, span, cell_text(rd, &t, line), line, 0);
+	p = grid_add(g, r, c, 1, span, cell_text(rd, &t, line), line, 0);
+	p->hidden = text_finish(rd, &h);
 	buf_release(&t.b);
+	buf_release(&h.b);
 	i = g->n;
 	for (k = 0; k < span; k++) {
 		g->a[c + k] = vmerge != 0 && k == 0 ? (unsigned)i : 0;

@@ -6,8 +6,10 @@
  * XLSX mergeCells): every grid position holds a cell, and a copy made
  * by a merge says so and where its origin is.  Cell text is UTF-8,
  * trimmed, with line breaks and paragraphs as '\n'; checkbox glyphs
- * and form controls are turned into the text marks ■ and □.  Every
- * string is owned by the tables' arena.
+ * and form controls are turned into the text marks ■ and □.  Text a
+ * reader of the document does not see (DOCX runs marked w:vanish) is
+ * kept apart from it, in hidden.  Every string is owned by the tables'
+ * arena.
  */
 #ifndef GKML_TABLE_H
 #define GKML_TABLE_H
@@ -27,6 +29,10 @@ struct cell {
 					   cell a merge copied this from; its
 					   own position when not merged */
 	unsigned char	 merged;	/* a copy made by a merge */
+	const char	*hidden;	/* hidden text (DOCX w:vanish runs),
+					   trimmed, paragraphs as '\n'; ""
+					   when none; copied by merges like
+					   text.  Not in text. */
 };
 
 struct table {

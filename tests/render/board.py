@@ -272,33 +272,71 @@ def docx(path):
                 fail("%s is not well-formed: %s" % (n, e))
     d = xml.dom.minidom.parseString(z.read("word/document.xml"))
     wns = W[1:-1]
-    tbls = d.getElementsByTagNameNS(wns, "tbl")
+
+    def tag(e, name):
+        return e.getElementsByTagNameNS(wns, name)
+
+    def own(e, name):
+        return [c for c in e.childNodes if c.nodeType == 1 and
+                c.localName == name]
+
+    def hidden(r):
+        return any(own(p, "vanish") for p in own(r, "rPr"))
+
+    def text(e, vanish=False):
+        """What a reader sees of e (or, with vanish, what is hidden)."""
+        out = ""
+        for r in tag(e, "r"):
+            if hidden(r) == vanish:
+                out += "".join(t.firstChild.data if t.firstChild else ""
+                               for t in own(r, "t"))
+        return out
+    tbls = [t for t in tag(d, "tbl")]
     print("tables:", len(tbls))
-    rows = tbls[0].getElementsByTagNameNS(wns, "tr") if tbls else []
-    head = [r for r in rows if r.getElementsByTagNameNS(wns, "tblHeader")]
+    rows = own(tbls[0], "tr") if tbls else []
+    head = [r for r in rows if tag(r, "tblHeader")]
     print("rows: %d, header rows (repeated on each page): %d"
           % (len(rows), len(head)))
-
-    def text(e):
-        return "".join(t.firstChild.data if t.firstChild else ""
-                       for t in e.getElementsByTagNameNS(wns, "t"))
     if rows:
-        print("columns:", " | ".join(
-            text(c) for c in rows[0].getElementsByTagNameNS(wns, "tc")))
+        cells = own(rows[0], "tc")
+        print("columns:", " | ".join(text(c) for c in cells))
+        print("hidden in the header:", ", ".join(
+            "%s %s" % (text(c), text(c, True)) for c in cells
+            if text(c, True)) or "none")
+        ids = [text(own(r, "tc")[0], True) for r in rows[1:]]
+        print("rows with an id hidden in 序号: %d of %d" % (
+            sum(1 for i in ids if i), len(ids)))
+        for r in rows[1:]:
+            for c in own(r, "tc")[1:]:
+                if text(c, True) and not tag(c, "vMerge") and \
+                        own(r, "tc").index(c) > 2:
+                    fail("hidden text outside the 事项 columns")
     grid = [int(g.getAttributeNS(wns, "w")) for g in
-            d.getElementsByTagNameNS(wns, "gridCol")]
-    tblw = d.getElementsByTagNameNS(wns, "tblW")[0].getAttributeNS(wns, "w")
+            tag(own(tbls[0], "tblGrid")[0], "gridCol")]
+    tblw = tag(tbls[0], "tblW")[0].getAttributeNS(wns, "w")
     print("grid: %d columns, %d twips (table %s)" % (len(grid), sum(grid),
                                                      tblw))
-    merges = d.getElementsByTagNameNS(wns, "vMerge")
+    merges = tag(tbls[0], "vMerge")
     print("merged category cells: %d restart, %d continue" % (
         sum(1 for v in merges if v.getAttributeNS(wns, "val") == "restart"),
         sum(1 for v in merges if v.getAttributeNS(wns, "val") != "restart")))
-    sz = sorted(set(s.getAttributeNS(wns, "val") for s in
-                    d.getElementsByTagNameNS(wns, "sz")))
+    sz = sorted(set(s.getAttributeNS(wns, "val") for s in tag(d, "sz")))
     print("type size (half-points):", " ".join(sz))
-    pg = d.getElementsByTagNameNS(wns, "pgSz")[0]
-    mar = d.getElementsByTagNameNS(wns, "pgMar")[0]
+    for p in tag(d, "p"):
+        st = tag(p, "pStyle")
+        if st and st[0].getAttributeNS(wns, "val") == "AsideHead":
+            t = p.nextSibling
+            while t is not None and t.nodeType != 1:
+                t = t.nextSibling
+            trs = own(t, "tr") if t is not None and \
+                t.localName == "tbl" else []
+            print("after the table: %s, %d rows%s" % (
+                text(p), len(trs), "; hidden: " + ", ".join(
+                    text(c, True) for c in own(trs[0], "tc")
+                    if text(c, True)) if trs and
+                any(text(c, True) for c in own(trs[0], "tc")) else ""))
+    pg = tag(d, "pgSz")[0]
+    mar = tag(d, "pgMar")[0]
     print("page: %s x %s twips%s, margins %s" % (
         pg.getAttributeNS(wns, "w"), pg.getAttributeNS(wns, "h"),
         ", " + pg.getAttributeNS(wns, "orient")
