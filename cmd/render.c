@@ -325,7 +325,9 @@ main(int argc, char *argv[])
 	 */
 	mallopt(M_MXFAST, 0);
 	memset(&o, 0, sizeof(o));
-	o.jobs = 1;
+	/* As many threads as processors, by default. */
+	jobs = sysconf(_SC_NPROCESSORS_ONLN);
+	o.jobs = jobs < 1 ? 1 : jobs > 64 ? 64 : (int)jobs;
 	while ((c = getopt_long(argc, argv, "hj:o:O:T:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
@@ -493,6 +495,14 @@ main(int argc, char *argv[])
 		goto site;
 	}
 	outputs_sort(&out);
+	/* "a/b-2" is also the second page of a long "a/b". */
+	for (i = 1; i < out.n; i++)
+		if (strcmp(out.v[i - 1].path, out.v[i].path) == 0) {
+			fprintf(stderr, "gkml-render: two outputs would be "
+			    "%s; give one catalog another id\n", out.v[i].path);
+			rc = 2;
+			goto site;
+		}
 	if (zip) {
 		zw = zipw_new();
 		for (i = 0; i < out.n; i++)

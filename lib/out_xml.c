@@ -1,4 +1,5 @@
 /* The XML form of a catalog and its XSD: see out_xml.h. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,6 +17,7 @@ struct xctx {
 	const struct schema	*s;
 	struct arena		 a;	/* deadline parses */
 	int			 md;
+	const struct xpart	*part;	/* NULL: the whole catalog */
 };
 
 static void	 map_xml(struct xctx *, const struct stype *,
@@ -187,12 +189,178 @@ map_xml(struct xctx *x, const struct stype *t, const struct node *map)
 			ext_xml(x, map->u.kids[i].u.s, &map->u.kids[i + 1]);
 }
 
-void
-catalog_xml(struct xbuild *b, const struct node *root, const struct schema *s,
-    int md)
+/* --- Parts of a catalog --- */
+
+/* The items of a category's own list (not its sub-categories'). */
+static size_t
+own_items(const struct node *cat)
+{
+	const struct node	*items;
+	size_t			 n = 0;
+	unsigned		 i;
+
+	if ((items = node_get(cat, "items", NULL)) != NULL &&
+	    items->kind == NODE_SEQ)
+		for (i = 0; i < items->n; i++)
+			if (items->u.kids[i].kind == NODE_MAP)
+				n++;
+	return n;
+}
+
+size_t
+category_items(const struct node *cat)
+{
+	const struct node	*subs;
+	size_t			 n;
+	unsigned		 i;
+
+	if (cat == NULL || cat->kind != NODE_MAP)
+		return 0;
+	n = own_items(cat);
+	if ((subs = node_get(cat, "categories", NULL)) != NULL &&
+	    subs->kind == NODE_SEQ)
+		for (i = 0; i < subs->n; i++)
+			n += category_items(&subs->u.kids[i]);
+	return n;
+}
+
+/*
+ * The item a category without items at number p goes with, in a
+ * top-level category of total items: the one after it, or the last.
+ */
+static size_t
+anchor(size_t p, size_t total)
+{
+	return p < total || total == 0 ? p : total - 1;
+}
+
+static int
+in_part(size_t p, size_t lo, size_t hi)
+{
+	return p >= lo && p < hi;
+}
+
+/*
+ * Whether anything of cat, whose first item is number s of a top-level
+ * category of total items, goes with an item in [lo, hi).
+ */
+static int
+cat_hit(const struct node *cat, size_t s, size_t total, size_t lo,
+    size_t hi)
+{
+	const struct node	*subs;
+	size_t			 n, p;
+	unsigned		 i;
+
+	if (cat->kind != NODE_MAP)
+		return 0;
+	if ((n = category_items(cat)) == 0)
+		return in_part(anchor(s, total), lo, hi);
+	if (s < hi && s + n > lo)
+		return 1;
+	/* Else only an empty sub-category at its very end can be. */
+	if (s + n != lo || (subs = node_get(cat, "categories", NULL)) ==
+	    NULL || subs->kind != NODE_SEQ)
+		return 0;
+	p = s + own_items(cat);
+	for (i = 0; i < subs->n; i++) {
+		if (cat_hit(&subs->u.kids[i], p, total, lo, hi))
+			return 1;
+		p += category_items(&subs->u.kids[i]);
+	}
+	return 0;
+}
+
+/* A category (type t) of a part: what goes with items [lo, hi). */
+static void
+cat_part_xml(struct xctx *x, const struct stype *t, const struct node *cat,
+    size_t s, size_t total, size_t lo, size_t hi)
+{
+	const struct skey	*k;
+	const struct node	*v, *e;
+	size_t			 i, n, p;
+	unsigned		 j;
+
+	n = category_items(cat);
+	xb_open(x->b, "category");
+	if (s < lo)
+		xb_attr(x->b, "cont", "1");
+	for (i = 0; i < t->nkeys; i++) {
+		k = &t->keys[i];
+		if ((v = node_get(cat, k->name, NULL)) == NULL)
+			continue;
+		if (strcmp(k->name, "items") == 0) {
+			/* As count_cats() and the search, only a list. */
+			if (v->kind != NODE_SEQ)
+				continue;
+			xb_open(x->b, k->name);
+			for (j = 0, p = s; j < v->n; j++) {
+				e = &v->u.kids[j];
+				if (e->kind != NODE_MAP)
+					continue;
+				if (in_part(p++, lo, hi))
+					value_xml(x, k->type->name, k->type, e);
+			}
+			xb_close(x->b);
+		} else if (strcmp(k->name, "categories") == 0 &&
+		    v->kind == NODE_SEQ) {
+			xb_open(x->b, k->name);
+			p = s + own_items(cat);
+			for (j = 0; j < v->n; j++) {
+				e = &v->u.kids[j];
+				if (cat_hit(e, p, total, lo, hi))
+					cat_part_xml(x, k->type, e, p, total,
+					    lo, hi);
+				p += category_items(e);
+			}
+			xb_close(x->b);
+		} else if (strcmp(k->name, "notes") != 0 ||
+		    in_part(n > 0 ? s + n - 1 : anchor(s, total), lo, hi))
+			key_xml(x, k, v);
+	}
+	for (j = 0; j + 1 < cat->n; j += 2)
+		if (is_ext(&cat->u.kids[j]))
+			ext_xml(x, cat->u.kids[j].u.s, &cat->u.kids[j + 1]);
+	xb_close(x->b);
+}
+
+/* The top-level categories of x->part. */
+static void
+cats_part_xml(struct xctx *x, const struct skey *k, const struct node *v)
+{
+	const struct xpart	*pt = x->part;
+	const struct node	*e;
+	size_t			 i, end, lo, hi, total;
+
+	if (v->kind != NODE_SEQ) {
+		if (pt->first == 0)
+			key_xml(x, k, v);
+		return;
+	}
+	end = v->n;
+	if (pt->first < end && pt->n < end - pt->first)
+		end = pt->first + pt->n;
+	xb_open(x->b, k->name);
+	for (i = pt->first; i < end; i++) {
+		e = &v->u.kids[i];
+		total = category_items(e);
+		lo = i == pt->first ? pt->from : 0;
+		hi = i + 1 == end ? pt->to : SIZE_MAX;
+		if (cat_hit(e, 0, total, lo, hi))
+			cat_part_xml(x, k->type, e, 0, total, lo, hi);
+	}
+	xb_close(x->b);
+}
+
+/* --- The document --- */
+
+static void
+doc_xml(struct xbuild *b, const struct node *root, const struct schema *s,
+    int md, const struct xpart *part)
 {
 	struct xctx		 x;
 	const struct stype	*t = s->root;
+	const struct skey	*k;
 	const struct node	*v;
 	size_t			 i;
 
@@ -200,20 +368,42 @@ catalog_xml(struct xbuild *b, const struct node *root, const struct schema *s,
 	x.b = b;
 	x.s = s;
 	x.md = md;
+	x.part = part;
 	arena_init(&x.a);
 	if (root == NULL || root->kind != NODE_MAP)
 		return;
 	xb_attr(b, "version", (v = node_get(root, "gkml", NULL)) != NULL ?
 	    node_str(v) : NULL);
 	/* The root's keys but gkml, which is the version attribute. */
-	for (i = 0; i < t->nkeys; i++)
-		if (strcmp(t->keys[i].name, "gkml") != 0 &&
-		    (v = node_get(root, t->keys[i].name, NULL)) != NULL)
-			key_xml(&x, &t->keys[i], v);
+	for (i = 0; i < t->nkeys; i++) {
+		k = &t->keys[i];
+		if (strcmp(k->name, "gkml") == 0 ||
+		    (v = node_get(root, k->name, NULL)) == NULL)
+			continue;
+		if (part != NULL && strcmp(k->name, "categories") == 0)
+			cats_part_xml(&x, k, v);
+		else if (part == NULL || part->na ||
+		    strcmp(k->name, "not-applicable") != 0)
+			key_xml(&x, k, v);
+	}
 	for (i = 0; i + 1 < root->n; i += 2)
 		if (is_ext(&root->u.kids[i]))
 			ext_xml(&x, root->u.kids[i].u.s, &root->u.kids[i + 1]);
 	arena_release(&x.a);
+}
+
+void
+catalog_xml(struct xbuild *b, const struct node *root, const struct schema *s,
+    int md)
+{
+	doc_xml(b, root, s, md, NULL);
+}
+
+void
+catalog_xml_part(struct xbuild *b, const struct node *root,
+    const struct schema *s, int md, const struct xpart *part)
+{
+	doc_xml(b, root, s, md, part);
 }
 
 /* --- The XSD --- */

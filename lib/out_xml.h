@@ -17,6 +17,8 @@
 #ifndef GKML_OUT_XML_H
 #define GKML_OUT_XML_H
 
+#include <stddef.h>
+
 struct buf;
 struct node;
 struct schema;
@@ -30,6 +32,31 @@ struct xbuild;
  */
 void	 catalog_xml(struct xbuild *b, const struct node *root,
 	    const struct schema *, int md);
+
+/*
+ * A part of a catalog, for one page of a long one.  Items are numbered
+ * from 0 within each top-level category in the order they are shown: a
+ * category's own items, then its sub-categories', depth first.  The
+ * part holds the top-level categories [first, first + n) of the list,
+ * the first of them from its item from on and the last up to (not
+ * including) its item to; SIZE_MAX is its end.  A category's notes go
+ * with its last item, a category without items with the item after it
+ * (or the last, at the end); a category shown in part after a page
+ * before has cont="1".
+ */
+struct xpart {
+	size_t	 first, n;
+	size_t	 from, to;
+	int	 na;		/* the not-applicable list too */
+};
+
+/* The same as catalog_xml(), with only the categories of part. */
+void	 catalog_xml_part(struct xbuild *b, const struct node *root,
+	    const struct schema *, int md, const struct xpart *part);
+
+/* The items of a category, its sub-categories' included, as numbered
+ * in a part. */
+size_t	 category_items(const struct node *cat);
 
 /* The XML Schema of the XML form, derived from the schema. */
 void	 xsd_write(struct buf *, const struct schema *);

@@ -553,23 +553,24 @@ catalog_page(const struct site *st, size_t ci, const struct ropts *o, int md)
 	return xb_finish(catalog_page_begin(st, ci, o, md));
 }
 
-struct xbuild *
-catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
-    int md)
+/*
+ * Open the <render> element of the page at path (relative to the top)
+ * of catalog ci: where it is, the run's options, the jurisdictions
+ * above and the areas beside it.  The builder is left in it.
+ */
+static void
+render_open(struct xbuild *b, struct arena *a, const struct site *st,
+    size_t ci, const struct ropts *o, const char *path)
 {
-	struct arena		 a = ARENA_INIT;
-	struct xbuild		*b;
 	const struct rcat	*c = &st->cats[ci], *sib;
 	const struct rjur	*j, *anc[32];
 	const char		*root;
 	size_t			 k, n;
 
-	b = xb_new("gkml");
-	catalog_xml(b, c->root, st->s, md);
-	root = up(&a, c->file);
+	root = up(a, c->file);
 	xb_open(b, "render");
 	xb_attr(b, "root", root);
-	xb_attr(b, "page", arena_strfmt(&a, "%s.html", c->file));
+	xb_attr(b, "page", path);
 	xb_attr(b, "date", st->date);
 	xb_attr(b, "paper", o->a3 ? "a3" : "a4");
 	xb_attr(b, "orientation", o->landscape ? "landscape" : "portrait");
@@ -587,21 +588,34 @@ catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
 		xb_open(b, "crumb");
 		xb_attr(b, "name", anc[n]->name);
 		xb_attr(b, "level", anc[n]->level);
-		xb_attr(b, "href", arena_strfmt(&a, "%s%s", root,
-		    jur_home(&a, anc[n])));
+		xb_attr(b, "href", arena_strfmt(a, "%s%s", root,
+		    jur_home(a, anc[n])));
 		xb_close(b);
 	}
 	j = &st->jurs[c->jur];
 	for (k = 0; k < j->ncats; k++) {
 		sib = &st->cats[j->cats[k]];
 		xb_open(b, "sibling");
-		cat_attrs(b, &a, sib);
-		xb_attr(b, "href", arena_strfmt(&a, "%s%s.html", root,
+		cat_attrs(b, a, sib);
+		xb_attr(b, "href", arena_strfmt(a, "%s%s.html", root,
 		    sib->file));
 		if (sib == c)
 			xb_attr(b, "current", "1");
 		xb_close(b);
 	}
+}
+
+struct xbuild *
+catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
+    int md)
+{
+	struct arena		 a = ARENA_INIT;
+	struct xbuild		*b;
+
+	b = xb_new("gkml");
+	catalog_xml(b, st->cats[ci].root, st->s, md);
+	render_open(b, &a, st, ci, o, arena_strfmt(&a, "%s.html",
+	    st->cats[ci].file));
 	xb_close(b);
 	arena_release(&a);
 	return b;
@@ -609,11 +623,16 @@ catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
 
 /* --- XML --- */
 
+struct hpage;
+
 struct job {
 	const struct site	*st;
 	const struct ropts	*o;
 	struct outputs		*out;
-	size_t			 first;	/* out->v[first + i] is cats[i]'s */
+	size_t			 first;	/* out->v[first + i] is cats[i]'s,
+					   or pages[i]'s */
+	const struct hpage	*pages;
+	struct buf		*search;	/* search-index.js */
 };
 
 static int
@@ -634,7 +653,7 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n };
+	struct job	 jb = { st, o, out, out->n, NULL, NULL };
 	struct xbuild	*b;
 	struct xdoc	*d;
 	size_t		 i;
@@ -658,25 +677,146 @@ render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 
 /* --- HTML --- */
 
-static int
-html_one(void *ctx, size_t i)
-{
-	struct job	*jb = ctx;
-	struct xdoc	*d;
-	int		 rc;
+/*
+ * A page of the website: a catalog, or a part of a long one.  A
+ * catalog's pages follow each other in the plan, from its first,
+ * whose path is the catalog's own ("KEY/AREA.html"; "KEY/AREA-2.html"
+ * for the second, ...).
+ */
+struct hpage {
+	size_t		 cat;		/* index into site.cats */
+	size_t		 n, npages;	/* its number from 1, of how many */
+	size_t		 page0;		/* index of the catalog's page 1 */
+	struct xpart	 part;
+	size_t		 first;		/* the 序号 of its first item */
+	size_t		 nitems;
+	const char	*path;
+};
 
-	d = catalog_page(jb->st, i, jb->o, 1);
-	rc = transform(jb->o, "html/area.xsl", d, NULL,
-	    &jb->out->v[jb->first + i].b);
-	html_scrub(&jb->out->v[jb->first + i].b);
+struct hplan {
+	struct hpage	*v;
+	size_t		 n;
+};
+
+static struct hpage *
+page_add(struct hplan *pl, size_t ci, size_t cat, size_t from, size_t first)
+{
+	struct hpage	*pg;
+
+	pl->v = xreallocarray(pl->v, pl->n + 1, sizeof(*pl->v));
+	pg = &pl->v[pl->n++];
+	memset(pg, 0, sizeof(*pg));
+	pg->cat = ci;
+	pg->part.first = cat;
+	pg->part.from = from;
+	pg->part.to = SIZE_MAX;
+	pg->first = first;
+	return pg;
+}
+
+/*
+ * Cut catalog ci into pages of at most PAGE_ITEMS items, whole
+ * top-level categories on each while they fit (one without items
+ * counts as one).  A category longer than a page starts a page and
+ * fills pages of its own; what is left of it begins the next.
+ */
+static void
+plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
+    size_t ci)
+{
+	const struct rcat	*c = &st->cats[ci];
+	const struct node	*cats;
+	struct hpage		*pg;
+	size_t			 i, n, k, items, w, used, from, page0;
+
+	cats = node_get(c->root, "categories", NULL);
+	n = cats != NULL && cats->kind == NODE_SEQ ? cats->n : 0;
+	page0 = pl->n;
+	pg = page_add(pl, ci, 0, 0, 1);
+	for (i = used = 0; i < n; i++) {
+		items = category_items(&cats->u.kids[i]);
+		w = items > 0 ? items : 1;
+		if (used > 0 && used + w > PAGE_ITEMS) {
+			pg = page_add(pl, ci, i, 0, pg->first + pg->nitems);
+			used = 0;
+		}
+		for (from = 0; w - from > PAGE_ITEMS; from += PAGE_ITEMS) {
+			pg->part.n = 1;
+			pg->part.to = from + PAGE_ITEMS;
+			pg->nitems = PAGE_ITEMS;
+			pg = page_add(pl, ci, i, from + PAGE_ITEMS,
+			    pg->first + PAGE_ITEMS);
+		}
+		pg->part.n++;
+		pg->nitems += items - from;
+		used += w - from;
+	}
+	for (k = page0; k < pl->n; k++) {
+		pg = &pl->v[k];
+		pg->n = k - page0 + 1;
+		pg->npages = pl->n - page0;
+		pg->page0 = page0;
+		pg->part.na = k + 1 == pl->n;
+		pg->path = pg->n == 1 ? arena_strfmt(a, "%s.html", c->file) :
+		    arena_strfmt(a, "%s-%zu.html", c->file, pg->n);
+	}
+}
+
+static int
+page_one(struct job *jb, size_t i)
+{
+	const struct hpage	*pg = &jb->pages[i], *p;
+	const struct rcat	*c = &jb->st->cats[pg->cat];
+	struct arena		 a = ARENA_INIT;
+	struct buf		*out = &jb->out->v[jb->first + i].b;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	const char		*root;
+	size_t			 k;
+	int			 rc;
+
+	b = xb_new("gkml");
+	/* One page is the catalog as it is: the same for every output. */
+	if (pg->npages == 1)
+		catalog_xml(b, c->root, jb->st->s, 1);
+	else
+		catalog_xml_part(b, c->root, jb->st->s, 1, &pg->part);
+	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
+	num(b, "page-number", pg->n);
+	num(b, "page-count", pg->npages);
+	num(b, "first", pg->first);
+	root = up(&a, c->file);
+	for (k = 0; k < pg->npages; k++) {
+		p = &jb->pages[pg->page0 + k];
+		xb_open(b, "page");
+		num(b, "n", p->n);
+		xb_attr(b, "href", arena_strfmt(&a, "%s%s", root, p->path));
+		num(b, "first", p->first);
+		num(b, "items", p->nitems);
+		if (p == pg)
+			xb_attr(b, "current", "1");
+		xb_close(b);
+	}
+	xb_close(b);
+	d = xb_finish(b);
+	arena_release(&a);
+	rc = transform(jb->o, "html/area.xsl", d, NULL, out);
+	/* Freed as soon as done: a long catalog is never one tree. */
 	xdoc_free(d);
+	html_scrub(out);
 	return rc;
 }
+
+/* Which page the next item of a catalog is on. */
+struct hcursor {
+	const struct hpage	*pg, *end;	/* the catalog's pages */
+	size_t			 item;		/* its 序号 */
+};
 
 /* Everything a reader may search for in a catalog, one entry an item. */
 static void
 search_items(struct buf *b, const struct node *cats, const struct rcat *c,
-    const char *catname, int *first)
+    const char *catname, struct hcursor *cur, int *first)
 {
 	const struct node	*cat, *items, *it, *v;
 	static const char *const fields[] = { "content", "basis", "body",
@@ -695,6 +835,11 @@ search_items(struct buf *b, const struct node *cats, const struct rcat *c,
 			it = &items->u.kids[k];
 			if (it->kind != NODE_MAP)
 				continue;
+			/* The items are numbered in this order too. */
+			while (cur->pg + 1 < cur->end &&
+			    cur->pg[1].first <= cur->item)
+				cur->pg++;
+			cur->item++;
 			buf_adds(b, *first ? "\n[" : ",\n[");
 			*first = 0;
 			js_string(b, str_at(it, "name"));
@@ -707,8 +852,8 @@ search_items(struct buf *b, const struct node *cats, const struct rcat *c,
 			js_string(b, c->area_label != NULL ? c->area_label :
 			    c->title != NULL ? c->title : c->area);
 			buf_adds(b, ",\"");
-			js_escape(b, c->file);
-			buf_adds(b, ".html#i-");
+			js_escape(b, cur->pg->path);
+			buf_adds(b, "#i-");
 			js_escape(b, str_at(it, "id") != NULL ?
 			    str_at(it, "id") : "");
 			buf_adds(b, "\",\"");
@@ -730,33 +875,72 @@ search_items(struct buf *b, const struct node *cats, const struct rcat *c,
 			buf_adds(b, "\"]");
 		}
 		search_items(b, node_get(cat, "categories", NULL), c,
-		    catname != NULL ? catname : str_at(cat, "name"), first);
+		    catname != NULL ? catname : str_at(cat, "name"), cur,
+		    first);
 	}
+}
+
+/* The search index: a script, so that it loads from file://. */
+static void
+search_index(struct buf *b, const struct site *st, const struct hpage *pages)
+{
+	struct hcursor	 cur;
+	size_t		 i, k;
+	int		 first = 1;
+
+	buf_adds(b, "/* gkml search index: name, category, "
+	    "jurisdiction, area, link, text */\nvar GKML_INDEX = [");
+	for (i = k = 0; i < st->ncats; i++, k += pages[k].npages) {
+		cur.pg = &pages[k];
+		cur.end = cur.pg + cur.pg->npages;
+		cur.item = 1;
+		search_items(b, node_get(st->cats[i].root, "categories",
+		    NULL), &st->cats[i], NULL, &cur, &first);
+	}
+	buf_adds(b, "\n];\n");
+}
+
+/* Job 0 is the search index, made while the pages are; then a page. */
+static int
+html_one(void *ctx, size_t i)
+{
+	struct job	*jb = ctx;
+
+	if (i == 0) {
+		search_index(jb->search, jb->st, jb->pages);
+		return 0;
+	}
+	return page_one(jb, i - 1);
 }
 
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n };
+	struct job	 jb = { st, o, out, 0, NULL, NULL };
 	struct arena	 a = ARENA_INIT;
+	struct hplan	 pl = { NULL, 0 };
 	struct xbuild	*b;
 	struct xdoc	*d;
 	struct outfile	*f;
 	const char	*params[7];
-	size_t		 i;
-	int		 first = 1, rc = 0, top = 0;
-	char		*p;
+	size_t		 i, si;
+	int		 rc = 0, top = 0;
 
 	/* A template that does not load is said once, not once a page. */
 	if (sheet(o, "html/area.xsl") == NULL ||
 	    sheet(o, "html/home.xsl") == NULL)
 		return -1;
-	for (i = 0; i < st->ncats; i++) {
-		p = xasprintf("%s.html", st->cats[i].file);
-		outputs_add(out, p);
-		free(p);
-	}
-	if (par_for(st->ncats, o->jobs, html_one, &jb) != 0)
+	for (i = 0; i < st->ncats; i++)
+		plan_pages(&pl, &a, st, i);
+	si = out->n;
+	outputs_add(out, "search-index.js");
+	jb.first = out->n;
+	for (i = 0; i < pl.n; i++)
+		outputs_add(out, pl.v[i].path);
+	/* Every page of every catalog, spread over the threads. */
+	jb.pages = pl.v;
+	jb.search = &out->v[si].b;
+	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;
 	/* The home page of each jurisdiction, and the top. */
 	b = xb_new("site");
@@ -785,18 +969,11 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		html_scrub(&f->b);
 	}
 	xdoc_free(d);
-	/* The search index: a script, so that it loads from file://. */
-	f = outputs_add(out, "search-index.js");
-	buf_adds(&f->b, "/* gkml search index: name, category, "
-	    "jurisdiction, area, link, text */\nvar GKML_INDEX = [");
-	for (i = 0; i < st->ncats; i++)
-		search_items(&f->b, node_get(st->cats[i].root, "categories",
-		    NULL), &st->cats[i], NULL, &first);
-	buf_adds(&f->b, "\n];\n");
 	if (rc == 0)
 		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
 		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+	free(pl.v);
 	arena_release(&a);
 	return rc;
 }

@@ -63,6 +63,12 @@ struct outputs {
 	size_t		 n;
 };
 
+/*
+ * The most second-level items an area page of the website holds: a
+ * longer catalog is cut into pages (render_html()).
+ */
+#define PAGE_ITEMS	1000
+
 /* Options of a run (-O key=val and --templates). */
 struct ropts {
 	const char	*templates;	/* the user's directory, or NULL */

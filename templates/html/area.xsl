@@ -7,6 +7,13 @@
   first) and <sibling>s (the areas of this jurisdiction, @current on
   this one).
 
+  A long catalog is several pages, each the XML form of its part:
+  @page-number, @page-count, @first (the 序号 of the page's first
+  item) and a <page n= href= first= items=> for each page, @current on
+  this one.  A category shown in part after a page before has
+  @cont="1".  The counts are the whole catalog's (its <sibling>); they
+  are on the first page, the items not applicable on the last.
+
   The catalog is one table in the columns of the national template:
   each 一级事项 a row group headed by its name, each 二级事项 a row
   with id="i-ITEM" headed by its name; sub-categories (三级) are
@@ -55,13 +62,41 @@
 </xsl:variable>
 <!-- The columns; the widths are in gkml.css. -->
 <xsl:variable name="ncols" select="11"/>
+<!--
+  Which page of how many (a long catalog is cut into pages), and the
+  序号 of its first item.
+-->
+<xsl:variable name="npages" select="count($r/page)"/>
+<xsl:variable name="paged" select="$npages &gt; 1"/>
+<xsl:variable name="pno">
+	<xsl:choose>
+		<xsl:when test="$paged">
+			<xsl:value-of select="$r/page[@current]/@n"/>
+		</xsl:when>
+		<xsl:otherwise>1</xsl:otherwise>
+	</xsl:choose>
+</xsl:variable>
+<xsl:variable name="first">
+	<xsl:choose>
+		<xsl:when test="$paged">
+			<xsl:value-of select="$r/page[@current]/@first"/>
+		</xsl:when>
+		<xsl:otherwise>1</xsl:otherwise>
+	</xsl:choose>
+</xsl:variable>
+<!-- 第2页 共5页, in the title and the caption of a long catalog. -->
+<xsl:variable name="at">
+	<xsl:if test="$paged">
+		<xsl:value-of select="concat('（第', $pno, '页 共', $npages, '页）')"/>
+	</xsl:if>
+</xsl:variable>
 
 <xsl:template match="/">
 	<html lang="zh-CN">
 		<xsl:call-template name="gk.head">
 			<xsl:with-param name="root" select="$root"/>
 			<xsl:with-param name="title"
-			    select="concat($title, ' - ', $brand)"/>
+			    select="concat($title, $at, ' - ', $brand)"/>
 		</xsl:call-template>
 		<body class="page-area">
 			<xsl:call-template name="gk.masthead">
@@ -78,7 +113,13 @@
 				<main id="main" tabindex="-1">
 					<xsl:call-template name="gk.results"/>
 					<xsl:call-template name="heading"/>
+					<xsl:call-template name="pager">
+						<xsl:with-param name="label" select="'分页'"/>
+					</xsl:call-template>
 					<xsl:call-template name="catalog"/>
+					<xsl:call-template name="pager">
+						<xsl:with-param name="label" select="'页末分页'"/>
+					</xsl:call-template>
 					<xsl:call-template name="not-applicable"/>
 				</main>
 			</div>
@@ -179,7 +220,7 @@
 			<xsl:with-param name="value" select="$cat/contact"/>
 		</xsl:call-template>
 	</dl>
-	<xsl:if test="$me">
+	<xsl:if test="$me and $pno = 1">
 		<p class="summary">
 			<xsl:text>本目录共 </xsl:text>
 			<strong><xsl:value-of select="$me/@categories"/></strong>
@@ -188,7 +229,9 @@
 			<xsl:text> 个二级事项</xsl:text>
 			<xsl:if test="$me/@not-applicable &gt; 0">
 				<xsl:text>；另有 </xsl:text>
-				<a href="#na"><xsl:value-of select="$me/@not-applicable"/>
+				<!-- They are on the last page. -->
+				<a href="{$r/page[last()][$paged]/@href}#na">
+				<xsl:value-of select="$me/@not-applicable"/>
 				<xsl:text> 个事项未涉及</xsl:text></a>
 			</xsl:if>
 			<xsl:text>。</xsl:text>
@@ -207,6 +250,77 @@
 	</xsl:if>
 </xsl:template>
 
+<!--
+  The way through a long catalog's pages: 上一页, 第N页 共M页, 下一页,
+  and a link to each page, or with many pages to the first, the last
+  and those around this one.
+-->
+<xsl:template name="pager">
+	<xsl:param name="label"/>
+	<xsl:if test="$paged">
+		<xsl:variable name="n" select="number($pno)"/>
+		<xsl:variable name="few" select="$npages &lt;= 9"/>
+		<nav class="pager" aria-label="{$label}">
+			<xsl:call-template name="pager-step">
+				<xsl:with-param name="to" select="$r/page[@n = $n - 1]"/>
+				<xsl:with-param name="rel" select="'prev'"/>
+				<xsl:with-param name="text" select="'上一页'"/>
+			</xsl:call-template>
+			<span class="pager-at"><xsl:value-of
+			    select="concat('第', $n, '页 共', $npages, '页')"/></span>
+			<xsl:call-template name="pager-step">
+				<xsl:with-param name="to" select="$r/page[@n = $n + 1]"/>
+				<xsl:with-param name="rel" select="'next'"/>
+				<xsl:with-param name="text" select="'下一页'"/>
+			</xsl:call-template>
+			<ol class="pager-pages">
+				<xsl:for-each select="$r/page[$few or @n = 1 or
+				    @n = $npages or (@n &gt;= $n - 2 and @n &lt;= $n + 2)]">
+					<!-- A gap where pages are left out. -->
+					<xsl:if test="not($few) and @n - 1 &gt; 1 and
+					    (@n - 1 &lt; $n - 2 or @n - 1 &gt; $n + 2)">
+						<li class="pager-gap" aria-hidden="true">…</li>
+					</xsl:if>
+					<li>
+						<a href="{@href}">
+							<xsl:if test="@current">
+								<xsl:attribute name="aria-current">page</xsl:attribute>
+							</xsl:if>
+							<xsl:if test="@items &gt; 0">
+								<xsl:attribute name="title">
+									<xsl:value-of select="concat('第',
+									    @first, '–', @first + @items - 1,
+									    '项')"/>
+								</xsl:attribute>
+							</xsl:if>
+							<xsl:value-of select="@n"/>
+						</a>
+					</li>
+				</xsl:for-each>
+			</ol>
+		</nav>
+	</xsl:if>
+</xsl:template>
+
+<!-- 上一页 or 下一页: a link, or where there is none, the words. -->
+<xsl:template name="pager-step">
+	<xsl:param name="to"/>
+	<xsl:param name="rel"/>
+	<xsl:param name="text"/>
+	<xsl:choose>
+		<xsl:when test="$to">
+			<a class="pager-step" rel="{$rel}" href="{$to/@href}">
+				<xsl:value-of select="$text"/>
+			</a>
+		</xsl:when>
+		<xsl:otherwise>
+			<span class="pager-step" aria-disabled="true">
+				<xsl:value-of select="$text"/>
+			</span>
+		</xsl:otherwise>
+	</xsl:choose>
+</xsl:template>
+
 <!-- The catalog table. -->
 <xsl:template name="catalog">
 	<div class="table-wrap" role="region" aria-labelledby="cap" tabindex="0">
@@ -216,6 +330,7 @@
 					<xsl:value-of select="concat($r/@area-label, '领域')"/>
 				</xsl:if>
 				<xsl:text>公开事项</xsl:text>
+				<xsl:value-of select="$at"/>
 			</caption>
 			<colgroup>
 				<col class="c-no"/>
@@ -247,6 +362,7 @@
 			</thead>
 			<xsl:call-template name="cats">
 				<xsl:with-param name="cats" select="/gkml/categories/category"/>
+				<xsl:with-param name="start" select="number($first)"/>
 				<xsl:with-param name="top" select="true()"/>
 			</xsl:call-template>
 			<xsl:if test="not(/gkml/categories/category)">
@@ -325,7 +441,10 @@
 							</xsl:for-each>
 						</span>
 					</xsl:if>
-					<strong><xsl:value-of select="name"/></strong>
+					<strong>
+						<xsl:value-of select="name"/>
+						<xsl:if test="@cont">（续）</xsl:if>
+					</strong>
 				</td>
 			</tr>
 			<xsl:call-template name="cat-rows">
@@ -389,6 +508,7 @@
 			</xsl:attribute>
 		</xsl:if>
 		<xsl:value-of select="name"/>
+		<xsl:if test="@cont">（续）</xsl:if>
 	</th>
 </xsl:template>
 

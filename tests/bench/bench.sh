@@ -197,9 +197,10 @@ if [ -x "$B/gkml-merge" ] && [ -f "$T/bench-200k-new.yaml" ]; then
 	fi
 	rm -f "$T/bench-merged.yaml"
 fi
-# gkml-render -T html: the generated catalog as a website (one area page
-# of 200,000 rows, the home pages, the search index); the floor is
-# libyaml parsing it.
+# gkml-render -T html: the generated catalog as a website (its 200,000
+# rows cut into area pages of at most 1,000, the home pages, the search
+# index), on as many threads as there are processors (the default -j);
+# the floor is libyaml parsing it.
 if [ -x "$B/gkml-render" ]; then
 	site=$T/bench-site
 	set -- $(measure 3 "$B/gkml-render" -T html -o "$site" "$big")
