@@ -1350,48 +1350,6 @@ static const struct {
 	{ "word/styles.xml", NULL }
 };
 
-/* A template file as it is, appended to b.  Returns 0 or -1. */
-static int
-slurp(const struct ropts *o, const char *name, struct buf *b)
-{
-	FILE	*fp;
-	char	*path, chunk[8192];
-	size_t	 n;
-	int	 rc = 0;
-
-	if ((path = template_path(o, name)) == NULL)
-		return -1;
-	if ((fp = fopen(path, "rb")) == NULL) {
-		perror(path);
-		free(path);
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(b, chunk, n);
-	if (ferror(fp)) {
-		perror(path);
-		rc = -1;
-	}
-	fclose(fp);
-	free(path);
-	return rc;
-}
-
-/* Midnight UTC of a YYYY-MM-DD date: the archive's time stamps. */
-static time_t
-midnight(const char *date)
-{
-	struct tm	 tm;
-
-	memset(&tm, 0, sizeof(tm));
-	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &tm.tm_year,
-	    &tm.tm_mon, &tm.tm_mday) != 3)
-		return 315532800;	/* 1980-01-01, zip's first day */
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return timegm(&tm);
-}
-
 int
 render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
@@ -1414,7 +1372,7 @@ render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 				rc = transform(o, parts[k].xsl, d, NULL, &part);
 			else {
 				p = xasprintf("docx/%s", parts[k].name);
-				rc = slurp(o, p, &part);
+				rc = template_read(o, p, &part);
 				free(p);
 			}
 			if (rc == 0)
@@ -1424,7 +1382,7 @@ render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 		p = xasprintf("%s.docx", st->cats[i].file);
 		f = outputs_add(out, p);
 		free(p);
-		if (zipw_finish(zw, midnight(st->date), &f->b, &err) != 0 &&
+		if (zipw_finish(zw, site_stamp(st->date), &f->b, &err) != 0 &&
 		    rc == 0) {
 			fprintf(stderr, "gkml-render: %s\n", err.ptr);
 			rc = -1;
