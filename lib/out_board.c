@@ -874,26 +874,44 @@ board_page(const struct site *st, size_t ci, const struct ropts *o,
 	return xb_finish(b);
 }
 
+/* What the threads rendering catalogs share. */
+struct bjob {
+	const struct site	*st;
+	const struct ropts	*o;
+	const struct sheet	*s;
+	struct outputs		*out;
+	size_t			 first;	/* out->v[first + i] is cats[i]'s */
+};
+
+static int
+board_one(void *ctx, size_t i)
+{
+	struct bjob	*jb = ctx;
+	struct xdoc	*d;
+	int		 rc;
+
+	d = board_page(jb->st, i, jb->o, jb->s);
+	rc = transform(jb->o, "board/board.xsl", d, NULL,
+	    &jb->out->v[jb->first + i].b);
+	xdoc_free(d);
+	return rc;
+}
+
 int
 render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 {
 	struct sheet	 s;
-	struct xdoc	*d;
-	struct outfile	*f;
+	struct bjob	 jb = { st, o, &s, out, out->n };
 	size_t		 i;
 	char		*p;
-	int		 rc = 0;
 
 	sheet_init(&s, o);
-	for (i = 0; i < st->ncats && rc == 0; i++) {
-		d = board_page(st, i, o, &s);
+	for (i = 0; i < st->ncats; i++) {
 		p = xasprintf("%s.board.html", st->cats[i].file);
-		f = outputs_add(out, p);
+		outputs_add(out, p);
 		free(p);
-		rc = transform(o, "board/board.xsl", d, NULL, &f->b);
-		xdoc_free(d);
 	}
-	return rc;
+	return par_for(st->ncats, o->jobs, board_one, &jb);
 }
 
 /* --- DOCX --- */
@@ -1350,45 +1368,54 @@ static const struct {
 	{ "word/styles.xml", NULL }
 };
 
-int
-render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
+static int
+docx_one(void *ctx, size_t i)
 {
+	struct bjob	*jb = ctx;
 	struct buf	 part = BUF_INIT, err = BUF_INIT;
 	struct xdoc	*d;
 	struct zipw	*zw;
-	struct outfile	*f;
-	size_t		 i, k;
+	size_t		 k;
 	char		*p;
 	int		 rc = 0;
 
-	for (i = 0; i < st->ncats && rc == 0; i++) {
-		/* Its own sheet: the columns depend on the catalog. */
-		d = board_page(st, i, o, NULL);
-		zw = zipw_new();
-		for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0;
-		    k++) {
-			buf_reset(&part);
-			if (parts[k].xsl != NULL)
-				rc = transform(o, parts[k].xsl, d, NULL, &part);
-			else {
-				p = xasprintf("docx/%s", parts[k].name);
-				rc = template_read(o, p, &part);
-				free(p);
-			}
-			if (rc == 0)
-				zipw_add(zw, parts[k].name, part.ptr, part.len);
+	/* Its own sheet: the columns depend on the catalog. */
+	d = board_page(jb->st, i, jb->o, NULL);
+	zw = zipw_new();
+	for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0; k++) {
+		buf_reset(&part);
+		if (parts[k].xsl != NULL)
+			rc = transform(jb->o, parts[k].xsl, d, NULL, &part);
+		else {
+			p = xasprintf("docx/%s", parts[k].name);
+			rc = template_read(jb->o, p, &part);
+			free(p);
 		}
-		xdoc_free(d);
-		p = xasprintf("%s.docx", st->cats[i].file);
-		f = outputs_add(out, p);
-		free(p);
-		if (zipw_finish(zw, site_stamp(st->date), &f->b, &err) != 0 &&
-		    rc == 0) {
-			fprintf(stderr, "gkml-render: %s\n", err.ptr);
-			rc = -1;
-		}
+		if (rc == 0)
+			zipw_add(zw, parts[k].name, part.ptr, part.len);
+	}
+	xdoc_free(d);
+	if (zipw_finish(zw, site_stamp(jb->st->date),
+	    &jb->out->v[jb->first + i].b, &err) != 0 && rc == 0) {
+		fprintf(stderr, "gkml-render: %s\n", err.ptr);
+		rc = -1;
 	}
 	buf_release(&part);
 	buf_release(&err);
 	return rc;
+}
+
+int
+render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
+{
+	struct bjob	 jb = { st, o, NULL, out, out->n };
+	size_t		 i;
+	char		*p;
+
+	for (i = 0; i < st->ncats; i++) {
+		p = xasprintf("%s.docx", st->cats[i].file);
+		outputs_add(out, p);
+		free(p);
+	}
+	return par_for(st->ncats, o->jobs, docx_one, &jb);
 }

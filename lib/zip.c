@@ -81,16 +81,28 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 	zip_source_t	*src, *s;
 	zip_t		*za;
 	zip_int64_t	 idx, got;
+	struct tm	 tm;
+	zip_uint16_t	 dostime, dosdate;
 	size_t		 i;
 	int		 rc = -1;
 	char		 chunk[65536];
 
 	/*
-	 * Zip stores local time; libzip converts with localtime(3).  The
-	 * same clock must give the same bytes on every machine.
+	 * Zip stores a DOS date and time with no zone.  They are set as
+	 * the UTC clock says, not through localtime(3), so the same time
+	 * gives the same bytes on every machine, and no thread touches
+	 * the environment.
 	 */
-	setenv("TZ", "UTC", 1);
-	tzset();
+	gmtime_r(&mtime, &tm);
+	if (tm.tm_year < 80) {		/* before 1980: zip's first day */
+		memset(&tm, 0, sizeof(tm));
+		tm.tm_year = 80;
+		tm.tm_mday = 1;
+	}
+	dosdate = (zip_uint16_t)((tm.tm_year - 80) << 9 | (tm.tm_mon + 1) << 5 |
+	    tm.tm_mday);
+	dostime = (zip_uint16_t)(tm.tm_hour << 11 | tm.tm_min << 5 |
+	    tm.tm_sec / 2);
 	zip_error_init(&ze);
 	if ((src = zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL) {
 		zfail(err, "zip", &ze);
@@ -114,7 +126,7 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 			zip_source_free(src);
 			goto out;
 		}
-		zip_file_set_mtime(za, idx, mtime, 0);
+		zip_file_set_dostime(za, idx, dostime, dosdate, 0);
 		zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX,
 		    (zip_uint32_t)0100644 << 16);
 		zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
