@@ -292,8 +292,10 @@ cat_attrs(struct xbuild *b, struct arena *a, const struct rcat *c)
 	xb_attr(b, "xml", arena_strfmt(a, "%s.xml", c->file));
 }
 
-void
-site_xml(struct xbuild *b, const struct site *st)
+/* The site index with only the jurisdictions keep marks (NULL: all). */
+static void
+site_xml_keep(struct xbuild *b, const struct site *st,
+    const unsigned char *keep)
 {
 	struct arena		 a = ARENA_INIT;
 	const struct rjur	*j;
@@ -301,6 +303,8 @@ site_xml(struct xbuild *b, const struct site *st)
 
 	xb_attr(b, "date", st->date);
 	for (i = 0; i < st->njurs; i++) {
+		if (keep != NULL && !keep[i])
+			continue;
 		j = &st->jurs[i];
 		xb_open(b, "jurisdiction");
 		xb_attr(b, "key", j->key);
@@ -321,6 +325,12 @@ site_xml(struct xbuild *b, const struct site *st)
 		xb_close(b);
 	}
 	arena_release(&a);
+}
+
+void
+site_xml(struct xbuild *b, const struct site *st)
+{
+	site_xml_keep(b, st, NULL);
 }
 
 /* --- Templates --- */
@@ -913,16 +923,77 @@ html_one(void *ctx, size_t i)
 	return page_one(jb, i - 1);
 }
 
+/* What the threads making home pages share. */
+struct hjob {
+	const struct site	*st;
+	const struct ropts	*o;
+	struct outputs		*out;
+	size_t			 first;	/* out->v[first + i] is jurs[i]'s;
+					   then the top page, if any */
+};
+
+/*
+ * The home page of jurisdiction i (or, past the last, the top page).
+ * It is transformed over the part of the site it shows: itself, those
+ * above it and two levels below, so that a province of many thousand
+ * jurisdictions costs each page its own size, not the province's.
+ * The top page, and the page of a jurisdiction at the top (key ""),
+ * show the whole tree.
+ */
+static int
+home_one(void *ctx, size_t i)
+{
+	struct hjob		*hj = ctx;
+	const struct site	*st = hj->st;
+	struct arena		 a = ARENA_INIT;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	struct outfile		*f = &hj->out->v[hj->first + i];
+	unsigned char		*keep = NULL;
+	const char		*params[5];
+	size_t			 k, p;
+	int			 rc;
+
+	if (i < st->njurs && *st->jurs[i].key != '\0') {
+		keep = xcalloc(st->njurs, 1);
+		for (k = i; k != SIZE_MAX; k = st->jurs[k].parent)
+			keep[k] = 1;
+		for (k = 0; k < st->njurs; k++)
+			if ((p = st->jurs[k].parent) != SIZE_MAX && (p == i ||
+			    (st->jurs[p].parent == i)))
+				keep[k] = 1;
+	}
+	b = xb_new("site");
+	site_xml_keep(b, st, keep);
+	if (hj->o->title != NULL)
+		xb_attr(b, "title", hj->o->title);
+	d = xb_finish(b);
+	if (i < st->njurs) {
+		params[0] = "jur";
+		params[1] = st->jurs[i].key;
+		params[2] = "root";
+		params[3] = up(&a, jur_home(&a, &st->jurs[i]));
+		params[4] = NULL;
+	} else {
+		params[0] = "top";
+		params[1] = "1";
+		params[2] = NULL;
+	}
+	rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
+	html_scrub(&f->b);
+	xdoc_free(d);
+	free(keep);
+	arena_release(&a);
+	return rc;
+}
+
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
 	struct job	 jb = { st, o, out, 0, NULL, NULL };
+	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
 	struct hplan	 pl = { NULL, 0 };
-	struct xbuild	*b;
-	struct xdoc	*d;
-	struct outfile	*f;
-	const char	*params[7];
 	size_t		 i, si;
 	int		 rc = 0, top = 0;
 
@@ -943,32 +1014,16 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;
 	/* The home page of each jurisdiction, and the top. */
-	b = xb_new("site");
-	site_xml(b, st);
-	if (o->title != NULL)
-		xb_attr(b, "title", o->title);
-	d = xb_finish(b);
-	for (i = 0; i < st->njurs && rc == 0; i++) {
+	for (i = 0; i < st->njurs; i++)
 		if (*st->jurs[i].key == '\0')
 			top = 1;
-		params[0] = "jur";
-		params[1] = st->jurs[i].key;
-		params[2] = "root";
-		params[3] = up(&a, jur_home(&a, &st->jurs[i]));
-		params[4] = NULL;
-		f = outputs_add(out, jur_home(&a, &st->jurs[i]));
-		rc = transform(o, "html/home.xsl", d, params, &f->b);
-		html_scrub(&f->b);
-	}
-	if (!top && rc == 0) {
-		params[0] = "top";
-		params[1] = "1";
-		params[2] = NULL;
-		f = outputs_add(out, "index.html");
-		rc = transform(o, "html/home.xsl", d, params, &f->b);
-		html_scrub(&f->b);
-	}
-	xdoc_free(d);
+	hj.first = out->n;
+	for (i = 0; i < st->njurs; i++)
+		outputs_add(out, jur_home(&a, &st->jurs[i]));
+	if (!top)
+		outputs_add(out, "index.html");
+	if (rc == 0 && par_for(st->njurs + !top, o->jobs, home_one, &hj) != 0)
+		rc = -1;
 	if (rc == 0)
 		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
