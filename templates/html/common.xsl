@@ -16,7 +16,8 @@
 <!-- The words of the site, in one place. -->
 <xsl:variable name="gk.sub" select="'基层政务公开标准目录'"/>
 
-<!-- <head>: charset first, the stylesheet, the search scripts. -->
+<!-- <head>: charset first, the stylesheet, the search script (which
+     loads search-index.js only when someone searches). -->
 <xsl:template name="gk.head">
 	<xsl:param name="root"/>
 	<xsl:param name="title"/>
@@ -26,7 +27,6 @@
 		<meta name="generator" content="gkml"/>
 		<title><xsl:value-of select="$title"/></title>
 		<link rel="stylesheet" href="{$root}assets/gkml.css"/>
-		<script src="{$root}search-index.js" defer="defer"></script>
 		<script src="{$root}assets/search.js" defer="defer"></script>
 	</head>
 </xsl:template>

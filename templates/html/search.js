@@ -4,7 +4,9 @@
  * relative to the site's top, text]) and lists them in the page.  No
  * network, no server: it works from file:// as from a web server.
  * The page's search form says where the top is (data-root); ?q=WORDS
- * in the address searches at once.  Every string from the index is put
+ * in the address searches at once.  The index, which for a province is
+ * large, is loaded by a <script> element on the first search, not with
+ * every page.  Every string from the index is put
  * in the page as text, never as markup.
  */
 (function () {
@@ -122,6 +124,33 @@
 		box.hidden = false;
 	}
 
+	/* Run then() once the index is there (or could not be loaded). */
+	var waiting = null;
+
+	function withIndex(root, then) {
+		var s;
+
+		if (Array.isArray(window.GKML_INDEX)) {
+			then();
+			return;
+		}
+		if (waiting !== null) {
+			waiting.push(then);
+			return;
+		}
+		waiting = [then];
+		s = document.createElement("script");
+		s.src = root + "search-index.js";
+		s.onload = s.onerror = function () {
+			var w = waiting, i;
+
+			waiting = null;
+			for (i = 0; i < w.length; i++)
+				w[i]();
+		};
+		document.head.appendChild(s);
+	}
+
 	function query() {
 		var m = /[?&]q=([^&#]*)/.exec(window.location.search);
 
@@ -145,10 +174,14 @@
 		close = box.querySelector(".results-close");
 		root = form.getAttribute("data-root") || "";
 		form.addEventListener("submit", function (ev) {
+			var q = input.value;
+
 			ev.preventDefault();
-			show(box, root, input.value);
-			if (!box.hidden)
-				box.scrollIntoView();
+			withIndex(root, function () {
+				show(box, root, q);
+				if (!box.hidden)
+					box.scrollIntoView();
+			});
 		});
 		if (close !== null)
 			close.addEventListener("click", function () {
@@ -158,7 +191,9 @@
 		q = query();
 		if (q !== "") {
 			input.value = q;
-			show(box, root, q);
+			withIndex(root, function () {
+				show(box, root, q);
+			});
 		}
 	}
 

@@ -1,6 +1,6 @@
 # Script, markup and tricks in every field (hostile.inc.yaml), rendered
 # with -O force: all of it comes out as text.  The pages hold only their
-# own two scripts, no javascript: link, no event attribute, no element
+# own script, no javascript: link, no event attribute, no element
 # the data named; the search index has no '<' at all; a U+202E is kept
 # but the stylesheet isolates every cell's direction.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-hostile.XXXXXX") || exit 2
