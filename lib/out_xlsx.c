@@ -330,23 +330,45 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	return rc;
 }
 
+/* What the threads making workbooks share. */
+struct xjob {
+	const struct site	*st;
+	const struct ropts	*o;
+	struct outputs		*out;
+	size_t			*jurs;	/* the jurisdictions with catalogs */
+	size_t			 first;	/* out->v[first + i] is jurs[i]'s */
+};
+
+static int
+workbook_one(void *ctx, size_t i)
+{
+	struct xjob	*xj = ctx;
+
+	return workbook(xj->st, xj->o, &xj->st->jurs[xj->jurs[i]],
+	    &xj->out->v[xj->first + i].b);
+}
+
 int
 render_xlsx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	const struct rjur	*j;
-	char			*p;
-	size_t			 i;
+	struct xjob	 xj = { st, o, out, NULL, out->n };
+	const struct rjur *j;
+	char		*p;
+	size_t		 i, n = 0;
+	int		 rc;
 
+	xj.jurs = xreallocarray(NULL, st->njurs ? st->njurs : 1,
+	    sizeof(*xj.jurs));
 	for (i = 0; i < st->njurs; i++) {
 		j = &st->jurs[i];
 		if (j->ncats == 0)
 			continue;
+		xj.jurs[n++] = i;
 		p = xasprintf("%s.xlsx", *j->key != '\0' ? j->key : "catalog");
-		if (workbook(st, o, j, &outputs_add(out, p)->b) != 0) {
-			free(p);
-			return -1;
-		}
+		outputs_add(out, p);
 		free(p);
 	}
-	return 0;
+	rc = par_for(n, o->jobs, workbook_one, &xj);
+	free(xj.jurs);
+	return rc;
 }

@@ -4,7 +4,7 @@
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-zip.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 c=../../catalogs/example-county/qingshui
-for t in html docx board; do
+for t in html docx board xlsx; do
 	TZ=Asia/Shanghai gkml-render -T $t -j 1 --zip -o "$tmp/a.zip" $c/*.yaml
 	TZ=America/New_York gkml-render -T $t -j 2 --zip -o "$tmp/b.zip" $c/*.yaml
 	cmp "$tmp/a.zip" "$tmp/b.zip" && echo "$t: identical"
