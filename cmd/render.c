@@ -44,7 +44,8 @@ struct input {
 	const struct node *root;
 	struct diag	 dg;		/* its findings, printed in order */
 	int		 rc;		/* 2: trouble */
-	int		 skip;		/* an older version of another */
+	size_t		 newer;		/* the input that is a newer version
+					   of this one; itself if none */
 };
 
 /* What the threads loading the inputs share, read-only. */
@@ -254,7 +255,6 @@ load(struct input *in, const char *path, const struct schema *s,
 {
 	const struct node	*ext;
 	struct validator	 v;
-	struct diag		 quiet;
 	int			 rc;
 
 	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
@@ -262,23 +262,18 @@ load(struct input *in, const char *path, const struct schema *s,
 	validator_init(&v, s, &in->dg);
 	validate_doc(&v, &in->d);
 	validator_release(&v);
-	if (validate_overlay(&in->d, s, lim, &in->dg) != 0)
-		return 2;
 	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
 	    NULL);
 	if (ext == NULL || node_is_null(ext)) {
 		in->root = in->d.root;
 		return 0;
 	}
-	in->m = xmalloc(sizeof(*in->m));
-	/* Its findings were reported by validate_overlay() already. */
-	diag_init(&quiet, DIAG_TEXT, SEV_ERROR);
-	quiet.quiet = 1;
-	rc = merge_resolve(in->m, path, s, lim, &quiet);
-	diag_finish(&quiet, "gkml-render", GKML_VERSION);
-	if (rc == 0)
-		in->root = in->m->out.root;
-	return rc == -2 ? 2 : 0;
+	/* The overlay as checked is the catalog rendered. */
+	in->m = xcalloc(1, sizeof(*in->m));
+	if (validate_overlay(&in->d, s, lim, &in->dg, in->m) != 0)
+		return 2;
+	in->root = in->m->out.root;
+	return 0;
 }
 
 static int
@@ -288,6 +283,67 @@ load_one(void *ctx, size_t i)
 
 	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
 	return 0;
+}
+
+/* A catalog's id and date, for finding versions of one catalog. */
+struct version {
+	const char	*id, *updated;
+	size_t		 i;
+};
+
+static const char *
+meta(const struct node *root, const char *key)
+{
+	const char	*s;
+
+	s = node_str(node_get(node_get(root, "catalog", NULL), key, NULL));
+	return s != NULL ? s : "";
+}
+
+static int
+cmp_version(const void *a, const void *b)
+{
+	const struct version	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->id, y->id)) != 0 ||
+	    (c = strcmp(x->updated, y->updated)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/*
+ * Of two versions of one catalog (the same id), the one updated last
+ * (of equal dates, the one named last) is published; each other one is
+ * named on standard error, in the order given.
+ */
+static void
+skip_older(struct input *in, const struct paths *ps)
+{
+	struct version	*v;
+	size_t		 i, k, n = 0;
+
+	v = xreallocarray(NULL, ps->n ? ps->n : 1, sizeof(*v));
+	for (i = 0; i < ps->n; i++) {
+		in[i].newer = i;
+		if (in[i].root == NULL || *meta(in[i].root, "id") == '\0')
+			continue;
+		v[n].id = meta(in[i].root, "id");
+		v[n].updated = meta(in[i].root, "updated");
+		v[n++].i = i;
+	}
+	qsort(v, n, sizeof(*v), cmp_version);
+	for (i = 0; i < n; i = k) {
+		for (k = i + 1; k < n && strcmp(v[k].id, v[i].id) == 0; k++)
+			continue;
+		while (i < k - 1)
+			in[v[i++].i].newer = v[k - 1].i;
+	}
+	for (i = 0; i < ps->n; i++)
+		if (in[i].newer != i)
+			fprintf(stderr, "gkml-render: %s: an older version of "
+			    "%s; not rendered\n", ps->v[i], ps->v[in[i].newer]);
+	free(v);
 }
 
 int
@@ -310,11 +366,11 @@ main(int argc, char *argv[])
 	struct outputs	 out = { NULL, 0 };
 	struct buf	 b = BUF_INIT, err = BUF_INIT;
 	struct zipw	*zw;
-	const char	*outpath = NULL, *id, *ido;
+	const char	*outpath = NULL;
 	char		*end, date[16];
 	enum rformat	 fmt = RF_HTML;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
-	size_t		 i, k;
+	size_t		 i;
 	time_t		 t;
 	long		 jobs;
 
@@ -429,35 +485,10 @@ main(int argc, char *argv[])
 	if (rc != 0)
 		goto done;
 
-	/* Of two versions of one catalog, the newer is published. */
-	for (i = 0; i < ps.n; i++)
-		for (k = 0; k < ps.n; k++) {
-			if (i == k || in[i].root == NULL ||
-			    in[k].root == NULL || in[k].skip)
-				continue;
-			id = node_str(node_get(node_get(in[i].root, "catalog",
-			    NULL), "id", NULL));
-			ido = node_str(node_get(node_get(in[k].root, "catalog",
-			    NULL), "id", NULL));
-			if (id == NULL || ido == NULL || strcmp(id, ido) != 0)
-				continue;
-			ido = node_str(node_get(node_get(in[k].root, "catalog",
-			    NULL), "updated", NULL));
-			id = node_str(node_get(node_get(in[i].root, "catalog",
-			    NULL), "updated", NULL));
-			if (strcmp(id != NULL ? id : "", ido != NULL ? ido :
-			    "") < 0 || (strcmp(id != NULL ? id : "",
-			    ido != NULL ? ido : "") == 0 && i < k)) {
-				in[i].skip = 1;
-				fprintf(stderr, "gkml-render: %s: an older "
-				    "version of %s; not rendered\n", ps.v[i],
-				    ps.v[k]);
-				break;
-			}
-		}
+	skip_older(in, &ps);
 	site_init(&st, &s);
 	for (i = 0; i < ps.n; i++)
-		if (in[i].root != NULL && !in[i].skip)
+		if (in[i].root != NULL && in[i].newer == i)
 			site_add(&st, ps.v[i], in[i].root);
 	site_group(&st);
 	switch (source_date(&t)) {

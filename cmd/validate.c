@@ -85,7 +85,7 @@ main(int argc, char *argv[])
 			rc = 2;
 		else if (lrc == 0) {
 			validate_doc(&v, &d);
-			if (validate_overlay(&d, &s, &lim, &dg) != 0)
+			if (validate_overlay(&d, &s, &lim, &dg, NULL) != 0)
 				rc = 2;
 		}
 		diag_flush(&dg);

@@ -307,6 +307,36 @@ para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
 	}
 }
 
+/*
+ * The cells the board and the DOCX fill alike (序号, 公开依据, 公开时限,
+ * 公开主体) for the item it; 0 when col is not one of them.
+ */
+static int
+common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
+{
+	struct xnode	*v;
+
+	switch (col) {
+	case C_NO:
+		para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu", t->items));
+		return 1;
+	case C_BASIS:
+		for (v = xnode_child(child(it, "basis")); v != NULL;
+		    v = xnode_next(v))
+			para_add(&t->a, c, NULL, text(&t->a, v));
+		return 1;
+	case C_DEADLINE:
+		para_add(&t->a, c, NULL, text(&t->a,
+		    child(child(it, "deadline"), "text")));
+		return 1;
+	case C_BODY:
+		para_add(&t->a, c, NULL, text(&t->a, child(it, "body")));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* The labels of a list of vocabulary values, joined by 、. */
 static void
 labels(struct arena *a, struct bcell *c, struct xnode *list)
@@ -395,11 +425,9 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 	t->items++;
 	for (i = 0; i < s->ncol; i++) {
 		c = &r->cell[i];
+		if (common_cell(t, c, s->col[i], it))
+			continue;
 		switch (s->col[i]) {
-		case C_NO:
-			para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu",
-			    t->items));
-			break;
 		case C_NAME:
 			para_add(&t->a, c, NULL, t->name[t->nrows - 1]);
 			break;
@@ -415,18 +443,6 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 				    "%zu.", k++) : NULL, text(&t->a, v));
 			if ((n = child(it, "notes")) != NULL)
 				para_add(&t->a, c, "备注：", text(&t->a, n));
-			break;
-		case C_BASIS:
-			for (v = xnode_child(child(it, "basis")); v != NULL;
-			    v = xnode_next(v))
-				para_add(&t->a, c, NULL, text(&t->a, v));
-			break;
-		case C_DEADLINE:
-			para_add(&t->a, c, NULL, text(&t->a,
-			    child(child(it, "deadline"), "text")));
-			break;
-		case C_BODY:
-			para_add(&t->a, c, NULL, text(&t->a, child(it, "body")));
 			break;
 		case C_CHANNELS:
 			labels(&t->a, c, child(it, "channels"));
@@ -620,15 +636,6 @@ attr_mm(struct xbuild *b, const char *name, double v)
 	xb_attr(b, name, s);
 }
 
-static void
-attr_n(struct xbuild *b, const char *name, long v)
-{
-	char	 s[32];
-
-	snprintf(s, sizeof(s), "%ld", v);
-	xb_attr(b, name, s);
-}
-
 /*
  * A column's label in n lines of even length, as <p> elements: "公开渠道
  * /和载体" rather than "公开渠道和载/体".  The labels are all ideographs,
@@ -713,7 +720,7 @@ piece_xml(struct xbuild *b, struct buf *tmp, const struct sheet *s,
 			xb_attr(b, "merged", "1");
 		else if (i == s->g.gcol) {
 			cell = pc->cont ? &g->cont : &g->name;
-			attr_n(b, "span", (long)pc->span);
+			xb_num(b, "span", (long)pc->span);
 			if (pc->cont)
 				xb_attr(b, "cont", "1");
 			cell_lines(b, tmp, cell, 0, cell->nline);
@@ -751,7 +758,7 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 	xb_attr(b, "format", s->docx ? "docx" : "board");
 	xb_attr(b, "paper", s->p->name);
 	xb_attr(b, "orientation", s->landscape ? "landscape" : "portrait");
-	attr_n(b, "pages", (long)bd->npage);
+	xb_num(b, "pages", (long)bd->npage);
 	attr_mm(b, "width", s->w);
 	attr_mm(b, "height", s->h);
 	attr_mm(b, "margin", s->p->margin);
@@ -764,21 +771,21 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 	attr_mm(b, "rule", RULE);
 	attr_mm(b, "gap", GAP);
 	attr_mm(b, "area", h->area);
-	attr_n(b, "twips-width", tw);
-	attr_n(b, "twips-height", th);
-	attr_n(b, "twips-margin", tm);
-	attr_n(b, "twips-text", (long)((s->w - 2 * s->p->margin) * TWIPS +
+	xb_num(b, "twips-width", tw);
+	xb_num(b, "twips-height", th);
+	xb_num(b, "twips-margin", tm);
+	xb_num(b, "twips-text", (long)((s->w - 2 * s->p->margin) * TWIPS +
 	    0.5));
-	attr_n(b, "half-points", (long)(s->pt * 2 + 0.5));
-	attr_n(b, "title-half-points", (long)(s->p->title * 2));
+	xb_num(b, "half-points", (long)(s->pt * 2 + 0.5));
+	xb_num(b, "title-half-points", (long)(s->p->title * 2));
 
 	xb_open(b, "title");
-	attr_n(b, "lines", (long)h->tlines);
+	xb_num(b, "lines", (long)h->tlines);
 	attr_mm(b, "height", h->th);
 	xb_text(b, h->title);
 	xb_close(b);
 	xb_open(b, "info");
-	attr_n(b, "lines", (long)h->ilines);
+	xb_num(b, "lines", (long)h->ilines);
 	attr_mm(b, "height", h->ih);
 	for (i = 0; i < 4; i++) {
 		if (h->field[i][1] == NULL)
@@ -792,7 +799,7 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 	xb_leaf(b, "publisher", h->publisher);
 
 	xb_open(b, "columns");
-	attr_n(b, "lines", (long)h->hlines);
+	xb_num(b, "lines", (long)h->hlines);
 	attr_mm(b, "height", h->hh);
 	for (i = 0; i < s->ncol; i++) {
 		xb_open(b, "col");
@@ -807,7 +814,7 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 		attr_mm(b, "width", s->width[i]);
 		/* Rounded so that the columns add up to the text width. */
 		cum += s->width[i];
-		attr_n(b, "twips", (long)(cum * TWIPS + 0.5) - prev);
+		xb_num(b, "twips", (long)(cum * TWIPS + 0.5) - prev);
 		prev = (long)(cum * TWIPS + 0.5);
 		label_lines(b, cols[s->col[i]].label, board_lines(
 		    cols[s->col[i]].label, board_text_em(&s->g, s->width[i])));
@@ -817,7 +824,7 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 
 	for (p = 0; p < bd->npage; p++) {
 		xb_open(b, "page");
-		attr_n(b, "n", (long)p + 1);
+		xb_num(b, "n", (long)p + 1);
 		attr_mm(b, "used", bd->page[p].used);
 		for (k = 0; k < bd->page[p].n; k++)
 			if (s->docx)
@@ -1035,11 +1042,9 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 			docx_labels(&t->a, c, child(it, "stage"), "五公开：");
 			continue;
 		}
+		if (common_cell(t, c, s->col[i], it))
+			continue;
 		switch (s->col[i]) {
-		case C_NO:
-			para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu",
-			    t->items));
-			break;
 		case C_NAME:
 			/* The sub-category's, merged down its items. */
 			para_add(&t->a, c, NULL, t->subname[t->nrows - 1]);
@@ -1050,19 +1055,6 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 				para_add(&t->a, c, NULL, text(&t->a, v));
 			para_add(&t->a, c, "备注：", text(&t->a,
 			    child(it, "notes")));
-			break;
-		case C_BASIS:
-			for (v = xnode_child(child(it, "basis")); v != NULL;
-			    v = xnode_next(v))
-				para_add(&t->a, c, NULL, text(&t->a, v));
-			break;
-		case C_DEADLINE:
-			para_add(&t->a, c, NULL, text(&t->a,
-			    child(child(it, "deadline"), "text")));
-			break;
-		case C_BODY:
-			para_add(&t->a, c, NULL, text(&t->a,
-			    child(it, "body")));
 			break;
 		case C_CHANNELS:
 			docx_labels(&t->a, c, child(it, "channels"), NULL);
@@ -1176,7 +1168,7 @@ docx_merged(struct xbuild *b, struct table *t, size_t r,
 	    strcmp(ids[r + n], ids[r]) == 0; n++)
 		continue;
 	xb_attr(b, "id", ids[r]);
-	attr_n(b, "span", (long)n);
+	xb_num(b, "span", (long)n);
 	memset(&c, 0, sizeof(c));
 	para_add(&t->a, &c, NULL, names[r]);
 	docx_paras(b, &c);
@@ -1231,7 +1223,7 @@ aside_open(struct xbuild *b, const char *key, const char *title,
 		xb_attr(b, "hidden", hidden[i]);
 		w = i + 1 < n ? (long)(twips * share[i] + 0.5) : twips - sum;
 		sum += w;
-		attr_n(b, "twips", w);
+		xb_num(b, "twips", w);
 		xb_close(b);
 	}
 }

@@ -79,15 +79,12 @@ vocab_xml(struct xctx *x, const char *name, const struct vocab *voc,
 	xb_close(x->b);
 }
 
+/* A count of the parse, when there is one. */
 static void
 num_attr(struct xbuild *b, const char *name, int n)
 {
-	char	 s[16];
-
-	if (n <= 0)
-		return;
-	snprintf(s, sizeof(s), "%d", n);
-	xb_attr(b, name, s);
+	if (n > 0)
+		xb_num(b, name, n);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "esc.h"
+#include "hash.h"
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
@@ -102,7 +103,6 @@ site_add(struct site *st, const char *path, const struct node *root)
 	const struct vocab	*voc;
 	const struct vmatch	*m;
 	struct rcat		*c;
-	const char		*slash;
 
 	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
 	c = &st->cats[st->ncats];
@@ -127,7 +127,6 @@ site_add(struct site *st, const char *path, const struct node *root)
 	    (m = vocab_find(voc, c->level, strlen(c->level))) != NULL)
 		c->level = m->term->slug;
 	c->file = site_path(&st->a, c->id);
-	(void)slash;
 	count_cats(node_get(root, "categories", NULL), 1, c);
 	if ((na = node_get(root, "not-applicable", NULL)) != NULL &&
 	    na->kind == NODE_SEQ)
@@ -181,34 +180,46 @@ dirname_of(struct arena *a, const char *file)
 	return arena_strndup(a, file, (size_t)(slash - file));
 }
 
+/* The index of the jurisdiction keyed key (h maps keys to index + 1). */
+static size_t
+jur_find(const struct hash *h, const char *key, size_t len)
+{
+	uintptr_t	 v;
+
+	v = (uintptr_t)hash_get(h, key, len);
+	return v == 0 ? SIZE_MAX : (size_t)v - 1;
+}
+
 void
 site_group(struct site *st)
 {
+	struct hash	 h = HASH_INIT;
 	struct rjur	*j;
 	struct rcat	*c;
-	const char	*key;
-	size_t		 i, k, best, n;
+	const char	**keys;
+	size_t		 i, k, n;
 
+	/* A jurisdiction for each directory the catalogs' files are in. */
+	keys = xreallocarray(NULL, st->ncats ? st->ncats : 1, sizeof(*keys));
 	for (i = 0; i < st->ncats; i++) {
-		c = &st->cats[i];
-		key = dirname_of(&st->a, c->file);
-		for (k = 0; k < st->njurs; k++)
-			if (strcmp(st->jurs[k].key, key) == 0)
-				break;
-		if (k == st->njurs) {
-			st->jurs = xreallocarray(st->jurs, st->njurs + 1,
-			    sizeof(*st->jurs));
-			j = &st->jurs[st->njurs++];
-			memset(j, 0, sizeof(*j));
-			j->key = key;
-		}
+		keys[i] = dirname_of(&st->a, st->cats[i].file);
+		if (hash_put(&h, keys[i], strlen(keys[i]),
+		    &keys[i])->val != &keys[i])
+			continue;
+		st->jurs = xreallocarray(st->jurs, st->njurs + 1,
+		    sizeof(*st->jurs));
+		j = &st->jurs[st->njurs++];
+		memset(j, 0, sizeof(*j));
+		j->key = keys[i];
 	}
 	qsort(st->jurs, st->njurs, sizeof(*st->jurs), cmp_jur);
+	hash_release(&h);
+	for (k = 0; k < st->njurs; k++)
+		hash_put(&h, st->jurs[k].key, strlen(st->jurs[k].key),
+		    (void *)(uintptr_t)(k + 1));
 	for (i = 0; i < st->ncats; i++) {
 		c = &st->cats[i];
-		key = dirname_of(&st->a, c->file);
-		for (k = 0; strcmp(st->jurs[k].key, key) != 0; k++)
-			continue;
+		k = jur_find(&h, keys[i], strlen(keys[i]));
 		j = &st->jurs[k];
 		c->jur = k;
 		j->cats = xreallocarray(j->cats, j->ncats + 1,
@@ -231,19 +242,18 @@ site_group(struct site *st)
 		qsort(j->cats, j->ncats, sizeof(*j->cats), cmp_cat);
 		if (j->name == NULL)
 			j->name = j->key;
-		/* The parent: the longest other key that is a prefix. */
-		j->parent = best = SIZE_MAX;
-		for (k = 0; k < st->njurs; k++) {
-			n = strlen(st->jurs[k].key);
-			if (k == i || n >= strlen(j->key) ||
-			    (n > 0 && (strncmp(j->key, st->jurs[k].key, n) != 0 ||
-			    j->key[n] != '/')))
-				continue;
-			if (best == SIZE_MAX || n > strlen(st->jurs[best].key))
-				best = k;
+		/* The parent: the longest other key that is a prefix of
+		 * whole segments, "" the last of them. */
+		j->parent = SIZE_MAX;
+		for (n = strlen(j->key); n > 0 && j->parent == SIZE_MAX; ) {
+			while (n > 0 && j->key[n - 1] != '/')
+				n--;
+			n = n > 0 ? n - 1 : 0;
+			j->parent = jur_find(&h, j->key, n);
 		}
-		j->parent = best;
 	}
+	hash_release(&h);
+	free(keys);
 }
 
 /* "../" once for each directory of a site-relative path. */
@@ -268,15 +278,6 @@ jur_home(struct arena *a, const struct rjur *j)
 }
 
 static void
-num(struct xbuild *b, const char *name, size_t n)
-{
-	char	 s[24];
-
-	snprintf(s, sizeof(s), "%zu", n);
-	xb_attr(b, name, s);
-}
-
-static void
 cat_attrs(struct xbuild *b, struct arena *a, const struct rcat *c)
 {
 	xb_attr(b, "id", c->id);
@@ -285,9 +286,9 @@ cat_attrs(struct xbuild *b, struct arena *a, const struct rcat *c)
 	xb_attr(b, "title", c->title);
 	xb_attr(b, "level", c->level);
 	xb_attr(b, "updated", c->updated);
-	num(b, "categories", c->ncat);
-	num(b, "items", c->nitem);
-	num(b, "not-applicable", c->nna);
+	xb_num(b, "categories", c->ncat);
+	xb_num(b, "items", c->nitem);
+	xb_num(b, "not-applicable", c->nna);
 	xb_attr(b, "href", arena_strfmt(a, "%s.html", c->file));
 	xb_attr(b, "xml", arena_strfmt(a, "%s.xml", c->file));
 }
@@ -316,7 +317,7 @@ site_xml_keep(struct xbuild *b, const struct site *st,
 		xb_attr(b, "updated", j->updated);
 		for (k = items = 0; k < j->ncats; k++)
 			items += st->cats[j->cats[k]].nitem;
-		num(b, "items", items);
+		xb_num(b, "items", items);
 		for (k = 0; k < j->ncats; k++) {
 			xb_open(b, "catalog");
 			cat_attrs(b, &a, &st->cats[j->cats[k]]);
@@ -792,17 +793,17 @@ page_one(struct job *jb, size_t i)
 	else
 		catalog_xml_part(b, c->root, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
-	num(b, "page-number", pg->n);
-	num(b, "page-count", pg->npages);
-	num(b, "first", pg->first);
+	xb_num(b, "page-number", pg->n);
+	xb_num(b, "page-count", pg->npages);
+	xb_num(b, "first", pg->first);
 	root = up(&a, c->file);
 	for (k = 0; k < pg->npages; k++) {
 		p = &jb->pages[pg->page0 + k];
 		xb_open(b, "page");
-		num(b, "n", p->n);
+		xb_num(b, "n", p->n);
 		xb_attr(b, "href", arena_strfmt(&a, "%s%s", root, p->path));
-		num(b, "first", p->first);
-		num(b, "items", p->nitems);
+		xb_num(b, "first", p->first);
+		xb_num(b, "items", p->nitems);
 		if (p == pg)
 			xb_attr(b, "current", "1");
 		xb_close(b);

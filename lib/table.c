@@ -1806,6 +1806,29 @@ main_part(struct rd *rd, struct zipr *z, const char *dflt)
 	return s;
 }
 
+/*
+ * The main part parsed, its bytes read into the caller's xml and its
+ * name put in *part; NULL after a finding.  what names the kind of
+ * file for the message ("a DOCX").
+ */
+static struct xdoc *
+main_doc(struct rd *rd, struct zipr *z, const char *dflt, const char *what,
+    const char **part, struct buf *xml)
+{
+	int	 rc;
+
+	*part = main_part(rd, z, dflt);
+	if ((rc = part_read(rd, z, *part, xml)) != 0) {
+		if (rc == 1) {
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
+			    "not %s file: there is no %s", what, *part);
+			broken(rd);
+		}
+		return NULL;
+	}
+	return part_parse(rd, *part, xml);
+}
+
 /* --- DOCX --- */
 
 static void	 docx_text(struct rd *, struct text *, struct xnode *, int,
@@ -2175,21 +2198,12 @@ read_docx(struct rd *rd, const char *p, size_t len)
 	struct finds	 f;
 	const char	*part;
 	size_t		 i;
-	int		 rc;
 
 	if ((z = ooxml_open(rd, p, len, "DOCX")) == NULL)
 		return -1;
 	memset(&f, 0, sizeof(f));
-	part = main_part(rd, z, "word/document.xml");
-	if ((rc = part_read(rd, z, part, &xml)) != 0) {
-		if (rc == 1) {
-			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-			    "not a DOCX file: there is no %s", part);
-			broken(rd);
-		}
-		goto out;
-	}
-	if ((doc = part_parse(rd, part, &xml)) == NULL)
+	if ((doc = main_doc(rd, z, "word/document.xml", "a DOCX", &part,
+	    &xml)) == NULL)
 		goto out;
 	docx_walk(rd, &f, child(xdoc_root(doc), "body"), 0);
 	for (i = 0; i < f.n && rd->rc != -2; i++)
@@ -2556,22 +2570,13 @@ read_xlsx(struct rd *rd, const char *p, size_t len)
 	struct rel	*rel;
 	unsigned	 nth = 0;
 	size_t		 i, k;
-	int		 rc;
 
 	memset(&rs, 0, sizeof(rs));
 	memset(&sh, 0, sizeof(sh));
 	if ((z = ooxml_open(rd, p, len, "XLSX")) == NULL)
 		return -1;
-	wb = main_part(rd, z, "xl/workbook.xml");
-	if ((rc = part_read(rd, z, wb, &xml)) != 0) {
-		if (rc == 1) {
-			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-			    "not an XLSX file: there is no %s", wb);
-			broken(rd);
-		}
-		goto out;
-	}
-	if ((doc = part_parse(rd, wb, &xml)) == NULL)
+	if ((doc = main_doc(rd, z, "xl/workbook.xml", "an XLSX", &wb,
+	    &xml)) == NULL)
 		goto out;
 	rels_read(rd, z, wb, &rs);
 	if (rd->rc == -2)

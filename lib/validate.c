@@ -657,9 +657,9 @@ origin(void *ctx, const struct node *n)
  * repeated. */
 int
 validate_overlay(struct doc *d, const struct schema *s,
-    const struct limits *lim, struct diag *dg)
+    const struct limits *lim, struct diag *dg, struct merged *keep)
 {
-	struct merged	 m;
+	struct merged	 own, *m = keep != NULL ? keep : &own;
 	struct diag	 tmp;
 	struct validator v;
 	const struct node *ext;
@@ -671,13 +671,13 @@ validate_overlay(struct doc *d, const struct schema *s,
 	    strcmp(d->path, "<stdin>") == 0)
 		return 0;
 	diag_init(&tmp, dg->format, dg->threshold);
-	rc = merge_resolve(&m, d->path, s, lim, &tmp);
+	rc = merge_resolve(m, d->path, s, lim, &tmp);
 	if (rc == 0) {
 		/* The catalog it stands for, each finding at its file. */
 		validator_init(&v, s, &tmp);
 		v.file_of = origin;
-		v.file_ctx = &m;
-		validate_doc(&v, &m.out);
+		v.file_ctx = m;
+		validate_doc(&v, &m->out);
 		validator_release(&v);
 	}
 	for (i = 0; i < tmp.n; i++)
@@ -695,6 +695,7 @@ validate_overlay(struct doc *d, const struct schema *s,
 	for (i = 0; i < tmp.n; i++)
 		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);
 	diag_move(dg, &tmp);
-	merge_release(&m);
+	if (keep == NULL)
+		merge_release(m);
 	return rc == -2 ? 2 : 0;
 }

@@ -12,6 +12,7 @@
 
 struct diag;
 struct limits;
+struct merged;
 struct doc;
 struct node;
 struct schema;
@@ -62,10 +63,13 @@ void	 validator_release(struct validator *);
  * not below the base's, a cycle) is reported at the overlay's lines and
  * what is wrong in its bases at theirs; and check the catalog it
  * resolves to, each finding at the file and line of the layer that
- * wrote the value.  Returns 2 on trouble (a base unreadable, a limit),
+ * wrote the value.  With keep, the resolved catalog is left there for
+ * the caller (keep->out.root, NULL when it did not resolve; call
+ * merge_release() in every case), and keep is untouched when d is no
+ * overlay.  Returns 2 on trouble (a base unreadable, a limit),
  * else 0.
  */
 int	 validate_overlay(struct doc *d, const struct schema *,
-	    const struct limits *, struct diag *);
+	    const struct limits *, struct diag *, struct merged *keep);
 
 #endif

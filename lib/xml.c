@@ -1,6 +1,7 @@
 /* XML through libxml2 and libxslt: see xml.h. */
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -369,6 +370,15 @@ xb_attr(struct xbuild *b, const char *name, const char *value)
 		return;
 	xmlSetProp(b->cur, (const xmlChar *)name,
 	    (const xmlChar *)xmlsafe(&b->tmp, value));
+}
+
+void
+xb_num(struct xbuild *b, const char *name, long long n)
+{
+	char	 s[24];
+
+	snprintf(s, sizeof(s), "%lld", n);
+	xmlSetProp(b->cur, (const xmlChar *)name, (const xmlChar *)s);
 }
 
 void

@@ -63,6 +63,8 @@ void		 xb_attr(struct xbuild *, const char *name, const char *value);
  * UTF-8) become U+FFFD, so any string gives a well-formed document.
  */
 void		 xb_text(struct xbuild *, const char *s);
+/* Set an attribute of the current element to the number n. */
+void		 xb_num(struct xbuild *, const char *name, long long n);
 /* xb_open, xb_text, xb_close. */
 void		 xb_leaf(struct xbuild *, const char *name, const char *text);
 void		 xb_close(struct xbuild *);
