@@ -41,10 +41,12 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
+		$(B)/lib/hout.o \
 		$(B)/lib/import.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/out_board.o \
+		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
 		$(B)/lib/out_xml.o \
 		$(B)/lib/render.o \

@@ -13,6 +13,7 @@
 #include "doc.h"
 #include "esc.h"
 #include "hash.h"
+#include "out_html.h"
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
@@ -336,18 +337,30 @@ site_xml(struct xbuild *b, const struct site *st)
 
 /* --- Templates --- */
 
+/* Does the user's templates directory have its own file name? */
+static int
+overridden(const struct ropts *o, const char *name)
+{
+	struct stat	 sb;
+	char		*p;
+	int		 rc;
+
+	if (o->templates == NULL)
+		return 0;
+	p = xasprintf("%s/%s", o->templates, name);
+	rc = stat(p, &sb) == 0;
+	free(p);
+	return rc;
+}
+
 char *
 template_path(const struct ropts *o, const char *name)
 {
 	struct stat	 sb;
 	char		*p;
 
-	if (o->templates != NULL) {
-		p = xasprintf("%s/%s", o->templates, name);
-		if (stat(p, &sb) == 0)
-			return p;
-		free(p);
-	}
+	if (overridden(o, name))
+		return xasprintf("%s/%s", o->templates, name);
 	p = xasprintf("%s/templates/%s", gkml_datadir(), name);
 	if (stat(p, &sb) == 0)
 		return p;
@@ -644,6 +657,7 @@ struct job {
 					   or pages[i]'s */
 	const struct hpage	*pages;
 	struct buf		*search;	/* search-index.js */
+	int			 rows;		/* the table's rows by html_rows() */
 };
 
 static int
@@ -664,7 +678,7 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL };
+	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0 };
 	struct xbuild	*b;
 	struct xdoc	*d;
 	size_t		 i;
@@ -773,6 +787,45 @@ plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
 	}
 }
 
+/*
+ * A page whose table rows html_rows() makes: the stylesheet makes the
+ * rest of it from the XML form without the categories, and leaves a
+ * <?gkml-rows> where the rows go (area.xsl, gk.rows).
+ */
+static int
+page_rows(const struct ropts *o, struct xdoc *d, struct buf *out)
+{
+	static const char	*params[] = { "gk.rows", "c", NULL };
+	static const char	 mark[] = "<?gkml-rows>";
+	struct buf		 rows = BUF_INIT, page = BUF_INIT;
+	struct xnode		*n;
+	const char		*at;
+	int			 rc;
+
+	html_rows(xdoc_root(d), &rows);
+	for (n = xnode_child(xdoc_root(d)); n != NULL; n = xnode_next(n))
+		if (strcmp(xnode_name(n), "categories") == 0) {
+			xnode_drop(n);
+			break;
+		}
+	if ((rc = transform(o, "html/area.xsl", d, params, &page)) == 0) {
+		if ((at = memmem(page.ptr, page.len, mark,
+		    sizeof(mark) - 1)) == NULL) {
+			fprintf(stderr, "gkml-render: html/area.xsl: no %s "
+			    "where the rows go\n", mark);
+			rc = -1;
+		} else {
+			buf_add(out, page.ptr, (size_t)(at - page.ptr));
+			buf_add(out, rows.ptr, rows.len);
+			at += sizeof(mark) - 1;
+			buf_add(out, at, page.len - (size_t)(at - page.ptr));
+		}
+	}
+	buf_release(&rows);
+	buf_release(&page);
+	return rc;
+}
+
 static int
 page_one(struct job *jb, size_t i)
 {
@@ -811,7 +864,10 @@ page_one(struct job *jb, size_t i)
 	xb_close(b);
 	d = xb_finish(b);
 	arena_release(&a);
-	rc = transform(jb->o, "html/area.xsl", d, NULL, out);
+	if (jb->rows)
+		rc = page_rows(jb->o, d, out);
+	else
+		rc = transform(jb->o, "html/area.xsl", d, NULL, out);
 	/* Freed as soon as done: a long catalog is never one tree. */
 	xdoc_free(d);
 	html_scrub(out);
@@ -991,7 +1047,7 @@ home_one(void *ctx, size_t i)
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL };
+	struct job	 jb = { st, o, out, 0, NULL, NULL, 0 };
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
 	struct hplan	 pl = { NULL, 0 };
@@ -1011,6 +1067,8 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		outputs_add(out, pl.v[i].path);
 	/* Every page of every catalog, spread over the threads. */
 	jb.pages = pl.v;
+	jb.rows = !o->xslt && !overridden(o, "html/area.xsl") &&
+	    !overridden(o, "html/common.xsl");
 	jb.search = &out->v[si].b;
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;

@@ -76,6 +76,7 @@ struct ropts {
 	int		 landscape;
 	const char	*title;		/* the site's name, or NULL */
 	int		 jobs;		/* threads (-j) */
+	int		 xslt;		/* pages by the stylesheets alone */
 };
 
 void	 site_init(struct site *, const struct schema *);

@@ -7,8 +7,10 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 #include <libxml/xmlsave.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
@@ -271,6 +273,65 @@ long
 xnode_line(struct xnode *n)
 {
 	return n == NULL ? 0 : (long)xmlGetLineNo(NODE(n));
+}
+
+const char *
+xnode_prop(struct xnode *n, const char *name)
+{
+	xmlAttrPtr	 a;
+
+	if (n == NULL || NODE(n)->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = NODE(n)->properties; a != NULL; a = a->next)
+		if (a->name != NULL && strcmp((const char *)a->name, name) == 0)
+			return a->children != NULL &&
+			    a->children->content != NULL ?
+			    (const char *)a->children->content : "";
+	return NULL;
+}
+
+void
+xnode_drop(struct xnode *n)
+{
+	if (n == NULL)
+		return;
+	xmlUnlinkNode(NODE(n));
+	xmlFreeNode(NODE(n));
+}
+
+/* --- libxml2's HTML facts --- */
+
+int
+xhtml_flags(const char *name)
+{
+	const htmlElemDesc	*d;
+	int			 f = 0;
+
+	pthread_once(&once, init);
+	if (htmlIsBooleanAttr((const xmlChar *)name))
+		f |= XH_BOOL;
+	if ((d = htmlTagLookup((const xmlChar *)name)) == NULL)
+		return f;
+	f |= XH_KNOWN;
+	if (d->isinline)
+		f |= XH_INLINE;
+	if (d->empty)
+		f |= XH_EMPTY;
+	if (d->saveEndTag)
+		f |= XH_SAVE_END;
+	return f;
+}
+
+void
+xhtml_uri(const char *s, struct buf *out)
+{
+	xmlChar	*e;
+
+	if ((e = xmlURIEscapeStr((const xmlChar *)s,
+	    (const xmlChar *)"@/:=?;#%&,+")) == NULL)
+		abort();
+	buf_adds(out, (const char *)e);
+	xmlFree(e);
 }
 
 /* --- Writing --- */

@@ -46,6 +46,10 @@ int		 xnode_attr(struct xnode *, const char *name, struct buf *out);
 void		 xnode_content(struct xnode *, struct buf *out);
 /* The source line of an element (0 when unknown). */
 long		 xnode_line(struct xnode *);
+/* An attribute's value, borrowed; NULL when absent. */
+const char	*xnode_prop(struct xnode *, const char *name);
+/* Take an element out of its document and free it. */
+void		 xnode_drop(struct xnode *);
 
 /* --- Writing --- */
 
@@ -93,6 +97,19 @@ struct xslt	*xslt_load(const char *path, struct buf *err);
 int		 xslt_apply(struct xslt *, struct xdoc *, const char **params,
 		    struct buf *out, struct buf *err);
 void		 xslt_free(struct xslt *);
+
+/* --- libxml2's HTML facts, for hout.c --- */
+
+#define XH_KNOWN	0x01	/* an element of HTML 4 */
+#define XH_INLINE	0x02
+#define XH_EMPTY	0x04	/* no end tag: <br> */
+#define XH_SAVE_END	0x08	/* an end tag that may be left out */
+#define XH_BOOL		0x10	/* a boolean attribute: written bare */
+
+/* What libxml2 knows of element (or, for XH_BOOL, attribute) name. */
+int		 xhtml_flags(const char *name);
+/* s as libxml2 escapes a URI in an HTML attribute, appended to out. */
+void		 xhtml_uri(const char *s, struct buf *out);
 
 /* Free what libxml2 and libxslt keep for the whole process. */
 void		 xml_cleanup(void);

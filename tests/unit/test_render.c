@@ -2,7 +2,8 @@
  * Unit tests for the adapters under gkml-render and gkml-import:
  * xml.c (building, sanitising, parsing safely, transforming), zip.c
  * (deterministic writing, bomb-proof reading), md.c (CommonMark kept
- * inert) and the output paths of render.c.
+ * inert), hout.c (HTML written as libxml2 writes it) and the output
+ * paths of render.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "hout.h"
 #include "md.h"
 #include "render.h"
 #include "xml.h"
@@ -319,6 +321,122 @@ test_xslt(void)
 	buf_release(&err);
 }
 
+/*
+ * hout.c against libxml2 itself: one tree made by a stylesheet with
+ * xsl:output method="html" indent="yes", and by hn_*(); the bytes must
+ * be the same.  The tree has what the rules turn on: block and inline
+ * elements, one child and several, text first and last, empty elements,
+ * an empty cell, text to escape, "&{" in an attribute, a URI attribute
+ * with a blank, a space, a quote and CJK, values with quotes.
+ */
+static void
+test_hout(void)
+{
+	static const char sheet[] =
+	    "<xsl:stylesheet version=\"1.0\" "
+	    "xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+	    "<xsl:output method=\"html\" indent=\"yes\" encoding=\"UTF-8\"/>\n"
+	    "<xsl:template match=\"/\"><table>"
+	    "<tbody id=\"c-&amp;{{x}}\"><tr id=\"i-1\">"
+	    "<td class=\"no\">1</td>"
+	    "<th scope=\"row\" class=\"l2\">名称<span class=\"stage\">"
+	    "五公开：决策</span></th>"
+	    "<td><ul><li>甲</li></ul></td>"
+	    "<td><p>a<br/>b</p><hr/><div><p>x</p><p>y</p></div></td>"
+	    "<td></td>"
+	    "<td>a&lt;b&gt;&amp;\"'</td>"
+	    "<td><a href=\" http://e.x/a b?q=中&amp;r=&quot;s&quot;\" "
+	    "rel=\"nofollow\">l</a> after</td>"
+	    "<td title=\"a&quot;b'c\" lang=\"x'y\" dir='\"'>t</td>"
+	    "<td><span><em>a</em><em>b</em></span><ol start=\"3\">"
+	    "<li>x</li></ol></td>"
+	    "<td><pre>code\n</pre><blockquote><p>q</p></blockquote></td>"
+	    "</tr></tbody>"
+	    "<tbody><tr><td>only</td></tr></tbody>"
+	    "</table></xsl:template>\n</xsl:stylesheet>\n";
+	struct arena	 a = ARENA_INIT;
+	struct buf	 want = BUF_INIT, got = BUF_INIT, err = BUF_INIT;
+	struct hnode	*top, *table, *tb, *tr, *e, *td;
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct xslt	*x;
+	char		 path[] = "/tmp/gkml-hout.XXXXXX";
+	FILE		*fp;
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1)
+		return;
+	close(fd);
+	fp = fopen(path, "w");
+	fputs(sheet, fp);
+	fclose(fp);
+	b = xb_new("r");
+	d = xb_finish(b);
+	OK((x = xslt_load(path, &err)) != NULL);
+	OK(x != NULL && xslt_apply(x, d, NULL, &want, &err) == 0);
+
+	top = hn_root(&a, "body");
+	table = hn_elem(&a, top, "table");
+	tb = hn_elem(&a, table, "tbody");
+	hn_attr(&a, tb, "id", "c-&{x}");
+	tr = hn_elem(&a, tb, "tr");
+	hn_attr(&a, tr, "id", "i-1");
+	hn_text(&a, hn_elemc(&a, tr, "td", "no"), "1");
+	e = hn_elem(&a, tr, "th");
+	hn_attr(&a, e, "scope", "row");
+	hn_attr(&a, e, "class", "l2");
+	hn_text(&a, e, "名称");
+	hn_text(&a, hn_elemc(&a, e, "span", "stage"), "五公开：决策");
+	hn_text(&a, hn_elem(&a, hn_elem(&a, hn_elem(&a, tr, "td"), "ul"),
+	    "li"), "甲");
+	td = hn_elem(&a, tr, "td");
+	e = hn_elem(&a, td, "p");
+	hn_text(&a, e, "a");
+	hn_elem(&a, e, "br");
+	hn_text(&a, e, "b");
+	hn_elem(&a, td, "hr");
+	e = hn_elem(&a, td, "div");
+	hn_text(&a, hn_elem(&a, e, "p"), "x");
+	hn_text(&a, hn_elem(&a, e, "p"), "y");
+	hn_text(&a, hn_elem(&a, tr, "td"), "");
+	hn_text(&a, hn_elem(&a, tr, "td"), "a<b>&\"'");
+	td = hn_elem(&a, tr, "td");
+	e = hn_elem(&a, td, "a");
+	hn_attr(&a, e, "href", " http://e.x/a b?q=中&r=\"s\"");
+	hn_attr(&a, e, "rel", "nofollow");
+	hn_text(&a, e, "l");
+	hn_text(&a, td, " after");
+	td = hn_elem(&a, tr, "td");
+	hn_attr(&a, td, "title", "a\"b'c");
+	hn_attr(&a, td, "lang", "x'y");
+	hn_attr(&a, td, "dir", "\"");
+	hn_text(&a, td, "t");
+	td = hn_elem(&a, tr, "td");
+	e = hn_elem(&a, td, "span");
+	hn_text(&a, hn_elem(&a, e, "em"), "a");
+	hn_text(&a, hn_elem(&a, e, "em"), "b");
+	e = hn_elem(&a, td, "ol");
+	hn_attr(&a, e, "start", "3");
+	hn_text(&a, hn_elem(&a, e, "li"), "x");
+	td = hn_elem(&a, tr, "td");
+	hn_text(&a, hn_elem(&a, td, "pre"), "code\n");
+	hn_text(&a, hn_elem(&a, hn_elem(&a, td, "blockquote"), "p"), "q");
+	tb = hn_elem(&a, table, "tbody");
+	hn_text(&a, hn_elem(&a, hn_elem(&a, tb, "tr"), "td"), "only");
+	hn_write_children(top, &got);
+	buf_addch(&got, '\n');		/* the end of the document */
+	STR_EQ(got.ptr, want.ptr);
+
+	if (x != NULL)
+		xslt_free(x);
+	xdoc_free(d);
+	unlink(path);
+	arena_release(&a);
+	buf_release(&want);
+	buf_release(&got);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -328,6 +446,7 @@ main(void)
 	test_zip();
 	test_paths();
 	test_xslt();
+	test_hout();
 	xml_cleanup();
 	return harness_done("test_render");
 }
