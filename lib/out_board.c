@@ -222,15 +222,6 @@ sheet_widths(struct sheet *s)
 
 /* --- The table, from the XML form --- */
 
-static struct xnode *
-child(struct xnode *n, const char *name)
-{
-	for (n = xnode_child(n); n != NULL; n = xnode_next(n))
-		if (strcmp(xnode_name(n), name) == 0)
-			return n;
-	return NULL;
-}
-
 static const char *
 text(struct arena *a, struct xnode *n)
 {
@@ -321,16 +312,16 @@ common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
 		para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu", t->items));
 		return 1;
 	case C_BASIS:
-		for (v = xnode_child(child(it, "basis")); v != NULL;
+		for (v = xnode_child(xnode_named(it, "basis")); v != NULL;
 		    v = xnode_next(v))
 			para_add(&t->a, c, NULL, text(&t->a, v));
 		return 1;
 	case C_DEADLINE:
 		para_add(&t->a, c, NULL, text(&t->a,
-		    child(child(it, "deadline"), "text")));
+		    xnode_named(xnode_named(it, "deadline"), "text")));
 		return 1;
 	case C_BODY:
-		para_add(&t->a, c, NULL, text(&t->a, child(it, "body")));
+		para_add(&t->a, c, NULL, text(&t->a, xnode_named(it, "body")));
 		return 1;
 	default:
 		return 0;
@@ -419,8 +410,8 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 	const char	*id, *name;
 	size_t		 i, k;
 
-	id = text(&t->a, child(it, "id"));
-	name = text(&t->a, child(it, "name"));
+	id = text(&t->a, xnode_named(it, "id"));
+	name = text(&t->a, xnode_named(it, "name"));
 	r = row_new(t, s, id, *name != '\0' ? name : id);
 	t->items++;
 	for (i = 0; i < s->ncol; i++) {
@@ -433,7 +424,7 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 			break;
 		case C_CONTENT:
 			/* Several elements are numbered, as catalogs do. */
-			n = child(it, "content");
+			n = xnode_named(it, "content");
 			k = 0;
 			for (v = xnode_child(n); v != NULL; v = xnode_next(v))
 				k++;
@@ -441,20 +432,20 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 			for (v = xnode_child(n); v != NULL; v = xnode_next(v))
 				para_add(&t->a, c, k > 0 ? arena_strfmt(&t->a,
 				    "%zu.", k++) : NULL, text(&t->a, v));
-			if ((n = child(it, "notes")) != NULL)
+			if ((n = xnode_named(it, "notes")) != NULL)
 				para_add(&t->a, c, "备注：", text(&t->a, n));
 			break;
 		case C_CHANNELS:
-			labels(&t->a, c, child(it, "channels"));
+			labels(&t->a, c, xnode_named(it, "channels"));
 			break;
 		case C_AUDIENCE:
-			labels(&t->a, c, child(it, "audience"));
+			labels(&t->a, c, xnode_named(it, "audience"));
 			break;
 		case C_MODE:
-			labels(&t->a, c, child(it, "mode"));
+			labels(&t->a, c, xnode_named(it, "mode"));
 			break;
 		case C_LEVELS:
-			if ((n = child(it, "levels")) != NULL)
+			if ((n = xnode_named(it, "levels")) != NULL)
 				labels(&t->a, c, n);
 			else
 				labels(&t->a, c, t->level);
@@ -477,17 +468,17 @@ category_rows(struct table *t, const struct sheet *s, struct xnode *cats,
 	const char	*name;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
-		name = text(&t->a, child(cat, "name"));
+		name = text(&t->a, xnode_named(cat, "name"));
 		if (*name == '\0')
-			name = text(&t->a, child(cat, "id"));
+			name = text(&t->a, xnode_named(cat, "id"));
 		if (above != NULL)
 			name = arena_strfmt(&t->a, "%s／%s", above, name);
-		if ((it = xnode_child(child(cat, "items"))) != NULL) {
+		if ((it = xnode_child(xnode_named(cat, "items"))) != NULL) {
 			group_new(t, name);
 			for (; it != NULL; it = xnode_next(it))
 				item_row(t, s, it);
 		}
-		category_rows(t, s, child(cat, "categories"), name);
+		category_rows(t, s, xnode_named(cat, "categories"), name);
 	}
 }
 
@@ -504,8 +495,8 @@ na_rows(struct table *t, const struct sheet *s, struct xnode *list)
 		return;
 	group_new(t, "未涉及事项");
 	for (; na != NULL; na = xnode_next(na)) {
-		id = text(&t->a, child(na, "id"));
-		name = text(&t->a, child(na, "name"));
+		id = text(&t->a, xnode_named(na, "id"));
+		name = text(&t->a, xnode_named(na, "name"));
 		r = row_new(t, s, id, *name != '\0' ? name : id);
 		for (i = 0; i < s->ncol; i++)
 			if (s->col[i] == C_NAME)
@@ -513,7 +504,7 @@ na_rows(struct table *t, const struct sheet *s, struct xnode *list)
 				    t->name[t->nrows - 1]);
 			else if (s->col[i] == C_CONTENT)
 				para_add(&t->a, &r->cell[i], "未涉及：",
-				    text(&t->a, child(na, "reason")));
+				    text(&t->a, xnode_named(na, "reason")));
 	}
 }
 
@@ -522,9 +513,9 @@ table_read(struct table *t, const struct sheet *s, struct xnode *root)
 {
 	memset(t, 0, sizeof(*t));
 	arena_init(&t->a);
-	t->level = child(root, "catalog");
-	category_rows(t, s, child(root, "categories"), NULL);
-	na_rows(t, s, child(root, "not-applicable"));
+	t->level = xnode_named(root, "catalog");
+	category_rows(t, s, xnode_named(root, "categories"), NULL);
+	na_rows(t, s, xnode_named(root, "not-applicable"));
 }
 
 static void
@@ -865,7 +856,7 @@ board_page(const struct site *st, size_t ci, const struct ropts *o,
 		s = *s0;
 		table_read(&t, &s, root);
 	} else {
-		docx_sheet(&s, o, nested(child(root, "categories")));
+		docx_sheet(&s, o, nested(xnode_named(root, "categories")));
 		docx_read(&t, &s, root);
 	}
 	s.g.width = s.width;
@@ -930,7 +921,7 @@ nested(struct xnode *cats)
 	struct xnode	*c;
 
 	for (c = xnode_child(cats); c != NULL; c = xnode_next(c))
-		if (xnode_child(child(c, "categories")) != NULL)
+		if (xnode_child(xnode_named(c, "categories")) != NULL)
 			return 1;
 	return 0;
 }
@@ -1028,8 +1019,8 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 	size_t		 i;
 	enum colkey	 namecol;
 
-	id = text(&t->a, child(it, "id"));
-	name = text(&t->a, child(it, "name"));
+	id = text(&t->a, xnode_named(it, "id"));
+	name = text(&t->a, xnode_named(it, "name"));
 	r = row_new(t, s, id, name);
 	sub = t->sub[t->nrows - 1];
 	/* Under a sub-category, the name is a 三级事项. */
@@ -1039,7 +1030,7 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 		c = &r->cell[i];
 		if (s->col[i] == namecol) {
 			para_add(&t->a, c, NULL, name);
-			docx_labels(&t->a, c, child(it, "stage"), "五公开：");
+			docx_labels(&t->a, c, xnode_named(it, "stage"), "五公开：");
 			continue;
 		}
 		if (common_cell(t, c, s->col[i], it))
@@ -1050,24 +1041,27 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 			para_add(&t->a, c, NULL, t->subname[t->nrows - 1]);
 			break;
 		case C_CONTENT:
-			for (v = xnode_child(child(it, "content")); v != NULL;
+			for (v = xnode_child(xnode_named(it,
+			    "content")); v != NULL;
 			    v = xnode_next(v))
 				para_add(&t->a, c, NULL, text(&t->a, v));
 			para_add(&t->a, c, "备注：", text(&t->a,
-			    child(it, "notes")));
+			    xnode_named(it, "notes")));
 			break;
 		case C_CHANNELS:
-			docx_labels(&t->a, c, child(it, "channels"), NULL);
+			docx_labels(&t->a, c, xnode_named(it, "channels"),
+			    NULL);
 			break;
 		case C_AUDIENCE:
-			docx_labels(&t->a, c, child(it, "audience"), NULL);
+			docx_labels(&t->a, c, xnode_named(it, "audience"),
+			    NULL);
 			break;
 		case C_MODE:
-			docx_labels(&t->a, c, child(it, "mode"), NULL);
+			docx_labels(&t->a, c, xnode_named(it, "mode"), NULL);
 			break;
 		case C_LEVELS:
 			/* As the catalog says: none when it gives none. */
-			docx_labels(&t->a, c, child(it, "levels"), NULL);
+			docx_labels(&t->a, c, xnode_named(it, "levels"), NULL);
 			break;
 		default:
 			break;
@@ -1092,8 +1086,8 @@ docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
 	size_t		 i;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
-		id = text(&t->a, child(cat, "id"));
-		name = printable(&t->a, text(&t->a, child(cat, "name")));
+		id = text(&t->a, xnode_named(cat, "id"));
+		name = printable(&t->a, text(&t->a, xnode_named(cat, "name")));
 		if (depth == 0) {
 			top = id;
 			topname = name;
@@ -1107,8 +1101,8 @@ docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
 		t->ccatname = topname;
 		t->csub = mypath;
 		t->csubname = myname;
-		items = xnode_child(child(cat, "items"));
-		subs = xnode_child(child(cat, "categories"));
+		items = xnode_child(xnode_named(cat, "items"));
+		subs = xnode_child(xnode_named(cat, "categories"));
 		if (items != NULL || subs == NULL)
 			group_new(t, topname);
 		for (it = items; it != NULL; it = xnode_next(it))
@@ -1122,7 +1116,7 @@ docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
 						para_add(&t->a, &r->cell[i],
 						    NULL, myname);
 		}
-		docx_cats(t, s, child(cat, "categories"), depth + 1,
+		docx_cats(t, s, xnode_named(cat, "categories"), depth + 1,
 		    depth == 0 ? id : mypath, depth == 0 ? NULL : myname,
 		    top, topname);
 	}
@@ -1133,8 +1127,8 @@ docx_read(struct table *t, const struct sheet *s, struct xnode *root)
 {
 	memset(t, 0, sizeof(*t));
 	arena_init(&t->a);
-	t->level = child(root, "catalog");
-	docx_cats(t, s, child(root, "categories"), 0, NULL, NULL, NULL,
+	t->level = xnode_named(root, "catalog");
+	docx_cats(t, s, xnode_named(root, "categories"), 0, NULL, NULL, NULL,
 	    NULL);
 }
 
@@ -1254,13 +1248,13 @@ notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
 	const char	*id, *name;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
-		id = text(&t->a, child(cat, "id"));
-		name = text(&t->a, child(cat, "name"));
+		id = text(&t->a, xnode_named(cat, "id"));
+		name = text(&t->a, xnode_named(cat, "name"));
 		if (path != NULL) {
 			id = arena_strfmt(&t->a, "%s/%s", path, id);
 			name = arena_strfmt(&t->a, "%s／%s", pname, name);
 		}
-		if ((n = child(cat, "notes")) != NULL) {
+		if ((n = xnode_named(cat, "notes")) != NULL) {
 			if (!*any)
 				aside_open(b, "notes", "分类备注", 1, labels,
 				    hidden, share, 2, twips);
@@ -1270,7 +1264,7 @@ notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
 			aside_cell(b, t, text(&t->a, n), NULL);
 			xb_close(b);
 		}
-		notes_rows(b, t, child(cat, "categories"), id, name, any,
+		notes_rows(b, t, xnode_named(cat, "categories"), id, name, any,
 		    twips);
 	}
 }
@@ -1307,27 +1301,28 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 	int		 any = 0;
 
 	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
-	if ((na = xnode_child(child(root, "not-applicable"))) != NULL) {
+	if ((na = xnode_child(xnode_named(root, "not-applicable"))) != NULL) {
 		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
 		    nahidden, nashare, 2, twips);
 		for (; na != NULL; na = xnode_next(na)) {
 			xb_open(b, "row");
-			aside_cell(b, t, text(&t->a, child(na, "name")),
-			    text(&t->a, child(na, "id")));
-			aside_cell(b, t, text(&t->a, child(na,
+			aside_cell(b, t, text(&t->a, xnode_named(na, "name")),
+			    text(&t->a, xnode_named(na, "id")));
+			aside_cell(b, t, text(&t->a, xnode_named(na,
 			    "reason")), NULL);
 			xb_close(b);
 		}
 		xb_close(b);
 	}
-	notes_rows(b, t, child(root, "categories"), NULL, NULL, &any, twips);
+	notes_rows(b, t, xnode_named(root, "categories"), NULL, NULL, &any,
+	    twips);
 	if (any)
 		xb_close(b);
-	cat = child(root, "catalog");
+	cat = xnode_named(root, "catalog");
 	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
 	    twips);
 	for (i = 0; i < sizeof(info) / sizeof(*info); i++) {
-		if ((n = child(cat, info[i].key)) == NULL)
+		if ((n = xnode_named(cat, info[i].key)) == NULL)
 			continue;
 		buf_reset(&v);
 		if (!xnode_attr(n, "label", &v))

@@ -26,15 +26,6 @@ struct rows {
 	const struct above	*above;
 };
 
-static struct xnode *
-child(struct xnode *n, const char *name)
-{
-	for (n = xnode_child(n); n != NULL; n = xnode_next(n))
-		if (strcmp(xnode_name(n), name) == 0)
-			return n;
-	return NULL;
-}
-
 /* The next sibling element called name. */
 static struct xnode *
 next(struct xnode *n, const char *name)
@@ -44,11 +35,11 @@ next(struct xnode *n, const char *name)
 	return n;
 }
 
-/* child(child(n, a), b) */
+/* xnode_named(xnode_named(n, a), b) */
 static struct xnode *
 child2(struct xnode *n, const char *a, const char *b)
 {
-	return (n = child(n, a)) != NULL ? child(n, b) : NULL;
+	return (n = xnode_named(n, a)) != NULL ? xnode_named(n, b) : NULL;
 }
 
 static size_t
@@ -82,7 +73,8 @@ sval(struct rows *r, struct xnode *n)
 static const char *
 prefixed(struct rows *r, const char *prefix, struct xnode *n)
 {
-	return arena_strfmt(&r->a, "%s%s", prefix, sval(r, child(n, "id")));
+	return arena_strfmt(&r->a, "%s%s", prefix, sval(r, xnode_named(n,
+	    "id")));
 }
 
 /* The items below a category: count(items/item | categories//item). */
@@ -216,7 +208,7 @@ note(struct rows *r, struct hnode *parent, struct xnode *notes)
 static void
 cat_name(struct rows *r, struct hnode *parent, struct xnode *cat)
 {
-	hn_text(&r->a, parent, sval(r, child(cat, "name")));
+	hn_text(&r->a, parent, sval(r, xnode_named(cat, "name")));
 	if (xnode_prop(cat, "cont") != NULL)
 		hn_text(&r->a, parent, "（续）");
 }
@@ -229,7 +221,7 @@ rows_below(struct xnode *cat)
 	size_t		 n;
 
 	n = count(child2(cat, "items", "item"), "item") +
-	    count(child(cat, "notes"), "notes");
+	    count(xnode_named(cat, "notes"), "notes");
 	for (c = child2(cat, "categories", "category"); c != NULL;
 	    c = next(c, "category"))
 		n += 1 + rows_below(c);
@@ -270,7 +262,7 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 	th = hn_elem(&r->a, tr, "th");
 	hn_attr(&r->a, th, "scope", "row");
 	hn_attr(&r->a, th, "class", "l2");
-	hn_text(&r->a, th, sval(r, child(item, "name")));
+	hn_text(&r->a, th, sval(r, xnode_named(item, "name")));
 	if ((x = child2(item, "stage", "stage")) != NULL) {
 		span = hn_elemc(&r->a, th, "span", "stage");
 		hn_text(&r->a, span, "五公开：");
@@ -282,14 +274,14 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 	}
 	td = hn_elemc(&r->a, tr, "td", "content");
 	list(r, td, child2(item, "content", "text"), "text");
-	if ((x = child(item, "notes")) != NULL)
+	if ((x = xnode_named(item, "notes")) != NULL)
 		note(r, td, x);
 	list(r, hn_elemc(&r->a, tr, "td", "basis"),
 	    child2(item, "basis", "citation"), "citation");
 	hn_text(&r->a, hn_elemc(&r->a, tr, "td", "deadline"),
 	    sval(r, child2(item, "deadline", "text")));
 	hn_text(&r->a, hn_elemc(&r->a, tr, "td", "body"),
-	    sval(r, child(item, "body")));
+	    sval(r, xnode_named(item, "body")));
 	td = hn_elemc(&r->a, tr, "td", "channels");
 	if ((x = child2(item, "channels", "channel")) != NULL) {
 		ul = hn_elemc(&r->a, td, "ul", "channels");
@@ -331,7 +323,7 @@ cat_rows(struct rows *r, struct hnode *tbody, struct xnode *cat,
 
 	items = child2(cat, "items", "item");
 	subs = child2(cat, "categories", "category");
-	notes = child(cat, "notes");
+	notes = xnode_named(cat, "notes");
 	for (x = items; x != NULL; x = next(x, "item"), n++)
 		row(r, tbody, x, start + n, n == 0 ? lead : NULL);
 	me.cat = cat;
@@ -365,7 +357,7 @@ sub_path(struct rows *r, struct hnode *span, const struct above *a)
 	if (a->up == NULL)
 		return;
 	sub_path(r, span, a->up);
-	hn_text(&r->a, span, sval(r, child(a->cat, "name")));
+	hn_text(&r->a, span, sval(r, xnode_named(a->cat, "name")));
 	hn_text(&r->a, span, " › ");
 }
 
@@ -421,8 +413,9 @@ html_rows(struct xnode *gkml, struct buf *out)
 	arena_init(&r.a);
 	r.level = child2(gkml, "catalog", "level");
 	/* The 序号 of the page's first item, on a page of several. */
-	render = child(gkml, "render");
-	if ((pg = child(render, "page")) != NULL && next(pg, "page") != NULL)
+	render = xnode_named(gkml, "render");
+	if ((pg = xnode_named(render, "page")) != NULL && next(pg,
+	    "page") != NULL)
 		for (; pg != NULL; pg = next(pg, "page"))
 			if (xnode_prop(pg, "current") != NULL) {
 				s = xnode_prop(pg, "first");

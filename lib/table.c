@@ -150,7 +150,6 @@ static size_t	 grid_emit(struct rd *, struct grid *, unsigned, int,
 		    const char *, const char *, unsigned, unsigned);
 static void	 finds_add(struct finds *, struct xnode *, const char *,
 		    unsigned);
-static struct xnode *child(struct xnode *, const char *);
 static int	 read_csv(struct rd *, const char *, size_t, const char *);
 static int	 read_html(struct rd *, const char *, size_t, const char *);
 static int	 read_docx(struct rd *, const char *, size_t);
@@ -1539,7 +1538,8 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 	}
 	memset(&f, 0, sizeof(f));
 	/* The page's title names tables no heading precedes. */
-	if ((title = child(child(xdoc_root(doc), "head"), "title")) != NULL) {
+	if ((title = xnode_named(xnode_named(xdoc_root(doc), "head"),
+	    "title")) != NULL) {
 		text_init(&t, 1);
 		html_text(rd, &t, title, SF_NONE, 1);
 		f.title = name_of(rd, text_finish(rd, &t));
@@ -1648,18 +1648,6 @@ part_parse(struct rd *rd, const char *name, struct buf *xml)
 	    NULL, NULL, "%s is not well-formed XML: %s", name, msg);
 	broken(rd);
 	buf_release(&err);
-	return NULL;
-}
-
-/* The first element child called name. */
-static struct xnode *
-child(struct xnode *n, const char *name)
-{
-	struct xnode	*c;
-
-	for (c = xnode_child(n); c != NULL; c = xnode_next(c))
-		if (strcmp(xnode_name(c), name) == 0)
-			return c;
 	return NULL;
 }
 
@@ -1841,7 +1829,7 @@ docx_run_font(struct rd *rd, struct xnode *r)
 	struct xnode	*f;
 	int		 font;
 
-	if ((f = child(child(r, "rPr"), "rFonts")) == NULL)
+	if ((f = xnode_named(xnode_named(r, "rPr"), "rFonts")) == NULL)
 		return SF_NONE;
 	buf_reset(&rd->tmp);
 	if (xnode_attr(f, "ascii", &rd->tmp) &&
@@ -1893,17 +1881,18 @@ docx_checkbox(struct rd *rd, struct xnode *n, int sdt)
 	struct xnode	*cb, *c;
 
 	if (sdt) {
-		if ((cb = child(child(n, "sdtPr"), "checkbox")) == NULL)
+		if ((cb = xnode_named(xnode_named(n, "sdtPr"),
+		    "checkbox")) == NULL)
 			return -1;
-		if ((c = child(cb, "checked")) == NULL)
+		if ((c = xnode_named(cb, "checked")) == NULL)
 			return 0;
 		return attr_on(rd, c);
 	}
-	if ((cb = child(child(n, "ffData"), "checkBox")) == NULL)
+	if ((cb = xnode_named(xnode_named(n, "ffData"), "checkBox")) == NULL)
 		return -1;
-	if ((c = child(cb, "checked")) != NULL)
+	if ((c = xnode_named(cb, "checked")) != NULL)
 		return attr_on(rd, c);
-	if ((c = child(cb, "default")) != NULL)
+	if ((c = xnode_named(cb, "default")) != NULL)
 		return attr_on(rd, c);
 	return 0;
 }
@@ -1922,7 +1911,7 @@ docx_hidden(struct rd *rd, struct xnode *r)
 {
 	struct xnode	*v;
 
-	return (v = child(child(r, "rPr"), "vanish")) != NULL &&
+	return (v = xnode_named(xnode_named(r, "rPr"), "vanish")) != NULL &&
 	    attr_on(rd, v);
 }
 
@@ -1974,7 +1963,8 @@ docx_text(struct rd *rd, struct text *t, struct xnode *n, int font,
 				text_add(t, box ? "■" : "□", strlen("■"),
 				    SF_NONE);
 			else
-				docx_text(rd, t, child(c, "sdtContent"), font,
+				docx_text(rd, t, xnode_named(c, "sdtContent"),
+				    font,
 				    depth + 1);
 		} else if (strcmp(name, "fldChar") == 0) {
 			if ((box = docx_checkbox(rd, c, 0)) >= 0)
@@ -2024,7 +2014,8 @@ docx_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 			docx_walk(rd, f, c, depth + 1);
 			f->lastp = saved;
 		} else if (strcmp(name, "sdt") == 0)
-			docx_walk(rd, f, child(c, "sdtContent"), depth + 1);
+			docx_walk(rd, f, xnode_named(c, "sdtContent"),
+			    depth + 1);
 		else if (strcmp(name, "body") == 0 ||
 		    strcmp(name, "tr") == 0 || strcmp(name, "customXml") == 0)
 			docx_walk(rd, f, c, depth + 1);
@@ -2044,8 +2035,9 @@ docx_cell(struct rd *rd, struct grid *g, struct xnode *tc, unsigned r,
 	int		 vmerge = 0, hmerge = 0;
 	size_t		 i;
 
-	pr = child(tc, "tcPr");
-	span = attr_uint(rd, child(pr, "gridSpan"), "val", 1, MAX_COLSPAN);
+	pr = xnode_named(tc, "tcPr");
+	span = attr_uint(rd, xnode_named(pr, "gridSpan"), "val", 1,
+	    MAX_COLSPAN);
 	if (span == 0)
 		span = 1;
 	if (span > MAX_COLSPAN) {
@@ -2054,12 +2046,12 @@ docx_cell(struct rd *rd, struct grid *g, struct xnode *tc, unsigned r,
 		    MAX_COLSPAN);
 		span = MAX_COLSPAN;
 	}
-	if ((vm = child(pr, "vMerge")) != NULL) {
+	if ((vm = xnode_named(pr, "vMerge")) != NULL) {
 		buf_reset(&rd->tmp);
 		vmerge = xnode_attr(vm, "val", &rd->tmp) &&
 		    strcmp(rd->tmp.ptr, "restart") == 0 ? 1 : 2;
 	}
-	if ((hm = child(pr, "hMerge")) != NULL) {
+	if ((hm = xnode_named(pr, "hMerge")) != NULL) {
 		buf_reset(&rd->tmp);
 		hmerge = xnode_attr(hm, "val", &rd->tmp) &&
 		    strcmp(rd->tmp.ptr, "restart") == 0 ? 1 : 2;
@@ -2123,7 +2115,8 @@ docx_cells(struct rd *rd, struct grid *g, struct xnode *n, unsigned r,
 			if (docx_cell(rd, g, c, r, col) != 0)
 				return -1;
 		} else if (strcmp(name, "sdt") == 0) {
-			if (docx_cells(rd, g, child(c, "sdtContent"), r, col,
+			if (docx_cells(rd, g, xnode_named(c, "sdtContent"), r,
+			    col,
 			    depth + 1) != 0)
 				return -1;
 		} else if (strcmp(name, "customXml") == 0 &&
@@ -2148,10 +2141,12 @@ docx_rows(struct rd *rd, struct grid *g, struct xnode *n, int depth)
 		if (strcmp(name, "tr") == 0) {
 			if ((r = grid_row(rd, g, line_of(c))) < 0)
 				return -1;
-			pr = child(c, "trPr");
-			col = attr_uint(rd, child(pr, "gridBefore"), "val", 0,
+			pr = xnode_named(c, "trPr");
+			col = attr_uint(rd, xnode_named(pr, "gridBefore"),
+			    "val", 0,
 			    MAX_COLS);
-			after = attr_uint(rd, child(pr, "gridAfter"), "val", 0,
+			after = attr_uint(rd, xnode_named(pr, "gridAfter"),
+			    "val", 0,
 			    MAX_COLS);
 			if (col > MAX_COLS)
 				col = MAX_COLS;
@@ -2167,7 +2162,7 @@ docx_rows(struct rd *rd, struct grid *g, struct xnode *n, int depth)
 			if (col + after > g->ncols)
 				g->ncols = col + after;
 		} else if (strcmp(name, "sdt") == 0) {
-			if (docx_rows(rd, g, child(c, "sdtContent"),
+			if (docx_rows(rd, g, xnode_named(c, "sdtContent"),
 			    depth + 1) != 0)
 				return -1;
 		} else if (strcmp(name, "customXml") == 0 &&
@@ -2205,7 +2200,7 @@ read_docx(struct rd *rd, const char *p, size_t len)
 	if ((doc = main_doc(rd, z, "word/document.xml", "a DOCX", &part,
 	    &xml)) == NULL)
 		goto out;
-	docx_walk(rd, &f, child(xdoc_root(doc), "body"), 0);
+	docx_walk(rd, &f, xnode_named(xdoc_root(doc), "body"), 0);
 	for (i = 0; i < f.n && rd->rc != -2; i++)
 		docx_table(rd, &f.v[i]);
  out:
@@ -2348,9 +2343,9 @@ xlsx_cell(struct rd *rd, struct sheet *sh, struct xnode *c, unsigned row,
 
 	buf_reset(&rd->tmp);
 	xnode_attr(c, "t", &rd->tmp);
-	v = child(c, "v");
+	v = xnode_named(c, "v");
 	if (strcmp(rd->tmp.ptr, "inlineStr") == 0) {
-		xlsx_string(t, child(c, "is"), 0);
+		xlsx_string(t, xnode_named(c, "is"), 0);
 	} else if (v == NULL) {
 		return;
 	} else if (strcmp(rd->tmp.ptr, "s") == 0) {
@@ -2436,7 +2431,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 	if (part_read(rd, z, part, &xml) != 0 ||
 	    (doc = part_parse(rd, part, &xml)) == NULL)
 		goto out;
-	data = child(xdoc_root(doc), "sheetData");
+	data = xnode_named(xdoc_root(doc), "sheetData");
 	for (row = xnode_child(data); row != NULL; row = xnode_next(row)) {
 		if (strcmp(xnode_name(row), "row") != 0)
 			continue;
@@ -2496,7 +2491,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 		if (grid_row(rd, &g, rr + 1) < 0)
 			goto out;
 	/* Merged ranges first, so they win over values under them. */
-	mc = child(xdoc_root(doc), "mergeCells");
+	mc = xnode_named(xdoc_root(doc), "mergeCells");
 	for (c = xnode_child(mc); c != NULL; c = xnode_next(c)) {
 		if (strcmp(xnode_name(c), "mergeCell") != 0)
 			continue;
@@ -2584,7 +2579,7 @@ read_xlsx(struct rd *rd, const char *p, size_t len)
 	part = rels_find(&rs, "sharedStrings", NULL);
 	if (part != NULL)
 		xlsx_sst(rd, z, part, &sh);
-	sheets = child(xdoc_root(doc), "sheets");
+	sheets = xnode_named(xdoc_root(doc), "sheets");
 	for (s = xnode_child(sheets); s != NULL && rd->rc != -2;
 	    s = xnode_next(s)) {
 		if (strcmp(xnode_name(s), "sheet") != 0)

@@ -175,6 +175,15 @@ xnode_next(struct xnode *n)
 	return n == NULL ? NULL : XN(element(NODE(n)->next));
 }
 
+struct xnode *
+xnode_named(struct xnode *n, const char *name)
+{
+	for (n = xnode_child(n); n != NULL; n = xnode_next(n))
+		if (strcmp(xnode_name(n), name) == 0)
+			return n;
+	return NULL;
+}
+
 /* Elements, text and CDATA; comments, PIs and entity references are
  * skipped (a reference is never expanded). */
 static xmlNodePtr

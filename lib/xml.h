@@ -33,6 +33,8 @@ struct xnode	*xdoc_root(struct xdoc *);
 /* First element child, next element sibling; NULL at the end. */
 struct xnode	*xnode_child(struct xnode *);
 struct xnode	*xnode_next(struct xnode *);
+/* The first element child called name (its local name), or NULL. */
+struct xnode	*xnode_named(struct xnode *, const char *name);
 /* First child and next sibling of any kind (elements and text). */
 struct xnode	*xnode_first(struct xnode *);
 struct xnode	*xnode_after(struct xnode *);

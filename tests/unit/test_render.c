@@ -255,6 +255,23 @@ test_paths(void)
 	arena_release(&a);
 }
 
+/* Make the file path (a mkstemp() template) hold text; 0, or -1. */
+static int
+tmpfile_with(char *path, const char *text)
+{
+	FILE	*fp;
+	int	 fd;
+
+	if ((fd = mkstemp(path)) == -1)
+		return -1;
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		return -1;
+	}
+	fputs(text, fp);
+	return fclose(fp) == 0 ? 0 : -1;
+}
+
 static void
 test_xslt(void)
 {
@@ -279,14 +296,9 @@ test_xslt(void)
 	const char	*params[] = { "p", "it's \"quoted\"", NULL };
 	char		 path[] = "/tmp/gkml-xslt.XXXXXX", victim[64];
 	FILE		*fp;
-	int		 fd;
 
-	if ((fd = mkstemp(path)) == -1)
+	if (tmpfile_with(path, sheet) != 0)
 		return;
-	close(fd);
-	fp = fopen(path, "w");
-	fputs(sheet, fp);
-	fclose(fp);
 	b = xb_new("r");
 	xb_leaf(b, "t", "值");
 	d = xb_finish(b);
@@ -361,15 +373,10 @@ test_hout(void)
 	struct xdoc	*d;
 	struct xslt	*x;
 	char		 path[] = "/tmp/gkml-hout.XXXXXX";
-	FILE		*fp;
-	int		 fd;
 
-	if ((fd = mkstemp(path)) == -1)
+
+	if (tmpfile_with(path, sheet) != 0)
 		return;
-	close(fd);
-	fp = fopen(path, "w");
-	fputs(sheet, fp);
-	fclose(fp);
 	b = xb_new("r");
 	d = xb_finish(b);
 	OK((x = xslt_load(path, &err)) != NULL);
