@@ -208,67 +208,115 @@ rank(const struct scatalog *c)
 	return 0;
 }
 
-static int
-cmp_jur(const void *a, const void *b)
-{
-	const struct sjur *x = a, *y = b;
+/* A catalog of the tree and its place in stats.cats. */
+struct ref {
+	const struct scatalog	*c;
+	size_t			 i;
+};
 
-	return strcmp(x->name, y->name);
+static const char *
+nz(const char *s)
+{
+	return s != NULL ? s : "";
 }
 
+/* By jurisdiction, area, date, then the order of the tree. */
+static int
+cmp_ref(const void *a, const void *b)
+{
+	const struct ref	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->c->jur, y->c->jur)) != 0 ||
+	    (c = strcmp(x->c->area, y->c->area)) != 0 ||
+	    (c = strcmp(nz(x->c->updated), nz(y->c->updated))) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The jurisdiction whose name is the len bytes at name, or NULL. */
+static struct sjur *
+jur_find(const struct stats *st, const char *name, size_t len)
+{
+	size_t	 lo = 0, hi = st->njurs, mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strncmp(name, st->jurs[mid].name, len)) == 0 &&
+		    st->jurs[mid].name[len] != '\0')
+			c = -1;
+		if (c == 0)
+			return &st->jurs[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Sorting, not comparing every catalog or jurisdiction with every
+ * other: a province's tree has tens of thousands.
+ */
 void
 stats_group(struct stats *st)
 {
-	struct sjur	*j;
-	struct scatalog	*c, *o;
-	size_t		 i, k, best;
+	struct ref	*r;
+	struct sjur	*j, *p;
+	size_t		 i, k, e, first, len;
+	const char	*newest;
 
-	/* An older version of a catalog the tree has twice. */
-	for (i = 0; i < st->ncats; i++)
-		for (k = 0; k < st->ncats; k++) {
-			c = &st->cats[i];
-			o = &st->cats[k];
-			if (i != k && strcmp(c->jur, o->jur) == 0 &&
-			    strcmp(c->area, o->area) == 0 &&
-			    strcmp(c->updated ? c->updated : "",
-			    o->updated ? o->updated : "") < 0)
-				c->older = 1;
-		}
+	r = xreallocarray(NULL, st->ncats ? st->ncats : 1, sizeof(*r));
 	for (i = 0; i < st->ncats; i++) {
-		c = &st->cats[i];
-		for (k = 0; k < st->njurs; k++)
-			if (strcmp(st->jurs[k].name, c->jur) == 0)
-				break;
-		if (k == st->njurs) {
-			st->jurs = xreallocarray(st->jurs, st->njurs + 1,
-			    sizeof(*st->jurs));
-			memset(&st->jurs[st->njurs], 0, sizeof(*st->jurs));
-			st->jurs[st->njurs].name = c->jur;
-			st->jurs[st->njurs++].level = rank(c);
+		r[i].c = &st->cats[i];
+		r[i].i = i;
+	}
+	qsort(r, st->ncats, sizeof(*r), cmp_ref);
+	for (i = 0; i < st->ncats; i = e) {
+		/* One jurisdiction: its level is that of its first catalog. */
+		first = r[i].i;
+		for (e = i + 1; e < st->ncats &&
+		    strcmp(r[e].c->jur, r[i].c->jur) == 0; e++)
+			if (r[e].i < first)
+				first = r[e].i;
+		st->jurs = xreallocarray(st->jurs, st->njurs + 1,
+		    sizeof(*st->jurs));
+		memset(&st->jurs[st->njurs], 0, sizeof(*st->jurs));
+		st->jurs[st->njurs].name = r[i].c->jur;
+		st->jurs[st->njurs++].level = rank(&st->cats[first]);
+		/* Of versions of one area, all but the newest are older. */
+		for (k = i; k < e; k = first) {
+			for (first = k + 1; first < e &&
+			    strcmp(r[first].c->area, r[k].c->area) == 0; first++)
+				continue;
+			newest = nz(r[first - 1].c->updated);
+			for (; k < first; k++)
+				if (strcmp(nz(r[k].c->updated), newest) < 0)
+					st->cats[r[k].i].older = 1;
 		}
 	}
-	/* Sorted by name, a parent comes before its children. */
-	qsort(st->jurs, st->njurs, sizeof(*st->jurs), cmp_jur);
+	free(r);
+	/* In name order, as the jurisdictions now are. */
 	for (i = 0; i < st->ncats; i++) {
-		for (k = 0; strcmp(st->jurs[k].name, st->cats[i].jur) != 0; k++)
-			continue;
-		j = &st->jurs[k];
+		j = jur_find(st, st->cats[i].jur, strlen(st->cats[i].jur));
 		j->cats = xreallocarray(j->cats, j->ncats + 1, sizeof(*j->cats));
 		j->cats[j->ncats++] = i;
 	}
+	/*
+	 * The parent: of the jurisdictions above whose names begin this
+	 * one's, the lowest; of two as low, the shorter name.
+	 */
 	for (i = 0; i < st->njurs; i++) {
-		best = SIZE_MAX;
-		for (k = 0; k < st->njurs; k++)
-			if (k != i && st->jurs[k].level < st->jurs[i].level &&
-			    strncmp(st->jurs[i].name, st->jurs[k].name,
-			    strlen(st->jurs[k].name)) == 0 &&
-			    (best == SIZE_MAX || st->jurs[k].level >
-			    st->jurs[best].level))
-				best = k;
-		if (best != SIZE_MAX) {
-			st->jurs[i].parent = &st->jurs[best];
-			st->jurs[best].nchildren++;
-		}
+		j = &st->jurs[i];
+		for (len = 0; j->name[len] != '\0'; len++)
+			if ((p = jur_find(st, j->name, len)) != NULL &&
+			    p->level < j->level && (j->parent == NULL ||
+			    p->level > j->parent->level))
+				j->parent = p;
+		if (j->parent != NULL)
+			j->parent->nchildren++;
 	}
 }
 
