@@ -65,6 +65,32 @@ block_name(cmark_node *n)
 	}
 }
 
+/* What cmark's iterator enters without leaving. */
+static int
+leaf(cmark_node *n)
+{
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_THEMATIC_BREAK:
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_HTML_INLINE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Elements nested deeper than this (50,000 "> " make as many quotes)
+ * are left out and their text goes into the one above: the templates,
+ * and whatever walks the tree, need not go that deep.
+ */
+#define MD_MAXDEPTH	32
+
 void
 md_build(struct xbuild *b, const char *s)
 {
@@ -73,12 +99,18 @@ md_build(struct xbuild *b, const char *s)
 	cmark_event_type	 ev;
 	const char		*name, *url;
 	char			 start[16];
-	int			 link;
+	int			 link, depth = 0, deep;
 
 	doc = cmark_parse_document(s, strlen(s), CMARK_OPT_DEFAULT);
 	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		n = cmark_iter_get_node(it);
+		/* A container is entered and left; depth counts them. */
+		if (ev == CMARK_EVENT_ENTER && !leaf(n))
+			depth++;
+		deep = depth > MD_MAXDEPTH;
+		if (ev == CMARK_EVENT_EXIT)
+			depth--;
 		switch (cmark_node_get_type(n)) {
 		case CMARK_NODE_DOCUMENT:
 			break;
@@ -105,7 +137,7 @@ md_build(struct xbuild *b, const char *s)
 			break;
 		case CMARK_NODE_LINK:
 			url = cmark_node_get_url(n);
-			link = safe_url(url);
+			link = safe_url(url) && !deep;
 			if (ev == CMARK_EVENT_ENTER && link) {
 				xb_open(b, "a");
 				xb_attr(b, "href", url);
@@ -116,7 +148,7 @@ md_build(struct xbuild *b, const char *s)
 			/* No image is fetched: its description stands. */
 			break;
 		default:
-			if ((name = block_name(n)) == NULL)
+			if ((name = block_name(n)) == NULL || deep)
 				break;
 			if (ev == CMARK_EVENT_EXIT) {
 				xb_close(b);

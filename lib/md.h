@@ -6,7 +6,8 @@
  * a, br), which the templates copy.  Nothing a catalog writes can
  * become markup of its own: raw HTML is kept as text, links keep only
  * http, https, mailto and tel targets (and relative ones), images
- * become their description.
+ * become their description.  Elements are nested at most 32 deep; the
+ * text of deeper ones is kept.
  */
 #ifndef GKML_MD_H
 #define GKML_MD_H

@@ -141,7 +141,9 @@ md(const char *s)
 static void
 test_md(void)
 {
-	char	*s;
+	const char	*p;
+	char		*s, *deep;
+	int		 i, n;
 
 	OK(md_plain("信息形成之日起20个工作日内"));
 	OK(!md_plain("见[链接](http://x)"));
@@ -169,6 +171,22 @@ test_md(void)
 	s = md("- 一\n- 二\n\n3. 三");
 	OK(strstr(s, "<ul>") != NULL && strstr(s, "<li>") != NULL);
 	OK(strstr(s, "<ol start=\"3\">") != NULL);
+	free(s);
+	/* 10,000 quotes in one another: 32 elements deep, the text kept. */
+	deep = malloc(10000 * 2 + 16);
+	for (i = 0; i < 10000; i++)
+		memcpy(deep + 2 * i, "> ", 2);
+	strcpy(deep + 2 * i, "[深](http://x)");
+	s = md(deep);
+	for (p = s, n = 0; (p = strstr(p, "<blockquote>")) != NULL; p++)
+		n++;
+	INT_EQ(n, 31);			/* the document is the first level */
+	OK(strstr(s, "深") != NULL && strstr(s, "href") == NULL);
+	free(s);
+	free(deep);
+	/* Empty containers are left as they are entered. */
+	s = md("- \n-\n\n> \n\n*a*");
+	OK(strstr(s, "<em>a</em>") != NULL);
 	free(s);
 }
 
