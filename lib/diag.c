@@ -94,7 +94,7 @@ const struct rule_info rules[R__MAX] = {
 	{ "GK067", "extends-cycle", SEV_ERROR, 0,
 	    "catalogs that extend each other in a circle" },
 	{ "GK070", "merge-conflict", SEV_ERROR, 0,
-	    "both sides of a merge changed the same field differently" },
+	    "the two sides of a merge made changes that do not combine" },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
 	    "the file is not in gkml-fmt's canonical form" },
 	{ "GK100", "import-header", SEV_ERROR, 0,

@@ -1012,6 +1012,26 @@ result_item(struct three *th, struct mcat *rc, struct mitem *bi,
 }
 
 /*
+ * Where an item kept on both sides goes: where ours has it (0), unless
+ * theirs alone moved it to another category (1).  Moved to different
+ * categories on both sides is a conflict, at ours' place (-1).
+ */
+static int
+placement(const struct mitem *bi, const struct mitem *oi,
+    const struct mitem *ti)
+{
+	int	 om, tm;
+
+	if (bi == NULL)
+		return 0;
+	om = strcmp(oi->cat->id, bi->cat->id) != 0;
+	tm = strcmp(ti->cat->id, bi->cat->id) != 0;
+	if (tm && !om)
+		return 1;
+	return om && tm && strcmp(oi->cat->id, ti->cat->id) != 0 ? -1 : 0;
+}
+
+/*
  * Decide one item, seen from one side: kept (merged, or added on that
  * side), dropped (removed on the other side and unchanged here), or a
  * conflict (changed here, removed there).
@@ -1019,15 +1039,29 @@ result_item(struct three *th, struct mcat *rc, struct mitem *bi,
 static void
 take_item(struct three *th, struct mcat *rc, struct mitem *it, int ours)
 {
-	struct mitem	*bi, *other;
+	struct mitem	*bi, *other, *oi, *ti, *r;
+	int		 where;
 
 	if (find_item(&th->r, it->id) != NULL)
 		return;		/* done from the other side */
 	bi = find_item(&th->b, it->id);
 	other = find_item(ours ? &th->t : &th->o, it->id);
-	if (other != NULL)
-		result_item(th, rc, bi, ours ? it : other, ours ? other : it);
-	else if (bi == NULL || !obj_same(th, "item", &bi->o, &it->o))
+	if (other != NULL) {
+		oi = ours ? it : other;
+		ti = ours ? other : it;
+		if ((where = placement(bi, oi, ti)) == 1 && ours)
+			return;		/* put where theirs moved it */
+		result_item(th, rc, bi, oi, ti);
+		if (where != -1)
+			return;
+		r = find_item(&th->r, it->id);
+		conflict(th, oi->o.f[0].key, r->id, NULL, "moved to category "
+		    "'%s' in ours, to '%s' in theirs", oi->cat->id, ti->cat->id);
+		obj_set(th->a, &r->o, scalar(th->a, "conflict", oi->o.f[0].key),
+		    scalar(th->a, arena_strfmt(th->a, "moved to '%s' in ours, "
+		    "to '%s' in theirs", oi->cat->id, ti->cat->id),
+		    oi->o.f[0].key));
+	} else if (bi == NULL || !obj_same(th, "item", &bi->o, &it->o))
 		/* Added on this side, or changed here and removed there. */
 		result_item(th, rc, bi, ours ? it : NULL, ours ? NULL : it);
 }
