@@ -449,6 +449,28 @@ ignored(const struct differ *x, const char *scope, const char *field)
 	return 0;
 }
 
+/* Where a change is: the nodes its lines are read from. */
+static void
+at(struct change *c, const struct node *o, const struct node *n)
+{
+	c->oldat = o;
+	c->oldline = o != NULL ? o->line : 0;
+	c->newat = n;
+	c->newline = n != NULL ? n->line : 0;
+}
+
+/* The file node n was read from: d's own, or a layer of an overlay. */
+static const char *
+line_file(const struct doc *d, const struct node *n)
+{
+	const char	*f;
+
+	if (n != NULL && d->origin != NULL &&
+	    (f = d->origin(d->origin_ctx, n)) != NULL)
+		return f;
+	return d->path;
+}
+
 /*
  * Compare one field.  Returns 1 when it differs; with c not NULL, fills
  * in the change (values, members, impact).
@@ -553,8 +575,7 @@ values:
 			c->old = show(x, o);
 			c->new = show(x, n);
 		}
-		c->oldline = o != NULL ? o->line : 0;
-		c->newline = n != NULL ? n->line : 0;
+		at(c, o, n);
 	}
 	return 1;
 }
@@ -616,10 +637,14 @@ fields(struct differ *x, enum change_kind kind, const struct stype *t,
 		if (!field_differs(x, k, names[i], node_get(a, names[i], NULL),
 		    node_get(b, names[i], NULL), &c))
 			continue;
-		if (c.oldline == 0)
+		if (c.oldline == 0) {
 			c.oldline = proto->oldline;
-		if (c.newline == 0)
+			c.oldat = proto->oldat;
+		}
+		if (c.newline == 0) {
 			c.newline = proto->newline;
+			c.newat = proto->newat;
+		}
 		p = add(x->df, kind);
 		*p = c;
 		p->kind = kind;
@@ -914,8 +939,7 @@ proto_item(struct change *c, struct differ *x, const struct ditem *t,
 	c->catname = dup(x->df, field_str((t ? t : o)->cat->map, "name"));
 	c->item = dup(x->df, (t ? t : o)->id);
 	c->name = dup(x->df, field_str((t ? t : o)->map, "name"));
-	c->oldline = o ? o->idnode->line : 0;
-	c->newline = t ? t->idnode->line : 0;
+	at(c, o ? o->idnode : NULL, t ? t->idnode : NULL);
 }
 
 static void
@@ -965,7 +989,8 @@ emit_removed_item(struct differ *x, struct ditem *o)
 /* With --order: the common members of two lists of ids, in order. */
 static void
 emit_order(struct differ *x, const struct dcat *k, struct ditem **a,
-    size_t na, struct ditem **b, size_t nb, unsigned oline, unsigned nline)
+    size_t na, struct ditem **b, size_t nb, const struct node *oat,
+    const struct node *nat)
 {
 	struct buf	 ob = BUF_INIT, nb_ = BUF_INIT;
 	struct change	*c;
@@ -986,8 +1011,7 @@ emit_order(struct differ *x, const struct dcat *k, struct ditem **a,
 		c->field = "items";
 		c->old = dup(x->df, ob.ptr);
 		c->new = dup(x->df, nb_.ptr);
-		c->oldline = oline;
-		c->newline = nline;
+		at(c, oat, nat);
 	}
 	buf_release(&ob);
 	buf_release(&nb_);
@@ -1005,8 +1029,7 @@ emit_category(struct differ *x, struct dcat *k)
 	proto.category = dup(x->df, k->id);
 	proto.name = dup(x->df, field_str(k->map, "name"));
 	proto.catname = proto.name;
-	proto.newline = k->idnode->line;
-	proto.oldline = o != NULL ? o->idnode->line : 0;
+	at(&proto, o != NULL ? o->idnode : NULL, k->idnode);
 	if (o == NULL) {
 		c = add(x->df, CH_CATEGORY_ADDED);
 		*c = proto;
@@ -1032,7 +1055,7 @@ emit_category(struct differ *x, struct dcat *k)
 	}
 	if (o != NULL && x->opts->order)
 		emit_order(x, k, o->items, o->nitems, k->items, k->nitems,
-		    o->idnode->line, k->idnode->line);
+		    o->idnode, k->idnode);
 	for (i = 0; i < k->nitems; i++)
 		emit_item(x, k->items[i]);
 	if (o == NULL)
@@ -1070,8 +1093,7 @@ emit_cat_order(struct differ *x)
 		c->field = "categories";
 		c->old = dup(x->df, ob.ptr);
 		c->new = dup(x->df, nb.ptr);
-		c->oldline = la != NULL ? la->line : 0;
-		c->newline = lb != NULL ? lb->line : 0;
+		at(c, la, lb);
 	}
 	buf_release(&ob);
 	buf_release(&nb);
@@ -1094,8 +1116,7 @@ emit_na(struct differ *x)
 		o = get_id(x, &x->a.naid, n->id, occ);
 		proto.item = dup(x->df, n->id);
 		proto.name = dup(x->df, field_str(n->map, "name"));
-		proto.newline = n->idnode->line;
-		proto.oldline = o ? o->idnode->line : 0;
+		at(&proto, o ? o->idnode : NULL, n->idnode);
 		if (o == NULL) {
 			c = add(x->df, CH_NA_ADDED);
 			*c = proto;
@@ -1120,7 +1141,7 @@ emit_na(struct differ *x)
 		c->name = dup(x->df, field_str(o->map, "name"));
 		c->field = "reason";
 		c->old = dup(x->df, field_str(o->map, "reason"));
-		c->oldline = o->idnode->line;
+		at(c, o->idnode, NULL);
 	}
 }
 
@@ -1140,7 +1161,7 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
     struct doc *new, const struct diff_opts *opts)
 {
 	struct differ	 x;
-	struct change	 proto;
+	struct change	 proto, *c;
 	struct dcat	*o;
 	size_t		 i, j, first;
 
@@ -1159,8 +1180,7 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 
 	memset(&proto, 0, sizeof(proto));
 	proto.catalog = dup(df, x.b.catalog);
-	proto.oldline = x.a.meta ? x.a.meta->line : 0;
-	proto.newline = x.b.meta ? x.b.meta->line : 0;
+	at(&proto, x.a.meta, x.b.meta);
 	fields(&x, CH_META, x.t_catalog, "catalog", x.a.meta, x.b.meta,
 	    &proto);
 
@@ -1180,7 +1200,7 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 		proto.category = dup(df, o->id);
 		proto.name = dup(df, field_str(o->map, "name"));
 		proto.catname = proto.name;
-		proto.oldline = o->idnode->line;
+		at(&proto, o->idnode, NULL);
 		*add(df, CH_CATEGORY_REMOVED) = proto;
 		for (j = 0; j < o->nitems; j++)
 			if (o->items[j]->pair == NULL)
@@ -1188,10 +1208,19 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 	}
 	emit_na(&x);
 
-	/* In a directory diff, the lines need their files. */
+	/*
+	 * The files the lines are in: the documents', or for a resolved
+	 * overlay the layer's each line was read from.
+	 */
 	for (i = first; i < df->n; i++) {
-		df->v[i].oldfile = df->v[i].oldline ? dup(df, old->path) : NULL;
-		df->v[i].newfile = df->v[i].newline ? dup(df, new->path) : NULL;
+		c = &df->v[i];
+		c->olddoc = c->oldline ? dup(df, old->path) : NULL;
+		c->newdoc = c->newline ? dup(df, new->path) : NULL;
+		c->oldfile = c->oldline ? dup(df, line_file(old, c->oldat)) :
+		    NULL;
+		c->newfile = c->newline ? dup(df, line_file(new, c->newat)) :
+		    NULL;
+		c->oldat = c->newat = NULL;	/* the documents may go */
 	}
 	side_release(&x.a);
 	side_release(&x.b);
@@ -1211,10 +1240,10 @@ diff_catalog(struct diff *df, enum change_kind kind, struct doc *d)
 	c->name = dup(df, field_str(meta, "title"));
 	if (kind == CH_CATALOG_ADDED) {
 		c->newline = 1;
-		c->newfile = dup(df, d->path);
+		c->newfile = c->newdoc = dup(df, d->path);
 	} else {
 		c->oldline = 1;
-		c->oldfile = dup(df, d->path);
+		c->oldfile = c->olddoc = dup(df, d->path);
 		c->impact = "catalog removed";
 		df->impacts++;
 	}

@@ -62,6 +62,10 @@ struct change {
 	size_t		 nremoved;
 	const char	*oldfile;	/* the files the lines are in */
 	const char	*newfile;
+	const char	*olddoc;	/* the files diffed (for a resolved */
+	const char	*newdoc;	/* overlay, not always the above) */
+	const struct node *oldat;	/* while diff_docs() runs: the nodes */
+	const struct node *newat;	/* the lines are read from */
 	unsigned	 oldline;	/* 0 when there is no old side */
 	unsigned	 newline;	/* 0 when there is no new side */
 	int		 similarity;	/* renames: percent alike; for a

@@ -455,9 +455,21 @@ text_member(struct buf *b, int sign, const char *s)
 		text_esc(b, s, 0);
 }
 
+/* A line, with its file when it is not the one diffed (an overlay's base). */
+static void
+text_line(struct buf *b, const char *file, const char *doc, unsigned line)
+{
+	if (file != NULL && doc != NULL && strcmp(file, doc) != 0) {
+		text_esc(b, file, 0);
+		buf_addch(b, ':');
+	}
+	buf_addf(b, "%u", line);
+}
+
 /*
  * One change, on one line:
  *   SIGN WHAT [ID] [NAME][: PHRASE][: FIELD][: VALUES] [(line N -> M)]
+ *   (a line of a base an overlay extends is FILE:N)
  *   [[! IMPACT]]
  */
 static void
@@ -545,10 +557,16 @@ text_change(struct buf *b, const struct change *c, int color)
 				buf_adds(b, " -> (none)");
 		}
 	}
-	if (c->oldline != 0 && c->newline != 0)
-		buf_addf(b, " (line %u -> %u)", c->oldline, c->newline);
-	else if (c->oldline != 0 || c->newline != 0)
-		buf_addf(b, " (line %u)", c->oldline ? c->oldline : c->newline);
+	if (c->oldline != 0 || c->newline != 0) {
+		buf_adds(b, " (line ");
+		if (c->oldline != 0)
+			text_line(b, c->oldfile, c->olddoc, c->oldline);
+		if (c->oldline != 0 && c->newline != 0)
+			buf_adds(b, " -> ");
+		if (c->newline != 0)
+			text_line(b, c->newfile, c->newdoc, c->newline);
+		buf_addch(b, ')');
+	}
 	if (color)
 		buf_adds(b, "\033[m");
 	if (c->impact != NULL) {
@@ -741,9 +759,9 @@ text_files(struct buf *b, const struct diff *df, const size_t *ix, size_t i)
 	for (j = i; j < df->n && streq(df->v[ix[j]].catalog,
 	    df->v[ix[i]].catalog); j++) {
 		if (of == NULL)
-			of = df->v[ix[j]].oldfile;
+			of = df->v[ix[j]].olddoc;
 		if (nf == NULL)
-			nf = df->v[ix[j]].newfile;
+			nf = df->v[ix[j]].newdoc;
 	}
 	if (of == NULL && nf == NULL)
 		return;
@@ -953,6 +971,8 @@ html_side(struct buf *b, const struct change *c, int new)
 	const char	**mv = new ? c->added : c->removed;
 	size_t		 nm = new ? c->nadded : c->nremoved, i;
 	unsigned	 line = new ? c->newline : c->oldline;
+	const char	*file = new ? c->newfile : c->oldfile;
+	const char	*doc = new ? c->newdoc : c->olddoc;
 	enum cls	 cl = kinds[c->kind].cls;
 	int		 any = 0;
 
@@ -1005,9 +1025,16 @@ html_side(struct buf *b, const struct change *c, int new)
 	}
 	if (!any)
 		buf_adds(b, "<span class=\"none\">—</span>");
-	if (line != 0)
-		buf_addf(b, "<div class=\"line\">第 %u 行 "
-		    "<span lang=\"en\">line %u</span></div>", line, line);
+	if (line != 0) {
+		buf_adds(b, "<div class=\"line\">");
+		/* A line of the catalog an overlay extends: its file. */
+		if (file != NULL && doc != NULL && strcmp(file, doc) != 0) {
+			html_code(b, file);
+			buf_addch(b, ' ');
+		}
+		buf_addf(b, "第 %u 行 <span lang=\"en\">line %u</span></div>",
+		    line, line);
+	}
 	buf_adds(b, "</td>");
 }
 

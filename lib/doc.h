@@ -71,6 +71,9 @@ struct doc {
 					   writer would lose one value */
 	size_t		*lines;		/* byte offset of each line, lazily */
 	size_t		 nlines;
+	/* A resolved overlay: the file a node of it was read from. */
+	const char	*(*origin)(const void *ctx, const struct node *);
+	const void	*origin_ctx;
 };
 
 void	 limits_default(struct limits *);

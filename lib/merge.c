@@ -586,6 +586,8 @@ resolve_path(const char *from, const char *rel)
 	return p;
 }
 
+static const char	*origin(const void *, const struct node *);
+
 int
 merge_resolve(struct merged *m, const char *path, const struct schema *s,
     const struct limits *lim, struct diag *dg)
@@ -603,6 +605,8 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 	arena_init(&m->out.arena);
 	m->out.path = path;
 	m->out.src = "";
+	m->out.origin = origin;
+	m->out.origin_ctx = m;
 	for (;;) {
 		if (m->nlayers == MERGE_MAXLAYERS) {
 			diag_add(dg, cur, 1, 1, R_LIMIT, NULL, NULL, "more than "
@@ -782,6 +786,13 @@ merge_origin(const struct merged *m, const struct node *n)
 		if (arena_owns(&m->layers[i].arena, p))
 			return m->layers[i].path;
 	return NULL;
+}
+
+/* merge_origin() for doc.origin. */
+static const char *
+origin(const void *m, const struct node *n)
+{
+	return merge_origin(m, n);
 }
 
 void

@@ -35,6 +35,8 @@ struct merged {
  * m->out.  Returns 0; -1 when a layer breaks a rule of overlays or
  * does not load as a catalog (findings say why); -2 on trouble (an
  * unreadable file, a limit).  Call merge_release() in every case.
+ * m->out.origin names the layer a node was read from, through m: m
+ * stays where it is while m->out is used.
  */
 int	 merge_resolve(struct merged *m, const char *path, const struct schema *,
 	    const struct limits *, struct diag *);
@@ -45,7 +47,7 @@ int	 merge_resolve(struct merged *m, const char *path, const struct schema *,
  * conflict is reported to dg at ours' line and written into the result
  * in a form that fails validation ({ours: …, theirs: …} in place of the
  * value, or a 'conflict' key on an item modified on one side and
- * removed on the other); *nconflicts counts them.  Returns as
+ * removed on the other, or moved to different categories); *nconflicts counts them.  Returns as
  * merge_resolve() does.
  */
 int	 merge_three(struct merged *m, const char *base, const char *ours,

@@ -9,3 +9,9 @@ gkml-diff --raw --brief county/social-assistance.yaml qingshui/social-assistance
 echo "raw: rc=$?"
 gkml-diff qingshui/social-assistance.yaml qingshui/social-assistance.yaml
 echo "itself: rc=$?"
+# Two overlays on one base: a line that holds a value read from the base
+# is named with the base's file, in text and in JSON.
+gkml-diff qingshui/social-assistance.yaml hexi/social-assistance.yaml |
+    grep -F 'county/'
+gkml-diff -T json qingshui/social-assistance.yaml hexi/social-assistance.yaml |
+    grep -o '"old_file": "[^"]*", "new_file": "[^"]*"' | sort | uniq -c
