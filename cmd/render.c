@@ -142,35 +142,17 @@ rm_tree(const char *dir)
 	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-static int
-mkdirs(char *path)
-{
-	char	*s;
-
-	for (s = path + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-			*s = '/';
-			return -1;
-		}
-		*s = '/';
-	}
-	return 0;
-}
-
 /*
- * Write the outputs as the directory dir: into a new directory beside
- * it, renamed into place once complete.  An existing dir is replaced
- * only if this command made it (it holds MARKER) or it is empty.
+ * Begin the directory dir: a new directory beside it, *tmp, that
+ * dir_finish() renames into place once complete.  An existing dir is
+ * replaced only if this command made it (it holds MARKER) or it is
+ * empty.
  */
 static int
-write_dir(const struct outputs *out, const char *dir)
+dir_begin(const char *dir, char **tmp)
 {
 	struct stat	 sb;
-	FILE		*fp;
-	char		*tmp, *old = NULL, *p;
-	size_t		 i;
-	int		 rc = -1;
+	char		*p;
 
 	if (stat(dir, &sb) == 0) {
 		p = xasprintf("%s/%s", dir, MARKER);
@@ -183,26 +165,37 @@ write_dir(const struct outputs *out, const char *dir)
 		}
 		free(p);
 	}
-	tmp = xasprintf("%s.tmp.XXXXXX", dir);
-	if (mkdtemp(tmp) == NULL) {
-		fprintf(stderr, "gkml-render: %s: %s\n", tmp, strerror(errno));
-		free(tmp);
+	*tmp = xasprintf("%s.tmp.XXXXXX", dir);
+	if (mkdtemp(*tmp) == NULL) {
+		fprintf(stderr, "gkml-render: %s: %s\n", *tmp,
+		    strerror(errno));
+		free(*tmp);
+		*tmp = NULL;
 		return -1;
 	}
-	chmod(tmp, 0777 & ~(mode_t)umask(umask(0)));
-	for (i = 0; i <= out->n; i++) {
-		p = xasprintf("%s/%s", tmp, i < out->n ? out->v[i].path :
-		    MARKER);
-		if (mkdirs(p) != 0 || (fp = fopen(p, "wb")) == NULL ||
-		    (i < out->n && fwrite(out->v[i].b.ptr, 1, out->v[i].b.len,
-		    fp) != out->v[i].b.len) | (fp != NULL && fclose(fp) != 0)) {
-			fprintf(stderr, "gkml-render: %s: %s\n", p,
-			    strerror(errno));
-			free(p);
+	chmod(*tmp, 0777 & ~(mode_t)umask(umask(0)));
+	return 0;
+}
+
+/*
+ * Write what is not yet written of out into tmp, and the marker, then
+ * put tmp in dir's place.  tmp is removed and freed in every case.
+ */
+static int
+dir_finish(struct outputs *out, const char *dir, char *tmp)
+{
+	struct stat	 sb;
+	char		*old = NULL;
+	size_t		 i;
+	int		 rc = -1;
+
+	out->dir = tmp;
+	for (i = 0; i < out->n; i++)
+		if (!out->v[i].written && outputs_done(out, i) != 0)
 			goto out;
-		}
-		free(p);
-	}
+	if (outputs_add(out, MARKER) == NULL || outputs_done(out,
+	    out->n - 1) != 0)
+		goto out;
 	if (stat(dir, &sb) == 0) {
 		old = xasprintf("%s.old.XXXXXX", dir);
 		if (mkdtemp(old) == NULL || rename(dir, old) != 0) {
@@ -225,6 +218,7 @@ write_dir(const struct outputs *out, const char *dir)
  out:
 	if (rc != 0)
 		rm_tree(tmp);
+	out->dir = NULL;
 	free(tmp);
 	free(old);
 	return rc;
@@ -365,11 +359,11 @@ main(int argc, char *argv[])
 	struct paths	 ps = { NULL, 0, 0 };
 	struct input	*in = NULL;
 	struct site	 st;
-	struct outputs	 out = { NULL, 0 };
+	struct outputs	 out = { NULL, 0, NULL };
 	struct buf	 b = BUF_INIT, err = BUF_INIT;
 	struct zipw	*zw;
 	const char	*outpath = NULL;
-	char		*end, date[16];
+	char		*end, *tmp = NULL, date[16];
 	enum rformat	 fmt = RF_HTML;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
 	size_t		 i;
@@ -504,6 +498,14 @@ main(int argc, char *argv[])
 	default:
 		break;
 	}
+	/* A website goes into its directory page by page as it is made. */
+	if (fmt == RF_HTML && !zip && strcmp(outpath, "-") != 0) {
+		if (dir_begin(outpath, &tmp) != 0) {
+			rc = 2;
+			goto site;
+		}
+		out.dir = tmp;
+	}
 	switch (fmt) {
 	case RF_HTML:
 		rc = render_html(&st, &o, &out);
@@ -553,9 +555,18 @@ main(int argc, char *argv[])
 		fprintf(stderr, "gkml-render: %zu files to write: -o names "
 		    "a directory, or use --zip\n", out.n);
 		rc = 2;
-	} else if (write_dir(&out, outpath) != 0)
+	} else if (tmp == NULL && dir_begin(outpath, &tmp) != 0)
 		rc = 2;
+	else {
+		if (dir_finish(&out, outpath, tmp) != 0)
+			rc = 2;
+		tmp = NULL;
+	}
  site:
+	if (tmp != NULL) {
+		rm_tree(tmp);
+		free(tmp);
+	}
 	site_release(&st);
  done:
 	for (i = 0; in != NULL && i < ps.n; i++) {

@@ -1,6 +1,8 @@
 /* Rendering: the site model, templates, outputs; XML and HTML. */
 #include <sys/stat.h>
 
+#include <errno.h>
+
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -483,6 +485,7 @@ outputs_add(struct outputs *o, const char *path)
 
 	o->v = xreallocarray(o->v, o->n + 1, sizeof(*o->v));
 	f = &o->v[o->n++];
+	memset(f, 0, sizeof(*f));
 	f->path = xstrdup(path);
 	buf_init(&f->b, 0);
 	return f;
@@ -499,6 +502,51 @@ void
 outputs_sort(struct outputs *o)
 {
 	qsort(o->v, o->n, sizeof(*o->v), cmp_out);
+}
+
+int
+file_put(const char *path, const char *p, size_t n)
+{
+	FILE	*fp;
+	char	*d, *s;
+	int	 rc = 0;
+
+	d = xstrdup(path);
+	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		if (mkdir(d, 0777) != 0 && errno != EEXIST)
+			rc = -1;
+		*s = '/';
+	}
+	free(d);
+	if (rc != 0 || (fp = fopen(path, "wb")) == NULL)
+		return -1;
+	if (fwrite(p, 1, n, fp) != n)
+		rc = -1;
+	if (fclose(fp) != 0)
+		rc = -1;
+	return rc;
+}
+
+int
+outputs_done(struct outputs *o, size_t i)
+{
+	struct outfile	*f = &o->v[i];
+	char		*p;
+	int		 rc = 0;
+
+	if (o->dir == NULL)
+		return 0;
+	p = xasprintf("%s/%s", o->dir, f->path);
+	if (file_put(p, f->b.ptr, f->b.len) != 0) {
+		fprintf(stderr, "gkml-render: %s: %s\n", p, strerror(errno));
+		rc = -1;
+	} else {
+		buf_release(&f->b);
+		f->written = 1;
+	}
+	free(p);
+	return rc;
 }
 
 void
@@ -657,6 +705,7 @@ struct job {
 					   or pages[i]'s */
 	const struct hpage	*pages;
 	struct buf		*search;	/* search-index.js */
+	size_t			 search_at;	/* its place in out */
 	int			 rows;		/* the table's rows by html_rows() */
 };
 
@@ -678,7 +727,7 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0 };
+	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, 0 };
 	struct xbuild	*b;
 	struct xdoc	*d;
 	size_t		 i;
@@ -975,9 +1024,11 @@ html_one(void *ctx, size_t i)
 
 	if (i == 0) {
 		search_index(jb->search, jb->st, jb->pages);
-		return 0;
+		return outputs_done(jb->out, jb->search_at);
 	}
-	return page_one(jb, i - 1);
+	if (page_one(jb, i - 1) != 0)
+		return -1;
+	return outputs_done(jb->out, jb->first + i - 1);
 }
 
 /* What the threads making home pages share. */
@@ -1038,6 +1089,8 @@ home_one(void *ctx, size_t i)
 	}
 	rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
 	html_scrub(&f->b);
+	if (rc == 0)
+		rc = outputs_done(hj->out, hj->first + i);
 	xdoc_free(d);
 	free(keep);
 	arena_release(&a);
@@ -1047,7 +1100,7 @@ home_one(void *ctx, size_t i)
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL, 0 };
+	struct job	 jb = { st, o, out, 0, NULL, NULL, 0, 0 };
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
 	struct hplan	 pl = { NULL, 0 };
@@ -1070,6 +1123,7 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	jb.rows = !o->xslt && !overridden(o, "html/area.xsl") &&
 	    !overridden(o, "html/common.xsl");
 	jb.search = &out->v[si].b;
+	jb.search_at = si;
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;
 	/* The home page of each jurisdiction, and the top. */

@@ -56,11 +56,15 @@ struct site {
 struct outfile {
 	char		*path;
 	struct buf	 b;
+	int		 written;	/* to outputs.dir, b released */
 };
 
 struct outputs {
 	struct outfile	*v;
 	size_t		 n;
+	const char	*dir;		/* where finished files go at once
+					   (a directory not yet in place),
+					   or NULL to keep them all */
 };
 
 /*
@@ -105,6 +109,14 @@ int	 template_read(const struct ropts *, const char *name, struct buf *);
 time_t	 site_stamp(const char *date);
 
 struct outfile *outputs_add(struct outputs *, const char *path);
+/*
+ * Output i is complete: with o->dir set, write it there and free its
+ * bytes, so that a large site is never all in memory.  Threads may call
+ * it for different i.  Returns 0, or -1 after printing why.
+ */
+int	 outputs_done(struct outputs *, size_t i);
+/* Write the n bytes at p to the file path, making its directories. */
+int	 file_put(const char *path, const char *p, size_t n);
 void	 outputs_sort(struct outputs *);
 void	 outputs_release(struct outputs *);
 

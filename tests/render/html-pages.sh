@@ -98,7 +98,10 @@ for stem, src in (("bench/generated", "generated.yaml"),
     print("  search index: %d entries for it" % sum(
         len(v) for k, v in links.items() if k.startswith(stem)))
 PY
-# A catalog whose id names another's second page is refused.
+# A catalog whose id names another's second page is refused, once the
+# pages, which go to disk as they are made, are all made: nothing is
+# left behind.
 sed 's|^  id: pages/long$|  id: pages/long-2|' "$tmp/long.yaml" >"$tmp/long2.yaml"
 gkml-render -T html -o "$tmp/c" "$tmp/long.yaml" "$tmp/long2.yaml"
 echo "rc=$?"
+echo "left behind: $(ls -a "$tmp" | grep -c '^c')"
