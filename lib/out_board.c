@@ -1041,9 +1041,8 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 			para_add(&t->a, c, NULL, t->subname[t->nrows - 1]);
 			break;
 		case C_CONTENT:
-			for (v = xnode_child(xnode_named(it,
-			    "content")); v != NULL;
-			    v = xnode_next(v))
+			for (v = xnode_child(xnode_named(it, "content"));
+			    v != NULL; v = xnode_next(v))
 				para_add(&t->a, c, NULL, text(&t->a, v));
 			para_add(&t->a, c, "备注：", text(&t->a,
 			    xnode_named(it, "notes")));

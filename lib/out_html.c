@@ -73,8 +73,8 @@ sval(struct rows *r, struct xnode *n)
 static const char *
 prefixed(struct rows *r, const char *prefix, struct xnode *n)
 {
-	return arena_strfmt(&r->a, "%s%s", prefix, sval(r, xnode_named(n,
-	    "id")));
+	return arena_strfmt(&r->a, "%s%s", prefix,
+	    sval(r, xnode_named(n, "id")));
 }
 
 /* The items below a category: count(items/item | categories//item). */

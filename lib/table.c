@@ -1964,8 +1964,7 @@ docx_text(struct rd *rd, struct text *t, struct xnode *n, int font,
 				    SF_NONE);
 			else
 				docx_text(rd, t, xnode_named(c, "sdtContent"),
-				    font,
-				    depth + 1);
+				    font, depth + 1);
 		} else if (strcmp(name, "fldChar") == 0) {
 			if ((box = docx_checkbox(rd, c, 0)) >= 0)
 				text_add(t, box ? "■" : "□", strlen("■"),
@@ -2042,8 +2041,7 @@ docx_cell(struct rd *rd, struct grid *g, struct xnode *tc, unsigned r,
 		span = 1;
 	if (span > MAX_COLSPAN) {
 		diag_add(rd->dg, rd->path, line, 0, R_IMP_REPAIR, NULL, NULL,
-		    "gridSpan past %d; taken as %d", MAX_COLSPAN,
-		    MAX_COLSPAN);
+		    "gridSpan past %d; taken as %d", MAX_COLSPAN, MAX_COLSPAN);
 		span = MAX_COLSPAN;
 	}
 	if ((vm = xnode_named(pr, "vMerge")) != NULL) {
@@ -2116,8 +2114,7 @@ docx_cells(struct rd *rd, struct grid *g, struct xnode *n, unsigned r,
 				return -1;
 		} else if (strcmp(name, "sdt") == 0) {
 			if (docx_cells(rd, g, xnode_named(c, "sdtContent"), r,
-			    col,
-			    depth + 1) != 0)
+			    col, depth + 1) != 0)
 				return -1;
 		} else if (strcmp(name, "customXml") == 0 &&
 		    docx_cells(rd, g, c, r, col, depth + 1) != 0)
@@ -2143,11 +2140,9 @@ docx_rows(struct rd *rd, struct grid *g, struct xnode *n, int depth)
 				return -1;
 			pr = xnode_named(c, "trPr");
 			col = attr_uint(rd, xnode_named(pr, "gridBefore"),
-			    "val", 0,
-			    MAX_COLS);
+			    "val", 0, MAX_COLS);
 			after = attr_uint(rd, xnode_named(pr, "gridAfter"),
-			    "val", 0,
-			    MAX_COLS);
+			    "val", 0, MAX_COLS);
 			if (col > MAX_COLS)
 				col = MAX_COLS;
 			if (docx_cells(rd, g, c, (unsigned)r, &col, depth + 1))
