@@ -138,6 +138,28 @@ for dir in "$top"/tests/*/; do
 	done
 done
 
+# examples LABEL: run the "$ command" lines of $tmp/examples, one after
+# another in a copy of catalogs/ and tests/, and compare what each prints
+# with the lines after it.
+examples() {
+	rm -rf "$tmp/ex"; mkdir "$tmp/ex"
+	cp -R "$top/catalogs" "$top/tests" "$tmp/ex/"
+	n=0
+	while :; do
+		n=$((n + 1))
+		awk -v n=$n '/^\$ / { k++ } k == n' "$tmp/examples" >"$tmp/one"
+		[ -s "$tmp/one" ] || break
+		cmdline=$(head -1 "$tmp/one" | sed 's/^\$ //')
+		sed 1d "$tmp/one" >"$tmp/want"
+		( cd "$tmp/ex" && timeout "$limit" sh -c "$cmdline" ) >"$tmp/got" 2>&1
+		if cmp -s "$tmp/want" "$tmp/got"; then ok; else
+			diff -u "$tmp/want" "$tmp/got" | sed 's/^/    /' |
+			    head -20
+			bad "$1: $cmdline"
+		fi
+	done
+}
+
 # --- man pages: SYNOPSIS is usage(), EXAMPLES run as written ---
 bs=$(printf '\b')
 for m in "$top"/cmd/*.1; do
@@ -161,23 +183,16 @@ for m in "$top"/cmd/*.1; do
 	    sed 's/\\e/\\/g; s/\\(aq/'"'"'/g; s/\\&//g; s/\\(en/-/g' \
 	    >"$tmp/examples"
 	[ -s "$tmp/examples" ] || { bad "examples $verb: none"; continue; }
-	rm -rf "$tmp/ex"; mkdir "$tmp/ex"
-	cp -R "$top/catalogs" "$top/tests" "$tmp/ex/"
-	n=0
-	while :; do
-		n=$((n + 1))
-		awk -v n=$n '/^\$ / { k++ } k == n' "$tmp/examples" >"$tmp/one"
-		[ -s "$tmp/one" ] || break
-		cmdline=$(head -1 "$tmp/one" | sed 's/^\$ //')
-		sed 1d "$tmp/one" >"$tmp/want"
-		( cd "$tmp/ex" && timeout "$limit" sh -c "$cmdline" ) >"$tmp/got" 2>&1
-		if cmp -s "$tmp/want" "$tmp/got"; then ok; else
-			diff -u "$tmp/want" "$tmp/got" | sed 's/^/    /' |
-			    head -20
-			bad "example $verb: $cmdline"
-		fi
-	done
+	examples "example $verb"
 done
+
+# --- README: its examples, those shown whole, run as written ---
+awk '/^```/ { if (on) { if (!cut) printf "%s", block; on = 0 }
+		else { on = 1; block = ""; cut = 0; first = 1 }; next }
+    on && first && !/^\$ / { on = 0 }
+    on { first = 0; if ($0 == "...") cut = 1; block = block $0 "\n" }' \
+    "$top/README.md" >"$tmp/examples"
+examples "README"
 
 # --- a person's look: the HTML report in a real browser ---
 if command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
