@@ -155,42 +155,44 @@ label(struct rows *r, struct hnode *parent, struct xnode *x)
 	hn_text(&r->a, parent, l != NULL && *l != '\0' ? l : sval(r, x));
 }
 
-/* Template gk.labels: of is the first of its siblings called name. */
+/*
+ * One entry as it is, several as a <ul> (of class cls) of them: of is
+ * the first of its siblings called name, each made by one().
+ */
+static void
+one_or_list(struct rows *r, struct hnode *parent, struct xnode *of,
+    const char *name, const char *cls,
+    void (*one)(struct rows *, struct hnode *, struct xnode *))
+{
+	struct hnode	*ul;
+
+	if (of == NULL)
+		return;
+	if (next(of, name) == NULL) {
+		one(r, parent, of);
+		return;
+	}
+	ul = hn_elemc(&r->a, parent, "ul", cls);
+	for (; of != NULL; of = next(of, name))
+		one(r, hn_elem(&r->a, ul, "li"), of);
+}
+
+/* Template gk.labels. */
 static void
 labels(struct rows *r, struct hnode *parent, struct xnode *of,
     const char *name)
 {
-	struct hnode	*ul;
-
-	if (of == NULL)
-		return;
-	if (next(of, name) == NULL) {
-		label(r, parent, of);
-		return;
-	}
-	ul = hn_elemc(&r->a, parent, "ul", "vals");
-	for (; of != NULL; of = next(of, name))
-		label(r, hn_elem(&r->a, ul, "li"), of);
+	one_or_list(r, parent, of, name, "vals", label);
 }
 
 /* --- area.xsl --- */
 
-/* Template list: one entry as it is, several as a list. */
+/* Template list. */
 static void
 list(struct rows *r, struct hnode *parent, struct xnode *of,
     const char *name)
 {
-	struct hnode	*ul;
-
-	if (of == NULL)
-		return;
-	if (next(of, name) == NULL) {
-		md(r, parent, of);
-		return;
-	}
-	ul = hn_elem(&r->a, parent, "ul");
-	for (; of != NULL; of = next(of, name))
-		md(r, hn_elem(&r->a, ul, "li"), of);
+	one_or_list(r, parent, of, name, NULL, md);
 }
 
 /* The "备注" block of an item or a category. */
