@@ -91,52 +91,23 @@ size=$(wc -c <"$tmp/shot.png")
 # 4. Decoded, it holds a page, not one colour: several colours, and ink
 # (pixels unlike the background) on many rows.
 if command -v python3 >/dev/null 2>&1; then
-	if python3 - "$tmp/shot.png" >"$tmp/pixels" 2>&1 <<'PY'
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-pos, idat, hdr = 8, [], None
-while pos < len(data):
-    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + n]
-    if kind == b"IHDR":
-        hdr = struct.unpack(">IIBBBBB", body)
-    elif kind == b"IDAT":
-        idat.append(body)
-    pos += 12 + n
-w, h, depth, ctype, _, _, interlace = hdr
-chans = {0: 1, 2: 3, 4: 2, 6: 4}.get(ctype)
-if depth != 8 or chans is None or interlace:
-    print("unsupported PNG: depth %d, colour type %d" % (depth, ctype))
+	if python3 - "$top/tests" "$tmp/shot.png" >"$tmp/pixels" 2>&1 <<'PY'
+import sys
+sys.dont_write_bytecode = True
+sys.path.insert(0, sys.argv[1])
+import pngrows
+try:
+    w, h, _, pixels = pngrows.rows(open(sys.argv[2], "rb").read())
+except ValueError as e:
+    print(e)
     sys.exit(1)
-raw = zlib.decompress(b"".join(idat))
-stride = w * chans
-prev = bytearray(stride)
 colours, inkrows, bg = set(), 0, None
-for y in range(h):
-    f = raw[y * (stride + 1)]
-    line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-    for i in range(stride):
-        a = line[i - chans] if i >= chans else 0
-        b = prev[i]
-        c = prev[i - chans] if i >= chans else 0
-        if f == 1:
-            line[i] = (line[i] + a) & 255
-        elif f == 2:
-            line[i] = (line[i] + b) & 255
-        elif f == 3:
-            line[i] = (line[i] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c
-            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            pr = a if pa <= pb and pa <= pc else b if pb <= pc else c
-            line[i] = (line[i] + pr) & 255
-    px = [bytes(line[i:i + chans]) for i in range(0, stride, chans)]
+for px in pixels:
     if bg is None:
         bg = px[0]
     colours.update(px[::7])
     if sum(1 for p in px[::4] if p != bg) > 3:
         inkrows += 1
-    prev = line
 print("%dx%d, %d distinct colours (sampled), ink on %d of %d rows"
       % (w, h, len(colours), inkrows, h))
 sys.exit(0 if len(colours) > 2 and inkrows >= 100 else 1)

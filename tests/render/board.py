@@ -12,13 +12,17 @@ starting "FAIL:" and makes the exit status 1.
 """
 
 import html.parser
+import os
 import re
-import struct
 import subprocess
 import sys
 import xml.dom.minidom
 import zipfile
-import zlib
+
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+import pngrows  # noqa: E402
 
 failed = False
 
@@ -201,54 +205,19 @@ def pdf(path, sheets):
 
 def png(path):
     """A page, not one colour: several colours and ink on many rows."""
-    data = open(path, "rb").read()
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        fail("not a PNG")
+    try:
+        w, h, _, pixels = pngrows.rows(open(path, "rb").read())
+    except ValueError as e:
+        fail(str(e))
         return
-    pos, idat, hdr = 8, [], None
-    while pos < len(data):
-        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + n]
-        if kind == b"IHDR":
-            hdr = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
-            idat.append(body)
-        pos += 12 + n
-    w, h, depth, ctype, _, _, interlace = hdr
-    chans = {0: 1, 2: 3, 4: 2, 6: 4}.get(ctype)
-    if depth != 8 or chans is None or interlace:
-        fail("unsupported PNG: depth %d, colour type %d" % (depth, ctype))
-        return
-    raw = zlib.decompress(b"".join(idat))
-    stride = w * chans
-    prev = bytearray(stride)
     colours, ink, dark = set(), 0, 0
-    for y in range(h):
-        f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - chans] if i >= chans else 0
-            b = prev[i]
-            c = prev[i - chans] if i >= chans else 0
-            if f == 1:
-                line[i] = (line[i] + a) & 255
-            elif f == 2:
-                line[i] = (line[i] + b) & 255
-            elif f == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                q = a + b - c
-                pa, pb, pc = abs(q - a), abs(q - b), abs(q - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else
-                                      b if pb <= pc else c)) & 255
-        px = [bytes(line[i:i + chans]) for i in range(0, stride, chans)]
+    for px in pixels:
         colours.update(px[::7])
         # Dark pixels: the black of text and rules.
         n = sum(1 for q in px[::3] if max(q[:3]) < 96)
         if n > 0:
             ink += 1
             dark += n
-        prev = line
     ok = len(colours) > 2 and ink >= h // 4
     print("screenshot: %s" % ("a page with black text and rules on many "
                               "rows" if ok else "BLANK"))

@@ -18,12 +18,15 @@ import base64
 import fcntl
 import json
 import os
-import struct
 import subprocess
 import sys
 import tempfile
 import time
-import zlib
+
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+import pngrows  # noqa: E402
 
 chromium, site = sys.argv[1], os.path.abspath(sys.argv[2])
 shots = sys.argv[3] if len(sys.argv) > 3 else None
@@ -122,47 +125,11 @@ class Browser:
 
 def png_pixels(data):
     """(width, height, distinct colours sampled, rows with ink)."""
-    pos, idat, hdr = 8, [], None
-    while pos < len(data):
-        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + n]
-        if kind == b"IHDR":
-            hdr = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
-            idat.append(body)
-        pos += 12 + n
-    w, h, depth, ctype, _, _, interlace = hdr
-    ch = {2: 3, 6: 4}.get(ctype)
-    if depth != 8 or ch is None or interlace:
-        return w, h, 0, 0
-    raw = zlib.decompress(b"".join(idat))
-    stride = w * ch
-    prev = bytearray(stride)
-    rows = []
-    for y in range(h):
-        f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        if f == 1:
-            for i in range(ch, stride):
-                line[i] = (line[i] + line[i - ch]) & 255
-        elif f == 2:
-            line = bytearray((a + b) & 255 for a, b in zip(line, prev))
-        elif f == 3:
-            for i in range(stride):
-                a = line[i - ch] if i >= ch else 0
-                line[i] = (line[i] + (a + prev[i]) // 2) & 255
-        elif f == 4:
-            for i in range(stride):
-                a = line[i - ch] if i >= ch else 0
-                b = prev[i]
-                c = prev[i - ch] if i >= ch else 0
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else
-                                      b if pb <= pc else c)) & 255
-        rows.append([bytes(line[i:i + ch])
-                     for i in range(0, stride, ch * 3)])
-        prev = line
+    try:
+        w, h, _, pixels = pngrows.rows(data)
+    except ValueError:
+        return 0, 0, 0, 0
+    rows = [px[::3] for px in pixels]
     # Ink: pixels unlike the page's commonest colour, its background.
     count = {}
     for px in rows:
