@@ -849,6 +849,28 @@ to_utf8(struct rd *rd, const char *p, size_t len, const char *encoding,
 	return 0;
 }
 
+/*
+ * *p as UTF-8: as it is when it is, else converted from encoding into
+ * conv, where *p and *len then point.  Without an encoding, say why it
+ * is not UTF-8.  Returns 0, or -1 after a finding.
+ */
+static int
+as_utf8(struct rd *rd, const char **p, size_t *len, const char *encoding,
+    struct buf *conv)
+{
+	if (is_utf8(*p, *len))
+		return 0;
+	if (encoding == NULL) {
+		not_utf8(rd, *p, *len);
+		return -1;
+	}
+	if (to_utf8(rd, *p, *len, encoding, conv) != 0)
+		return -1;
+	*p = conv->ptr;
+	*len = conv->len;
+	return 0;
+}
+
 /* --- CSV --- */
 
 /* Tab-separated when the first line has tabs and no commas. */
@@ -891,17 +913,9 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 
 	/* Bytes that are UTF-8 are read so, whatever the encoding says:
 	 * a batch run with --encoding gbk must not garble UTF-8 files. */
-	if (!is_utf8(p, len)) {
-		if (encoding == NULL) {
-			not_utf8(rd, p, len);
-			return -1;
-		}
-		if (to_utf8(rd, p, len, encoding, &conv) != 0) {
-			buf_release(&conv);
-			return -1;
-		}
-		p = conv.ptr;
-		len = conv.len;
+	if (as_utf8(rd, &p, &len, encoding, &conv) != 0) {
+		buf_release(&conv);
+		return -1;
 	}
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
@@ -1516,17 +1530,10 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 	if (len == 0)
 		return 0;
 	/* A page that names another charset is read in it; else UTF-8. */
-	if (html_charset(p, len) != 2 && !is_utf8(p, len)) {
-		if (encoding == NULL) {
-			not_utf8(rd, p, len);
-			return -1;
-		}
-		if (to_utf8(rd, p, len, encoding, &conv) != 0) {
-			buf_release(&conv);
-			return -1;
-		}
-		p = conv.ptr;
-		len = conv.len;
+	if (html_charset(p, len) != 2 &&
+	    as_utf8(rd, &p, &len, encoding, &conv) != 0) {
+		buf_release(&conv);
+		return -1;
 	}
 	if ((doc = xdoc_parse(p, len, 1, &err)) == NULL) {
 		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
