@@ -900,15 +900,9 @@ render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 {
 	struct sheet	 s;
 	struct bjob	 jb = { st, o, &s, out, out->n };
-	size_t		 i;
-	char		*p;
 
 	sheet_init(&s, o);
-	for (i = 0; i < st->ncats; i++) {
-		p = xasprintf("%s.board.html", st->cats[i].file);
-		outputs_add(out, p);
-		free(p);
-	}
+	outputs_per_catalog(out, st, ".board.html");
 	return par_for(st->ncats, o->jobs, board_one, &jb);
 }
 
@@ -1395,13 +1389,7 @@ int
 render_docx(const struct site *st, const struct ropts *o, struct outputs *out)
 {
 	struct bjob	 jb = { st, o, NULL, out, out->n };
-	size_t		 i;
-	char		*p;
 
-	for (i = 0; i < st->ncats; i++) {
-		p = xasprintf("%s.docx", st->cats[i].file);
-		outputs_add(out, p);
-		free(p);
-	}
+	outputs_per_catalog(out, st, ".docx");
 	return par_for(st->ncats, o->jobs, docx_one, &jb);
 }

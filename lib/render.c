@@ -504,6 +504,20 @@ outputs_sort(struct outputs *o)
 	qsort(o->v, o->n, sizeof(*o->v), cmp_out);
 }
 
+void
+outputs_per_catalog(struct outputs *o, const struct site *st,
+    const char *suffix)
+{
+	char	*p;
+	size_t	 i;
+
+	for (i = 0; i < st->ncats; i++) {
+		p = xasprintf("%s%s", st->cats[i].file, suffix);
+		outputs_add(o, p);
+		free(p);
+	}
+}
+
 int
 file_put(const char *path, const char *p, size_t n)
 {
@@ -730,14 +744,8 @@ render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, 0 };
 	struct xbuild	*b;
 	struct xdoc	*d;
-	size_t		 i;
-	char		*p;
 
-	for (i = 0; i < st->ncats; i++) {
-		p = xasprintf("%s.xml", st->cats[i].file);
-		outputs_add(out, p);
-		free(p);
-	}
+	outputs_per_catalog(out, st, ".xml");
 	par_for(st->ncats, o->jobs, xml_one, &jb);
 	if (st->ncats > 1) {
 		b = xb_new("site");

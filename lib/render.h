@@ -115,6 +115,9 @@ struct outfile *outputs_add(struct outputs *, const char *path);
  * it for different i.  Returns 0, or -1 after printing why.
  */
 int	 outputs_done(struct outputs *, size_t i);
+/* An output for each catalog: its file with suffix ("KEY/AREA.xml"). */
+void	 outputs_per_catalog(struct outputs *, const struct site *,
+	    const char *suffix);
 /* Write the n bytes at p to the file path, making its directories. */
 int	 file_put(const char *path, const char *p, size_t n);
 void	 outputs_sort(struct outputs *);
