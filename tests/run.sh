@@ -10,7 +10,10 @@
 # last), run in the case's directory.  Expected: <case>.out (stdout),
 # <case>.err (stderr) and <case>.rc (exit status); a missing file means
 # empty output or status 0.  GKML_REGEN=1 rewrites the expectations;
-# GKML_WRAP runs every command under a wrapper (valgrind).
+# GKML_WRAP runs every command under a wrapper (valgrind); GKML_ONLY, an
+# extended regular expression, runs only the tests whose names match it
+# (unit/test_lib, merge/three-way, synopsis merge, example merge, README,
+# browser).
 # Ends with "N passed, N failed"; exits 1 if anything failed.
 
 LC_ALL=C
@@ -37,6 +40,8 @@ pass=0
 fail=0
 
 ok() { pass=$((pass + 1)); }
+# want NAME: is the test called NAME selected by GKML_ONLY?
+want() { [ -z "${GKML_ONLY:-}" ] || echo "$1" | grep -Eq -- "$GKML_ONLY"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
 
 # Compare file $2 (actual) with expectation $1 (missing means empty).
@@ -59,6 +64,7 @@ same() {
 for t in "$B"/tests/unit/test_*; do
 	[ -x "$t" ] || continue
 	name=$(basename "$t")
+	want "unit/$name" || continue
 	if ( cd "$top" && ${GKML_WRAP:-} "$t" ) >"$tmp/unit.out" 2>&1; then
 		:
 	else
@@ -84,6 +90,7 @@ for dir in "$top"/tests/*/; do
 		case $f in *.old.yaml) case=${f%.old.yaml} ;; esac
 		name=$cmd/$(basename "$case")
 		[ -f "$case.yaml" ] && [ "$f" = "$case.sh" ] && continue
+		want "$name" || continue
 		if [ -f "$case.sh" ]; then
 			set -- sh "$(basename "$case.sh")"
 		else
@@ -166,6 +173,7 @@ for m in "$top"/cmd/*.1; do
 	verb=$(basename "$m" .1)
 	bin=gkml-$verb
 	[ "$verb" = gkml ] && bin=gkml
+	want "synopsis $verb" || want "example $verb" || continue
 	want=$(mandoc -T ascii -O width=300 "$m" 2>/dev/null | sed "s/.$bs//g" |
 	    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr -s ' \n' '  ' |
 	    sed 's/^ *//;s/ *$//')
@@ -192,10 +200,12 @@ awk '/^```/ { if (on) { if (!cut) printf "%s", block; on = 0 }
     on && first && !/^\$ / { on = 0 }
     on { first = 0; if ($0 == "...") cut = 1; block = block $0 "\n" }' \
     "$top/README.md" >"$tmp/examples"
-examples "README"
+want README && examples "README"
 
 # --- a person's look: the HTML report in a real browser ---
-if command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
+if ! want browser; then
+	:
+elif command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
 	if sh "$top/tests/browser.sh" "$B" >"$tmp/browser" 2>&1; then ok; else
 		sed 's/^/    /' "$tmp/browser"
 		bad "browser: the HTML report in headless chromium"
