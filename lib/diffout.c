@@ -4,7 +4,7 @@
  * Every string that comes from a catalog or a path reaches the output
  * through the escaping function of its context and of nothing else:
  * text_esc() for a terminal, json_escape() (lib/diag.c) for JSON,
- * tsv_esc() for TSV and html_escape() for HTML text and attributes.
+ * cell_escape() for TSV and html_escape() for HTML text and attributes.
  *
  * The text and HTML outputs group changes by catalog and category.
  * The engine already emits them in that order; the grouping is done
@@ -187,7 +187,6 @@ static void	 json_line(struct buf *, unsigned);
 static void	 print_json(struct buf *, const struct diff *,
 		    const struct diff_meta *);
 
-static void	 tsv_esc(struct buf *, const char *);
 static void	 tsv_list(struct buf *, const char **, size_t);
 static void	 print_tsv(struct buf *, const struct diff *);
 
@@ -745,7 +744,6 @@ print_json(struct buf *b, const struct diff *df, const struct diff_meta *m)
 
 /* --- TSV --- */
 
-/* A cell: tab, newline, carriage return and backslash as escapes. */
 /*
  * In a directory diff, which files a catalog's lines are in: the first
  * change of the group at ix[i] that names each side's file.
@@ -774,45 +772,20 @@ text_files(struct buf *b, const struct diff *df, const size_t *ix, size_t i)
 	buf_addch(b, ')');
 }
 
-static void
-tsv_esc(struct buf *b, const char *s)
-{
-	if (s == NULL)
-		return;
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '\t':
-			buf_adds(b, "\\t");
-			break;
-		case '\n':
-			buf_adds(b, "\\n");
-			break;
-		case '\r':
-			buf_adds(b, "\\r");
-			break;
-		case '\\':
-			buf_adds(b, "\\\\");
-			break;
-		default:
-			/* Control characters would reach a terminal. */
-			if ((unsigned char)*s < 0x20 || *s == 0x7f)
-				buf_addf(b, "\\x%02x", (unsigned char)*s);
-			else
-				buf_addch(b, *s);
-		}
-	}
-}
-
+/* The members joined with "; ", as one cell: its start is checked. */
 static void
 tsv_list(struct buf *b, const char **v, size_t n)
 {
-	size_t	 i;
+	struct buf	 t = BUF_INIT;
+	size_t		 i;
 
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			buf_adds(b, "; ");
-		tsv_esc(b, v[i]);
+			buf_adds(&t, "; ");
+		buf_adds(&t, v[i] != NULL ? v[i] : "");
 	}
+	cell_escape(b, t.ptr, '\t');
+	buf_release(&t);
 }
 
 static void
@@ -827,19 +800,19 @@ print_tsv(struct buf *b, const struct diff *df)
 		c = &df->v[i];
 		buf_adds(b, kinds[c->kind].name);
 		buf_addch(b, '\t');
-		tsv_esc(b, c->catalog);
+		cell_escape(b, c->catalog, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->category);
+		cell_escape(b, c->category, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->item);
+		cell_escape(b, c->item, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->oldid);
+		cell_escape(b, c->oldid, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->field);
+		cell_escape(b, c->field, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->old);
+		cell_escape(b, c->old, '\t');
 		buf_addch(b, '\t');
-		tsv_esc(b, c->new);
+		cell_escape(b, c->new, '\t');
 		buf_addch(b, '\t');
 		tsv_list(b, c->added, c->nadded);
 		buf_addch(b, '\t');
@@ -854,7 +827,7 @@ print_tsv(struct buf *b, const struct diff *df)
 		if (kinds[c->kind].cls == C_REN && c->similarity > 0)
 			buf_addf(b, "%d", c->similarity);
 		buf_addch(b, '\t');
-		tsv_esc(b, c->impact);
+		cell_escape(b, c->impact, '\t');
 		buf_addch(b, '\n');
 	}
 }

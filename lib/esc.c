@@ -1,4 +1,4 @@
-/* Escaping for JSON and HTML, by context. */
+/* Escaping for JSON, HTML and spreadsheets, by context. */
 #include <string.h>
 
 #include "buf.h"
@@ -145,4 +145,86 @@ html_scrub(struct buf *b)
 	buf_reset(b);
 	buf_add(b, t.ptr, t.len);
 	buf_release(&t);
+}
+
+/* [+-]digits[.digits]: a number, which a spreadsheet does not run. */
+static int
+plain_number(const char *s)
+{
+	if (*s == '+' || *s == '-')
+		s++;
+	if (*s < '0' || *s > '9')
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.' && s[1] >= '0' && s[1] <= '9')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			continue;
+	return *s == '\0';
+}
+
+/*
+ * Whether a spreadsheet would take s as a formula: OWASP's list, and
+ * the fullwidth forms, which Excel and WPS with a Chinese or Japanese
+ * input method can take as the ASCII ones.  Whether they ever do so
+ * when opening a file is not documented; an apostrophe in front of
+ * text that starts with one costs nothing.
+ */
+static int
+formula(const char *s)
+{
+	static const char *const wide[] = { "\xef\xbc\x9d", "\xef\xbc\x8b",
+	    "\xef\xbc\x8d", "\xef\xbc\xa0" };	/* ＝ ＋ － ＠ */
+	size_t	 i;
+
+	if (strchr("=+-@\t\r", *s) != NULL && *s != '\0')
+		return !plain_number(s);
+	for (i = 0; i < sizeof(wide) / sizeof(*wide); i++)
+		if (strncmp(s, wide[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+void
+cell_escape(struct buf *b, const char *s, int sep)
+{
+	int	 quote;
+
+	if (s == NULL)
+		return;
+	quote = sep == ',' && strpbrk(s, ",\"\n\r") != NULL;
+	if (quote)
+		buf_addch(b, '"');
+	if (formula(s))
+		buf_addch(b, '\'');
+	for (; *s != '\0'; s++) {
+		if (sep == ',') {
+			if (*s == '"')
+				buf_addch(b, '"');
+			buf_addch(b, *s);
+			continue;
+		}
+		switch (*s) {
+		case '\t':
+			buf_adds(b, "\\t");
+			break;
+		case '\n':
+			buf_adds(b, "\\n");
+			break;
+		case '\r':
+			buf_adds(b, "\\r");
+			break;
+		case '\\':
+			buf_adds(b, "\\\\");
+			break;
+		default:
+			/* Control characters would reach a terminal. */
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				buf_addf(b, "\\x%02x", (unsigned char)*s);
+			else
+				buf_addch(b, *s);
+		}
+	}
+	if (quote)
+		buf_addch(b, '"');
 }

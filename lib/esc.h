@@ -1,6 +1,7 @@
 /*
  * Escaping, by context: the one place where text from a catalog is made
- * safe for JSON and for HTML.  Everything is appended to a buf.
+ * safe for JSON, for HTML and for a spreadsheet.  Everything is appended
+ * to a buf.
  */
 #ifndef GKML_ESC_H
 #define GKML_ESC_H
@@ -34,5 +35,17 @@ void	 js_string(struct buf *, const char *s);
  * XML carries and HTML may not hold, become U+FFFD as in html_escape().
  */
 void	 html_scrub(struct buf *);
+
+/*
+ * s as one cell of delimited text for a spreadsheet, every writer's
+ * only way to put text in one: sep ',' gives a CSV field (RFC 4180:
+ * quoted when it holds a comma, quote, CR or LF), sep '\t' a TSV cell
+ * (tab, LF, CR, backslash and other controls as \t, \n, \r, \\ and
+ * \xNN).  A cell a spreadsheet would take as a formula, one that starts
+ * with =, +, -, @, tab or CR or with the fullwidth ＝ ＋ － ＠, gets an
+ * apostrophe in front, which Excel, WPS and Calc read as "text"; a plain
+ * number such as -12 or +3.5 is left as it is.  NULL appends nothing.
+ */
+void	 cell_escape(struct buf *, const char *s, int sep);
 
 #endif

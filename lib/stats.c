@@ -572,24 +572,6 @@ print_json(struct buf *b, const struct stats *st)
 }
 
 static void
-csv_field(struct buf *b, const char *s)
-{
-	if (s == NULL)
-		return;
-	if (strpbrk(s, ",\"\n\r") == NULL) {
-		buf_adds(b, s);
-		return;
-	}
-	buf_addch(b, '"');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			buf_addch(b, '"');
-		buf_addch(b, *s);
-	}
-	buf_addch(b, '"');
-}
-
-static void
 print_csv(struct buf *b, const struct stats *st)
 {
 	const struct sjur	*j;
@@ -602,17 +584,17 @@ print_csv(struct buf *b, const struct stats *st)
 		j = &st->jurs[i];
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
-			csv_field(b, j->name);
+			cell_escape(b, j->name, ',');
 			buf_addf(b, ",%s,", levelname[j->level]);
-			csv_field(b, j->parent ? j->parent->name : NULL);
+			cell_escape(b, j->parent ? j->parent->name : NULL, ',');
 			buf_addch(b, ',');
-			csv_field(b, c->area);
+			cell_escape(b, c->area, ',');
 			buf_addch(b, ',');
-			csv_field(b, area_label(st, c->area));
+			cell_escape(b, area_label(st, c->area), ',');
 			buf_addf(b, ",%zu,%zu,%zu,", c->ncat, c->nitem, c->nna);
-			csv_field(b, c->updated);
+			cell_escape(b, c->updated, ',');
 			buf_addf(b, ",%s,", counted(st, c) ? "yes" : "no");
-			csv_field(b, c->path);
+			cell_escape(b, c->path, ',');
 			buf_adds(b, "\r\n");
 		}
 	}

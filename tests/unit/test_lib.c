@@ -1,6 +1,7 @@
 /*
  * Unit tests for lib/: buffers, arenas, hashing, UTF-8, the loader's
- * positions and limits, the schema and its suggestions, the writer.
+ * positions and limits, the schema and its suggestions, the writer,
+ * spreadsheet cells.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "doc.h"
+#include "esc.h"
 #include "fmt.h"
 #include "hash.h"
 #include "schema.h"
@@ -320,6 +322,53 @@ test_fmt(void)
 	schema_release(&s);
 }
 
+/* One cell by cell_escape(), as a string; static, for STR_EQ. */
+static const char *
+cell(const char *s, int sep)
+{
+	static struct buf	 b = BUF_INIT;
+
+	buf_reset(&b);
+	cell_escape(&b, s, sep);
+	return b.ptr;
+}
+
+static void
+test_cell(void)
+{
+	/* What a spreadsheet would run gets an apostrophe. */
+	STR_EQ(cell("=cmd|' /C calc'!A0", ','), "'=cmd|' /C calc'!A0");
+	STR_EQ(cell("+1+1", ','), "'+1+1");
+	STR_EQ(cell("-2+3", ','), "'-2+3");
+	STR_EQ(cell("@SUM(A1)", ','), "'@SUM(A1)");
+	STR_EQ(cell("\t=1", ','), "'\t=1");
+	STR_EQ(cell("\r=1", ','), "\"'\r=1\"");
+	STR_EQ(cell("=1,2", ','), "\"'=1,2\"");
+	STR_EQ(cell("=\"x\"", ','), "\"'=\"\"x\"\"\"");
+	STR_EQ(cell("\xef\xbc\x9d" "1", ','), "'\xef\xbc\x9d" "1");	/* ＝ */
+	STR_EQ(cell("\xef\xbc\x8b" "1", ','), "'\xef\xbc\x8b" "1");	/* ＋ */
+	STR_EQ(cell("\xef\xbc\x8d" "1", ','), "'\xef\xbc\x8d" "1");	/* － */
+	STR_EQ(cell("\xef\xbc\xa0x", ','), "'\xef\xbc\xa0x");	/* ＠ */
+	STR_EQ(cell("-", ','), "'-");
+	STR_EQ(cell("-1.", ','), "'-1.");
+	STR_EQ(cell("-.5", ','), "'-.5");
+	STR_EQ(cell("-1e5", ','), "'-1e5");
+	/* Numbers, and the same characters further in, stay. */
+	STR_EQ(cell("-12", ','), "-12");
+	STR_EQ(cell("+3.5", ','), "+3.5");
+	STR_EQ(cell("42", ','), "42");
+	STR_EQ(cell("a=b", ','), "a=b");
+	STR_EQ(cell("0878-0000000", ','), "0878-0000000");
+	STR_EQ(cell("\xe5\x85\xa8\xef\xbc\x9d", ','), "\xe5\x85\xa8\xef\xbc\x9d");
+	STR_EQ(cell("", ','), "");
+	STR_EQ(cell(NULL, ','), "");
+	/* TSV: escapes after the apostrophe. */
+	STR_EQ(cell("\t=1\\\n", '\t'), "'\\t=1\\\\\\n");
+	STR_EQ(cell("=1,2", '\t'), "'=1,2");
+	STR_EQ(cell("-7", '\t'), "-7");
+	STR_EQ(cell("a\x01", '\t'), "a\\x01");
+}
+
 int
 main(void)
 {
@@ -330,5 +379,6 @@ main(void)
 	test_loader();
 	test_schema();
 	test_fmt();
+	test_cell();
 	return harness_done("lib");
 }
