@@ -22,16 +22,36 @@ md_plain(const char *s)
 	return 1;
 }
 
-/* A link target a reader may follow: no javascript:, data:, file: … */
+/*
+ * A link target a reader may follow: an http, https, mailto or tel URL,
+ * or a path on this site; no javascript:, data:, file: …  What counts
+ * is what a browser makes of it.  It drops leading spaces and controls
+ * and every tab and newline, and reads a backslash as '/', so " //host",
+ * "/<tab>/host", "\\host" and "/\host" are all "//host": another host,
+ * reached with the page's own scheme (file: for a site opened from
+ * disk, where //host/x is a Windows network share).  Such a target
+ * is absolute but names no scheme of the list: it is dropped too.
+ */
 static int
 safe_url(const char *u)
 {
 	static const char *const ok[] = { "http:", "https:", "mailto:",
 	    "tel:" };
+	char	 c[2];
 	size_t	 i, n;
 
-	if (u == NULL || *u == '\0')
+	if (u == NULL)
 		return 0;
+	while (*u != '\0' && (unsigned char)*u <= ' ')
+		u++;
+	if (*u == '\0')
+		return 0;
+	for (i = 0, n = 0; u[i] != '\0' && n < 2; i++)
+		if (u[i] != '\t' && u[i] != '\n' && u[i] != '\r')
+			c[n++] = u[i];
+	if (n == 2 && (c[0] == '/' || c[0] == '\\') &&
+	    (c[1] == '/' || c[1] == '\\'))
+		return 0;		/* //host: another host */
 	n = strcspn(u, ":/?#");
 	if (u[n] != ':')
 		return 1;		/* relative: no scheme */

@@ -5,9 +5,9 @@
  * HTML elements (p, ul, ol, li, em, strong, code, pre, blockquote, h4,
  * a, br), which the templates copy.  Nothing a catalog writes can
  * become markup of its own: raw HTML is kept as text, links keep only
- * http, https, mailto and tel targets (and relative ones), images
- * become their description.  Elements are nested at most 32 deep; the
- * text of deeper ones is kept.
+ * http, https, mailto and tel targets and paths on the same site (not
+ * //host, which is another host), images become their description.
+ * Elements are nested at most 32 deep; the text of deeper ones is kept.
  */
 #ifndef GKML_MD_H
 #define GKML_MD_H

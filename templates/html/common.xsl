@@ -186,7 +186,7 @@
 	<p class="md-h"><strong><xsl:apply-templates mode="md"/></strong></p>
 </xsl:template>
 
-<!-- md.h keeps only http, https, mailto, tel and relative targets. -->
+<!-- md.h keeps only http, https, mailto, tel and same-site targets. -->
 <xsl:template match="a" mode="md">
 	<a href="{@href}" rel="nofollow noopener"><xsl:apply-templates mode="md"/></a>
 </xsl:template>

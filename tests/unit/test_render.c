@@ -138,6 +138,17 @@ md(const char *s)
 	return buf_detach(&out, NULL);
 }
 
+/* How many times what is in s. */
+static int
+count(const char *s, const char *what)
+{
+	int	 n = 0;
+
+	for (; (s = strstr(s, what)) != NULL; s++)
+		n++;
+	return n;
+}
+
 static void
 test_md(void)
 {
@@ -158,6 +169,18 @@ test_md(void)
 	s = md("[点我](javascript:alert(1)) [b](JAVASCRIPT:x) [c](data:x)");
 	OK(strstr(s, "href") == NULL);
 	OK(strstr(s, "点我") != NULL);
+	free(s);
+	/* //host and what a browser reads as it: another host, dropped. */
+	s = md("[a](//evil.example/x) [b](\\\\\\\\evil.example/x) "
+	    "[c](/\\evil.example) [d](\\\\/evil.example) [e](< //evil.example>) "
+	    "[f](</\t/evil.example>) [g](&#9;//evil.example) "
+	    "[h](&#10;/\\evil.example)");
+	OK(strstr(s, "href") == NULL);
+	OK(strstr(s, "evil") == NULL);
+	free(s);
+	s = md("[a](/x/y.html) [b](../a.html) [c](x//y) [d](?q=//x) "
+	    "[e](#//x) [f](https://example.gov.cn//x)");
+	INT_EQ(count(s, "<a href="), 6);
 	free(s);
 	s = md("<script>alert(1)</script>\n\n<b onclick=x>粗</b>");
 	OK(strstr(s, "<script") == NULL);
