@@ -166,9 +166,11 @@ dir_begin(const char *dir, char **tmp)
 		free(p);
 	}
 	*tmp = xasprintf("%s.tmp.XXXXXX", dir);
+	tmp_add(*tmp);
 	if (mkdtemp(*tmp) == NULL) {
 		fprintf(stderr, "gkml-render: %s: %s\n", *tmp,
 		    strerror(errno));
+		tmp_done(*tmp);
 		free(*tmp);
 		*tmp = NULL;
 		return -1;
@@ -218,6 +220,7 @@ dir_finish(struct outputs *out, const char *dir, char *tmp)
  out:
 	if (rc != 0)
 		rm_tree(tmp);
+	tmp_done(tmp);
 	out->dir = NULL;
 	free(tmp);
 	free(old);
@@ -565,6 +568,7 @@ main(int argc, char *argv[])
  site:
 	if (tmp != NULL) {
 		rm_tree(tmp);
+		tmp_done(tmp);
 		free(tmp);
 	}
 	site_release(&st);

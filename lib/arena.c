@@ -36,7 +36,7 @@ block_new(size_t size)
 		p = mmap(NULL, size, PROT_READ | PROT_WRITE,
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (p == MAP_FAILED)
-			xmalloc(SIZE_MAX);	/* reports and exits */
+			xnomem();
 #ifdef MADV_HUGEPAGE
 		(void)madvise(p, size, MADV_HUGEPAGE);
 #endif

@@ -164,7 +164,7 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 	}
 	va_start(ap, fmt);
 	if (vasprintf(&msg, fmt, ap) == -1)
-		msg = xstrdup("(out of memory)");
+		xnomem();
 	va_end(ap);
 	f = &d->v[d->n++];
 	f->file = file;

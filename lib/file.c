@@ -1,10 +1,13 @@
-/* Directory walks, atomic writes and the stdout check. */
+/* Directory walks, atomic writes, temporaries and the stdout check. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -137,6 +140,97 @@ paths_release(struct paths *ps)
 	ps->n = ps->cap = 0;
 }
 
+#define NTMP	128
+#define TMP_ROOM	(1024 * 1024)
+
+/*
+ * tmps is under tmp_lock.  Writers hold tmp_rw to read, the clean-up at
+ * exit to write, and keeps it: a writer that comes after it waits until
+ * the process is gone.  Writers do not go first, so it waits only for
+ * the files being written.
+ */
+static pthread_mutex_t	 tmp_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_rwlock_t	 tmp_rw =
+    PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP;
+static const char	*tmps[NTMP];
+static void		*tmp_room;
+
+static int
+rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
+{
+	return remove(path);
+}
+
+/*
+ * At exit.  Memory may have run out: the room kept aside is unmapped
+ * first, so that nftw(3) can allocate.  (Given back to malloc's heap it
+ * would serve only the thread that made it: under ulimit -v what counts
+ * is address space.)
+ */
+static void
+tmp_cleanup(void)
+{
+	size_t	 i;
+
+	pthread_rwlock_wrlock(&tmp_rw);
+	pthread_mutex_lock(&tmp_lock);
+	munmap(tmp_room, TMP_ROOM);
+	tmp_room = MAP_FAILED;
+	for (i = 0; i < NTMP; i++)
+		if (tmps[i] != NULL)
+			nftw(tmps[i], rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	pthread_mutex_unlock(&tmp_lock);
+}
+
+void
+tmp_add(const char *path)
+{
+	size_t	 i;
+
+	pthread_mutex_lock(&tmp_lock);
+	if (tmp_room == NULL) {
+		tmp_room = mmap(NULL, TMP_ROOM, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (tmp_room == MAP_FAILED) {
+			pthread_mutex_unlock(&tmp_lock);
+			xnomem();
+		}
+		atexit(tmp_cleanup);
+	}
+	for (i = 0; i < NTMP; i++)
+		if (tmps[i] == NULL) {
+			tmps[i] = path;
+			break;
+		}
+	pthread_mutex_unlock(&tmp_lock);
+}
+
+void
+tmp_done(const char *path)
+{
+	size_t	 i;
+
+	pthread_mutex_lock(&tmp_lock);
+	for (i = 0; i < NTMP; i++)
+		if (tmps[i] == path) {
+			tmps[i] = NULL;
+			break;
+		}
+	pthread_mutex_unlock(&tmp_lock);
+}
+
+void
+tmp_enter(void)
+{
+	pthread_rwlock_rdlock(&tmp_rw);
+}
+
+void
+tmp_leave(void)
+{
+	pthread_rwlock_unlock(&tmp_rw);
+}
+
 int
 write_atomic(const char *path, const char *p, size_t len)
 {
@@ -147,8 +241,10 @@ write_atomic(const char *path, const char *p, size_t len)
 	int		 fd;
 
 	tmp = xasprintf("%s.XXXXXX", path);
+	tmp_add(tmp);		/* before it exists: this may allocate */
 	if ((fd = mkstemp(tmp)) == -1) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		tmp_done(tmp);
 		free(tmp);
 		return -1;
 	}
@@ -178,6 +274,7 @@ write_atomic(const char *path, const char *p, size_t len)
 		fd = -1;
 		goto fail;
 	}
+	tmp_done(tmp);
 	free(tmp);
 	return 0;
 fail:
@@ -185,6 +282,7 @@ fail:
 	if (fd != -1)
 		close(fd);
 	unlink(tmp);
+	tmp_done(tmp);
 	free(tmp);
 	return -1;
 }

@@ -1,12 +1,17 @@
 /* CommonMark through cmark, into the XML form: see md.h. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <cmark.h>
 
 #include "md.h"
+#include "xmalloc.h"
 #include "xml.h"
+
+/* cmark's own allocator aborts when memory runs out; these exit 2. */
+static cmark_mem	 mem = { xcalloc, xrealloc, free };
 
 int
 md_plain(const char *s)
@@ -114,6 +119,7 @@ leaf(cmark_node *n)
 void
 md_build(struct xbuild *b, const char *s)
 {
+	cmark_parser		*p;
 	cmark_node		*doc, *n;
 	cmark_iter		*it;
 	cmark_event_type	 ev;
@@ -121,7 +127,10 @@ md_build(struct xbuild *b, const char *s)
 	char			 start[16];
 	int			 link, depth = 0, deep;
 
-	doc = cmark_parse_document(s, strlen(s), CMARK_OPT_DEFAULT);
+	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &mem);
+	cmark_parser_feed(p, s, strlen(s));
+	doc = cmark_parser_finish(p);
+	cmark_parser_free(p);
 	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		n = cmark_iter_get_node(it);

@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "esc.h"
+#include "file.h"
 #include "hash.h"
 #include "out_html.h"
 #include "out_xml.h"
@@ -526,6 +527,7 @@ file_put(const char *path, const char *p, size_t n)
 	int	 rc = 0;
 
 	d = xstrdup(path);
+	tmp_enter();
 	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
 		*s = '\0';
 		if (mkdir(d, 0777) != 0 && errno != EEXIST)
@@ -533,12 +535,14 @@ file_put(const char *path, const char *p, size_t n)
 		*s = '/';
 	}
 	free(d);
-	if (rc != 0 || (fp = fopen(path, "wb")) == NULL)
-		return -1;
-	if (fwrite(p, 1, n, fp) != n)
+	if (rc == 0 && (fp = fopen(path, "wb")) != NULL) {
+		if (fwrite(p, 1, n, fp) != n)
+			rc = -1;
+		if (fclose(fp) != 0)
+			rc = -1;
+	} else
 		rc = -1;
-	if (fclose(fp) != 0)
-		rc = -1;
+	tmp_leave();
 	return rc;
 }
 

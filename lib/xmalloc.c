@@ -1,10 +1,12 @@
 /* Allocation wrappers that exit on failure, so callers never check. */
 #include <err.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "xmalloc.h"
 
@@ -14,7 +16,7 @@ xmalloc(size_t n)
 	void	*p;
 
 	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
-		err(2, NULL);
+		xnomem();
 	return p;
 }
 
@@ -24,7 +26,7 @@ xcalloc(size_t nmemb, size_t size)
 	void	*p;
 
 	if ((p = calloc(nmemb == 0 ? 1 : nmemb, size == 0 ? 1 : size)) == NULL)
-		err(2, NULL);
+		xnomem();
 	return p;
 }
 
@@ -32,7 +34,7 @@ void *
 xrealloc(void *p, size_t n)
 {
 	if ((p = realloc(p, n == 0 ? 1 : n)) == NULL)
-		err(2, NULL);
+		xnomem();
 	return p;
 }
 
@@ -69,7 +71,19 @@ xasprintf(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	if (vasprintf(&p, fmt, ap) == -1)
-		err(2, NULL);
+		xnomem();
 	va_end(ap);
 	return p;
+}
+
+void
+xnomem(void)
+{
+	static atomic_flag	 once = ATOMIC_FLAG_INIT;
+
+	/* exit(3) twice at once is undefined: the first one ends it. */
+	if (atomic_flag_test_and_set(&once))
+		for (;;)
+			pause();
+	errx(2, "out of memory");
 }

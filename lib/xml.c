@@ -11,6 +11,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
 #include <libxml/xmlsave.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
@@ -31,12 +32,20 @@
  * libxml2 2.9 sets up its globals (the dictionaries' mutex among them)
  * on first use, and two threads doing so at once can deadlock: once,
  * before anything else, in whichever thread comes first.
+ *
+ * It allocates through xmalloc.c, as libxslt does through it: when
+ * memory runs out, in a parser, a tree or a transform, the command says
+ * so and exits 2 (xnomem()).  A NULL that libxml2 would pass back, or
+ * pass over (a node or an attribute silently not added, a page cut
+ * short), never happens.  Anything else that cannot be made can only
+ * have run out of memory too.
  */
 static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void
 init(void)
 {
+	xmlMemSetup(free, xmalloc, xrealloc, xstrdup);
 	xmlInitParser();
 }
 
@@ -118,7 +127,7 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err)
 	if (html) {
 		/* The HTML parser always recovers; it never fetches. */
 		if ((hctxt = htmlNewParserCtxt()) == NULL)
-			return NULL;
+			xnomem();
 		opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING;
 		doc = htmlCtxtReadMemory(hctxt, p, (int)len, NULL,
@@ -133,7 +142,7 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err)
 	 * references and nothing outside p is read.
 	 */
 	if ((ctxt = xmlNewParserCtxt()) == NULL)
-		return NULL;
+		xnomem();
 	opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 	doc = xmlCtxtReadMemory(ctxt, p, (int)len, NULL, NULL, opts);
 	if (doc == NULL)
@@ -336,9 +345,10 @@ xhtml_uri(const char *s, struct buf *out)
 {
 	xmlChar	*e;
 
+	pthread_once(&once, init);
 	if ((e = xmlURIEscapeStr((const xmlChar *)s,
 	    (const xmlChar *)"@/:=?;#%&,+")) == NULL)
-		abort();
+		xnomem();
 	buf_adds(out, (const char *)e);
 	xmlFree(e);
 }
@@ -360,10 +370,10 @@ xb_new(const char *root)
 	b = xcalloc(1, sizeof(*b));
 	if ((b->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
 	    (b->doc->dict = xmlDictCreate()) == NULL)
-		abort();
+		xnomem();
 	b->cur = xmlNewDocNode(b->doc, NULL, (const xmlChar *)root, NULL);
 	if (b->cur == NULL)
-		abort();
+		xnomem();
 	xmlDocSetRootElement(b->doc, b->cur);
 	buf_init(&b->tmp, 0);
 	return b;
@@ -428,7 +438,7 @@ xb_open(struct xbuild *b, const char *name)
 
 	if ((n = xmlNewDocNode(b->doc, NULL, (const xmlChar *)name,
 	    NULL)) == NULL)
-		abort();
+		xnomem();
 	xmlAddChild(b->cur, n);
 	b->cur = n;
 }
@@ -505,7 +515,7 @@ xdoc_write(struct xdoc *d, struct buf *out)
 
 	s = xmlSaveToIO(bufwrite, bufclose, out, "UTF-8", XML_SAVE_FORMAT);
 	if (s == NULL)
-		abort();
+		xnomem();
 	xmlSaveDoc(s, DOC(d));
 	xmlSaveClose(s);
 }
@@ -524,7 +534,7 @@ security(void)
 	if (sec != NULL)
 		return sec;
 	if ((sec = xsltNewSecurityPrefs()) == NULL)
-		abort();
+		xnomem();
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY,
 	    xsltSecurityForbid);
@@ -605,7 +615,7 @@ xslt_apply(struct xslt *x, struct xdoc *d, const char **params,
 	int			 rc = -1;
 
 	if ((ctxt = xsltNewTransformContext(x->sheet, DOC(d))) == NULL)
-		abort();
+		xnomem();
 	xsltSetCtxtSecurityPrefs(security(), ctxt);
 	xsltSetGenericErrorFunc(&msg, collect);
 	xsltSetTransformErrorFunc(ctxt, &msg, collect);
@@ -619,7 +629,7 @@ xslt_apply(struct xslt *x, struct xdoc *d, const char **params,
 	}
 	if ((ob = xmlOutputBufferCreateIO(bufwrite, bufclose, out,
 	    NULL)) == NULL)
-		abort();
+		xnomem();
 	if (xsltSaveResultTo(ob, res, x->sheet) >= 0)
 		rc = 0;
 	xmlOutputBufferClose(ob);

@@ -129,6 +129,19 @@ bad:
 }
 
 /*
+ * libyaml allocates on its own and reports failure as an error of
+ * the parse, or, from yaml_parser_initialize(), only by its return,
+ * which left unchecked makes the parse loop for ever: both go to
+ * xnomem(), like every other allocation.
+ */
+static void
+parser_init(yaml_parser_t *p)
+{
+	if (!yaml_parser_initialize(p))
+		xnomem();
+}
+
+/*
  * libyaml reads through this handler.  While one token is being
  * scanned no event comes out; if that goes on for more than a scalar's
  * worth of bytes, the token is too large and reading stops here rather
@@ -449,11 +462,8 @@ syntax_error(struct loader *ld)
 	if (ld->overread)
 		return limit(ld, ld->lastline, ld->lastcol, "scalar size",
 		    ld->lim->max_scalar, "scalar");
-	if (p->error == YAML_MEMORY_ERROR) {
-		diag_add(ld->dg, d->path, 1, 1, R_LIMIT, NULL, NULL,
-		    "out of memory while parsing");
-		return -2;
-	}
+	if (p->error == YAML_MEMORY_ERROR)
+		xnomem();
 	mark_pos(&p->problem_mark, &line, &col);
 	off = doc_offset(d, line, col);
 	if (off < d->len && d->src[off] == '\t') {
@@ -518,7 +528,7 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 	ld.lastline = ld.lastcol = 1;
 	/* libyaml keeps a BOM when told the encoding: skip it here. */
 	ld.fed = ld.fed_event = d->bom ? 3 : 0;
-	yaml_parser_initialize(&ld.parser);
+	parser_init(&ld.parser);
 	yaml_parser_set_input(&ld.parser, read_handler, &ld);
 	yaml_parser_set_encoding(&ld.parser, YAML_UTF8_ENCODING);
 	while (!done) {
@@ -771,7 +781,7 @@ doc_scalar_spans(struct doc *d, size_t **spans)
 	unsigned	 line, col;
 	int		 done = 0;
 
-	yaml_parser_initialize(&parser);
+	parser_init(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)d->src,
 	    d->len);
 	while (!done && yaml_parser_scan(&parser, &tok)) {
@@ -796,6 +806,9 @@ doc_scalar_spans(struct doc *d, size_t **spans)
 		}
 		yaml_token_delete(&tok);
 	}
+	/* The text parsed before: only memory can fail it now. */
+	if (!done && parser.error == YAML_MEMORY_ERROR)
+		xnomem();
 	yaml_parser_delete(&parser);
 	*spans = v;
 	return n;
@@ -870,10 +883,12 @@ yaml_floor(const char *p, size_t len, size_t *nevents)
 	int		 done = 0, rc = 0;
 
 	*nevents = 0;
-	yaml_parser_initialize(&parser);
+	parser_init(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)p, len);
 	while (!done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
+			if (parser.error == YAML_MEMORY_ERROR)
+				xnomem();
 			rc = -1;
 			break;
 		}

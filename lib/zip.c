@@ -67,10 +67,19 @@ zipw_free(struct zipw *w)
 	free(w);
 }
 
+/* libzip's words for an error; out of memory goes to xnomem(). */
+static const char *
+zmsg(zip_error_t *ze)
+{
+	if (zip_error_code_zip(ze) == ZIP_ER_MEMORY)
+		xnomem();
+	return zip_error_strerror(ze);
+}
+
 static int
 zfail(struct buf *err, const char *what, zip_error_t *ze)
 {
-	buf_addf(err, "%s: %s", what, zip_error_strerror(ze));
+	buf_addf(err, "%s: %s", what, zmsg(ze));
 	return -1;
 }
 
@@ -121,7 +130,7 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 		    ZIP_FL_ENC_UTF_8)) < 0) {
 			zip_source_free(s);
 			buf_addf(err, "zip: %s: %s", w->v[i].name,
-			    zip_strerror(za));
+			    zmsg(zip_get_error(za)));
 			zip_discard(za);
 			zip_source_free(src);
 			goto out;
@@ -132,7 +141,7 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 		zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
 	}
 	if (zip_close(za) != 0) {
-		buf_addf(err, "zip: %s", zip_strerror(za));
+		buf_addf(err, "zip: %s", zmsg(zip_get_error(za)));
 		zip_discard(za);
 		zip_source_free(src);
 		goto out;
@@ -145,6 +154,8 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 	}
 	while ((got = zip_source_read(src, chunk, sizeof(chunk))) > 0)
 		buf_add(out, chunk, (size_t)got);
+	if (got < 0)
+		(void)zmsg(zip_source_error(src));
 	zip_source_close(src);
 	zip_source_free(src);
 	rc = got < 0 ? -1 : 0;
@@ -217,7 +228,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	if ((idx = zip_name_locate(r->za, name, 0)) < 0)
 		return 1;
 	if (zip_stat_index(r->za, (zip_uint64_t)idx, 0, &st) != 0) {
-		buf_addf(err, "%s: %s", name, zip_strerror(r->za));
+		buf_addf(err, "%s: %s", name, zmsg(zip_get_error(r->za)));
 		return -1;
 	}
 	/* The sizes stated may lie; the reading below counts for itself. */
@@ -238,7 +249,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		return -2;
 	}
 	if ((f = zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
-		buf_addf(err, "%s: %s", name, zip_strerror(r->za));
+		buf_addf(err, "%s: %s", name, zmsg(zip_get_error(r->za)));
 		return -1;
 	}
 	while ((got = zip_fread(f, chunk, sizeof(chunk))) > 0) {
@@ -252,7 +263,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		buf_add(out, chunk, (size_t)got);
 	}
 	if (got < 0) {
-		buf_addf(err, "%s: %s", name, zip_file_strerror(f));
+		buf_addf(err, "%s: %s", name, zmsg(zip_file_get_error(f)));
 		zip_fclose(f);
 		return -1;
 	}
