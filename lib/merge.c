@@ -9,14 +9,19 @@
  * new tree whose nodes are copies of the layers' nodes, so values keep
  * the line they were written on.
  */
+#include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
 #include "diff.h"
 #include "esc.h"
+#include "file.h"
 #include "hash.h"
 #include "merge.h"
 #include "schema.h"
@@ -669,7 +674,8 @@ write_out(struct merged *m, struct model *md)
 		}
 	/* Only comments need to know what a rebuilt mapping stands for. */
 	for (i = 0, keep = 0; i < m->nlayers && !keep; i++)
-		keep = memchr(m->layers[i].src, '#', m->layers[i].len) != NULL;
+		keep = memchr(m->layers[i]->src, '#', m->layers[i]->len) !=
+		    NULL;
 	cats = write_cats(a, keep ? &m->was : NULL, md->top, md->ntop);
 	if (cats->n > 0 || md->catskey != NULL)
 		map_add_key(a, root, md->catskey, "categories", cats);
@@ -710,21 +716,17 @@ resolve_path(const char *from, const char *rel)
 static const char	*origin(const void *, const struct node *);
 
 /*
- * Load path as m's next layer: a document whose root is a mapping with
- * a 'catalog' mapping.  With whole, also one that the model can hold
+ * Whether d can be a layer: a document whose root is a mapping with a
+ * 'catalog' mapping.  With whole, also one that the model can hold
  * whole: no duplicate key, no id used twice (a three-way merge pairs
  * by id, and would keep one of each).  Returns 0, or -2 (it cannot be
- * loaded; a finding says why).
+ * merged; a finding says why).
  */
 static int
-load_layer(struct merged *m, const char *path, const struct limits *lim,
-    struct diag *dg, int whole)
+check_layer(struct doc *d, struct diag *dg, int whole)
 {
-	struct doc		*d = &m->layers[m->nlayers++];
 	const struct node	*cat;
 
-	if (doc_load(d, path, lim, dg) != 0)
-		return -2;
 	if (d->root->kind != NODE_MAP) {
 		diag_add(dg, d->path, d->root->line, d->root->col, R_TYPE, NULL,
 		    NULL, "the file is not a catalog");
@@ -741,77 +743,122 @@ load_layer(struct merged *m, const char *path, const struct limits *lim,
 	return 0;
 }
 
+/*
+ * Load the file d extends, at its 'extends' value ext, as m's next
+ * layer.  Only a regular file is a catalog's base: anything else is
+ * refused before it is read, so a FIFO cannot hang the load and a
+ * device is not read to the limit.  *real gets the file's real path,
+ * for finding cycles.  Returns 0; -1 when ext names no file that can
+ * be a base (a finding at ext); -2 when the file cannot be read or
+ * loaded.
+ */
+static int
+load_base(struct merged *m, const struct doc *d, const struct node *ext,
+    const struct limits *lim, struct diag *dg, char **real)
+{
+	struct stat	 st;
+	const char	*kind, *path;
+	char		*p;
+	size_t		 j;
+	int		 fd;
+
+	if (ext->n == 0) {
+		diag_add(dg, d->path, ext->line, ext->col, R_EXTENDS_FILE,
+		    NULL, NULL, "'extends' is empty; it names the file of the "
+		    "base catalog");
+		return -1;
+	}
+	p = resolve_path(d->path, ext->u.s);
+	/* The path lives with the layer's findings: keep it. */
+	path = arena_strdup(&m->out.arena, p);
+	free(p);
+	if ((fd = file_open(path, FILE_REGULAR, &st, &kind)) == -1) {
+		if (kind != NULL)
+			diag_add(dg, d->path, ext->line, ext->col,
+			    R_EXTENDS_FILE, NULL, NULL, "extends '%s', which is "
+			    "%s, not a regular file", ext->u.s, kind);
+		else if (errno == ENOENT || errno == ENOTDIR)
+			diag_add(dg, d->path, ext->line, ext->col, R_EXTENDS,
+			    NULL, NULL, "extends '%s', but there is no such "
+			    "file", ext->u.s);
+		else {
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			return -2;
+		}
+		return -1;
+	}
+	if ((*real = realpath(path, NULL)) != NULL)
+		for (j = 0; j < m->nlayers; j++)
+			if (m->real[j] != NULL && strcmp(m->real[j], *real) == 0) {
+				diag_add(dg, d->path, ext->line, ext->col,
+				    R_EXTENDS_CYCLE, NULL, NULL, "extends '%s', "
+				    "which extends this catalog in turn",
+				    ext->u.s);
+				close(fd);
+				return -1;
+			}
+	m->layers[m->nlayers++] = &m->own[m->nown];
+	if (doc_load_fd(&m->own[m->nown++], path, fd, lim, dg) != 0)
+		return -2;
+	return check_layer(m->layers[m->nlayers - 1], dg, 0);
+}
+
 int
-merge_resolve(struct merged *m, const char *path, const struct schema *s,
+merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
     const struct limits *lim, struct diag *dg)
 {
 	struct model		 md;
 	struct applier		 ap;
 	const struct node	*ext, *cat;
-	char			*next, *real[MERGE_MAXLAYERS];
-	const char		*cur = path;
-	size_t			 i, j;
+	struct doc		*top;
+	size_t			 i;
 	int			 rc = 0, base;
 
 	memset(m, 0, sizeof(*m));
-	memset(real, 0, sizeof(real));
 	arena_init(&m->out.arena);
-	m->out.path = path;
+	m->out.path = d->path;
 	m->out.src = "";
 	m->out.origin = origin;
 	m->out.origin_ctx = m;
+	m->layers[m->nlayers++] = d;
+	if ((rc = check_layer(d, dg, 0)) != 0)
+		return rc;
+	/* Standard input is no file a base could lead back to. */
+	if (strcmp(d->path, "<stdin>") != 0)
+		m->real[0] = realpath(d->path, NULL);
 	for (;;) {
-		if (m->nlayers == MERGE_MAXLAYERS) {
-			diag_add(dg, cur, 1, 1, R_LIMIT, NULL, NULL, "more than "
-			    "%d catalogs extend one another", MERGE_MAXLAYERS);
-			rc = -2;
-			goto done;
-		}
-		i = m->nlayers;
-		/* A layer that does not load leaves nothing to resolve. */
-		if ((rc = load_layer(m, cur, lim, dg, 0)) != 0)
-			goto done;
-		cat = node_get(m->layers[i].root, "catalog", NULL);
-		real[i] = realpath(cur, NULL);
-		ext = node_get(cat, "extends", NULL);
-		if (node_str(ext) == NULL)
+		top = m->layers[m->nlayers - 1];
+		cat = node_get(top->root, "catalog", NULL);
+		if ((ext = node_get(cat, "extends", NULL)) == NULL ||
+		    node_is_null(ext))
 			break;
-		next = resolve_path(m->layers[i].path, ext->u.s);
-		if ((real[i + 1] = realpath(next, NULL)) == NULL) {
-			diag_add(dg, m->layers[i].path, ext->line, ext->col,
-			    R_EXTENDS, NULL, NULL, "extends '%s', but there is "
-			    "no such file", ext->u.s);
-			free(next);
-			rc = -1;
-			goto done;
+		if (ext->kind != NODE_SCALAR) {
+			diag_add(dg, top->path, ext->line, ext->col, R_TYPE,
+			    NULL, NULL, "'extends' must be a string, not %s",
+			    node_kind_name(ext));
+			return -2;
 		}
-		for (j = 0; j <= i; j++)
-			if (real[j] != NULL && strcmp(real[j],
-			    real[i + 1]) == 0) {
-				diag_add(dg, m->layers[i].path, ext->line,
-				    ext->col, R_EXTENDS_CYCLE, NULL, NULL,
-				    "extends '%s', which extends this catalog in "
-				    "turn", ext->u.s);
-				free(next);
-				rc = -1;
-				goto done;
-			}
-		free(real[i + 1]);
-		real[i + 1] = NULL;
-		/* The path lives with the layer's findings: keep it. */
-		cur = arena_strdup(&m->out.arena, next);
-		free(next);
+		if (m->nlayers == MERGE_MAXLAYERS) {
+			diag_add(dg, top->path, ext->line, ext->col, R_LIMIT,
+			    NULL, NULL, "more than %d catalogs extend one "
+			    "another", MERGE_MAXLAYERS);
+			return -2;
+		}
+		/* A layer that does not load leaves nothing to resolve. */
+		if ((rc = load_base(m, top, ext, lim, dg,
+		    &m->real[m->nlayers])) != 0)
+			return rc;
 	}
 
 	/* The root first, then each overlay on what is below it. */
 	memset(&md, 0, sizeof(md));
 	md.a = &m->out.arena;
 	i = m->nlayers - 1;
-	cat = node_get(m->layers[i].root, "catalog", NULL);
+	cat = node_get(m->layers[i]->root, "catalog", NULL);
 	obj_from(md.a, &md.catalog, cat, NULL);
-	obj_rest(md.a, &md.doc, m->layers[i].root, docparts, used);
-	load_cats(&md, NULL, node_get(m->layers[i].root, "categories", NULL));
-	elist_load(md.a, &md.na, node_get(m->layers[i].root,
+	obj_rest(md.a, &md.doc, m->layers[i]->root, docparts, used);
+	load_cats(&md, NULL, node_get(m->layers[i]->root, "categories", NULL));
+	elist_load(md.a, &md.na, node_get(m->layers[i]->root,
 	    "not-applicable", NULL));
 	memset(&ap, 0, sizeof(ap));
 	ap.md = &md;
@@ -819,7 +866,7 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 	ap.dg = dg;
 	while (i-- > 0) {
 		base = level_rank(s, obj_get(&md.catalog, "level"));
-		ap.d = &m->layers[i];
+		ap.d = m->layers[i];
 		apply(&ap, base);
 		/* What this layer left out is no base of the next. */
 		settle(md.top, md.ntop);
@@ -834,9 +881,6 @@ merge_resolve(struct merged *m, const char *path, const struct schema *s,
 		write_out(m, &md);
 	hash_release(&md.items);
 	hash_release(&md.cats);
-done:
-	for (i = 0; i < MERGE_MAXLAYERS; i++)
-		free(real[i]);
 	return rc;
 }
 
@@ -924,8 +968,8 @@ merge_origin(const struct merged *m, const struct node *n)
 	if (p == NULL)
 		return NULL;
 	for (i = 0; i < m->nlayers; i++)
-		if (arena_owns(&m->layers[i].arena, p))
-			return m->layers[i].path;
+		if (arena_owns(&m->layers[i]->arena, p))
+			return m->layers[i]->path;
 	return NULL;
 }
 
@@ -941,8 +985,10 @@ merge_release(struct merged *m)
 {
 	size_t	 i;
 
-	for (i = 0; i < m->nlayers; i++)
-		doc_release(&m->layers[i]);
+	for (i = 0; i < m->nown; i++)
+		doc_release(&m->own[i]);
+	for (i = 0; i < MERGE_MAXLAYERS; i++)
+		free(m->real[i]);
 	hash_release(&m->was);
 	arena_release(&m->out.arena);
 	m->out.root = NULL;
@@ -1374,30 +1420,33 @@ merge_three(struct merged *m, const char *base, const char *ours,
 	m->out.src = "";
 	*nconflicts = 0;
 	/* Each file is loaded, so each one's findings are seen. */
-	for (i = 0; i < 3; i++)
-		if (load_layer(m, paths[i], lim, dg, 1) != 0)
+	for (i = 0; i < 3; i++) {
+		m->layers[m->nlayers++] = &m->own[m->nown];
+		if (doc_load(&m->own[m->nown++], paths[i], lim, dg) != 0 ||
+		    check_layer(m->layers[i], dg, 1) != 0)
 			rc = -2;
+	}
 	if (rc != 0)
 		return rc;
 
 	memset(&th, 0, sizeof(th));
 	th.a = &m->out.arena;
 	th.dg = dg;
-	th.ofile = m->layers[1].path;
+	th.ofile = m->layers[1]->path;
 	th.eq = diff_eq_new(s);
-	model_of(&th, &th.b, &m->layers[0]);
-	model_of(&th, &th.o, &m->layers[1]);
-	model_of(&th, &th.t, &m->layers[2]);
+	model_of(&th, &th.b, m->layers[0]);
+	model_of(&th, &th.o, m->layers[1]);
+	model_of(&th, &th.t, m->layers[2]);
 	memset(&th.r, 0, sizeof(th.r));
 	th.r.a = th.a;
 	merge_obj(&th, "catalog", "catalog", &th.b.catalog, &th.o.catalog,
-	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1].root,
+	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1]->root,
 	    "catalog", NULL));
 	/* Ours' order; theirs' additions after, where they were put. */
 	walk_three(&th, NULL, th.o.top, th.o.ntop, 1);
 	walk_three(&th, NULL, th.t.top, th.t.ntop, 0);
 	merge_obj(&th, "document", "document", &th.b.doc, &th.o.doc,
-	    &th.t.doc, &th.r.doc, m->layers[1].root);
+	    &th.t.doc, &th.r.doc, m->layers[1]->root);
 	merge_elist(&th, "omission", &th.b.omit, &th.o.omit, &th.t.omit,
 	    &th.r.omit);
 	merge_elist(&th, "not-applicable", &th.b.na, &th.o.na, &th.t.na,

@@ -16,6 +16,7 @@
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
+#include "file.h"
 #include "merge.h"
 #include "doc.h"
 #include "schema.h"
@@ -182,18 +183,26 @@ static void
 check_extends(struct validator *v, const struct node *n)
 {
 	struct stat	 st;
-	const char	*slash;
+	const char	*slash, *kind;
 	char		*path;
 
+	if (n->n == 0) {
+		report(v, n, R_EXTENDS_FILE, "'extends' is empty; it names the "
+		    "file of the base catalog");
+		return;
+	}
 	if (n->u.s[0] == '/' || strcmp(v->d->path, "<stdin>") == 0 ||
 	    (slash = strrchr(v->d->path, '/')) == NULL)
 		path = xstrdup(n->u.s);
 	else
 		path = xasprintf("%.*s/%s", (int)(slash - v->d->path),
 		    v->d->path, n->u.s);
-	if (stat(path, &st) == -1 || !S_ISREG(st.st_mode))
+	if (stat(path, &st) == -1)
 		report(v, n, R_EXTENDS, "extends '%s', but there is no such "
 		    "file", n->u.s);
+	else if ((kind = file_kind(&st)) != NULL)
+		report(v, n, R_EXTENDS_FILE, "extends '%s', which is %s, not a "
+		    "regular file", n->u.s, kind);
 	free(path);
 }
 
@@ -463,7 +472,9 @@ check_value(struct validator *v, const struct stype *owner,
 	size_t			 nterms = 0, i;
 	unsigned		 j;
 
-	if (is_empty(val) && k->type->kind != ST_MAP) {
+	/* A path written empty ('') names no file: check_extends says so. */
+	if (is_empty(val) && k->type->kind != ST_MAP &&
+	    (k->type->kind != ST_PATH || node_is_null(val))) {
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, key, k->missing, "%s has an empty '%s'",
@@ -667,11 +678,11 @@ validate_overlay(struct doc *d, const struct schema *s,
 	int		 rc;
 
 	ext = node_get(node_get(d->root, "catalog", NULL), "extends", NULL);
-	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext) ||
-	    strcmp(d->path, "<stdin>") == 0)
+	/* An 'extends' that is no string is reported as such already. */
+	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext))
 		return 0;
 	diag_init(&tmp, dg->format, dg->threshold);
-	rc = merge_resolve(m, d->path, s, lim, &tmp);
+	rc = merge_resolve(m, d, s, lim, &tmp);
 	if (rc == 0) {
 		/* The catalog it stands for, each finding at its file. */
 		validator_init(&v, s, &tmp);
@@ -691,6 +702,8 @@ validate_overlay(struct doc *d, const struct schema *s,
 			free(tmp.v[i].path);
 			tmp.v[i--] = tmp.v[--tmp.n];
 		}
+	/* What was left out was reported, and counted, by validate_doc(). */
+	tmp.failed = tmp.n > 0;
 	/* The findings name files the chain loaded: keep them alive. */
 	for (i = 0; i < tmp.n; i++)
 		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);
