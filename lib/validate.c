@@ -128,9 +128,38 @@ match_id(const char *s, int slash)
 	return 1;
 }
 
+/*
+ * What is wrong with the parts of an id whose characters are right, or
+ * NULL.  A catalog id is a relative path of names, 'a/b/c'; an item or
+ * category id is one name.  A name is not empty and not only dots, so
+ * that no id reads as '.' or '..' where it becomes a path.
+ */
+static const char *
+id_parts(const char *s, int slash)
+{
+	const char	*p, *end;
+
+	if (slash && s[0] == '/')
+		return "begins with '/'";
+	for (p = s;; p = end + 1) {
+		end = slash ? strchr(p, '/') : NULL;
+		if (end == NULL)
+			end = p + strlen(p);
+		if (end == p)
+			return *end == '\0' ? "ends with '/'" :
+			    "has an empty part between slashes";
+		if (strspn(p, ".") >= (size_t)(end - p))
+			return slash ? "has a part that is only dots" :
+			    "is only dots";
+		if (*end == '\0')
+			return NULL;
+	}
+}
+
 static void
 check_id(struct validator *v, const struct node *n, int slash, int define)
 {
+	const char		*why;
 	struct hash_slot	*s;
 	char			*low, *p;
 
@@ -146,6 +175,16 @@ check_id(struct validator *v, const struct node *n, int slash, int define)
 			report(v, n, R_BAD_ID, "id '%s' has characters outside "
 			    "[a-z0-9._%s-]", n->u.s, slash ? "/" : "");
 		free(low);
+		return;
+	}
+	if ((why = id_parts(n->u.s, slash)) != NULL) {
+		if (slash)
+			report(v, n, R_BAD_ID, "id '%s' %s; a catalog id is "
+			    "names joined by '/', such as "
+			    "'dayao/shiyang/compulsory-education'", n->u.s, why);
+		else
+			report(v, n, R_BAD_ID, "id '%s' %s; an id is a name, "
+			    "such as 'policy.dropout'", n->u.s, why);
 		return;
 	}
 	if (!define)
