@@ -63,7 +63,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	struct stat	 st;
 	struct hash	 ids = HASH_INIT;
 	struct doc	*d;
-	const struct node *meta, *id;
+	const struct node *meta, *id, *ext;
 	const char	*other;
 	char		 hex[65];
 	size_t		 i;
@@ -120,9 +120,9 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		 */
 		sd->use[sd->n] = d;
 		if (rc == 0 && !raw && d->root != NULL &&
-		    node_str(node_get(node_get(d->root, "catalog", NULL),
-		    "extends", NULL)) != NULL) {
-			if (merge_resolve(&sd->merged[sd->n], d->path, s, lim,
+		    (ext = node_get(node_get(d->root, "catalog", NULL),
+		    "extends", NULL)) != NULL && !node_is_null(ext)) {
+			if (merge_resolve(&sd->merged[sd->n], d, s, lim,
 			    dg) != 0) {
 				merge_release(&sd->merged[sd->n]);
 				rc = 2;

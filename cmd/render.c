@@ -264,6 +264,9 @@ load(struct input *in, const char *path, const struct schema *s,
 		in->root = in->d.root;
 		return 0;
 	}
+	/* No catalog to render (the finding says why, at 'extends'). */
+	if (ext->kind != NODE_SCALAR)
+		return 2;
 	/* The overlay as checked is the catalog rendered. */
 	in->m = xcalloc(1, sizeof(*in->m));
 	if (validate_overlay(&in->d, s, lim, &in->dg, in->m) != 0)
@@ -469,7 +472,9 @@ main(int argc, char *argv[])
 	for (i = 0; i < ps.n && rc == 0; i++) {
 		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
-		if (in[i].rc != 0 || (in[i].root == NULL && !dg.failed))
+		/* Even forced, a catalog that did not load is not there. */
+		if (in[i].rc != 0 || (in[i].root == NULL &&
+		    (!dg.failed || force)))
 			rc = 2;
 	}
 	diag_finish(&dg, "gkml-render", GKML_VERSION);

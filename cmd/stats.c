@@ -41,6 +41,7 @@ main(int argc, char *argv[])
 	struct stats	 st;
 	struct paths	 ps = { NULL, 0, 0 };
 	struct merged	 m;
+	struct doc	 d;
 	struct buf	 out = BUF_INIT;
 	const char	*expect = "standard", *stale = NULL, *miss[1];
 	enum stats_format fmt = SF_TEXT;
@@ -98,12 +99,15 @@ main(int argc, char *argv[])
 			rc = 2;
 	/* Each catalog as it is published: an overlay resolved. */
 	for (i = 0; i < ps.n; i++) {
-		if (merge_resolve(&m, ps.v[i], &s, &lim, &dg) != 0)
+		memset(&m, 0, sizeof(m));
+		if (doc_load(&d, ps.v[i], &lim, &dg) != 0 ||
+		    merge_resolve(&m, &d, &s, &lim, &dg) != 0)
 			rc = 2;
 		else
 			stats_add(&st, ps.v[i], &m.out);
 		diag_flush(&dg);
 		merge_release(&m);
+		doc_release(&d);
 	}
 	stats_group(&st);
 	stats_print(&out, &st, fmt);

@@ -93,6 +93,9 @@ const struct rule_info rules[R__MAX] = {
 	    "an overlay whose level is not below its base's" },
 	{ "GK067", "extends-cycle", SEV_ERROR, 0,
 	    "catalogs that extend each other in a circle" },
+	{ "GK068", "extends-not-file", SEV_ERROR, 0,
+	    "extends is empty, or names something that is not a regular "
+	    "file" },
 	{ "GK070", "merge-conflict", SEV_ERROR, 0,
 	    "the two sides of a merge made changes that do not combine" },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,

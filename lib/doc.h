@@ -94,6 +94,13 @@ int	 limits_from_env(struct limits *, const char *prog);
 int	 doc_load(struct doc *d, const char *path, const struct limits *,
 	    struct diag *dg);
 
+/*
+ * As doc_load(), from fd, open for reading path (which names it in
+ * findings); fd is closed, unless it is standard input.
+ */
+int	 doc_load_fd(struct doc *d, const char *path, int fd,
+	    const struct limits *, struct diag *dg);
+
 /* As doc_load(), from memory; the bytes are copied. */
 int	 doc_load_mem(struct doc *d, const char *name, const char *p,
 	    size_t len, const struct limits *, struct diag *dg);

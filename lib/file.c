@@ -1,4 +1,4 @@
-/* Directory walks, atomic writes and the stdout check. */
+/* Opening inputs, directory walks, atomic writes and the stdout check. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +11,51 @@
 #include "file.h"
 #include "hash.h"
 #include "xmalloc.h"
+
+const char *
+file_kind(const struct stat *st)
+{
+	if (S_ISREG(st->st_mode))
+		return NULL;
+	if (S_ISDIR(st->st_mode))
+		return "a directory";
+	if (S_ISFIFO(st->st_mode))
+		return "a FIFO";
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		return "a device";
+	if (S_ISSOCK(st->st_mode))
+		return "a socket";
+	return "not a regular file";
+}
+
+int
+file_open(const char *path, int flags, struct stat *st, const char **kind)
+{
+	int	 fd, oflags = O_RDONLY | O_CLOEXEC | O_NOCTTY;
+
+	*kind = NULL;
+	/* Opening a FIFO blocks until a writer comes; a device may too. */
+	if (flags & FILE_REGULAR)
+		oflags |= O_NONBLOCK;
+	if ((fd = open(path, oflags)) == -1)
+		return -1;
+	if (fstat(fd, st) == -1) {
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st->st_mode) ||
+	    ((flags & FILE_REGULAR) && !S_ISREG(st->st_mode))) {
+		*kind = file_kind(st);
+		close(fd);
+		return -1;
+	}
+	if ((oflags & O_NONBLOCK) &&
+	    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
 
 static void
 push(struct paths *ps, char *p)

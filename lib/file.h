@@ -1,11 +1,32 @@
 /*
- * Files: walking directories for catalogs, writing outputs atomically,
- * and checking that standard output really was written.
+ * Files: opening inputs, walking directories for catalogs, writing
+ * outputs atomically, and checking that standard output really was
+ * written.
  */
 #ifndef GKML_FILE_H
 #define GKML_FILE_H
 
 #include <stddef.h>
+
+struct stat;
+
+#define FILE_REGULAR	0x01	/* file_open(): a regular file only */
+
+/*
+ * Open path for reading.  A directory is refused.  With FILE_REGULAR,
+ * so is anything but a regular file (a FIFO, a device, a socket), at
+ * once: the open does not wait for a FIFO's writer.  Without it, a
+ * FIFO or a device is opened as usual, as a file named on the command
+ * line may be.  Returns the descriptor, with *st filled; or -1, with
+ * *kind saying what the file is when it was refused ("a FIFO"), else
+ * *kind NULL and errno set.
+ */
+int	 file_open(const char *path, int flags, struct stat *st,
+	    const char **kind);
+
+/* What a file is, for a message: "a directory", "a FIFO", "a device",
+ * "a socket"; NULL for a regular file. */
+const char *file_kind(const struct stat *st);
 
 struct paths {
 	char	**v;		/* owned, each owned */

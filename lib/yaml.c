@@ -10,7 +10,6 @@
  * read handler), node count, depth and nodes copied by aliases.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -24,6 +23,7 @@
 
 #include "diag.h"
 #include "doc.h"
+#include "file.h"
 #include "hash.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -638,20 +638,33 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
     struct diag *dg)
 {
 	struct stat	 st;
+	const char	*kind;
+	int		 fd;
+
+	if (strcmp(path, "-") == 0)
+		return doc_load_fd(d, path, STDIN_FILENO, lim, dg);
+	if ((fd = file_open(path, 0, &st, &kind)) == -1) {
+		doc_init(d, path);
+		fprintf(stderr, "%s: %s%s\n", path, kind != NULL ? "is " : "",
+		    kind != NULL ? kind : strerror(errno));
+		return -2;
+	}
+	return doc_load_fd(d, path, fd, lim, dg);
+}
+
+int
+doc_load_fd(struct doc *d, const char *path, int fd,
+    const struct limits *lim, struct diag *dg)
+{
+	struct stat	 st;
 	size_t		 cap, len = 0;
 	ssize_t		 r;
 	char		*src;
 	void		*map;
-	int		 fd;
 
 	doc_init(d, path);
-	if (strcmp(path, "-") == 0) {
-		fd = STDIN_FILENO;
+	if (fd == STDIN_FILENO)
 		d->path = "<stdin>";
-	} else if ((fd = open(path, O_RDONLY)) == -1) {
-		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		return -2;
-	}
 	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "%s: %s\n", path, S_ISDIR(st.st_mode) ?
 		    "is a directory" : strerror(errno));
