@@ -173,7 +173,8 @@ dir_begin(const char *dir, char **tmp)
 		*tmp = NULL;
 		return -1;
 	}
-	chmod(*tmp, 0777 & ~(mode_t)umask(umask(0)));
+	/* mkdtemp makes 0700: give it what mkdir(2) would. */
+	chmod(*tmp, 0777 & ~file_umask());
 	return 0;
 }
 

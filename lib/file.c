@@ -137,11 +137,24 @@ paths_release(struct paths *ps)
 	ps->n = ps->cap = 0;
 }
 
+mode_t
+file_umask(void)
+{
+	static mode_t	 mask;
+	static int	 known;
+
+	if (!known) {
+		mask = umask(0);
+		umask(mask);
+		known = 1;
+	}
+	return mask;
+}
+
 int
 write_atomic(const char *path, const char *p, size_t len)
 {
 	struct stat	 st;
-	mode_t		 mask;
 	char		*tmp;
 	ssize_t		 w;
 	int		 fd;
@@ -156,11 +169,8 @@ write_atomic(const char *path, const char *p, size_t len)
 	 * what open(2) would have, 0666 less the umask. */
 	if (stat(path, &st) == 0)
 		(void)fchmod(fd, st.st_mode & 07777);
-	else {
-		mask = umask(0);
-		umask(mask);
-		(void)fchmod(fd, 0666 & ~mask);
-	}
+	else
+		(void)fchmod(fd, 0666 & ~file_umask());
 	while (len > 0) {
 		if ((w = write(fd, p, len)) == -1) {
 			if (errno == EINTR)

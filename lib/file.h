@@ -5,6 +5,8 @@
 #ifndef GKML_FILE_H
 #define GKML_FILE_H
 
+#include <sys/types.h>
+
 #include <stddef.h>
 
 struct paths {
@@ -27,6 +29,13 @@ void	 paths_release(struct paths *);
  * after printing why on stderr (path is then untouched).
  */
 int	 write_atomic(const char *path, const char *p, size_t len);
+
+/*
+ * The process's umask.  Reading it means setting it for a moment, so
+ * the first call must come before any thread that makes files starts;
+ * later calls return the value read then.
+ */
+mode_t	 file_umask(void);
 
 /* Flush and close stdout; returns 0, or 2 after printing why. */
 int	 close_stdout(const char *prog);
