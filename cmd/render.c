@@ -367,6 +367,7 @@ main(int argc, char *argv[])
 	char		*end, *tmp = NULL, date[16];
 	enum rformat	 fmt = RF_HTML;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
+	int		 unloaded = 0;
 	size_t		 i;
 	time_t		 t;
 	long		 jobs;
@@ -467,12 +468,18 @@ main(int argc, char *argv[])
 	ld.lim = &lim;
 	if (rc == 0)
 		par_for(ps.n, o.jobs, load_one, &ld);
+	/* What could not be loaded is never rendered, -O force or not. */
 	for (i = 0; i < ps.n && rc == 0; i++) {
 		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
-		if (in[i].rc != 0 || (in[i].root == NULL && !dg.failed))
-			rc = 2;
+		if (in[i].rc != 0 || in[i].root == NULL) {
+			fprintf(stderr, "gkml-render: %s: could not be loaded; "
+			    "nothing written\n", ps.v[i]);
+			unloaded = 1;
+		}
 	}
+	if (unloaded)
+		rc = 2;
 	diag_finish(&dg, "gkml-render", GKML_VERSION);
 	if (rc == 0 && dg.failed && !force) {
 		fprintf(stderr, "gkml-render: not rendering catalogs with "
