@@ -24,6 +24,7 @@
 
 #include "diag.h"
 #include "doc.h"
+#include "file.h"
 #include "hash.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -582,8 +583,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 	 * on two cores; the parse's findings count only if the bytes are
 	 * clean (libyaml stops at a bad byte with a vaguer message).
 	 */
-	if (d->len >= THREADMIN && pthread_create(&t, NULL, check_thread,
-	    &c) == 0) {
+	if (d->len >= THREADMIN && tmp_thread(&t, check_thread, &c) == 0) {
 		diag_init(&pdg, dg->format, dg->threshold);
 		rc = parse(d, lim, &pdg);
 		pthread_join(t, NULL);
