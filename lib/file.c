@@ -1,7 +1,13 @@
-/* Opening inputs, directory walks, atomic writes and the stdout check. */
+/* Opening inputs, directory walks, temporaries, atomic writes and the
+ * stdout check. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,56 +188,382 @@ paths_release(struct paths *ps)
 	ps->n = ps->cap = 0;
 }
 
+mode_t
+file_umask(void)
+{
+	static mode_t	 mask;
+	static int	 known;
+
+	if (!known) {
+		mask = umask(0);
+		umask(mask);
+		known = 1;
+	}
+	return mask;
+}
+
+/*
+ * Temporaries.  Every path that a signal must remove is on one list,
+ * newest first, from before it exists until tmp_forget(): a temporary
+ * file, a temporary directory, and each file written below one (its
+ * directories are the path's own, removed as they empty).  Nodes are
+ * pushed whole with one atomic store, so the handler can walk the list
+ * while threads add to it; only the main thread handles the signals
+ * (tmp_thread()) and it takes nodes off only while they are held back.
+ *
+ * A thread about to make a file counts itself in busy and then looks
+ * at dying; the handler sets dying and then waits for busy to fall to
+ * its own thread's share.  Either the maker sees dying and never makes
+ * the file, or the handler sees it and waits until the file is made
+ * and can be removed.
+ */
+struct tmp {
+	struct tmp	*next;
+	int		 dir;		/* a temporary directory: rmdir */
+	size_t		 top;		/* below a temporary directory: the
+					   length of its path; else 0 */
+	char		 path[];
+};
+
+static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP };
+static _Atomic(struct tmp *) tmps;
+static atomic_int	 busy, dying;
+static _Thread_local int inside;
+static int		 handling;
+
+static void
+sigs_set(sigset_t *set)
+{
+	size_t	 i;
+
+	sigemptyset(set);
+	for (i = 0; i < sizeof(sigs) / sizeof(*sigs); i++)
+		sigaddset(set, sigs[i]);
+}
+
+/* Remove t; below a temporary directory, each directory it empties. */
+static void
+tmp_unlink(const struct tmp *t)
+{
+	char	 p[PATH_MAX];
+	size_t	 n;
+
+	if (t->dir) {
+		rmdir(t->path);
+		return;
+	}
+	unlink(t->path);
+	if (t->top == 0 || (n = strlen(t->path)) >= sizeof(p))
+		return;
+	memcpy(p, t->path, n + 1);
+	for (;;) {
+		while (n > t->top && p[n] != '/')
+			n--;
+		if (n <= t->top)
+			break;
+		p[n] = '\0';
+		if (rmdir(p) == -1 && errno != ENOENT)
+			break;
+	}
+}
+
+/* Async-signal-safe: atomics, rmdir, unlink, sigaction and raise. */
+static void
+on_signal(int sig)
+{
+	struct sigaction	 sa;
+	struct tmp		*t;
+
+	atomic_store(&dying, 1);
+	while (atomic_load(&busy) > inside)
+		continue;
+	for (t = atomic_load(&tmps); t != NULL; t = t->next)
+		tmp_unlink(t);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+	/* Delivered when the handler returns: the process dies of it. */
+	raise(sig);
+}
+
+/* Handle the signals, but leave ignored what the parent ignored. */
+static void
+tmp_handle(void)
+{
+	struct sigaction	 sa, old;
+	size_t			 i;
+
+	if (handling)
+		return;
+	handling = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigs_set(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(*sigs); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+}
+
+static struct tmp *
+tmp_new(const char *path, int dir, size_t top)
+{
+	struct tmp	*t;
+	size_t		 n = strlen(path);
+
+	t = xmalloc(sizeof(*t) + n + 1);
+	t->dir = dir;
+	t->top = top;
+	memcpy(t->path, path, n + 1);
+	return t;
+}
+
+static void
+tmp_push(struct tmp *t)
+{
+	t->next = atomic_load(&tmps);
+	while (!atomic_compare_exchange_weak(&tmps, &t->next, t))
+		continue;
+}
+
+/* Count this thread in busy; if the process is dying, wait for it. */
+static void
+tmp_enter(void)
+{
+	atomic_fetch_add(&busy, 1);
+	inside++;
+	if (atomic_load(&dying)) {
+		inside--;
+		atomic_fetch_sub(&busy, 1);
+		for (;;)
+			pause();
+	}
+}
+
+static void
+tmp_leave(void)
+{
+	inside--;
+	atomic_fetch_sub(&busy, 1);
+}
+
+void
+tmp_hold(sigset_t *old)
+{
+	sigset_t	 set;
+
+	sigs_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
+void
+tmp_unhold(const sigset_t *old)
+{
+	pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
+int
+tmp_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+	sigset_t	 old;
+	int		 rc;
+
+	tmp_hold(&old);
+	rc = pthread_create(t, NULL, fn, arg);
+	tmp_unhold(&old);
+	return rc;
+}
+
+/* Make the temporary tmpl (mkstemp's or mkdtemp's) and register it. */
+static int
+tmp_make(char *tmpl, int dir)
+{
+	struct tmp	*t;
+	sigset_t	 old;
+	int		 fd = 0;
+
+	(void)file_umask();
+	tmp_handle();
+	t = tmp_new(tmpl, dir, 0);
+	tmp_hold(&old);
+	tmp_enter();
+	if (dir ? mkdtemp(t->path) == NULL : (fd = mkstemp(t->path)) == -1)
+		fd = -1;
+	else {
+		memcpy(tmpl, t->path, strlen(tmpl));
+		tmp_push(t);
+		t = NULL;
+	}
+	tmp_leave();
+	tmp_unhold(&old);
+	free(t);
+	return fd;
+}
+
+int
+tmp_file(char *tmpl)
+{
+	return tmp_make(tmpl, 0);
+}
+
+int
+tmp_dir(char *tmpl)
+{
+	if (tmp_make(tmpl, 1) == -1)
+		return -1;
+	/* mkdtemp makes 0700: give it what mkdir(2) would. */
+	(void)chmod(tmpl, 0777 & ~file_umask());
+	return 0;
+}
+
+int
+tmp_put(const char *path, size_t top, const char *p, size_t n)
+{
+	FILE	*fp;
+	char	*d, *s;
+	int	 rc = 0, e;
+
+	tmp_enter();
+	tmp_push(tmp_new(path, 0, top));
+	if ((fp = fopen(path, "wb")) == NULL && errno == ENOENT) {
+		/* Make the directories it is in, then try again. */
+		d = xstrdup(path);
+		for (s = d + top + 1; (s = strchr(s, '/')) != NULL; s++) {
+			*s = '\0';
+			if (mkdir(d, 0777) != 0 && errno != EEXIST)
+				rc = -1;
+			*s = '/';
+		}
+		free(d);
+		if (rc == 0)
+			fp = fopen(path, "wb");
+	}
+	if (fp == NULL)
+		rc = -1;
+	else {
+		if (fwrite(p, 1, n, fp) != n)
+			rc = -1;
+		if (fclose(fp) != 0)
+			rc = -1;
+	}
+	e = errno;
+	tmp_leave();
+	errno = e;
+	return rc;
+}
+
+static int
+rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
+{
+	return remove(path);
+}
+
+void
+tmp_forget(const char *path)
+{
+	struct tmp	*head, *t, **tp;
+	size_t		 n = strlen(path);
+
+	head = atomic_load(&tmps);
+	tp = &head;
+	while ((t = *tp) != NULL)
+		if (strncmp(t->path, path, n) == 0 &&
+		    (t->path[n] == '\0' || t->path[n] == '/')) {
+			*tp = t->next;
+			free(t);
+		} else
+			tp = &t->next;
+	atomic_store(&tmps, head);
+}
+
+void
+tmp_remove(const char *path)
+{
+	sigset_t	 old;
+
+	tmp_hold(&old);
+	nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmp_forget(path);
+	tmp_unhold(&old);
+}
+
 int
 write_atomic(const char *path, const char *p, size_t len)
 {
-	struct stat	 st;
-	mode_t		 mask;
-	char		*tmp;
-	ssize_t		 w;
-	int		 fd;
+	struct afile	 f;
 
-	tmp = xasprintf("%s.XXXXXX", path);
-	if ((fd = mkstemp(tmp)) == -1) {
+	if (afile_open(&f, path) != 0)
+		return -1;
+	return afile_commit(&f, p, len);
+}
+
+int
+afile_open(struct afile *f, const char *path)
+{
+	struct stat	 st;
+
+	f->path = path;
+	f->tmp = xasprintf("%s.XXXXXX", path);
+	if ((f->fd = tmp_file(f->tmp)) == -1) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		free(tmp);
+		free(f->tmp);
+		f->tmp = NULL;
 		return -1;
 	}
 	/* mkstemp makes 0600: keep the file's mode, or give a new one
 	 * what open(2) would have, 0666 less the umask. */
 	if (stat(path, &st) == 0)
-		(void)fchmod(fd, st.st_mode & 07777);
-	else {
-		mask = umask(0);
-		umask(mask);
-		(void)fchmod(fd, 0666 & ~mask);
-	}
+		(void)fchmod(f->fd, st.st_mode & 07777);
+	else
+		(void)fchmod(f->fd, 0666 & ~file_umask());
+	return 0;
+}
+
+int
+afile_commit(struct afile *f, const char *p, size_t len)
+{
+	sigset_t	 old;
+	ssize_t		 w;
+	int		 rc = -1;
+
 	while (len > 0) {
-		if ((w = write(fd, p, len)) == -1) {
+		if ((w = write(f->fd, p, len)) == -1) {
 			if (errno == EINTR)
 				continue;
-			goto fail;
+			goto out;
 		}
 		p += w;
 		len -= (size_t)w;
 	}
-	if (fsync(fd) == -1 || close(fd) == -1) {
-		fd = -1;
-		goto fail;
+	if (fsync(f->fd) == -1)
+		goto out;
+	tmp_hold(&old);
+	if (close(f->fd) == 0 && rename(f->tmp, f->path) == 0) {
+		tmp_forget(f->tmp);
+		free(f->tmp);
+		f->tmp = NULL;
+		rc = 0;
 	}
-	if (rename(tmp, path) == -1) {
-		fd = -1;
-		goto fail;
-	}
-	free(tmp);
-	return 0;
-fail:
-	fprintf(stderr, "%s: %s\n", path, strerror(errno));
-	if (fd != -1)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
-	return -1;
+	f->fd = -1;
+	tmp_unhold(&old);
+ out:
+	if (rc != 0)
+		fprintf(stderr, "%s: %s\n", f->path, strerror(errno));
+	afile_abort(f);
+	return rc;
+}
+
+void
+afile_abort(struct afile *f)
+{
+	if (f->tmp == NULL)
+		return;
+	if (f->fd != -1)
+		close(f->fd);
+	tmp_remove(f->tmp);
+	free(f->tmp);
+	f->tmp = NULL;
 }
 
 int

@@ -1,11 +1,15 @@
 /*
  * Files: opening inputs, walking directories for catalogs, writing
- * outputs atomically, and checking that standard output really was
- * written.
+ * outputs atomically through temporaries that signals remove, and
+ * checking that standard output really was written.
  */
 #ifndef GKML_FILE_H
 #define GKML_FILE_H
 
+#include <sys/types.h>
+
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 
 struct stat;
@@ -42,12 +46,80 @@ int	 paths_add(struct paths *ps, const char *path);
 void	 paths_release(struct paths *);
 
 /*
- * Replace path's contents with len bytes at p: written to a temporary
- * file beside it, given path's mode, then renamed over it, so readers
- * see the old file or the new one, never a part.  Returns 0, or -1
- * after printing why on stderr (path is then untouched).
+ * Temporaries: files and directories made beside an output and renamed
+ * into place when complete.  From before one exists until it is
+ * forgotten, SIGINT, SIGTERM and SIGHUP (those the process does not
+ * ignore) remove it, with every file tmp_put() below it and the
+ * directories they are in, and then kill the process with the signal
+ * as if it were not handled.  Only the main thread handles them:
+ * start other threads with tmp_thread().
  */
+
+/*
+ * mkstemp(3) and mkdtemp(3) on tmpl, registered; a directory gets mode
+ * 0777 less the umask.  tmp_file() returns the descriptor, tmp_dir() 0;
+ * both -1 with errno set.
+ */
+int	 tmp_file(char *tmpl);
+int	 tmp_dir(char *tmpl);
+
+/*
+ * Write the n bytes at p to the new file path below a temporary
+ * directory whose path is the first top bytes of it, making the
+ * directories between.  Threads may call it at once.  Returns 0, or -1
+ * with errno set.
+ */
+int	 tmp_put(const char *path, size_t top, const char *p, size_t n);
+
+/*
+ * Hold the signals back in this thread (old receives the mask to
+ * restore with tmp_unhold()): around putting a finished output in
+ * place, which no signal should cut in two.
+ */
+void	 tmp_hold(sigset_t *old);
+void	 tmp_unhold(const sigset_t *old);
+
+/*
+ * The temporary path, and all registered below it, was renamed or
+ * removed: forget it.  Only while the signals are held, and no other
+ * thread is registering.
+ */
+void	 tmp_forget(const char *path);
+
+/* Remove the temporary path (a whole tree) and forget it. */
+void	 tmp_remove(const char *path);
+
+/* pthread_create(3) of a thread in which the signals are blocked. */
+int	 tmp_thread(pthread_t *, void *(*)(void *), void *);
+
+/*
+ * An output file written atomically: afile_open() makes the temporary
+ * file beside path (with path's mode, or 0666 less the umask);
+ * afile_commit() writes len bytes at p to it and renames it over path,
+ * so readers see the old file or the new one, never a part;
+ * afile_abort() removes it.  The first two return 0, or -1 after
+ * printing why on stderr (path is then untouched and the temporary
+ * gone).  path must outlive the struct afile.
+ */
+struct afile {
+	const char	*path;
+	char		*tmp;		/* NULL once committed or aborted */
+	int		 fd;
+};
+
+int	 afile_open(struct afile *, const char *path);
+int	 afile_commit(struct afile *, const char *p, size_t len);
+void	 afile_abort(struct afile *);
+
+/* afile_open() and afile_commit() in one. */
 int	 write_atomic(const char *path, const char *p, size_t len);
+
+/*
+ * The process's umask.  Reading it means setting it for a moment, so
+ * the first call must come before any thread that makes files starts;
+ * later calls return the value read then.
+ */
+mode_t	 file_umask(void);
 
 /* Flush and close stdout; returns 0, or 2 after printing why. */
 int	 close_stdout(const char *prog);

@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "esc.h"
+#include "file.h"
 #include "hash.h"
 #include "out_html.h"
 #include "out_xml.h"
@@ -519,30 +520,6 @@ outputs_per_catalog(struct outputs *o, const struct site *st,
 }
 
 int
-file_put(const char *path, const char *p, size_t n)
-{
-	FILE	*fp;
-	char	*d, *s;
-	int	 rc = 0;
-
-	d = xstrdup(path);
-	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		if (mkdir(d, 0777) != 0 && errno != EEXIST)
-			rc = -1;
-		*s = '/';
-	}
-	free(d);
-	if (rc != 0 || (fp = fopen(path, "wb")) == NULL)
-		return -1;
-	if (fwrite(p, 1, n, fp) != n)
-		rc = -1;
-	if (fclose(fp) != 0)
-		rc = -1;
-	return rc;
-}
-
-int
 outputs_done(struct outputs *o, size_t i)
 {
 	struct outfile	*f = &o->v[i];
@@ -552,7 +529,7 @@ outputs_done(struct outputs *o, size_t i)
 	if (o->dir == NULL)
 		return 0;
 	p = xasprintf("%s/%s", o->dir, f->path);
-	if (file_put(p, f->b.ptr, f->b.len) != 0) {
+	if (tmp_put(p, strlen(o->dir), f->b.ptr, f->b.len) != 0) {
 		fprintf(stderr, "gkml-render: %s: %s\n", p, strerror(errno));
 		rc = -1;
 	} else {
@@ -622,7 +599,7 @@ par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
 		return p.failed ? -1 : 0;
 	}
 	for (i = 0; i < nt; i++)
-		if (pthread_create(&t[i], NULL, par_worker, &p) != 0)
+		if (tmp_thread(&t[i], par_worker, &p) != 0)
 			break;
 	if (i == 0)
 		par_worker(&p);

@@ -582,8 +582,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 	 * on two cores; the parse's findings count only if the bytes are
 	 * clean (libyaml stops at a bad byte with a vaguer message).
 	 */
-	if (d->len >= THREADMIN && pthread_create(&t, NULL, check_thread,
-	    &c) == 0) {
+	if (d->len >= THREADMIN && tmp_thread(&t, check_thread, &c) == 0) {
 		diag_init(&pdg, dg->format, dg->threshold);
 		rc = parse(d, lim, &pdg);
 		pthread_join(t, NULL);
