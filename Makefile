@@ -32,6 +32,7 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
+		$(B)/lib/catset.o \
 		$(B)/lib/cite.o \
 		$(B)/lib/deadline.o \
 		$(B)/lib/diag.o \

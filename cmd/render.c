@@ -15,6 +15,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catset.h"
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
@@ -54,8 +55,7 @@ struct input {
 	const struct node *root;
 	struct diag	 dg;		/* its findings, printed in order */
 	int		 rc;		/* 2: trouble */
-	size_t		 newer;		/* the input that is a newer version
-					   of this one; itself if none */
+	size_t		 entry;		/* its index in the catset */
 };
 
 /* What the threads loading the inputs share, read-only. */
@@ -328,67 +328,6 @@ load_one(void *ctx, size_t i)
 	return 0;
 }
 
-/* A catalog's id and date, for finding versions of one catalog. */
-struct version {
-	const char	*id, *updated;
-	size_t		 i;
-};
-
-static const char *
-meta(const struct node *root, const char *key)
-{
-	const char	*s;
-
-	s = node_str(node_get(node_get(root, "catalog", NULL), key, NULL));
-	return s != NULL ? s : "";
-}
-
-static int
-cmp_version(const void *a, const void *b)
-{
-	const struct version	*x = a, *y = b;
-	int			 c;
-
-	if ((c = strcmp(x->id, y->id)) != 0 ||
-	    (c = strcmp(x->updated, y->updated)) != 0)
-		return c;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
-/*
- * Of two versions of one catalog (the same id), the one updated last
- * (of equal dates, the one named last) is published; each other one is
- * named on standard error, in the order given.
- */
-static void
-skip_older(struct input *in, const struct paths *ps)
-{
-	struct version	*v;
-	size_t		 i, k, n = 0;
-
-	v = xreallocarray(NULL, ps->n ? ps->n : 1, sizeof(*v));
-	for (i = 0; i < ps->n; i++) {
-		in[i].newer = i;
-		if (in[i].root == NULL || *meta(in[i].root, "id") == '\0')
-			continue;
-		v[n].id = meta(in[i].root, "id");
-		v[n].updated = meta(in[i].root, "updated");
-		v[n++].i = i;
-	}
-	qsort(v, n, sizeof(*v), cmp_version);
-	for (i = 0; i < n; i = k) {
-		for (k = i + 1; k < n && strcmp(v[k].id, v[i].id) == 0; k++)
-			continue;
-		while (i < k - 1)
-			in[v[i++].i].newer = v[k - 1].i;
-	}
-	for (i = 0; i < ps->n; i++)
-		if (in[i].newer != i)
-			fprintf(stderr, "gkml-render: %s: an older version of "
-			    "%s; not rendered\n", ps->v[i], ps->v[in[i].newer]);
-	free(v);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -406,6 +345,8 @@ main(int argc, char *argv[])
 	struct paths	 ps = { NULL, 0, 0 };
 	struct input	*in = NULL;
 	struct site	 st;
+	struct catset	 cs;
+	struct diag	 sdg;
 	struct outputs	 out = { NULL, 0, NULL };
 	struct buf	 b = BUF_INIT, err = BUF_INIT;
 	struct zipw	*zw;
@@ -492,6 +433,7 @@ main(int argc, char *argv[])
 	if (limits_from_env(&lim, "gkml-render") != 0 ||
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
+	catset_init(&cs, &s);
 	/* "site/" is the directory site, and says so. */
 	if ((n = strlen(outpath)) > 1 && outpath[n - 1] == '/') {
 		while (n > 1 && outpath[n - 1] == '/')
@@ -526,7 +468,6 @@ main(int argc, char *argv[])
 	/* One workbook for all the jurisdictions, a sheet per area. */
 	o.onefile = fmt == RF_XLSX && !zip &&
 	    (dest == D_FILE || dest == D_STDOUT);
-
 	if (fmt == RF_XSD) {
 		xsd_write(&b, &s);
 		rc = write_one(outpath, b.ptr, b.len) != 0 ? 2 : 0;
@@ -550,7 +491,11 @@ main(int argc, char *argv[])
 	ld.lim = &lim;
 	if (rc == 0)
 		par_for(ps.n, o.jobs, load_one, &ld);
-	/* What could not be loaded is never rendered, -O force or not. */
+	/*
+	 * What could not be loaded is never rendered, -O force or not;
+	 * what the set shows is said whatever -W: which one is used.
+	 */
+	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
 	for (i = 0; i < ps.n && rc == 0; i++) {
 		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
@@ -558,23 +503,39 @@ main(int argc, char *argv[])
 			fprintf(stderr, "gkml-render: %s: could not be loaded; "
 			    "nothing written\n", ps.v[i]);
 			unloaded = 1;
+		} else {
+			in[i].entry = catset_add(&cs, in[i].d.path, in[i].root,
+			    &sdg);
+			diag_flush(&sdg);
 		}
 	}
 	if (unloaded)
 		rc = 2;
+	if (rc == 0)
+		catset_decide(&cs, &sdg);
+	diag_finish(&sdg, "gkml-render", GKML_VERSION);
 	diag_finish(&dg, "gkml-render", GKML_VERSION);
+	if (rc == 0 && cs.nclash > 0) {
+		fprintf(stderr, "gkml-render: not rendering: of the files "
+		    "with one catalog id, which to publish is not known\n");
+		rc = 2;
+	}
 	if (rc == 0 && dg.failed && !force) {
 		fprintf(stderr, "gkml-render: not rendering catalogs with "
 		    "errors (-O force renders them anyway)\n");
 		rc = 1;
 	}
+	if (rc == 0 && cs.ncopy > 0 && !force) {
+		fprintf(stderr, "gkml-render: not rendering catalogs copied "
+		    "from a template (-O force renders them anyway)\n");
+		rc = 1;
+	}
 	if (rc != 0)
 		goto done;
 
-	skip_older(in, &ps);
 	site_init(&st, &s);
 	for (i = 0; i < ps.n; i++)
-		if (in[i].root != NULL && in[i].newer == i)
+		if (in[i].root != NULL && catset_used(&cs, in[i].entry))
 			site_add(&st, ps.v[i], in[i].root);
 	site_group(&st);
 	switch (source_date(&t)) {
@@ -685,6 +646,7 @@ main(int argc, char *argv[])
 		diag_finish(&in[i].dg, "gkml-render", GKML_VERSION);
 	}
 	free(in);
+	catset_release(&cs);
 	outputs_release(&out);
 	buf_release(&b);
 	buf_release(&err);

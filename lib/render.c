@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catset.h"
 #include "doc.h"
 #include "esc.h"
 #include "file.h"
@@ -174,16 +175,6 @@ cmp_jur(const void *a, const void *b)
 	    ((const struct rjur *)b)->key);
 }
 
-static const char *
-dirname_of(struct arena *a, const char *file)
-{
-	const char	*slash;
-
-	if ((slash = strrchr(file, '/')) == NULL)
-		return "";
-	return arena_strndup(a, file, (size_t)(slash - file));
-}
-
 /* The index of the jurisdiction keyed key (h maps keys to index + 1). */
 static size_t
 jur_find(const struct hash *h, const char *key, size_t len)
@@ -203,10 +194,12 @@ site_group(struct site *st)
 	const char	**keys;
 	size_t		 i, k, n;
 
-	/* A jurisdiction for each directory the catalogs' files are in. */
+	/* A jurisdiction for each directory the catalogs' files are in,
+	 * which is where their ids put them. */
 	keys = xreallocarray(NULL, st->ncats ? st->ncats : 1, sizeof(*keys));
 	for (i = 0; i < st->ncats; i++) {
-		keys[i] = dirname_of(&st->a, st->cats[i].file);
+		keys[i] = arena_strndup(&st->a, st->cats[i].file,
+		    catset_jur(st->cats[i].file, strlen(st->cats[i].file)));
 		if (hash_put(&h, keys[i], strlen(keys[i]),
 		    &keys[i])->val != &keys[i])
 			continue;
@@ -250,9 +243,7 @@ site_group(struct site *st)
 		 * whole segments, "" the last of them. */
 		j->parent = SIZE_MAX;
 		for (n = strlen(j->key); n > 0 && j->parent == SIZE_MAX; ) {
-			while (n > 0 && j->key[n - 1] != '/')
-				n--;
-			n = n > 0 ? n - 1 : 0;
+			n = catset_jur(j->key, n);
 			j->parent = jur_find(&h, j->key, n);
 		}
 	}
