@@ -1,4 +1,4 @@
-# limit: 120 s
+# limit: 60 s
 # A three-way merge of three copies of one file changes nothing: for
 # every *.yaml file under catalogs/ and tests/, "gkml-merge -3 f f f"
 # writes what gkml-fmt writes for f (the file itself, when it is in
