@@ -150,6 +150,7 @@ static size_t	 grid_emit(struct rd *, struct grid *, unsigned, int,
 		    const char *, const char *, unsigned, unsigned);
 static void	 finds_add(struct finds *, struct xnode *, const char *,
 		    unsigned);
+static const char *err_at(const char *, unsigned *, unsigned *);
 static int	 read_csv(struct rd *, const char *, size_t, const char *);
 static int	 read_html(struct rd *, const char *, size_t, const char *);
 static int	 read_docx(struct rd *, const char *, size_t);
@@ -1525,7 +1526,10 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 	struct finds	 f;
 	struct text	 t;
 	struct buf	 err = BUF_INIT, conv = BUF_INIT;
+	const char	*msg;
 	size_t		 i;
+	unsigned	 line, col;
+	int		 wide;
 
 	if (len == 0)
 		return 0;
@@ -1535,13 +1539,20 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 		buf_release(&conv);
 		return -1;
 	}
-	if ((doc = xdoc_parse(p, len, 1, &err)) == NULL) {
-		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "cannot be read as HTML: %s", err.ptr);
+	if ((doc = xdoc_parse(p, len, 1, &err, &wide)) == NULL) {
+		msg = err_at(err.ptr, &line, &col);
+		if (wide) {
+			diag_add(rd->dg, rd->path, line, col, R_LIMIT, NULL,
+			    NULL, "%s, the limit; the page is not read", msg);
+			limited(rd);
+		} else {
+			diag_add(rd->dg, rd->path, line, col, R_IMP_SYNTAX,
+			    NULL, NULL, "cannot be read as HTML: %s", msg);
+			broken(rd);
+		}
 		buf_release(&err);
 		buf_release(&conv);
-		broken(rd);
-		return -1;
+		return rd->rc;
 	}
 	memset(&f, 0, sizeof(f));
 	/* The page's title names tables no heading precedes. */
@@ -1624,6 +1635,28 @@ part_read(struct rd *rd, struct zipr *z, const char *name, struct buf *out)
 	return rc;
 }
 
+/*
+ * The message of xdoc_parse()'s "LINE:COL: message", its position in
+ * line and col (0 when it has none).
+ */
+static const char *
+err_at(const char *msg, unsigned *line, unsigned *col)
+{
+	unsigned long	 l, c = 0;
+	char		*end;
+
+	*line = *col = 0;
+	l = strtoul(msg, &end, 10);
+	if (end == msg || *end != ':')
+		return msg;
+	c = strtoul(end + 1, &end, 10);
+	if (*end != ':' || l > UINT_MAX || c > UINT_MAX)
+		return msg;
+	*line = (unsigned)l;
+	*col = (unsigned)c;
+	return end + 1 + strspn(end + 1, " ");
+}
+
 /* Parse a part as XML; NULL after a finding with the position. */
 static struct xdoc *
 part_parse(struct rd *rd, const char *name, struct buf *xml)
@@ -1631,29 +1664,23 @@ part_parse(struct rd *rd, const char *name, struct buf *xml)
 	struct xdoc	*doc;
 	struct buf	 err = BUF_INIT;
 	const char	*msg;
-	char		*end;
-	unsigned long	 line = 0, col = 0;
+	unsigned	 line, col;
+	int		 wide;
 
-	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err)) != NULL) {
+	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err, &wide)) != NULL) {
 		buf_release(&err);
 		return doc;
 	}
-	msg = err.ptr;
-	line = strtoul(msg, &end, 10);
-	if (end != msg && *end == ':') {
-		col = strtoul(end + 1, &end, 10);
-		if (*end == ':') {
-			msg = end + 1;
-			msg += strspn(msg, " ");
-		} else
-			line = col = 0;
-	} else
-		line = 0;
-	if (line > UINT_MAX || col > UINT_MAX)
-		line = col = 0;
-	diag_add(rd->dg, rd->path, (unsigned)line, (unsigned)col, R_IMP_SYNTAX,
-	    NULL, NULL, "%s is not well-formed XML: %s", name, msg);
-	broken(rd);
+	msg = err_at(err.ptr, &line, &col);
+	if (wide) {
+		diag_add(rd->dg, rd->path, line, col, R_LIMIT, NULL, NULL,
+		    "%s: %s, the limit; not read", name, msg);
+		limited(rd);
+	} else {
+		diag_add(rd->dg, rd->path, line, col, R_IMP_SYNTAX, NULL,
+		    NULL, "%s is not well-formed XML: %s", name, msg);
+		broken(rd);
+	}
 	buf_release(&err);
 	return NULL;
 }
