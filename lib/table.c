@@ -44,6 +44,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "diag.h"
+#include "doc.h"
 #include "table.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -69,6 +70,7 @@ struct rd {
 	struct tables	*ts;
 	const char	*path;
 	struct diag	*dg;
+	struct limits	 lim;
 	size_t		 total;		/* grid positions so far */
 	int		 rc;		/* 0; -1 broken input; -2 a limit */
 	int		 deep;		/* the nesting limit was reported */
@@ -175,7 +177,8 @@ tables_release(struct tables *ts)
 
 int
 tables_read(struct tables *ts, enum table_format fmt, const char *path,
-    const char *p, size_t len, const char *encoding, struct diag *dg)
+    const char *p, size_t len, const char *encoding, const struct limits *lim,
+    struct diag *dg)
 {
 	struct rd	 rd;
 
@@ -183,6 +186,10 @@ tables_read(struct tables *ts, enum table_format fmt, const char *path,
 	rd.ts = ts;
 	rd.path = path;
 	rd.dg = dg;
+	if (lim != NULL)
+		rd.lim = *lim;
+	else
+		limits_default(&rd.lim);
 	buf_init(&rd.tmp, 0);
 	buf_init(&rd.fin, 0);
 	switch (fmt) {
@@ -897,6 +904,33 @@ csv_delim(const char *p, size_t len)
 }
 
 /*
+ * Where to stop scanning a field at i for bytes to add to t: a byte
+ * past the scalar limit at most, so that a huge cell is refused as soon
+ * as it passes it (by csv_big()), not after it was all gathered.
+ */
+static size_t
+csv_stop(const struct rd *rd, const struct text *t, size_t i, size_t len)
+{
+	size_t	 room = rd->lim.max_scalar - t->b.len + 1;
+
+	return len - i > room ? i + room : len;
+}
+
+/* Is the cell gathered in t past the scalar limit?  Says so. */
+static int
+csv_big(struct rd *rd, const struct text *t, unsigned line, unsigned field)
+{
+	if (t->b.len <= rd->lim.max_scalar)
+		return 0;
+	diag_add(rd->dg, rd->path, line, field, R_LIMIT, NULL, NULL,
+	    "a cell of more than %zu bytes; raise it with "
+	    "GKML_LIMITS=scalar=N if the file is genuine",
+	    rd->lim.max_scalar);
+	limited(rd);
+	return 1;
+}
+
+/*
  * RFC 4180, leniently: a quote inside an unquoted field is text, text
  * after a closing quote is kept, a lone CR ends a line too.
  */
@@ -907,7 +941,7 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 	struct grid	 g;
 	struct text	 t;
 	struct pcell	*c;
-	size_t		 i = 0, j, k;
+	size_t		 i = 0, j, k, end;
 	unsigned	 line = 1, fline = 1, qline, field, ncols = 0;
 	int		 row, empty;
 	char		 delim;
@@ -931,10 +965,13 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 			if (i < len && p[i] == '"') {
 				qline = line;
 				for (i++;; i++) {
-					for (j = i; j < len && p[j] != '"' &&
+					end = csv_stop(rd, &t, i, len);
+					for (j = i; j < end && p[j] != '"' &&
 					    p[j] != '\n' && p[j] != '\r'; j++)
 						;
 					buf_add(&t.b, p + i, j - i);
+					if (csv_big(rd, &t, fline, field))
+						goto done;
 					if ((i = j) >= len) {
 						diag_add(rd->dg, rd->path,
 						    qline, field, R_IMP_SYNTAX,
@@ -959,10 +996,13 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 					buf_addch(&t.b, p[i]);
 				}
 			}
-			for (j = i; j < len && p[j] != delim && p[j] != '\n' &&
+			end = csv_stop(rd, &t, i, len);
+			for (j = i; j < end && p[j] != delim && p[j] != '\n' &&
 			    p[j] != '\r'; j++)
 				;
 			buf_add(&t.b, p + i, j - i);
+			if (csv_big(rd, &t, fline, field))
+				goto done;
 			i = j;
 			if (field > MAX_COLS) {
 				diag_add(rd->dg, rd->path, fline, field,
@@ -1603,6 +1643,8 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 		return NULL;
 	}
 	ziplimits_default(&lim);
+	lim.entry = rd->lim.max_inflate;
+	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
 		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 		    "not a %s file: %s", what, err.ptr);
