@@ -71,6 +71,7 @@ limits_default(struct limits *l)
 	l->max_nodes = (size_t)32 << 20;
 	l->max_alias = 100000;
 	l->max_depth = 64;
+	l->max_inflate = (size_t)64 << 20;
 }
 
 int
@@ -116,6 +117,8 @@ limits_from_env(struct limits *l, const char *prog)
 		else if (klen == 5 && strncmp(s, "depth", 5) == 0 &&
 		    n <= MAXDEPTH)
 			l->max_depth = (unsigned)n;
+		else if (klen == 7 && strncmp(s, "inflate", 7) == 0)
+			l->max_inflate = n;
 		else
 			goto bad;
 		s = *end == ',' ? end + 1 : end;
@@ -123,7 +126,8 @@ limits_from_env(struct limits *l, const char *prog)
 	return 0;
 bad:
 	fprintf(stderr, "%s: GKML_LIMITS: expected key=N[,key=N...] with "
-	    "keys bytes, scalar, nodes, aliases, depth (at most %d): '%s'\n",
+	    "keys bytes, scalar, nodes, aliases, depth (at most %d), "
+	    "inflate: '%s'\n",
 	    prog, MAXDEPTH, getenv("GKML_LIMITS"));
 	return -1;
 }
