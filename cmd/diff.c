@@ -2,18 +2,19 @@
 #include <sys/stat.h>
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "catset.h"
 #include "diag.h"
 #include "diff.h"
 #include "diffout.h"
 #include "doc.h"
 #include "file.h"
-#include "hash.h"
 #include "merge.h"
 #include "schema.h"
 #include "sha256.h"
@@ -27,6 +28,8 @@ struct side {
 	struct doc	**use;		/* what is compared */
 	size_t		 n;
 	int		 dir;
+	struct catset	 cs;		/* a directory's catalogs */
+	size_t		*entry;		/* each one's in cs, or SIZE_MAX */
 };
 
 static void	 usage(int) __attribute__((noreturn));
@@ -61,15 +64,15 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 {
 	struct sha256	 all, one;
 	struct stat	 st;
-	struct hash	 ids = HASH_INIT;
+	struct diag	 sdg;
 	struct doc	*d;
-	const struct node *meta, *id;
-	const char	*other;
+	const struct node *meta, *ext;
 	char		 hex[65];
 	size_t		 i;
 	int		 rc = 0;
 
 	memset(sd, 0, sizeof(*sd));
+	catset_init(&sd->cs, s);
 	in->path = path;
 	sha256_init(&all);
 	if (strcmp(path, "/dev/null") == 0) {
@@ -82,6 +85,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	sd->docs = xcalloc(sd->ps.n, sizeof(*sd->docs));
 	sd->merged = xcalloc(sd->ps.n, sizeof(*sd->merged));
 	sd->use = xcalloc(sd->ps.n, sizeof(*sd->use));
+	sd->entry = xcalloc(sd->ps.n, sizeof(*sd->entry));
 	for (i = 0; i < sd->ps.n; i++) {
 		d = &sd->docs[sd->n];
 		if (doc_load(d, sd->ps.v[i], lim, dg) != 0)
@@ -98,20 +102,11 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 			rc = 2;
 		} else if (diff_check_ids(d, dg) != 0)
 			rc = 2;
-		else if (sd->dir && (id = node_get(meta, "id", NULL)) == NULL) {
+		else if (sd->dir && node_get(meta, "id", NULL) == NULL) {
 			/* In a directory, catalogs are paired by id. */
 			diag_add(dg, d->path, meta->line, meta->col,
 			    R_MISSING_KEY, NULL, NULL, "catalog has no 'id'");
 			rc = 2;
-		} else if (sd->dir && id->kind == NODE_SCALAR) {
-			if ((other = hash_put(&ids, id->u.s, id->n,
-			    (void *)d->path)->val) != d->path) {
-				diag_add(dg, d->path, id->line, id->col,
-				    R_DUP_ID, NULL, NULL, "catalog id '%s' is "
-				    "also that of %s; catalogs are paired by id",
-				    id->u.s, other);
-				rc = 2;
-			}
 		}
 		diag_flush(dg);
 		/*
@@ -120,15 +115,20 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		 */
 		sd->use[sd->n] = d;
 		if (rc == 0 && !raw && d->root != NULL &&
-		    node_str(node_get(node_get(d->root, "catalog", NULL),
-		    "extends", NULL)) != NULL) {
-			if (merge_resolve(&sd->merged[sd->n], d->path, s, lim,
+		    (ext = node_get(node_get(d->root, "catalog", NULL),
+		    "extends", NULL)) != NULL && !node_is_null(ext)) {
+			if (merge_resolve(&sd->merged[sd->n], d, s, lim,
 			    dg) != 0) {
 				merge_release(&sd->merged[sd->n]);
 				rc = 2;
 			} else
 				sd->use[sd->n] = &sd->merged[sd->n].out;
 		}
+		/* Of versions of one catalog, the newer is compared. */
+		sd->entry[sd->n] = SIZE_MAX;
+		if (sd->dir && sd->use[sd->n]->root != NULL)
+			sd->entry[sd->n] = catset_add(&sd->cs, d->path,
+			    sd->use[sd->n]->root, dg);
 		/* The report names its inputs by their bytes. */
 		sha256_init(&one);
 		sha256_update(&one, sd->docs[sd->n].src, sd->docs[sd->n].len);
@@ -145,7 +145,12 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	}
 	if (sd->dir)
 		sha256_hex(&all, in->sha256);
-	hash_release(&ids);
+	/* Which one is compared is said; an id that pairs none is trouble. */
+	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
+	catset_decide(&sd->cs, &sdg);
+	diag_finish(&sdg, "gkml-diff", GKML_VERSION);
+	if (sd->cs.nclash > 0)
+		rc = 2;
 	return rc;
 }
 
@@ -162,6 +167,8 @@ release_side(struct side *sd)
 	free(sd->docs);
 	free(sd->merged);
 	free(sd->use);
+	free(sd->entry);
+	catset_release(&sd->cs);
 	paths_release(&sd->ps);
 }
 
@@ -226,13 +233,20 @@ cmp_doc(const void *a, const void *b)
 	    catalog_id(*(struct doc *const *)b));
 }
 
+/* Doc k of a side is compared: no newer version of it is there. */
+static int
+used(const struct side *sd, size_t k)
+{
+	return sd->entry[k] == SIZE_MAX || catset_used(&sd->cs, sd->entry[k]);
+}
+
 /* Pair the catalogs of two sides by catalog id and diff each pair. */
 static void
 diff_sides(struct diff *df, const struct schema *s, struct side *a,
     struct side *b, const struct diff_opts *opts)
 {
 	struct doc	**va, **vb;
-	size_t		 i = 0, j = 0, k;
+	size_t		 i = 0, j = 0, k, na, nb;
 	int		 c;
 
 	/* Two files are the two versions, whatever their ids say. */
@@ -242,14 +256,16 @@ diff_sides(struct diff *df, const struct schema *s, struct side *a,
 	}
 	va = xcalloc(a->n + 1, sizeof(*va));
 	vb = xcalloc(b->n + 1, sizeof(*vb));
-	for (k = 0; k < a->n; k++)
-		va[k] = a->use[k];
-	for (k = 0; k < b->n; k++)
-		vb[k] = b->use[k];
-	qsort(va, a->n, sizeof(*va), cmp_doc);
-	qsort(vb, b->n, sizeof(*vb), cmp_doc);
-	while (i < a->n || j < b->n) {
-		c = i == a->n ? 1 : j == b->n ? -1 :
+	for (k = na = 0; k < a->n; k++)
+		if (used(a, k))
+			va[na++] = a->use[k];
+	for (k = nb = 0; k < b->n; k++)
+		if (used(b, k))
+			vb[nb++] = b->use[k];
+	qsort(va, na, sizeof(*va), cmp_doc);
+	qsort(vb, nb, sizeof(*vb), cmp_doc);
+	while (i < na || j < nb) {
+		c = i == na ? 1 : j == nb ? -1 :
 		    strcmp(catalog_id(va[i]), catalog_id(vb[j]));
 		if (c < 0)
 			diff_catalog(df, CH_CATALOG_REMOVED, va[i++]);

@@ -252,7 +252,7 @@ main(int argc, char *argv[])
 	diag_init(&rdg, dfmt, SEV_NOTE);
 	tables_init(&ts);
 	import_init(&im);
-	r = tables_read(&ts, fmt, path, in.ptr, in.len, enc, &rdg);
+	r = tables_read(&ts, fmt, path, in.ptr, in.len, enc, &lim, &rdg);
 	if (r == 0)
 		r = import_tables(&im, &ts, path, &o, &s, &lim, &rdg);
 	for (i = 0; i < rdg.n; i++) {

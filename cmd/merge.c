@@ -61,6 +61,7 @@ main(int argc, char *argv[])
 	struct diag	 dg;
 	struct limits	 lim;
 	struct merged	 m;
+	struct doc	 top;
 	struct buf	 out = BUF_INIT;
 	const char	*outp = NULL;
 	struct doc	*layers[MERGE_MAXLAYERS];
@@ -111,16 +112,20 @@ main(int argc, char *argv[])
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	memset(&top, 0, sizeof(top));
+	memset(&m, 0, sizeof(m));
 	if (three)
 		rc = merge_three(&m, argv[0], argv[1], argv[2], &s, &lim, &dg,
 		    &nconflicts);
+	else if ((rc = doc_load(&top, argv[0], &lim, &dg)) == 0)
+		rc = merge_resolve(&m, &top, &s, &lim, &dg);
 	else
-		rc = merge_resolve(&m, argv[0], &s, &lim, &dg);
+		rc = -2;	/* what is to be merged must load */
 	diag_finish(&dg, "gkml-merge", GKML_VERSION);
 	if (rc == 0) {
 		/* The layers' comments follow their values. */
 		for (i = 0; i < m.nlayers; i++)
-			layers[i] = &m.layers[three ? (i + 1) % 3 : i];
+			layers[i] = m.layers[three ? (i + 1) % 3 : i];
 		memset(&fo, 0, sizeof(fo));
 		fo.note = prov ? origin : NULL;
 		fo.was = was;
@@ -137,6 +142,7 @@ main(int argc, char *argv[])
 			rc = -2;
 	}
 	merge_release(&m);
+	doc_release(&top);
 	buf_release(&out);
 	schema_release(&s);
 	rc = rc == 0 ? (nconflicts > 0) : rc == -1 ? 1 : 2;

@@ -1,19 +1,21 @@
 /* gkml-render: catalogs as a website, XML, board sheets, DOCX, XLSX. */
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
-#include <ftw.h>
 #include <getopt.h>
 #include <limits.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
 #include "buf.h"
+#include "catset.h"
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
@@ -27,6 +29,15 @@
 #include "zip.h"
 
 #define MARKER	".gkml-render"	/* in a directory this command made */
+
+/* Where the output goes. */
+enum dest {
+	D_STDOUT,		/* -o - */
+	D_FILE,			/* one file, begun before rendering */
+	D_DIR,			/* a directory, begun before rendering */
+	D_LATER			/* a file if there is one output, else a
+				   directory */
+};
 
 enum rformat {
 	RF_HTML,
@@ -44,8 +55,7 @@ struct input {
 	const struct node *root;
 	struct diag	 dg;		/* its findings, printed in order */
 	int		 rc;		/* 2: trouble */
-	size_t		 newer;		/* the input that is a newer version
-					   of this one; itself if none */
+	size_t		 entry;		/* its index in the catset */
 };
 
 /* What the threads loading the inputs share, read-only. */
@@ -130,16 +140,20 @@ source_date(time_t *t)
 }
 
 static int
-rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
+is_empty(const char *dir)
 {
-	return remove(path);
-}
+	DIR		*dp;
+	struct dirent	*de;
+	int		 empty = 1;
 
-/* Remove a directory this command made, and all below it. */
-static void
-rm_tree(const char *dir)
-{
-	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	if ((dp = opendir(dir)) == NULL)
+		return 0;
+	while (empty && (de = readdir(dp)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0)
+			empty = 0;
+	closedir(dp);
+	return empty;
 }
 
 /*
@@ -153,29 +167,27 @@ dir_begin(const char *dir, char **tmp)
 {
 	struct stat	 sb;
 	char		*p;
+	int		 ok;
 
 	if (stat(dir, &sb) == 0) {
 		p = xasprintf("%s/%s", dir, MARKER);
-		if (!S_ISDIR(sb.st_mode) || (access(p, F_OK) != 0 &&
-		    rmdir(dir) != 0)) {
+		ok = S_ISDIR(sb.st_mode) && (access(p, F_OK) == 0 ||
+		    is_empty(dir));
+		free(p);
+		if (!ok) {
 			fprintf(stderr, "gkml-render: %s exists and was not "
 			    "made by gkml-render; not replacing it\n", dir);
-			free(p);
 			return -1;
 		}
-		free(p);
 	}
 	*tmp = xasprintf("%s.tmp.XXXXXX", dir);
-	tmp_add(*tmp);
-	if (mkdtemp(*tmp) == NULL) {
+	if (tmp_dir(*tmp) != 0) {
 		fprintf(stderr, "gkml-render: %s: %s\n", *tmp,
 		    strerror(errno));
-		tmp_done(*tmp);
 		free(*tmp);
 		*tmp = NULL;
 		return -1;
 	}
-	chmod(*tmp, 0777 & ~(mode_t)umask(umask(0)));
 	return 0;
 }
 
@@ -187,6 +199,7 @@ static int
 dir_finish(struct outputs *out, const char *dir, char *tmp)
 {
 	struct stat	 sb;
+	sigset_t	 mask;
 	char		*old = NULL;
 	size_t		 i;
 	int		 rc = -1;
@@ -198,6 +211,8 @@ dir_finish(struct outputs *out, const char *dir, char *tmp)
 	if (outputs_add(out, MARKER) == NULL || outputs_done(out,
 	    out->n - 1) != 0)
 		goto out;
+	/* A signal now waits until the new directory is in place. */
+	tmp_hold(&mask);
 	if (stat(dir, &sb) == 0) {
 		old = xasprintf("%s.old.XXXXXX", dir);
 		if (mkdtemp(old) == NULL || rename(dir, old) != 0) {
@@ -205,6 +220,7 @@ dir_finish(struct outputs *out, const char *dir, char *tmp)
 			    strerror(errno));
 			if (*old != '\0')
 				rmdir(old);
+			tmp_unhold(&mask);
 			goto out;
 		}
 	}
@@ -212,15 +228,17 @@ dir_finish(struct outputs *out, const char *dir, char *tmp)
 		fprintf(stderr, "gkml-render: %s: %s\n", dir, strerror(errno));
 		if (old != NULL)
 			rename(old, dir);
+		tmp_unhold(&mask);
 		goto out;
 	}
+	tmp_forget(tmp);
 	if (old != NULL)
-		rm_tree(old);
+		tmp_remove(old);
+	tmp_unhold(&mask);
 	rc = 0;
  out:
 	if (rc != 0)
-		rm_tree(tmp);
-	tmp_done(tmp);
+		tmp_remove(tmp);
 	out->dir = NULL;
 	free(tmp);
 	free(old);
@@ -241,10 +259,33 @@ static int
 is_dir(const char *path)
 {
 	struct stat	 sb;
-	size_t		 n = strlen(path);
 
-	return (n > 0 && path[n - 1] == '/') ||
-	    (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode));
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* Whether name says one file: the name of an archive or a document. */
+static int
+one_file(const char *name)
+{
+	static const char *const sfx[] = { ".docx", ".htm", ".html", ".xlsx",
+	    ".xml", ".xsd", ".zip" };
+	size_t	 i, n = strlen(name), k;
+
+	for (i = 0; i < sizeof(sfx) / sizeof(*sfx); i++)
+		if (n > (k = strlen(sfx[i])) &&
+		    strcasecmp(name + n - k, sfx[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Put the bytes of b where dest says: the file begun in af or not. */
+static int
+put_file(struct afile *af, enum dest dest, const char *path,
+    const struct buf *b)
+{
+	if (dest == D_FILE)
+		return afile_commit(af, b->ptr, b->len);
+	return write_one(dest == D_STDOUT ? "-" : path, b->ptr, b->len);
 }
 
 /* Load, check and resolve one input; 2 on trouble, else 0. */
@@ -267,6 +308,9 @@ load(struct input *in, const char *path, const struct schema *s,
 		in->root = in->d.root;
 		return 0;
 	}
+	/* No catalog to render (the finding says why, at 'extends'). */
+	if (ext->kind != NODE_SCALAR)
+		return 2;
 	/* The overlay as checked is the catalog rendered. */
 	in->m = xcalloc(1, sizeof(*in->m));
 	if (validate_overlay(&in->d, s, lim, &in->dg, in->m) != 0)
@@ -282,67 +326,6 @@ load_one(void *ctx, size_t i)
 
 	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
 	return 0;
-}
-
-/* A catalog's id and date, for finding versions of one catalog. */
-struct version {
-	const char	*id, *updated;
-	size_t		 i;
-};
-
-static const char *
-meta(const struct node *root, const char *key)
-{
-	const char	*s;
-
-	s = node_str(node_get(node_get(root, "catalog", NULL), key, NULL));
-	return s != NULL ? s : "";
-}
-
-static int
-cmp_version(const void *a, const void *b)
-{
-	const struct version	*x = a, *y = b;
-	int			 c;
-
-	if ((c = strcmp(x->id, y->id)) != 0 ||
-	    (c = strcmp(x->updated, y->updated)) != 0)
-		return c;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
-/*
- * Of two versions of one catalog (the same id), the one updated last
- * (of equal dates, the one named last) is published; each other one is
- * named on standard error, in the order given.
- */
-static void
-skip_older(struct input *in, const struct paths *ps)
-{
-	struct version	*v;
-	size_t		 i, k, n = 0;
-
-	v = xreallocarray(NULL, ps->n ? ps->n : 1, sizeof(*v));
-	for (i = 0; i < ps->n; i++) {
-		in[i].newer = i;
-		if (in[i].root == NULL || *meta(in[i].root, "id") == '\0')
-			continue;
-		v[n].id = meta(in[i].root, "id");
-		v[n].updated = meta(in[i].root, "updated");
-		v[n++].i = i;
-	}
-	qsort(v, n, sizeof(*v), cmp_version);
-	for (i = 0; i < n; i = k) {
-		for (k = i + 1; k < n && strcmp(v[k].id, v[i].id) == 0; k++)
-			continue;
-		while (i < k - 1)
-			in[v[i++].i].newer = v[k - 1].i;
-	}
-	for (i = 0; i < ps->n; i++)
-		if (in[i].newer != i)
-			fprintf(stderr, "gkml-render: %s: an older version of "
-			    "%s; not rendered\n", ps->v[i], ps->v[in[i].newer]);
-	free(v);
 }
 
 int
@@ -362,14 +345,19 @@ main(int argc, char *argv[])
 	struct paths	 ps = { NULL, 0, 0 };
 	struct input	*in = NULL;
 	struct site	 st;
+	struct catset	 cs;
+	struct diag	 sdg;
 	struct outputs	 out = { NULL, 0, NULL };
 	struct buf	 b = BUF_INIT, err = BUF_INIT;
 	struct zipw	*zw;
+	struct afile	 af = { NULL, NULL, -1 };
 	const char	*outpath = NULL;
-	char		*end, *tmp = NULL, date[16];
+	char		*end, *tmp = NULL, *outdir = NULL, date[16];
 	enum rformat	 fmt = RF_HTML;
+	enum dest	 dest;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
-	size_t		 i;
+	int		 unloaded = 0, slash = 0;
+	size_t		 i, n;
 	time_t		 t;
 	long		 jobs;
 
@@ -441,11 +429,45 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (!tset || outpath == NULL || (argc == 0) != (fmt == RF_XSD))
 		usage(2);
-
 	limits_default(&lim);
 	if (limits_from_env(&lim, "gkml-render") != 0 ||
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
+	catset_init(&cs, &s);
+	/* "site/" is the directory site, and says so. */
+	if ((n = strlen(outpath)) > 1 && outpath[n - 1] == '/') {
+		while (n > 1 && outpath[n - 1] == '/')
+			n--;
+		outpath = outdir = xstrndup(outpath, n);
+		slash = 1;
+	}
+	if (strcmp(outpath, "-") == 0)
+		dest = D_STDOUT;
+	else if (zip || fmt == RF_XSD)
+		dest = D_FILE;
+	else if (slash || is_dir(outpath))
+		dest = D_DIR;
+	else if (one_file(outpath))
+		dest = D_FILE;
+	else
+		dest = fmt == RF_HTML ? D_DIR : D_LATER;
+	if (slash && dest != D_DIR) {
+		fprintf(stderr, "gkml-render: %s writes one file, and -o "
+		    "%s/ names a directory\n", zip ? "--zip" : "-T xsd",
+		    outpath);
+		rc = 2;
+		goto done;
+	}
+	if (fmt == RF_HTML && !zip && dest != D_DIR) {
+		fprintf(stderr, "gkml-render: -o %s is one file, and a "
+		    "website is many: name a directory, or use --zip\n",
+		    outpath);
+		rc = 2;
+		goto done;
+	}
+	/* One workbook for all the jurisdictions, a sheet per area. */
+	o.onefile = fmt == RF_XLSX && !zip &&
+	    (dest == D_FILE || dest == D_STDOUT);
 	if (fmt == RF_XSD) {
 		xsd_write(&b, &s);
 		rc = write_one(outpath, b.ptr, b.len) != 0 ? 2 : 0;
@@ -469,25 +491,51 @@ main(int argc, char *argv[])
 	ld.lim = &lim;
 	if (rc == 0)
 		par_for(ps.n, o.jobs, load_one, &ld);
+	/*
+	 * What could not be loaded is never rendered, -O force or not;
+	 * what the set shows is said whatever -W: which one is used.
+	 */
+	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
 	for (i = 0; i < ps.n && rc == 0; i++) {
 		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
-		if (in[i].rc != 0 || (in[i].root == NULL && !dg.failed))
-			rc = 2;
+		if (in[i].rc != 0 || in[i].root == NULL) {
+			fprintf(stderr, "gkml-render: %s: could not be loaded; "
+			    "nothing written\n", ps.v[i]);
+			unloaded = 1;
+		} else {
+			in[i].entry = catset_add(&cs, in[i].d.path, in[i].root,
+			    &sdg);
+			diag_flush(&sdg);
+		}
 	}
+	if (unloaded)
+		rc = 2;
+	if (rc == 0)
+		catset_decide(&cs, &sdg);
+	diag_finish(&sdg, "gkml-render", GKML_VERSION);
 	diag_finish(&dg, "gkml-render", GKML_VERSION);
+	if (rc == 0 && cs.nclash > 0) {
+		fprintf(stderr, "gkml-render: not rendering: of the files "
+		    "with one catalog id, which to publish is not known\n");
+		rc = 2;
+	}
 	if (rc == 0 && dg.failed && !force) {
 		fprintf(stderr, "gkml-render: not rendering catalogs with "
 		    "errors (-O force renders them anyway)\n");
 		rc = 1;
 	}
+	if (rc == 0 && cs.ncopy > 0 && !force) {
+		fprintf(stderr, "gkml-render: not rendering catalogs copied "
+		    "from a template (-O force renders them anyway)\n");
+		rc = 1;
+	}
 	if (rc != 0)
 		goto done;
 
-	skip_older(in, &ps);
 	site_init(&st, &s);
 	for (i = 0; i < ps.n; i++)
-		if (in[i].root != NULL && in[i].newer == i)
+		if (in[i].root != NULL && catset_used(&cs, in[i].entry))
 			site_add(&st, ps.v[i], in[i].root);
 	site_group(&st);
 	switch (source_date(&t)) {
@@ -501,13 +549,28 @@ main(int argc, char *argv[])
 	default:
 		break;
 	}
-	/* A website goes into its directory page by page as it is made. */
-	if (fmt == RF_HTML && !zip && strcmp(outpath, "-") != 0) {
+	if (!zip && dest != D_DIR && dest != D_LATER && fmt != RF_XLSX &&
+	    st.ncats > 1) {
+		fprintf(stderr, "gkml-render: -o %s is one file, and %zu "
+		    "catalogs make a file each: name a directory, or use "
+		    "--zip\n", outpath, st.ncats);
+		rc = 2;
+		goto site;
+	}
+	/*
+	 * The output's temporary is made before the work, so that a
+	 * place that cannot be written fails at once.  A website goes
+	 * into its directory page by page as it is made.
+	 */
+	if (dest == D_DIR) {
 		if (dir_begin(outpath, &tmp) != 0) {
 			rc = 2;
 			goto site;
 		}
 		out.dir = tmp;
+	} else if (dest == D_FILE && afile_open(&af, outpath) != 0) {
+		rc = 2;
+		goto site;
 	}
 	switch (fmt) {
 	case RF_HTML:
@@ -549,15 +612,16 @@ main(int argc, char *argv[])
 		if (zipw_finish(zw, site_stamp(st.date), &b, &err) != 0) {
 			fprintf(stderr, "gkml-render: %s\n", err.ptr);
 			rc = 2;
-		} else if (write_one(outpath, b.ptr, b.len) != 0)
+		} else if (put_file(&af, dest, outpath, &b) != 0)
 			rc = 2;
-	} else if (out.n == 1 && fmt != RF_HTML && !is_dir(outpath)) {
-		if (write_one(outpath, out.v[0].b.ptr, out.v[0].b.len) != 0)
+	} else if (dest != D_DIR && (dest != D_LATER || out.n == 1)) {
+		if (out.n != 1) {
+			fprintf(stderr, "gkml-render: -o %s is one file, and "
+			    "there are %zu to write: name a directory, or "
+			    "use --zip\n", outpath, out.n);
 			rc = 2;
-	} else if (strcmp(outpath, "-") == 0) {
-		fprintf(stderr, "gkml-render: %zu files to write: -o names "
-		    "a directory, or use --zip\n", out.n);
-		rc = 2;
+		} else if (put_file(&af, dest, outpath, &out.v[0].b) != 0)
+			rc = 2;
 	} else if (tmp == NULL && dir_begin(outpath, &tmp) != 0)
 		rc = 2;
 	else {
@@ -566,9 +630,9 @@ main(int argc, char *argv[])
 		tmp = NULL;
 	}
  site:
+	afile_abort(&af);
 	if (tmp != NULL) {
-		rm_tree(tmp);
-		tmp_done(tmp);
+		tmp_remove(tmp);
 		free(tmp);
 	}
 	site_release(&st);
@@ -582,11 +646,13 @@ main(int argc, char *argv[])
 		diag_finish(&in[i].dg, "gkml-render", GKML_VERSION);
 	}
 	free(in);
+	catset_release(&cs);
 	outputs_release(&out);
 	buf_release(&b);
 	buf_release(&err);
 	schema_release(&s);
 	paths_release(&ps);
+	free(outdir);
 	xml_cleanup();
 	if (close_stdout("gkml-render") != 0)
 		rc = 2;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "catset.h"
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
@@ -39,8 +40,10 @@ main(int argc, char *argv[])
 	struct diag	 dg;
 	struct limits	 lim;
 	struct stats	 st;
+	struct catset	 cs;
 	struct paths	 ps = { NULL, 0, 0 };
 	struct merged	 m;
+	struct doc	 d;
 	struct buf	 out = BUF_INIT;
 	const char	*expect = "standard", *stale = NULL, *miss[1];
 	enum stats_format fmt = SF_TEXT;
@@ -89,6 +92,7 @@ main(int argc, char *argv[])
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
 	stats_init(&st, &s);
+	catset_init(&cs, &s);
 	st.stale = stale;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	if (stats_expect(&st, expect) != 0)
@@ -98,22 +102,37 @@ main(int argc, char *argv[])
 			rc = 2;
 	/* Each catalog as it is published: an overlay resolved. */
 	for (i = 0; i < ps.n; i++) {
-		if (merge_resolve(&m, ps.v[i], &s, &lim, &dg) != 0)
+		memset(&m, 0, sizeof(m));
+		if (doc_load(&d, ps.v[i], &lim, &dg) != 0 ||
+		    merge_resolve(&m, &d, &s, &lim, &dg) != 0)
 			rc = 2;
-		else
+		else {
 			stats_add(&st, ps.v[i], &m.out);
+			catset_add(&cs, ps.v[i], m.out.root, &dg);
+		}
 		diag_flush(&dg);
 		merge_release(&m);
+		doc_release(&d);
 	}
-	stats_group(&st);
+	/* Of files with one catalog id and no newer, none is counted. */
+	catset_decide(&cs, &dg);
+	if (cs.nclash > 0) {
+		fprintf(stderr, "gkml-stats: of the files with one catalog id, "
+		    "which to count is not known\n");
+		rc = 2;
+		goto done;
+	}
+	stats_group(&st, &cs);
 	stats_print(&out, &st, fmt);
 	fwrite(out.ptr, 1, out.len, stdout);
 	if (rc == 0 && complete)
 		for (i = 0; i < st.njurs; i++)
 			if (stats_missing(&st, &st.jurs[i], miss, 1) > 0)
 				rc = 1;
+ done:
 	diag_finish(&dg, "gkml-stats", GKML_VERSION);
 	buf_release(&out);
+	catset_release(&cs);
 	stats_release(&st);
 	schema_release(&s);
 	paths_release(&ps);

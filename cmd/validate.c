@@ -4,9 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catset.h"
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
+#include "merge.h"
 #include "schema.h"
 #include "validate.h"
 
@@ -35,6 +37,8 @@ main(int argc, char *argv[])
 	struct limits	 lim;
 	struct paths	 ps = { NULL, 0, 0 };
 	struct doc	 d;
+	struct catset	 cs;
+	struct merged	 m;
 	int		 c, fmt = DIAG_TEXT, sev = SEV_ERROR, quiet = 0, rc = 0;
 	int		 lrc;
 	size_t		 i;
@@ -76,6 +80,7 @@ main(int argc, char *argv[])
 	diag_init(&dg, fmt, sev);
 	dg.quiet = quiet;
 	validator_init(&v, &s, &dg);
+	catset_init(&cs, &s);
 	for (i = 0; i < (size_t)argc; i++)
 		if (paths_add(&ps, argv[i]) != 0)
 			rc = 2;
@@ -85,12 +90,19 @@ main(int argc, char *argv[])
 			rc = 2;
 		else if (lrc == 0) {
 			validate_doc(&v, &d);
-			if (validate_overlay(&d, &s, &lim, &dg, NULL) != 0)
+			memset(&m, 0, sizeof(m));
+			if (validate_overlay(&d, &s, &lim, &dg, &m) != 0)
 				rc = 2;
+			/* The catalog it stands for, with the others. */
+			catset_add(&cs, d.path, m.out.root != NULL ?
+			    m.out.root : d.root, &dg);
+			merge_release(&m);
 		}
 		diag_flush(&dg);
 		doc_release(&d);
 	}
+	catset_decide(&cs, &dg);
+	catset_release(&cs);
 	diag_finish(&dg, "gkml-validate", GKML_VERSION);
 	if (rc == 0 && dg.trouble)
 		rc = 2;

@@ -93,8 +93,18 @@ const struct rule_info rules[R__MAX] = {
 	    "an overlay whose level is not below its base's" },
 	{ "GK067", "extends-cycle", SEV_ERROR, 0,
 	    "catalogs that extend each other in a circle" },
+	{ "GK068", "extends-not-file", SEV_ERROR, 0,
+	    "extends is empty, or names something that is not a regular "
+	    "file" },
 	{ "GK070", "merge-conflict", SEV_ERROR, 0,
 	    "the two sides of a merge made changes that do not combine" },
+	{ "GK080", "duplicate-catalog", SEV_ERROR, 0,
+	    "two files of one run hold one catalog id, neither the newer" },
+	{ "GK081", "older-version", SEV_NOTE, 0,
+	    "of two versions of one catalog in a run, the newer is used" },
+	{ "GK082", "template-copy", SEV_WARNING, 0,
+	    "a catalog that still has a standard template's id or "
+	    "jurisdiction" },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
 	    "the file is not in gkml-fmt's canonical form" },
 	{ "GK100", "import-header", SEV_ERROR, 0,

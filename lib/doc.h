@@ -55,6 +55,8 @@ struct limits {
 	size_t		 max_nodes;	/* nodes in one document */
 	size_t		 max_alias;	/* nodes copied by aliases */
 	unsigned	 max_depth;	/* nesting of collections */
+	size_t		 max_inflate;	/* bytes one zip entry inflates to
+					   (an archive: 4 times as many) */
 };
 
 struct doc {
@@ -79,8 +81,9 @@ struct doc {
 void	 limits_default(struct limits *);
 
 /*
- * Read GKML_LIMITS ("bytes=N,scalar=N,nodes=N,aliases=N,depth=N", sizes
- * may end in K, M or G).  Returns 0, or -1 with a message on stderr.
+ * Read GKML_LIMITS ("bytes=N,scalar=N,nodes=N,aliases=N,depth=N,
+ * inflate=N", sizes may end in K, M or G).  Returns 0, or -1 with a
+ * message on stderr.
  */
 int	 limits_from_env(struct limits *, const char *prog);
 
@@ -93,6 +96,13 @@ int	 limits_from_env(struct limits *, const char *prog);
  */
 int	 doc_load(struct doc *d, const char *path, const struct limits *,
 	    struct diag *dg);
+
+/*
+ * As doc_load(), from fd, open for reading path (which names it in
+ * findings); fd is closed, unless it is standard input.
+ */
+int	 doc_load_fd(struct doc *d, const char *path, int fd,
+	    const struct limits *, struct diag *dg);
 
 /* As doc_load(), from memory; the bytes are copied. */
 int	 doc_load_mem(struct doc *d, const char *name, const char *p,

@@ -1,9 +1,13 @@
-/* Directory walks, atomic writes, temporaries and the stdout check. */
+/* Opening inputs, directory walks, temporaries, atomic writes and the
+ * stdout check. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <limits.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +18,51 @@
 #include "file.h"
 #include "hash.h"
 #include "xmalloc.h"
+
+const char *
+file_kind(const struct stat *st)
+{
+	if (S_ISREG(st->st_mode))
+		return NULL;
+	if (S_ISDIR(st->st_mode))
+		return "a directory";
+	if (S_ISFIFO(st->st_mode))
+		return "a FIFO";
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		return "a device";
+	if (S_ISSOCK(st->st_mode))
+		return "a socket";
+	return "not a regular file";
+}
+
+int
+file_open(const char *path, int flags, struct stat *st, const char **kind)
+{
+	int	 fd, oflags = O_RDONLY | O_CLOEXEC | O_NOCTTY;
+
+	*kind = NULL;
+	/* Opening a FIFO blocks until a writer comes; a device may too. */
+	if (flags & FILE_REGULAR)
+		oflags |= O_NONBLOCK;
+	if ((fd = open(path, oflags)) == -1)
+		return -1;
+	if (fstat(fd, st) == -1) {
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st->st_mode) ||
+	    ((flags & FILE_REGULAR) && !S_ISREG(st->st_mode))) {
+		*kind = file_kind(st);
+		close(fd);
+		return -1;
+	}
+	if ((oflags & O_NONBLOCK) &&
+	    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
 
 static void
 push(struct paths *ps, char *p)
@@ -140,20 +189,285 @@ paths_release(struct paths *ps)
 	ps->n = ps->cap = 0;
 }
 
-#define NTMP	128
-#define TMP_ROOM	(1024 * 1024)
+mode_t
+file_umask(void)
+{
+	static mode_t	 mask;
+	static int	 known;
+
+	if (!known) {
+		mask = umask(0);
+		umask(mask);
+		known = 1;
+	}
+	return mask;
+}
 
 /*
- * tmps is under tmp_lock.  Writers hold tmp_rw to read, the clean-up at
- * exit to write, and keeps it: a writer that comes after it waits until
- * the process is gone.  Writers do not go first, so it waits only for
- * the files being written.
+ * Temporaries.  Every path that a signal must remove is on one list,
+ * newest first, from before it exists until tmp_forget(): a temporary
+ * file, a temporary directory, and each file written below one (its
+ * directories are the path's own, removed as they empty).  Nodes are
+ * pushed whole with one atomic store, so the handler can walk the list
+ * while threads add to it; only the main thread handles the signals
+ * (tmp_thread()) and it takes nodes off only while they are held back.
+ *
+ * A thread about to make a file counts itself in busy and then looks
+ * at dying; the handler sets dying and then waits for busy to fall to
+ * its own thread's share.  Either the maker sees dying and never makes
+ * the file, or the handler sees it and waits until the file is made
+ * and can be removed.
  */
-static pthread_mutex_t	 tmp_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_rwlock_t	 tmp_rw =
-    PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP;
-static const char	*tmps[NTMP];
-static void		*tmp_room;
+struct tmp {
+	struct tmp	*next;
+	int		 dir;		/* a temporary directory: rmdir */
+	size_t		 top;		/* below a temporary directory: the
+					   length of its path; else 0 */
+	char		 path[];
+};
+
+static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP };
+static _Atomic(struct tmp *) tmps;
+static atomic_int	 busy, dying;
+static _Thread_local int inside;
+static int		 handling;
+
+static void
+sigs_set(sigset_t *set)
+{
+	size_t	 i;
+
+	sigemptyset(set);
+	for (i = 0; i < sizeof(sigs) / sizeof(*sigs); i++)
+		sigaddset(set, sigs[i]);
+}
+
+/* Remove t; below a temporary directory, each directory it empties. */
+static void
+tmp_unlink(const struct tmp *t)
+{
+	char	 p[PATH_MAX];
+	size_t	 n;
+
+	if (t->dir) {
+		rmdir(t->path);
+		return;
+	}
+	unlink(t->path);
+	if (t->top == 0 || (n = strlen(t->path)) >= sizeof(p))
+		return;
+	memcpy(p, t->path, n + 1);
+	for (;;) {
+		while (n > t->top && p[n] != '/')
+			n--;
+		if (n <= t->top)
+			break;
+		p[n] = '\0';
+		if (rmdir(p) == -1 && errno != ENOENT)
+			break;
+	}
+}
+
+/* Async-signal-safe: atomics, rmdir and unlink; no memory. */
+void
+tmp_cleanup(void)
+{
+	struct tmp	*t;
+
+	atomic_store(&dying, 1);
+	while (atomic_load(&busy) > inside)
+		continue;
+	for (t = atomic_load(&tmps); t != NULL; t = t->next)
+		tmp_unlink(t);
+}
+
+void
+tmp_yield(void)
+{
+	atomic_fetch_sub(&busy, inside);
+	inside = 0;
+}
+
+/* Async-signal-safe: tmp_cleanup(), sigaction and raise. */
+static void
+on_signal(int sig)
+{
+	struct sigaction	 sa;
+
+	tmp_cleanup();
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+	/* Delivered when the handler returns: the process dies of it. */
+	raise(sig);
+}
+
+/* Handle the signals, but leave ignored what the parent ignored. */
+static void
+tmp_handle(void)
+{
+	struct sigaction	 sa, old;
+	size_t			 i;
+
+	if (handling)
+		return;
+	handling = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigs_set(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(*sigs); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+}
+
+static struct tmp *
+tmp_new(const char *path, int dir, size_t top)
+{
+	struct tmp	*t;
+	size_t		 n = strlen(path);
+
+	t = xmalloc(sizeof(*t) + n + 1);
+	t->dir = dir;
+	t->top = top;
+	memcpy(t->path, path, n + 1);
+	return t;
+}
+
+static void
+tmp_push(struct tmp *t)
+{
+	t->next = atomic_load(&tmps);
+	while (!atomic_compare_exchange_weak(&tmps, &t->next, t))
+		continue;
+}
+
+/* Count this thread in busy; if the process is dying, wait for it. */
+static void
+tmp_enter(void)
+{
+	atomic_fetch_add(&busy, 1);
+	inside++;
+	if (atomic_load(&dying)) {
+		inside--;
+		atomic_fetch_sub(&busy, 1);
+		for (;;)
+			pause();
+	}
+}
+
+static void
+tmp_leave(void)
+{
+	inside--;
+	atomic_fetch_sub(&busy, 1);
+}
+
+void
+tmp_hold(sigset_t *old)
+{
+	sigset_t	 set;
+
+	sigs_set(&set);
+	pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
+void
+tmp_unhold(const sigset_t *old)
+{
+	pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
+int
+tmp_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+	sigset_t	 old;
+	int		 rc;
+
+	tmp_hold(&old);
+	rc = pthread_create(t, NULL, fn, arg);
+	tmp_unhold(&old);
+	return rc;
+}
+
+/* Make the temporary tmpl (mkstemp's or mkdtemp's) and register it. */
+static int
+tmp_make(char *tmpl, int dir)
+{
+	struct tmp	*t;
+	sigset_t	 old;
+	int		 fd = 0;
+
+	(void)file_umask();
+	tmp_handle();
+	t = tmp_new(tmpl, dir, 0);
+	tmp_hold(&old);
+	tmp_enter();
+	if (dir ? mkdtemp(t->path) == NULL : (fd = mkstemp(t->path)) == -1)
+		fd = -1;
+	else {
+		memcpy(tmpl, t->path, strlen(tmpl));
+		tmp_push(t);
+		t = NULL;
+	}
+	tmp_leave();
+	tmp_unhold(&old);
+	free(t);
+	return fd;
+}
+
+int
+tmp_file(char *tmpl)
+{
+	return tmp_make(tmpl, 0);
+}
+
+int
+tmp_dir(char *tmpl)
+{
+	if (tmp_make(tmpl, 1) == -1)
+		return -1;
+	/* mkdtemp makes 0700: give it what mkdir(2) would. */
+	(void)chmod(tmpl, 0777 & ~file_umask());
+	return 0;
+}
+
+int
+tmp_put(const char *path, size_t top, const char *p, size_t n)
+{
+	FILE	*fp;
+	char	*d, *s;
+	int	 rc = 0, e;
+
+	tmp_enter();
+	tmp_push(tmp_new(path, 0, top));
+	if ((fp = fopen(path, "wb")) == NULL && errno == ENOENT) {
+		/* Make the directories it is in, then try again. */
+		d = xstrdup(path);
+		for (s = d + top + 1; (s = strchr(s, '/')) != NULL; s++) {
+			*s = '\0';
+			if (mkdir(d, 0777) != 0 && errno != EEXIST)
+				rc = -1;
+			*s = '/';
+		}
+		free(d);
+		if (rc == 0)
+			fp = fopen(path, "wb");
+	}
+	if (fp == NULL)
+		rc = -1;
+	else {
+		if (fwrite(p, 1, n, fp) != n)
+			rc = -1;
+		if (fclose(fp) != 0)
+			rc = -1;
+	}
+	e = errno;
+	tmp_leave();
+	errno = e;
+	return rc;
+}
 
 static int
 rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
@@ -161,130 +475,111 @@ rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *f)
 	return remove(path);
 }
 
-/*
- * At exit.  Memory may have run out: the room kept aside is unmapped
- * first, so that nftw(3) can allocate.  (Given back to malloc's heap it
- * would serve only the thread that made it: under ulimit -v what counts
- * is address space.)
- */
-static void
-tmp_cleanup(void)
+void
+tmp_forget(const char *path)
 {
-	size_t	 i;
+	struct tmp	*head, *t, **tp;
+	size_t		 n = strlen(path);
 
-	pthread_rwlock_wrlock(&tmp_rw);
-	pthread_mutex_lock(&tmp_lock);
-	munmap(tmp_room, TMP_ROOM);
-	tmp_room = MAP_FAILED;
-	for (i = 0; i < NTMP; i++)
-		if (tmps[i] != NULL)
-			nftw(tmps[i], rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	pthread_mutex_unlock(&tmp_lock);
+	head = atomic_load(&tmps);
+	tp = &head;
+	while ((t = *tp) != NULL)
+		if (strncmp(t->path, path, n) == 0 &&
+		    (t->path[n] == '\0' || t->path[n] == '/')) {
+			*tp = t->next;
+			free(t);
+		} else
+			tp = &t->next;
+	atomic_store(&tmps, head);
 }
 
 void
-tmp_add(const char *path)
+tmp_remove(const char *path)
 {
-	size_t	 i;
+	sigset_t	 old;
 
-	pthread_mutex_lock(&tmp_lock);
-	if (tmp_room == NULL) {
-		tmp_room = mmap(NULL, TMP_ROOM, PROT_READ | PROT_WRITE,
-		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (tmp_room == MAP_FAILED) {
-			pthread_mutex_unlock(&tmp_lock);
-			xnomem();
-		}
-		atexit(tmp_cleanup);
-	}
-	for (i = 0; i < NTMP; i++)
-		if (tmps[i] == NULL) {
-			tmps[i] = path;
-			break;
-		}
-	pthread_mutex_unlock(&tmp_lock);
-}
-
-void
-tmp_done(const char *path)
-{
-	size_t	 i;
-
-	pthread_mutex_lock(&tmp_lock);
-	for (i = 0; i < NTMP; i++)
-		if (tmps[i] == path) {
-			tmps[i] = NULL;
-			break;
-		}
-	pthread_mutex_unlock(&tmp_lock);
-}
-
-void
-tmp_enter(void)
-{
-	pthread_rwlock_rdlock(&tmp_rw);
-}
-
-void
-tmp_leave(void)
-{
-	pthread_rwlock_unlock(&tmp_rw);
+	tmp_hold(&old);
+	nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmp_forget(path);
+	tmp_unhold(&old);
 }
 
 int
 write_atomic(const char *path, const char *p, size_t len)
 {
-	struct stat	 st;
-	mode_t		 mask;
-	char		*tmp;
-	ssize_t		 w;
-	int		 fd;
+	struct afile	 f;
 
-	tmp = xasprintf("%s.XXXXXX", path);
-	tmp_add(tmp);		/* before it exists: this may allocate */
-	if ((fd = mkstemp(tmp)) == -1) {
+	if (afile_open(&f, path) != 0)
+		return -1;
+	return afile_commit(&f, p, len);
+}
+
+int
+afile_open(struct afile *f, const char *path)
+{
+	struct stat	 st;
+
+	f->path = path;
+	f->tmp = xasprintf("%s.XXXXXX", path);
+	if ((f->fd = tmp_file(f->tmp)) == -1) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		tmp_done(tmp);
-		free(tmp);
+		free(f->tmp);
+		f->tmp = NULL;
 		return -1;
 	}
 	/* mkstemp makes 0600: keep the file's mode, or give a new one
 	 * what open(2) would have, 0666 less the umask. */
 	if (stat(path, &st) == 0)
-		(void)fchmod(fd, st.st_mode & 07777);
-	else {
-		mask = umask(0);
-		umask(mask);
-		(void)fchmod(fd, 0666 & ~mask);
-	}
+		(void)fchmod(f->fd, st.st_mode & 07777);
+	else
+		(void)fchmod(f->fd, 0666 & ~file_umask());
+	return 0;
+}
+
+int
+afile_commit(struct afile *f, const char *p, size_t len)
+{
+	sigset_t	 old;
+	ssize_t		 w;
+	int		 rc = -1;
+
 	while (len > 0) {
-		if ((w = write(fd, p, len)) == -1) {
+		if ((w = write(f->fd, p, len)) == -1) {
 			if (errno == EINTR)
 				continue;
-			goto fail;
+			goto out;
 		}
 		p += w;
 		len -= (size_t)w;
 	}
-	if (fsync(fd) == -1 || close(fd) == -1) {
-		fd = -1;
-		goto fail;
+	if (fsync(f->fd) == -1)
+		goto out;
+	tmp_hold(&old);
+	if (close(f->fd) == 0 && rename(f->tmp, f->path) == 0) {
+		tmp_forget(f->tmp);
+		free(f->tmp);
+		f->tmp = NULL;
+		rc = 0;
 	}
-	if (rename(tmp, path) == -1) {
-		fd = -1;
-		goto fail;
-	}
-	tmp_done(tmp);
-	free(tmp);
-	return 0;
-fail:
-	fprintf(stderr, "%s: %s\n", path, strerror(errno));
-	if (fd != -1)
-		close(fd);
-	unlink(tmp);
-	tmp_done(tmp);
-	free(tmp);
-	return -1;
+	f->fd = -1;
+	tmp_unhold(&old);
+ out:
+	if (rc != 0)
+		fprintf(stderr, "%s: %s\n", f->path, strerror(errno));
+	afile_abort(f);
+	return rc;
+}
+
+void
+afile_abort(struct afile *f)
+{
+	if (f->tmp == NULL)
+		return;
+	if (f->fd != -1)
+		close(f->fd);
+	tmp_remove(f->tmp);
+	free(f->tmp);
+	f->tmp = NULL;
 }
 
 int

@@ -1,12 +1,36 @@
 /*
- * Files: walking directories for catalogs, writing outputs atomically,
- * removing temporaries on exit, and checking that standard output
- * really was written.
+ * Files: opening inputs, walking directories for catalogs, writing
+ * outputs atomically through temporaries that signals remove, and
+ * checking that standard output really was written.
  */
 #ifndef GKML_FILE_H
 #define GKML_FILE_H
 
+#include <sys/types.h>
+
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
+
+struct stat;
+
+#define FILE_REGULAR	0x01	/* file_open(): a regular file only */
+
+/*
+ * Open path for reading.  A directory is refused.  With FILE_REGULAR,
+ * so is anything but a regular file (a FIFO, a device, a socket), at
+ * once: the open does not wait for a FIFO's writer.  Without it, a
+ * FIFO or a device is opened as usual, as a file named on the command
+ * line may be.  Returns the descriptor, with *st filled; or -1, with
+ * *kind saying what the file is when it was refused ("a FIFO"), else
+ * *kind NULL and errno set.
+ */
+int	 file_open(const char *path, int flags, struct stat *st,
+	    const char **kind);
+
+/* What a file is, for a message: "a directory", "a FIFO", "a device",
+ * "a socket"; NULL for a regular file. */
+const char *file_kind(const struct stat *st);
 
 struct paths {
 	char	**v;		/* owned, each owned */
@@ -22,29 +46,90 @@ int	 paths_add(struct paths *ps, const char *path);
 void	 paths_release(struct paths *);
 
 /*
- * Replace path's contents with len bytes at p: written to a temporary
- * file beside it, given path's mode, then renamed over it, so readers
- * see the old file or the new one, never a part.  Returns 0, or -1
- * after printing why on stderr (path is then untouched).
+ * Temporaries: files and directories made beside an output and renamed
+ * into place when complete.  From before one exists until it is
+ * forgotten, SIGINT, SIGTERM and SIGHUP (those the process does not
+ * ignore) remove it, with every file tmp_put() below it and the
+ * directories they are in, and then kill the process with the signal
+ * as if it were not handled.  Only the main thread handles them:
+ * start other threads with tmp_thread().
  */
+
+/*
+ * mkstemp(3) and mkdtemp(3) on tmpl, registered; a directory gets mode
+ * 0777 less the umask.  tmp_file() returns the descriptor, tmp_dir() 0;
+ * both -1 with errno set.
+ */
+int	 tmp_file(char *tmpl);
+int	 tmp_dir(char *tmpl);
+
+/*
+ * Write the n bytes at p to the new file path below a temporary
+ * directory whose path is the first top bytes of it, making the
+ * directories between.  Threads may call it at once.  Returns 0, or -1
+ * with errno set.
+ */
+int	 tmp_put(const char *path, size_t top, const char *p, size_t n);
+
+/*
+ * Hold the signals back in this thread (old receives the mask to
+ * restore with tmp_unhold()): around putting a finished output in
+ * place, which no signal should cut in two.
+ */
+void	 tmp_hold(sigset_t *old);
+void	 tmp_unhold(const sigset_t *old);
+
+/*
+ * The temporary path, and all registered below it, was renamed or
+ * removed: forget it.  Only while the signals are held, and no other
+ * thread is registering.
+ */
+void	 tmp_forget(const char *path);
+
+/*
+ * The process is ending (out of memory, from any thread): remove every
+ * temporary now, once the files other threads are making exist, and
+ * make none after.  Allocates nothing.  A thread that will not end the
+ * process itself calls tmp_yield() first, so that tmp_cleanup() does
+ * not wait for it.
+ */
+void	 tmp_cleanup(void);
+void	 tmp_yield(void);
+
+/* Remove the temporary path (a whole tree) and forget it. */
+void	 tmp_remove(const char *path);
+
+/* pthread_create(3) of a thread in which the signals are blocked. */
+int	 tmp_thread(pthread_t *, void *(*)(void *), void *);
+
+/*
+ * An output file written atomically: afile_open() makes the temporary
+ * file beside path (with path's mode, or 0666 less the umask);
+ * afile_commit() writes len bytes at p to it and renames it over path,
+ * so readers see the old file or the new one, never a part;
+ * afile_abort() removes it.  The first two return 0, or -1 after
+ * printing why on stderr (path is then untouched and the temporary
+ * gone).  path must outlive the struct afile.
+ */
+struct afile {
+	const char	*path;
+	char		*tmp;		/* NULL once committed or aborted */
+	int		 fd;
+};
+
+int	 afile_open(struct afile *, const char *path);
+int	 afile_commit(struct afile *, const char *p, size_t len);
+void	 afile_abort(struct afile *);
+
+/* afile_open() and afile_commit() in one. */
 int	 write_atomic(const char *path, const char *p, size_t len);
 
 /*
- * A temporary: path (a file, or a directory and everything below it)
- * is removed if the process exits before tmp_done(path), as it does
- * from any thread when memory runs out (xnomem()).  path is borrowed
- * until tmp_done().  At most 128 are watched at once.
+ * The process's umask.  Reading it means setting it for a moment, so
+ * the first call must come before any thread that makes files starts;
+ * later calls return the value read then.
  */
-void	 tmp_add(const char *path);
-void	 tmp_done(const char *path);
-/*
- * A thread that makes files or directories below a temporary does so
- * between tmp_enter() and tmp_leave(), so that none is made after the
- * temporaries are gone; in between it must not call xmalloc.c, which
- * may exit and so wait for tmp_leave() for ever.
- */
-void	 tmp_enter(void);
-void	 tmp_leave(void);
+mode_t	 file_umask(void);
 
 /* Flush and close stdout; returns 0, or 2 after printing why. */
 int	 close_stdout(const char *prog);

@@ -274,6 +274,9 @@ struct imp {
 	struct header		*hdrs, *hdr;	/* the table's headers, the
 						   one rows are read by */
 	const char		*jur, *lvl;	/* of the table's catalogs */
+	struct hash		 names;		/* output names used in the run */
+	struct hash		 nextn;		/* area slug -> the N to try next
+						   for "<slug>-N.yaml" */
 };
 
 /* Sorted by code point for bsearch: the traditional characters of
@@ -4294,6 +4297,35 @@ read_by(const struct cat *c, const struct col *cols)
 	return 0;
 }
 
+/*
+ * "<base>.yaml", unique in the run: else "<base>-N.yaml" with the least
+ * N from 2 on that is free.  Every N below the one kept per base was
+ * found taken (names are never given back), so the search starts there
+ * and a page of many tables of one area costs time linear in them.
+ */
+static char *
+out_name(struct imp *im, const char *base)
+{
+	size_t	*next, len = strlen(base), n;
+	char	*name;
+
+	if ((next = hash_get(&im->nextn, base, len)) == NULL) {
+		next = arena_alloc(&im->a, sizeof(*next));
+		*next = 1;
+		hash_put(&im->nextn, arena_strdup(&im->a, base), len, next);
+	}
+	for (n = *next;; n++) {
+		name = n == 1 ? xasprintf("%s.yaml", base) :
+		    xasprintf("%s-%zu.yaml", base, n);
+		if (hash_get(&im->names, name, strlen(name)) == NULL)
+			break;
+		free(name);
+	}
+	*next = n + 1;
+	hash_put(&im->names, name, strlen(name), name);
+	return name;
+}
+
 /* Make, format and check catalog k; add it to the import.  Returns 0,
  * -1 when it is broken, -2 when a limit was passed. */
 static int
@@ -4305,9 +4337,8 @@ finish(struct imp *im, struct catalog *k)
 	struct diag		 ld;
 	struct doc		 d;
 	struct cat		*c;
-	const char		*base;
-	size_t			 i, n;
-	int			 rc, dup;
+	size_t			 i;
+	int			 rc;
 
 	empty_headings(im, k->cats);
 	ids_cats(im, &used, k->cats, k->ncats, NULL);
@@ -4357,23 +4388,11 @@ finish(struct imp *im, struct catalog *k)
 		buf_release(&canon);
 		return rc;
 	}
-	/* <area>.yaml, unique in the run. */
-	base = k->areaslug;
-	for (n = 1;; n++) {
-		char	*name = n == 1 ? xasprintf("%s.yaml", base) :
-			    xasprintf("%s-%zu.yaml", base, n);
-
-		for (i = 0, dup = 0; i < im->im->n; i++)
-			dup |= strcmp(im->im->v[i].name, name) == 0;
-		if (!dup) {
-			im->im->v = xreallocarray(im->im->v, im->im->n + 1,
-			    sizeof(*im->im->v));
-			out = &im->im->v[im->im->n++];
-			out->name = name;
-			break;
-		}
-		free(name);
-	}
+	if ((im->im->n & (im->im->n - 1)) == 0)
+		im->im->v = xreallocarray(im->im->v, im->im->n ? im->im->n * 2 :
+		    1, sizeof(*im->im->v));
+	out = &im->im->v[im->im->n++];
+	out->name = out_name(im, k->areaslug);
 	out->len = canon.len;
 	out->yaml = buf_detach(&canon, NULL);
 	out->where = im->t->where;
@@ -4663,6 +4682,9 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 	arena_init(&im.a);
 	buf_init(&im.tmp, 0);
 	voc_index(&im);
+	for (i = 0; i < res->n; i++)
+		hash_put(&im.names, res->v[i].name, strlen(res->v[i].name),
+		    res->v[i].name);
 	if ((o->area != NULL && opt_slug(&im, V_AREA, o->area) == NULL) ||
 	    (o->level != NULL && opt_slug(&im, V_LEVEL, o->level) == NULL)) {
 		fprintf(stderr, "gkml-import: %s '%s' is not %s of "
@@ -4728,6 +4750,8 @@ out:
 	free(aux.v);
 	for (v = 0; v < V__MAX; v++)
 		hash_release(&im.fk[v]);
+	hash_release(&im.names);
+	hash_release(&im.nextn);
 	buf_release(&im.tmp);
 	buf_release(&im.tmp2);
 	arena_release(&im.a);

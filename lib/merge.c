@@ -9,14 +9,19 @@
  * new tree whose nodes are copies of the layers' nodes, so values keep
  * the line they were written on.
  */
+#include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
 #include "diff.h"
 #include "esc.h"
+#include "file.h"
 #include "hash.h"
 #include "merge.h"
 #include "schema.h"
@@ -51,20 +56,47 @@ struct mcat {
 	size_t			 nitems, capitems;
 	struct mcat		**subs;
 	size_t			 nsubs, capsubs;
+	const struct node	*itemskey;	/* its 'items:', if written */
+	const struct node	*subskey;	/* its 'categories:' */
 	int			 gone;		/* nothing of it applies */
+	int			 keep;		/* written even when empty */
 };
 
+/* A list of mappings keyed by id: omit, not-applicable. */
+struct elist {
+	struct obj		*v;
+	size_t			 n, cap;
+};
+
+/*
+ * What the model reads as structure is catalog, categories (items,
+ * sub-categories), omit and not-applicable, when they have the shape
+ * the format gives them; every other pair of the document, or of a
+ * category, is a field carried as written (gkml, inherit, x- keys, and
+ * a value of the wrong shape, for the validator to see).
+ */
 struct model {
+	struct obj		 doc;		/* the document's other pairs */
 	struct obj		 catalog;
 	struct mcat		**top;
 	size_t			 ntop, captop;
 	struct hash		 items, cats;
-	struct obj		*na;		/* not-applicable entries */
-	size_t			 nna, capna;
+	struct elist		 na;		/* not-applicable entries */
+	struct elist		 omit;		/* an overlay's, in a
+						   three-way merge */
+	/* Keys of lists that were written, to write even when empty. */
+	const struct node	*catskey, *omitkey, *nakey;
 	struct arena		*a;
 };
 
 static const char *const levels[] = { "county", "township", "village" };
+
+/* The parts the model reads, of a document and of a category. */
+static const char *const docparts[] = { "catalog", "categories", "omit",
+	"not-applicable", NULL };
+static const char *const catlists[] = { "items", "categories", NULL };
+/* What resolving an overlay uses up. */
+static const char *const used[] = { "inherit", "omit", NULL };
 
 static void *
 push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size)
@@ -128,6 +160,46 @@ obj_from(struct arena *a, struct obj *o, const struct node *map,
 	}
 }
 
+/*
+ * Whether a pair is one the model reads as structure (see model): a key
+ * in parts whose value has the shape it reads, a mapping for 'catalog'
+ * and a list for the others (any value when val is NULL).
+ */
+static int
+structural(const struct node *key, const struct node *val,
+    const char *const *parts)
+{
+	size_t	 i;
+
+	if (key->kind != NODE_SCALAR || parts == NULL)
+		return 0;
+	for (i = 0; parts[i] != NULL; i++)
+		if (strcmp(key->u.s, parts[i]) == 0)
+			return val == NULL || val->kind ==
+			    (strcmp(key->u.s, "catalog") == 0 ? NODE_MAP :
+			    NODE_SEQ);
+	return 0;
+}
+
+/*
+ * Copy the pairs of a mapping the model does not read as structure,
+ * leaving out the keys in skip (what resolving an overlay uses up).
+ */
+static void
+obj_rest(struct arena *a, struct obj *o, const struct node *map,
+    const char *const *parts, const char *const *skip)
+{
+	unsigned	 i;
+
+	if (map == NULL || map->kind != NODE_MAP)
+		return;
+	for (i = 0; i < map->n; i += 2)
+		if (map->u.kids[i].kind == NODE_SCALAR &&
+		    !structural(&map->u.kids[i], &map->u.kids[i + 1], parts) &&
+		    !structural(&map->u.kids[i], NULL, skip))
+			obj_set(a, o, &map->u.kids[i], &map->u.kids[i + 1]);
+}
+
 static int
 level_rank(const struct schema *s, const struct node *n)
 {
@@ -142,8 +214,6 @@ level_rank(const struct schema *s, const struct node *n)
 			return (int)i;
 	return -1;
 }
-
-static const char *const catskip[] = { "items", "categories", NULL };
 
 /*
  * After a layer: its dead items are gone for the layers above, and so
@@ -192,11 +262,17 @@ static struct mcat *
 add_cat(struct model *md, struct mcat *parent, const struct node *map)
 {
 	struct mcat	*c;
+	const struct node *v, *key;
 
 	c = arena_calloc(md->a, 1, sizeof(*c));
 	c->src = map;
 	c->id = node_str(node_get(map, "id", NULL));
-	obj_from(md->a, &c->o, map, catskip);
+	obj_rest(md->a, &c->o, map, catlists, NULL);
+	if ((v = node_get(map, "items", &key)) != NULL && v->kind == NODE_SEQ)
+		c->itemskey = key;
+	if ((v = node_get(map, "categories", &key)) != NULL &&
+	    v->kind == NODE_SEQ)
+		c->subskey = key;
 	if (parent == NULL) {
 		md->top = push(md->a, md->top, &md->ntop, &md->captop,
 		    sizeof(*md->top));
@@ -219,12 +295,24 @@ obj_from_obj(struct arena *a, struct obj *o, const struct obj *from)
 		obj_set(a, o, from->f[i].key, from->f[i].val);
 }
 
-static void
-add_na(struct model *md, const struct node *map)
+/* Add an entry (a mapping) to an id-keyed list; returns it. */
+static struct obj *
+elist_add(struct arena *a, struct elist *l, const struct node *map)
 {
-	md->na = push(md->a, md->na, &md->nna, &md->capna, sizeof(*md->na));
-	memset(&md->na[md->nna - 1], 0, sizeof(*md->na));
-	obj_from(md->a, &md->na[md->nna - 1], map, NULL);
+	l->v = push(a, l->v, &l->n, &l->cap, sizeof(*l->v));
+	memset(&l->v[l->n - 1], 0, sizeof(*l->v));
+	obj_from(a, &l->v[l->n - 1], map, NULL);
+	return &l->v[l->n - 1];
+}
+
+/* Add every mapping of a list to l. */
+static void
+elist_load(struct arena *a, struct elist *l, const struct node *list)
+{
+	unsigned	 i;
+
+	for (i = 0; list != NULL && list->kind == NODE_SEQ && i < list->n; i++)
+		elist_add(a, l, &list->u.kids[i]);
 }
 
 /* Read a standalone catalog's categories and items into the model. */
@@ -305,7 +393,7 @@ apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
 			continue;
 		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL &&
 		    !k->gone)
-			obj_from(ap->md->a, &k->o, c, catskip);
+			obj_rest(ap->md->a, &k->o, c, catlists, NULL);
 		else if (node_get(c, "name", NULL) != NULL)
 			k = add_cat(ap->md, parent, c);
 		else {
@@ -368,6 +456,7 @@ apply(struct applier *ap, int baselevel)
 		ap->bad = 1;
 	}
 	obj_from(md->a, &md->catalog, cat, skip);
+	obj_rest(md->a, &md->doc, root, docparts, used);
 
 	/* Which base items apply at this level, and what they all get. */
 	inh = node_get(root, "inherit", NULL);
@@ -416,15 +505,12 @@ apply(struct applier *ap, int baselevel)
 		}
 		t->dead = 1;
 		/* Listed as 未涉及, with its name and the reason. */
-		add_na(md, e);
-		na = &md->na[md->nna - 1];
+		na = elist_add(md->a, &md->na, e);
 		for (n = 0; obj_get(na, "name") == NULL && n < t->o.n; n++)
 			if (strcmp(t->o.f[n].key->u.s, "name") == 0)
 				obj_set(md->a, na, t->o.f[n].key, t->o.f[n].val);
 	}
-	e = node_get(root, "not-applicable", NULL);
-	for (i = 0; e != NULL && e->kind == NODE_SEQ && i < e->n; i++)
-		add_na(md, &e->u.kids[i]);
+	elist_load(md->a, &md->na, node_get(root, "not-applicable", NULL));
 }
 
 /* --- writing the model out as a tree --- */
@@ -474,6 +560,19 @@ map_add(struct arena *a, struct node *m, const char *key, const struct node *v)
 	m->u.kids[m->n++] = *v;
 }
 
+/* Add key: v, with the key as written when there is one. */
+static void
+map_add_key(struct arena *a, struct node *m, const struct node *key,
+    const char *name, const struct node *v)
+{
+	if (key == NULL)
+		map_add(a, m, name, v);
+	else {
+		m->u.kids[m->n++] = *key;
+		m->u.kids[m->n++] = *v;
+	}
+}
+
 static struct node *
 seq(struct arena *a, size_t n)
 {
@@ -518,44 +617,72 @@ write_cats(struct arena *a, struct hash *was, struct mcat **v, size_t n)
 				remember(was, &items->u.kids[items->n - 1],
 				    c->items[j]->src);
 			}
-		if (items->n > 0)
-			map_add(a, m, "items", items);
-		subs = c->nsubs > 0 ? write_cats(a, was, c->subs, c->nsubs) :
-		    NULL;
-		if (subs != NULL && subs->n > 0)
-			map_add(a, m, "categories", subs);
-		/* A category none of whose items apply here is left out. */
-		if (items->n > 0 || (subs != NULL && subs->n > 0))
+		if (items->n > 0 || (c->keep && c->itemskey != NULL))
+			map_add_key(a, m, c->itemskey, "items", items);
+		subs = write_cats(a, was, c->subs, c->nsubs);
+		if (subs->n > 0 || (c->keep && c->subskey != NULL))
+			map_add_key(a, m, c->subskey, "categories", subs);
+		/*
+		 * A category none of whose items apply here is left out,
+		 * unless it is to be kept as written (a three-way merge).
+		 */
+		if (items->n > 0 || subs->n > 0 || c->keep)
 			list->u.kids[list->n++] = *m;
 	}
 	return list;
 }
 
+/* An id-keyed list as a list node; NULL when empty and not written. */
+static struct node *
+write_elist(struct arena *a, const struct elist *l, const struct node *key)
+{
+	struct node	*s;
+	size_t		 i;
+
+	if (l->n == 0 && key == NULL)
+		return NULL;
+	s = seq(a, l->n);
+	for (i = 0; i < l->n; i++)
+		s->u.kids[s->n++] = *map_of(a, &l->v[i], 0);
+	return s;
+}
+
+/*
+ * The model as a document: gkml (if any), catalog, the other pairs carried as
+ * written, categories, omit, not-applicable.  The lists' keys are
+ * those of md (set by a three-way merge, which writes even an empty
+ * list that was written); a resolved overlay writes only what is not
+ * empty.
+ */
 static void
 write_out(struct merged *m, struct model *md)
 {
 	struct arena		*a = &m->out.arena;
 	const struct node	*gk;
-	struct node		*root, *na, *cats;
+	struct node		*root, *l, *cats;
 	size_t			 i;
 	int			 keep;
 
-	root = map_of(a, &(struct obj){ NULL, 0, 0 }, 4);
-	gk = node_get(m->layers[0].root, "gkml", NULL);
-	map_add(a, root, "gkml", gk != NULL ? gk : scalar(a, "1", NULL));
+	root = map_of(a, &(struct obj){ NULL, 0, 0 }, md->doc.n + 5);
+	if ((gk = obj_get(&md->doc, "gkml")) != NULL)
+		map_add(a, root, "gkml", gk);
 	map_add(a, root, "catalog", map_of(a, &md->catalog, 0));
+	for (i = 0; i < md->doc.n; i++)
+		if (md->doc.f[i].val != gk) {
+			root->u.kids[root->n++] = *md->doc.f[i].key;
+			root->u.kids[root->n++] = *md->doc.f[i].val;
+		}
 	/* Only comments need to know what a rebuilt mapping stands for. */
 	for (i = 0, keep = 0; i < m->nlayers && !keep; i++)
-		keep = memchr(m->layers[i].src, '#', m->layers[i].len) != NULL;
-	if (md->ntop > 0 && (cats = write_cats(a, keep ? &m->was : NULL,
-	    md->top, md->ntop))->n > 0)
-		map_add(a, root, "categories", cats);
-	if (md->nna > 0) {
-		na = seq(a, md->nna);
-		for (i = 0; i < md->nna; i++)
-			na->u.kids[na->n++] = *map_of(a, &md->na[i], 0);
-		map_add(a, root, "not-applicable", na);
-	}
+		keep = memchr(m->layers[i]->src, '#', m->layers[i]->len) !=
+		    NULL;
+	cats = write_cats(a, keep ? &m->was : NULL, md->top, md->ntop);
+	if (cats->n > 0 || md->catskey != NULL)
+		map_add_key(a, root, md->catskey, "categories", cats);
+	if ((l = write_elist(a, &md->omit, md->omitkey)) != NULL)
+		map_add_key(a, root, md->omitkey, "omit", l);
+	if ((l = write_elist(a, &md->na, md->nakey)) != NULL)
+		map_add_key(a, root, md->nakey, "not-applicable", l);
 	m->out.root = root;
 }
 
@@ -588,114 +715,172 @@ resolve_path(const char *from, const char *rel)
 
 static const char	*origin(const void *, const struct node *);
 
+/*
+ * Whether d can be a layer: a document whose root is a mapping with a
+ * 'catalog' mapping.  With whole, also one that the model can hold
+ * whole: no duplicate key, no id used twice (a three-way merge pairs
+ * by id, and would keep one of each).  Returns 0, or -2 (it cannot be
+ * merged; a finding says why).
+ */
+static int
+check_layer(struct doc *d, struct diag *dg, int whole)
+{
+	const struct node	*cat;
+
+	if (d->root->kind != NODE_MAP) {
+		diag_add(dg, d->path, d->root->line, d->root->col, R_TYPE, NULL,
+		    NULL, "the file is not a catalog");
+		return -2;
+	}
+	if ((cat = node_get(d->root, "catalog", NULL)) == NULL ||
+	    cat->kind != NODE_MAP) {
+		diag_add(dg, d->path, d->root->line, d->root->col,
+		    R_MISSING_KEY, NULL, NULL, "document has no 'catalog'");
+		return -2;
+	}
+	if (whole && (d->dupkeys > 0 || diff_check_ids(d, dg) != 0))
+		return -2;
+	return 0;
+}
+
+/*
+ * Load the file d extends, at its 'extends' value ext, as m's next
+ * layer.  Only a regular file is a catalog's base: anything else is
+ * refused before it is read, so a FIFO cannot hang the load and a
+ * device is not read to the limit.  *real gets the file's real path,
+ * for finding cycles.  Returns 0; -1 when ext names no file that can
+ * be a base (a finding at ext); -2 when the file cannot be read or
+ * loaded.
+ */
+static int
+load_base(struct merged *m, const struct doc *d, const struct node *ext,
+    const struct limits *lim, struct diag *dg, char **real)
+{
+	struct stat	 st;
+	const char	*kind, *path;
+	char		*p;
+	size_t		 j;
+	int		 fd;
+
+	if (ext->n == 0) {
+		diag_add(dg, d->path, ext->line, ext->col, R_EXTENDS_FILE,
+		    NULL, NULL, "'extends' is empty; it names the file of the "
+		    "base catalog");
+		return -1;
+	}
+	p = resolve_path(d->path, ext->u.s);
+	/* The path lives with the layer's findings: keep it. */
+	path = arena_strdup(&m->out.arena, p);
+	free(p);
+	if ((fd = file_open(path, FILE_REGULAR, &st, &kind)) == -1) {
+		if (kind != NULL)
+			diag_add(dg, d->path, ext->line, ext->col,
+			    R_EXTENDS_FILE, NULL, NULL, "extends '%s', which is "
+			    "%s, not a regular file", ext->u.s, kind);
+		else if (errno == ENOENT || errno == ENOTDIR)
+			diag_add(dg, d->path, ext->line, ext->col, R_EXTENDS,
+			    NULL, NULL, "extends '%s', but there is no such "
+			    "file", ext->u.s);
+		else {
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			return -2;
+		}
+		return -1;
+	}
+	if ((*real = realpath(path, NULL)) != NULL)
+		for (j = 0; j < m->nlayers; j++)
+			if (m->real[j] != NULL && strcmp(m->real[j], *real) == 0) {
+				diag_add(dg, d->path, ext->line, ext->col,
+				    R_EXTENDS_CYCLE, NULL, NULL, "extends '%s', "
+				    "which extends this catalog in turn",
+				    ext->u.s);
+				close(fd);
+				return -1;
+			}
+	m->layers[m->nlayers++] = &m->own[m->nown];
+	if (doc_load_fd(&m->own[m->nown++], path, fd, lim, dg) != 0)
+		return -2;
+	return check_layer(m->layers[m->nlayers - 1], dg, 0);
+}
+
 int
-merge_resolve(struct merged *m, const char *path, const struct schema *s,
+merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
     const struct limits *lim, struct diag *dg)
 {
 	struct model		 md;
 	struct applier		 ap;
 	const struct node	*ext, *cat;
-	char			*next, *real[MERGE_MAXLAYERS];
-	const char		*cur = path;
-	size_t			 i, j;
+	struct doc		*top;
+	size_t			 i;
 	int			 rc = 0, base;
 
 	memset(m, 0, sizeof(*m));
-	memset(real, 0, sizeof(real));
 	arena_init(&m->out.arena);
-	m->out.path = path;
+	m->out.path = d->path;
 	m->out.src = "";
 	m->out.origin = origin;
 	m->out.origin_ctx = m;
+	m->layers[m->nlayers++] = d;
+	if ((rc = check_layer(d, dg, 0)) != 0)
+		return rc;
+	/* Standard input is no file a base could lead back to. */
+	if (strcmp(d->path, "<stdin>") != 0)
+		m->real[0] = realpath(d->path, NULL);
 	for (;;) {
-		if (m->nlayers == MERGE_MAXLAYERS) {
-			diag_add(dg, cur, 1, 1, R_LIMIT, NULL, NULL, "more than "
-			    "%d catalogs extend one another", MERGE_MAXLAYERS);
-			rc = -2;
-			goto done;
-		}
-		i = m->nlayers++;
-		/* A layer that does not load leaves nothing to resolve. */
-		if (doc_load(&m->layers[i], cur, lim, dg) != 0) {
-			rc = -2;
-			goto done;
-		}
-		if (m->layers[i].root->kind != NODE_MAP) {
-			diag_add(dg, m->layers[i].path, m->layers[i].root->line,
-			    m->layers[i].root->col, R_TYPE, NULL, NULL,
-			    "the file is not a catalog");
-			rc = -2;
-			goto done;
-		}
-		if ((cat = node_get(m->layers[i].root, "catalog", NULL)) ==
-		    NULL || cat->kind != NODE_MAP) {
-			diag_add(dg, m->layers[i].path, m->layers[i].root->line,
-			    m->layers[i].root->col, R_MISSING_KEY, NULL, NULL,
-			    "document has no 'catalog'");
-			rc = -2;
-			goto done;
-		}
-		real[i] = realpath(cur, NULL);
-		ext = node_get(cat, "extends", NULL);
-		if (node_str(ext) == NULL)
+		top = m->layers[m->nlayers - 1];
+		cat = node_get(top->root, "catalog", NULL);
+		if ((ext = node_get(cat, "extends", NULL)) == NULL ||
+		    node_is_null(ext))
 			break;
-		next = resolve_path(m->layers[i].path, ext->u.s);
-		if ((real[i + 1] = realpath(next, NULL)) == NULL) {
-			diag_add(dg, m->layers[i].path, ext->line, ext->col,
-			    R_EXTENDS, NULL, NULL, "extends '%s', but there is "
-			    "no such file", ext->u.s);
-			free(next);
-			rc = -1;
-			goto done;
+		if (ext->kind != NODE_SCALAR) {
+			diag_add(dg, top->path, ext->line, ext->col, R_TYPE,
+			    NULL, NULL, "'extends' must be a string, not %s",
+			    node_kind_name(ext));
+			return -2;
 		}
-		for (j = 0; j <= i; j++)
-			if (real[j] != NULL && strcmp(real[j],
-			    real[i + 1]) == 0) {
-				diag_add(dg, m->layers[i].path, ext->line,
-				    ext->col, R_EXTENDS_CYCLE, NULL, NULL,
-				    "extends '%s', which extends this catalog in "
-				    "turn", ext->u.s);
-				free(next);
-				rc = -1;
-				goto done;
-			}
-		free(real[i + 1]);
-		real[i + 1] = NULL;
-		/* The path lives with the layer's findings: keep it. */
-		cur = arena_strdup(&m->out.arena, next);
-		free(next);
+		if (m->nlayers == MERGE_MAXLAYERS) {
+			diag_add(dg, top->path, ext->line, ext->col, R_LIMIT,
+			    NULL, NULL, "more than %d catalogs extend one "
+			    "another", MERGE_MAXLAYERS);
+			return -2;
+		}
+		/* A layer that does not load leaves nothing to resolve. */
+		if ((rc = load_base(m, top, ext, lim, dg,
+		    &m->real[m->nlayers])) != 0)
+			return rc;
 	}
 
 	/* The root first, then each overlay on what is below it. */
 	memset(&md, 0, sizeof(md));
 	md.a = &m->out.arena;
 	i = m->nlayers - 1;
-	cat = node_get(m->layers[i].root, "catalog", NULL);
+	cat = node_get(m->layers[i]->root, "catalog", NULL);
 	obj_from(md.a, &md.catalog, cat, NULL);
-	load_cats(&md, NULL, node_get(m->layers[i].root, "categories", NULL));
-	ext = node_get(m->layers[i].root, "not-applicable", NULL);
-	for (j = 0; ext != NULL && ext->kind == NODE_SEQ && j < ext->n; j++)
-		add_na(&md, &ext->u.kids[j]);
+	obj_rest(md.a, &md.doc, m->layers[i]->root, docparts, used);
+	load_cats(&md, NULL, node_get(m->layers[i]->root, "categories", NULL));
+	elist_load(md.a, &md.na, node_get(m->layers[i]->root,
+	    "not-applicable", NULL));
 	memset(&ap, 0, sizeof(ap));
 	ap.md = &md;
 	ap.s = s;
 	ap.dg = dg;
 	while (i-- > 0) {
 		base = level_rank(s, obj_get(&md.catalog, "level"));
-		ap.d = &m->layers[i];
+		ap.d = m->layers[i];
 		apply(&ap, base);
 		/* What this layer left out is no base of the next. */
 		settle(md.top, md.ntop);
 	}
+	/* A catalog that stands alone says its format. */
+	if (obj_get(&md.doc, "gkml") == NULL)
+		obj_set(md.a, &md.doc, scalar(md.a, "gkml", NULL),
+		    scalar(md.a, "1", NULL));
 	if (ap.bad)
 		rc = -1;
 	else
 		write_out(m, &md);
 	hash_release(&md.items);
 	hash_release(&md.cats);
-done:
-	for (i = 0; i < MERGE_MAXLAYERS; i++)
-		free(real[i]);
 	return rc;
 }
 
@@ -783,8 +968,8 @@ merge_origin(const struct merged *m, const struct node *n)
 	if (p == NULL)
 		return NULL;
 	for (i = 0; i < m->nlayers; i++)
-		if (arena_owns(&m->layers[i].arena, p))
-			return m->layers[i].path;
+		if (arena_owns(&m->layers[i]->arena, p))
+			return m->layers[i]->path;
 	return NULL;
 }
 
@@ -800,8 +985,10 @@ merge_release(struct merged *m)
 {
 	size_t	 i;
 
-	for (i = 0; i < m->nlayers; i++)
-		doc_release(&m->layers[i]);
+	for (i = 0; i < m->nown; i++)
+		doc_release(&m->own[i]);
+	for (i = 0; i < MERGE_MAXLAYERS; i++)
+		free(m->real[i]);
 	hash_release(&m->was);
 	arena_release(&m->out.arena);
 	m->out.root = NULL;
@@ -953,7 +1140,7 @@ merge_obj(struct three *th, const char *type, const char *what,
 			    b ? obj_get(b, key->u.s) : NULL,
 			    o ? obj_get(o, key->u.s) : NULL,
 			    t ? obj_get(t, key->u.s) : NULL, at);
-			if (v != NULL && !node_is_null(v))
+			if (v != NULL)
 				obj_set(th->a, r, key, v);
 		}
 	}
@@ -1086,6 +1273,10 @@ result_cat(struct three *th, struct mcat *parent, struct mcat *bc,
 	r = arena_calloc(th->a, 1, sizeof(*r));
 	r->id = (oc ? oc : tc)->id;
 	r->src = (oc ? oc : tc)->src;
+	r->itemskey = (oc ? oc : tc)->itemskey;
+	r->subskey = (oc ? oc : tc)->subskey;
+	/* Kept, even empty, unless one side removed it. */
+	r->keep = (oc != NULL && tc != NULL) || bc == NULL;
 	if (oc != NULL && tc != NULL)
 		merge_obj(th, "category", r->id, bc ? &bc->o : NULL, &oc->o,
 		    &tc->o, &r->o, oc->o.n ? oc->o.f[0].key : NULL);
@@ -1124,19 +1315,30 @@ walk_three(struct three *th, struct mcat *parent, struct mcat **v, size_t n,
 	}
 }
 
+/* A list's key, when the document has the list. */
+static const struct node *
+list_key(const struct node *root, const char *name)
+{
+	const struct node	*v, *key;
+
+	v = node_get(root, name, &key);
+	return v != NULL && v->kind == NODE_SEQ ? key : NULL;
+}
+
+/* One side of a three-way merge as a model: all it holds. */
 static void
 model_of(struct three *th, struct model *md, struct doc *d)
 {
-	const struct node	*na;
-	unsigned		 j;
-
 	memset(md, 0, sizeof(*md));
 	md->a = th->a;
 	obj_from(md->a, &md->catalog, node_get(d->root, "catalog", NULL), NULL);
+	obj_rest(md->a, &md->doc, d->root, docparts, NULL);
 	load_cats(md, NULL, node_get(d->root, "categories", NULL));
-	na = node_get(d->root, "not-applicable", NULL);
-	for (j = 0; na != NULL && na->kind == NODE_SEQ && j < na->n; j++)
-		add_na(md, &na->u.kids[j]);
+	elist_load(md->a, &md->omit, node_get(d->root, "omit", NULL));
+	elist_load(md->a, &md->na, node_get(d->root, "not-applicable", NULL));
+	md->catskey = list_key(d->root, "categories");
+	md->omitkey = list_key(d->root, "omit");
+	md->nakey = list_key(d->root, "not-applicable");
 }
 
 static void
@@ -1146,45 +1348,58 @@ model_release(struct model *md)
 	hash_release(&md->cats);
 }
 
-/* Not-applicable entries: ours, then theirs' new ones, less removals. */
-static void
-merge_na(struct three *th)
+static struct obj *
+elist_find(const struct elist *l, const char *id)
 {
-	const struct model	*side[2] = { &th->o, &th->t };
-	const struct node	*id;
-	size_t			 i, j, k;
-	int			 inb, removed;
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		if (node_str(obj_get(&l->v[i], "id")) != NULL &&
+		    strcmp(obj_get(&l->v[i], "id")->u.s, id) == 0)
+			return &l->v[i];
+	return NULL;
+}
+
+/*
+ * An id-keyed list (omit, not-applicable): ours' entries, then theirs'
+ * new ones, less those one side removed; an entry both sides have is
+ * merged field by field.
+ */
+static void
+merge_elist(struct three *th, const char *type, const struct elist *b,
+    const struct elist *o, const struct elist *t, struct elist *r)
+{
+	const struct elist	*side[2] = { o, t };
+	const struct obj	*e, *other;
+	struct obj		*re;
+	const char		*id;
+	size_t			 i, k;
 
 	for (k = 0; k < 2; k++) {
-		for (i = 0; i < side[k]->nna; i++) {
-			id = obj_get(&side[k]->na[i], "id");
-			if (node_str(id) == NULL)
+		for (i = 0; i < side[k]->n; i++) {
+			e = &side[k]->v[i];
+			if ((id = node_str(obj_get(e, "id"))) == NULL) {
+				if (k == 0) {	/* the validator's to report */
+					r->v = push(th->a, r->v, &r->n, &r->cap,
+					    sizeof(*r->v));
+					r->v[r->n - 1] = *e;
+				}
 				continue;
-			for (j = 0; j < th->r.nna; j++)
-				if (strcmp(node_str(obj_get(&th->r.na[j], "id")),
-				    id->u.s) == 0)
-					break;
-			if (j < th->r.nna)
+			}
+			if (elist_find(r, id) != NULL)
 				continue;
-			inb = 0;
-			for (j = 0; j < th->b.nna; j++)
-				if (node_str(obj_get(&th->b.na[j], "id")) != NULL &&
-				    strcmp(node_str(obj_get(&th->b.na[j], "id")),
-				    id->u.s) == 0)
-					inb = 1;
-			removed = 0;
-			for (j = 0; inb && j < side[1 - k]->nna + 1; j++)
-				if (j == side[1 - k]->nna)
-					removed = 1;
-				else if (node_str(obj_get(&side[1 - k]->na[j],
-				    "id")) != NULL && strcmp(node_str(obj_get(
-				    &side[1 - k]->na[j], "id")), id->u.s) == 0)
-					break;
-			if (removed)
-				continue;
-			th->r.na = push(th->a, th->r.na, &th->r.nna,
-			    &th->r.capna, sizeof(*th->r.na));
-			th->r.na[th->r.nna - 1] = side[k]->na[i];
+			other = elist_find(side[1 - k], id);
+			if (other == NULL && elist_find(b, id) != NULL)
+				continue;	/* removed there */
+			r->v = push(th->a, r->v, &r->n, &r->cap, sizeof(*r->v));
+			re = &r->v[r->n - 1];
+			memset(re, 0, sizeof(*re));
+			if (other != NULL)
+				merge_obj(th, type, id, elist_find(b, id),
+				    k == 0 ? e : other, k == 0 ? other : e, re,
+				    e->f[0].key);
+			else
+				*re = *e;
 		}
 	}
 }
@@ -1197,24 +1412,19 @@ merge_three(struct merged *m, const char *base, const char *ours,
 	struct three	 th;
 	const char	*paths[3] = { base, ours, theirs };
 	size_t		 i;
-	int		 rc = 0, lrc;
+	int		 rc = 0;
 
 	memset(m, 0, sizeof(*m));
 	arena_init(&m->out.arena);
 	m->out.path = ours;
 	m->out.src = "";
 	*nconflicts = 0;
+	/* Each file is loaded, so each one's findings are seen. */
 	for (i = 0; i < 3; i++) {
-		lrc = doc_load(&m->layers[i], paths[i], lim, dg);
-		m->nlayers++;
-		if (lrc != 0)
-			rc = lrc < rc ? lrc : rc;
-		else if (m->layers[i].root->kind != NODE_MAP ||
-		    node_get(m->layers[i].root, "catalog", NULL) == NULL) {
-			diag_add(dg, m->layers[i].path, 1, 1, R_MISSING_KEY,
-			    NULL, NULL, "document has no 'catalog'");
-			rc = -1;
-		}
+		m->layers[m->nlayers++] = &m->own[m->nown];
+		if (doc_load(&m->own[m->nown++], paths[i], lim, dg) != 0 ||
+		    check_layer(m->layers[i], dg, 1) != 0)
+			rc = -2;
 	}
 	if (rc != 0)
 		return rc;
@@ -1222,21 +1432,29 @@ merge_three(struct merged *m, const char *base, const char *ours,
 	memset(&th, 0, sizeof(th));
 	th.a = &m->out.arena;
 	th.dg = dg;
-	th.ofile = m->layers[1].path;
+	th.ofile = m->layers[1]->path;
 	th.eq = diff_eq_new(s);
-	model_of(&th, &th.b, &m->layers[0]);
-	model_of(&th, &th.o, &m->layers[1]);
-	model_of(&th, &th.t, &m->layers[2]);
+	model_of(&th, &th.b, m->layers[0]);
+	model_of(&th, &th.o, m->layers[1]);
+	model_of(&th, &th.t, m->layers[2]);
 	memset(&th.r, 0, sizeof(th.r));
 	th.r.a = th.a;
 	merge_obj(&th, "catalog", "catalog", &th.b.catalog, &th.o.catalog,
-	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1].root,
+	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1]->root,
 	    "catalog", NULL));
 	/* Ours' order; theirs' additions after, where they were put. */
 	walk_three(&th, NULL, th.o.top, th.o.ntop, 1);
 	walk_three(&th, NULL, th.t.top, th.t.ntop, 0);
-	merge_na(&th);
-	/* write_out takes gkml from layers[0]: the base. */
+	merge_obj(&th, "document", "document", &th.b.doc, &th.o.doc,
+	    &th.t.doc, &th.r.doc, m->layers[1]->root);
+	merge_elist(&th, "omission", &th.b.omit, &th.o.omit, &th.t.omit,
+	    &th.r.omit);
+	merge_elist(&th, "not-applicable", &th.b.na, &th.o.na, &th.t.na,
+	    &th.r.na);
+	/* An empty list is written when a side that has it wrote it. */
+	th.r.catskey = th.o.catskey != NULL ? th.o.catskey : th.t.catskey;
+	th.r.omitkey = th.o.omitkey != NULL ? th.o.omitkey : th.t.omitkey;
+	th.r.nakey = th.o.nakey != NULL ? th.o.nakey : th.t.nakey;
 	write_out(m, &th.r);
 	*nconflicts = th.conflicts;
 	diff_eq_free(th.eq);

@@ -4,7 +4,8 @@
  *
  * A struct merged owns the layers it loaded and the resolved document;
  * the nodes of the result point into the layers, so both live until
- * merge_release().
+ * merge_release().  The document given to merge_resolve() is borrowed:
+ * it is the first layer, and must outlive the result.
  */
 #ifndef GKML_MERGE_H
 #define GKML_MERGE_H
@@ -21,9 +22,13 @@ struct schema;
 #define MERGE_MAXLAYERS	16
 
 struct merged {
-	struct doc	 layers[MERGE_MAXLAYERS];	/* the file first,
+	struct doc	*layers[MERGE_MAXLAYERS];	/* the file first,
 							   its bases after */
 	size_t		 nlayers;
+	struct doc	 own[MERGE_MAXLAYERS];		/* those loaded here */
+	size_t		 nown;
+	char		*real[MERGE_MAXLAYERS];		/* each layer's real
+							   path, or NULL */
 	struct doc	 out;		/* the resolved catalog: out.root */
 	struct hash	 was;		/* rebuilt item or category (its
 					   children) -> the mapping it
@@ -31,14 +36,17 @@ struct merged {
 };
 
 /*
- * Load path and every catalog it extends, and resolve them into
- * m->out.  Returns 0; -1 when a layer breaks a rule of overlays or
- * does not load as a catalog (findings say why); -2 on trouble (an
- * unreadable file, a limit).  Call merge_release() in every case.
- * m->out.origin names the layer a node was read from, through m: m
- * stays where it is while m->out is used.
+ * Load every catalog d (loaded, from a file or standard input) extends,
+ * and resolve them into m->out.  A relative 'extends' is relative to the
+ * directory of the file that says it, and for standard input to the
+ * current directory.  Returns 0; -1 when a layer breaks a rule of
+ * overlays (findings say why); -2 when a layer cannot be loaded as a
+ * catalog (a finding says why), or on trouble (an unreadable file, a
+ * limit).  Call merge_release() in every case.  m->out.origin names the
+ * layer a node was read from, through m: m stays where it is while
+ * m->out is used.
  */
-int	 merge_resolve(struct merged *m, const char *path, const struct schema *,
+int	 merge_resolve(struct merged *m, struct doc *d, const struct schema *,
 	    const struct limits *, struct diag *);
 
 /*

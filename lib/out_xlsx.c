@@ -1,5 +1,6 @@
 /*
- * XLSX: a workbook for each jurisdiction, one sheet an area, made by
+ * XLSX: a workbook for each jurisdiction (or one for all), one sheet an
+ * area, made by
  * the stylesheets of templates/xlsx/ over a <workbook> document that
  * holds the XML form of its catalogs.  templates/README.md (XLSX) gives
  * the layout, which gkml-import reads back.
@@ -43,7 +44,7 @@ static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 		    const struct rjur *, const char **, const int *,
 		    const size_t *);
 static int	 workbook(const struct site *, const struct ropts *,
-		    const struct rjur *, struct buf *);
+		    const struct rjur *, int, struct buf *);
 
 /* Whether a category at or below cats has notes. */
 static int
@@ -239,10 +240,14 @@ workbook_doc(const struct site *st, const struct ropts *o,
 	return xb_finish(b);
 }
 
-/* The workbook of jurisdiction j, zipped into out. */
+/*
+ * The workbook of jurisdiction j, zipped into out.  With mixed, j
+ * gathers the catalogs of several jurisdictions, and each sheet's name
+ * says whose it is.
+ */
 static int
 workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
-    struct buf *out)
+    int mixed, struct buf *out)
 {
 	static const char *const parts[][2] = {
 		{ "content-types", "[Content_Types].xml" },
@@ -259,7 +264,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	struct zipw		*zw;
 	const struct rcat	*c;
 	struct buf		*sheets;
-	const char		**names, *params[3];
+	const char		**names, *params[3], *label;
 	int			 has[EX_N], rc = 0;
 	size_t			 i, n, k;
 
@@ -271,8 +276,12 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	has[EX_INFO] = 1;
 	for (i = 0; i < j->ncats; i++) {
 		c = &st->cats[j->cats[i]];
-		names[EX_N + i] = unique_name(&a, c->area_label != NULL ?
-		    c->area_label : local_label(&a, c), names, EX_N + i);
+		label = c->area_label != NULL ? c->area_label :
+		    local_label(&a, c);
+		if (mixed)
+			label = arena_strfmt(&a, "%s %s", label,
+			    st->jurs[c->jur].name);
+		names[EX_N + i] = unique_name(&a, label, names, EX_N + i);
 		if (c->nna > 0)
 			has[EX_NA] = 1;
 		if (has_notes(node_get(c->root, "categories", NULL)))
@@ -344,8 +353,32 @@ workbook_one(void *ctx, size_t i)
 {
 	struct xjob	*xj = ctx;
 
-	return workbook(xj->st, xj->o, &xj->st->jurs[xj->jurs[i]],
+	return workbook(xj->st, xj->o, &xj->st->jurs[xj->jurs[i]], 0,
 	    &xj->out->v[xj->first + i].b);
+}
+
+/*
+ * One workbook for the n jurisdictions of xj: their catalogs, in their
+ * order, named after the first.
+ */
+static int
+workbook_all(struct xjob *xj, size_t n)
+{
+	const struct site	*st = xj->st;
+	struct rjur		 all;
+	size_t			 i, k;
+	int			 rc;
+
+	all = st->jurs[xj->jurs[0]];
+	all.cats = xreallocarray(NULL, st->ncats, sizeof(*all.cats));
+	all.ncats = 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < st->jurs[xj->jurs[i]].ncats; k++)
+			all.cats[all.ncats++] = st->jurs[xj->jurs[i]].cats[k];
+	outputs_add(xj->out, "catalog.xlsx");
+	rc = workbook(st, xj->o, &all, 1, &xj->out->v[xj->first].b);
+	free(all.cats);
+	return rc;
 }
 
 int
@@ -364,6 +397,14 @@ render_xlsx(const struct site *st, const struct ropts *o, struct outputs *out)
 		if (j->ncats == 0)
 			continue;
 		xj.jurs[n++] = i;
+	}
+	if (o->onefile && n > 1) {
+		rc = workbook_all(&xj, n);
+		free(xj.jurs);
+		return rc;
+	}
+	for (i = 0; i < n; i++) {
+		j = &st->jurs[xj.jurs[i]];
 		p = xasprintf("%s.xlsx", *j->key != '\0' ? j->key : "catalog");
 		outputs_add(out, p);
 		free(p);

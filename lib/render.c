@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catset.h"
 #include "doc.h"
 #include "esc.h"
 #include "file.h"
@@ -174,16 +175,6 @@ cmp_jur(const void *a, const void *b)
 	    ((const struct rjur *)b)->key);
 }
 
-static const char *
-dirname_of(struct arena *a, const char *file)
-{
-	const char	*slash;
-
-	if ((slash = strrchr(file, '/')) == NULL)
-		return "";
-	return arena_strndup(a, file, (size_t)(slash - file));
-}
-
 /* The index of the jurisdiction keyed key (h maps keys to index + 1). */
 static size_t
 jur_find(const struct hash *h, const char *key, size_t len)
@@ -203,10 +194,12 @@ site_group(struct site *st)
 	const char	**keys;
 	size_t		 i, k, n;
 
-	/* A jurisdiction for each directory the catalogs' files are in. */
+	/* A jurisdiction for each directory the catalogs' files are in,
+	 * which is where their ids put them. */
 	keys = xreallocarray(NULL, st->ncats ? st->ncats : 1, sizeof(*keys));
 	for (i = 0; i < st->ncats; i++) {
-		keys[i] = dirname_of(&st->a, st->cats[i].file);
+		keys[i] = arena_strndup(&st->a, st->cats[i].file,
+		    catset_jur(st->cats[i].file, strlen(st->cats[i].file)));
 		if (hash_put(&h, keys[i], strlen(keys[i]),
 		    &keys[i])->val != &keys[i])
 			continue;
@@ -250,9 +243,7 @@ site_group(struct site *st)
 		 * whole segments, "" the last of them. */
 		j->parent = SIZE_MAX;
 		for (n = strlen(j->key); n > 0 && j->parent == SIZE_MAX; ) {
-			while (n > 0 && j->key[n - 1] != '/')
-				n--;
-			n = n > 0 ? n - 1 : 0;
+			n = catset_jur(j->key, n);
 			j->parent = jur_find(&h, j->key, n);
 		}
 	}
@@ -520,33 +511,6 @@ outputs_per_catalog(struct outputs *o, const struct site *st,
 }
 
 int
-file_put(const char *path, const char *p, size_t n)
-{
-	FILE	*fp;
-	char	*d, *s;
-	int	 rc = 0;
-
-	d = xstrdup(path);
-	tmp_enter();
-	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		if (mkdir(d, 0777) != 0 && errno != EEXIST)
-			rc = -1;
-		*s = '/';
-	}
-	free(d);
-	if (rc == 0 && (fp = fopen(path, "wb")) != NULL) {
-		if (fwrite(p, 1, n, fp) != n)
-			rc = -1;
-		if (fclose(fp) != 0)
-			rc = -1;
-	} else
-		rc = -1;
-	tmp_leave();
-	return rc;
-}
-
-int
 outputs_done(struct outputs *o, size_t i)
 {
 	struct outfile	*f = &o->v[i];
@@ -556,7 +520,7 @@ outputs_done(struct outputs *o, size_t i)
 	if (o->dir == NULL)
 		return 0;
 	p = xasprintf("%s/%s", o->dir, f->path);
-	if (file_put(p, f->b.ptr, f->b.len) != 0) {
+	if (tmp_put(p, strlen(o->dir), f->b.ptr, f->b.len) != 0) {
 		fprintf(stderr, "gkml-render: %s: %s\n", p, strerror(errno));
 		rc = -1;
 	} else {
@@ -626,7 +590,7 @@ par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
 		return p.failed ? -1 : 0;
 	}
 	for (i = 0; i < nt; i++)
-		if (pthread_create(&t[i], NULL, par_worker, &p) != 0)
+		if (tmp_thread(&t[i], par_worker, &p) != 0)
 			break;
 	if (i == 0)
 		par_worker(&p);

@@ -81,6 +81,8 @@ struct ropts {
 	const char	*title;		/* the site's name, or NULL */
 	int		 jobs;		/* threads (-j) */
 	int		 xslt;		/* pages by the stylesheets alone */
+	int		 onefile;	/* -o names one file: XLSX makes one
+					   workbook for all jurisdictions */
 };
 
 void	 site_init(struct site *, const struct schema *);
@@ -118,8 +120,6 @@ int	 outputs_done(struct outputs *, size_t i);
 /* An output for each catalog: its file with suffix ("KEY/AREA.xml"). */
 void	 outputs_per_catalog(struct outputs *, const struct site *,
 	    const char *suffix);
-/* Write the n bytes at p to the file path, making its directories. */
-int	 file_put(const char *path, const char *p, size_t n);
 void	 outputs_sort(struct outputs *);
 void	 outputs_release(struct outputs *);
 

@@ -269,6 +269,10 @@ schema_load(struct schema *s, const char *dir)
 	if (str(r) == NULL || (s->root = find_type(s, r->u.s)) == NULL ||
 	    s->root->kind != ST_MAP)
 		return bad(&s->docs[1], root, "no root type");
+	r = node_get(root, "template", NULL);
+	s->template.id = str(node_get(r, "id", NULL));
+	s->template.jurisdiction = str(node_get(r, "jurisdiction", NULL));
+	s->template.example = str(node_get(r, "example", NULL));
 	return 0;
 }
 

@@ -93,8 +93,16 @@ struct vocab {
 
 #define SCHEMA_NVOCAB	6
 
+/* What marks the standard templates (structure.yaml, template). */
+struct stemplate {
+	const char	*id;		/* first segment of their ids */
+	const char	*jurisdiction;	/* the placeholder they name */
+	const char	*example;	/* first segment of the example's ids */
+};
+
 struct schema {
 	struct arena	 arena;
+	struct stemplate template;	/* members NULL when not given */
 	struct stype	*types;
 	size_t		 ntypes;
 	const struct stype *root;

@@ -1,16 +1,17 @@
 /*
  * The coverage audit.  Catalogs are counted one by one as they are
- * added; grouping by jurisdiction comes after, since a village is
- * placed under the township whose name its own begins with (示例县清水镇
- * is the township of 示例县清水镇东村).  Where one jurisdiction has two
- * catalogs of an area, the newer (by 'updated') counts; the older is
- * listed as such.
+ * added; grouping by jurisdiction comes after.  A catalog's
+ * jurisdiction is what its id says (catset_jur(): county/town/area is
+ * in county/town, under county), never its display name, which two
+ * townships may share.  Of two versions of one catalog, the set
+ * (catset.h) says which counts; the older is listed as such.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "catset.h"
 #include "deadline.h"
 #include "diag.h"
 #include "doc.h"
@@ -182,6 +183,8 @@ stats_add(struct stats *st, const char *path, struct doc *d)
 		c->area = "?";
 	if (c->jur == NULL)
 		c->jur = "?";
+	c->key = c->id == NULL ? "" : arena_strndup(&st->a, c->id,
+	    catset_jur(c->id, strlen(c->id)));
 	list = node_get(d->root, "categories", NULL);
 	c->ncat = list != NULL && list->kind == NODE_SEQ ? list->n : 0;
 	count_cats(st, c, list);
@@ -214,39 +217,51 @@ struct ref {
 	size_t			 i;
 };
 
-static const char *
-nz(const char *s)
+/*
+ * The n bytes at a against the string b, in the order of the tree: a
+ * key before those below it ('/' before any other byte).
+ */
+static int
+cmp_key(const char *a, size_t n, const char *b)
 {
-	return s != NULL ? s : "";
+	size_t	 i;
+	int	 ca, cb;
+
+	for (i = 0; ; i++) {
+		ca = i < n ? (unsigned char)a[i] : -1;
+		cb = b[i] != '\0' ? (unsigned char)b[i] : -1;
+		if (ca != cb || ca == -1)
+			break;
+	}
+	if (ca == cb)
+		return 0;
+	ca = ca == '/' ? 0 : ca;
+	cb = cb == '/' ? 0 : cb;
+	return ca < cb ? -1 : 1;
 }
 
-/* By jurisdiction, area, date, then the order of the tree. */
+/* By jurisdiction, then the order of the tree. */
 static int
 cmp_ref(const void *a, const void *b)
 {
 	const struct ref	*x = a, *y = b;
 	int			 c;
 
-	if ((c = strcmp(x->c->jur, y->c->jur)) != 0 ||
-	    (c = strcmp(x->c->area, y->c->area)) != 0 ||
-	    (c = strcmp(nz(x->c->updated), nz(y->c->updated))) != 0)
+	if ((c = cmp_key(x->c->key, strlen(x->c->key), y->c->key)) != 0)
 		return c;
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-/* The jurisdiction whose name is the len bytes at name, or NULL. */
+/* The jurisdiction whose key is the len bytes at key, or NULL. */
 static struct sjur *
-jur_find(const struct stats *st, const char *name, size_t len)
+jur_find(const struct stats *st, const char *key, size_t len)
 {
 	size_t	 lo = 0, hi = st->njurs, mid;
 	int	 c;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if ((c = strncmp(name, st->jurs[mid].name, len)) == 0 &&
-		    st->jurs[mid].name[len] != '\0')
-			c = -1;
-		if (c == 0)
+		if ((c = cmp_key(key, len, st->jurs[mid].key)) == 0)
 			return &st->jurs[mid];
 		if (c < 0)
 			hi = mid;
@@ -261,60 +276,48 @@ jur_find(const struct stats *st, const char *name, size_t len)
  * other: a province's tree has tens of thousands.
  */
 void
-stats_group(struct stats *st)
+stats_group(struct stats *st, const struct catset *cs)
 {
 	struct ref	*r;
-	struct sjur	*j, *p;
-	size_t		 i, k, e, first, len;
-	const char	*newest;
+	struct sjur	*j;
+	size_t		 i, e, first, n;
 
 	r = xreallocarray(NULL, st->ncats ? st->ncats : 1, sizeof(*r));
 	for (i = 0; i < st->ncats; i++) {
 		r[i].c = &st->cats[i];
 		r[i].i = i;
+		st->cats[i].older = i < cs->n && !catset_used(cs, i);
 	}
 	qsort(r, st->ncats, sizeof(*r), cmp_ref);
 	for (i = 0; i < st->ncats; i = e) {
-		/* One jurisdiction: its level is that of its first catalog. */
+		/* One jurisdiction: its name and level are those of its
+		 * first catalog. */
 		first = r[i].i;
 		for (e = i + 1; e < st->ncats &&
-		    strcmp(r[e].c->jur, r[i].c->jur) == 0; e++)
-			if (r[e].i < first)
-				first = r[e].i;
+		    strcmp(r[e].c->key, r[i].c->key) == 0; e++)
+			continue;
 		st->jurs = xreallocarray(st->jurs, st->njurs + 1,
 		    sizeof(*st->jurs));
-		memset(&st->jurs[st->njurs], 0, sizeof(*st->jurs));
-		st->jurs[st->njurs].name = r[i].c->jur;
-		st->jurs[st->njurs++].level = rank(&st->cats[first]);
-		/* Of versions of one area, all but the newest are older. */
-		for (k = i; k < e; k = first) {
-			for (first = k + 1; first < e &&
-			    strcmp(r[first].c->area, r[k].c->area) == 0; first++)
-				continue;
-			newest = nz(r[first - 1].c->updated);
-			for (; k < first; k++)
-				if (strcmp(nz(r[k].c->updated), newest) < 0)
-					st->cats[r[k].i].older = 1;
-		}
+		j = &st->jurs[st->njurs++];
+		memset(j, 0, sizeof(*j));
+		j->key = st->cats[first].key;
+		j->name = st->cats[first].jur;
+		j->level = rank(&st->cats[first]);
 	}
 	free(r);
-	/* In name order, as the jurisdictions now are. */
+	/* In the order of the tree, as the jurisdictions now are. */
 	for (i = 0; i < st->ncats; i++) {
-		j = jur_find(st, st->cats[i].jur, strlen(st->cats[i].jur));
+		j = jur_find(st, st->cats[i].key, strlen(st->cats[i].key));
 		j->cats = xreallocarray(j->cats, j->ncats + 1, sizeof(*j->cats));
 		j->cats[j->ncats++] = i;
 	}
-	/*
-	 * The parent: of the jurisdictions above whose names begin this
-	 * one's, the lowest; of two as low, the shorter name.
-	 */
+	/* The parent: the nearest key above whose catalogs are here. */
 	for (i = 0; i < st->njurs; i++) {
 		j = &st->jurs[i];
-		for (len = 0; j->name[len] != '\0'; len++)
-			if ((p = jur_find(st, j->name, len)) != NULL &&
-			    p->level < j->level && (j->parent == NULL ||
-			    p->level > j->parent->level))
-				j->parent = p;
+		for (n = strlen(j->key); n > 0 && j->parent == NULL; ) {
+			n = catset_jur(j->key, n);
+			j->parent = jur_find(st, j->key, n);
+		}
 		if (j->parent != NULL)
 			j->parent->nchildren++;
 	}
@@ -511,9 +514,13 @@ print_json(struct buf *b, const struct stats *st)
 		sum(st, j, &ncat, &nitem, &nareas);
 		buf_adds(b, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
 		json_string(b, j->name);
+		buf_adds(b, ", \"key\": ");
+		json_string(b, j->key);
 		buf_addf(b, ", \"level\": \"%s\", \"parent\": ",
 		    levelname[j->level]);
 		json_string(b, j->parent ? j->parent->name : NULL);
+		buf_adds(b, ", \"parent_key\": ");
+		json_string(b, j->parent ? j->parent->key : NULL);
 		buf_addf(b, ", \"first_level\": %zu, \"second_level\": %zu, "
 		    "\"areas\": [", ncat, nitem);
 		for (k = 0; k < j->ncats; k++) {

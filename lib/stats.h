@@ -16,6 +16,7 @@
 #include "arena.h"
 
 struct buf;
+struct catset;
 struct doc;
 struct schema;
 
@@ -36,16 +37,21 @@ struct na {
 };
 
 struct scatalog {
-	const char	*path, *id, *area, *level, *jur, *updated;
+	const char	*path, *id, *area, *level, *updated;
+	const char	*jur;		/* its 'jurisdiction', the name */
+	const char	*key;		/* its jurisdiction's key, from the id */
 	size_t		 ncat, nitem;
 	struct tallies	 mode, audience, channel, deadline;
 	struct na	*na;
 	size_t		 nna;
-	int		 older;		/* a newer version is in the tree */
+	int		 older;		/* a newer version is in the tree,
+					   or it clashes with another */
 };
 
+/* A jurisdiction: what the ids of its catalogs say (catset_jur()). */
 struct sjur {
-	const char	*name;
+	const char	*key;		/* "county/town" */
+	const char	*name;		/* of its first catalog */
 	int		 level;		/* 0 county, 1 township, 2 village */
 	struct sjur	*parent;
 	size_t		*cats;		/* indices into stats.cats */
@@ -82,8 +88,12 @@ int	 stats_expect(struct stats *, const char *what);
 /* Count one resolved catalog; path names it in the report. */
 void	 stats_add(struct stats *, const char *path, struct doc *);
 
-/* Group the catalogs by jurisdiction, once all are added. */
-void	 stats_group(struct stats *);
+/*
+ * Group the catalogs by jurisdiction, once all are added; cs holds the
+ * same catalogs in the same order, and says which are counted (not an
+ * older version of another).
+ */
+void	 stats_group(struct stats *, const struct catset *cs);
 
 /* Expected areas a county or township has no catalog for. */
 size_t	 stats_missing(const struct stats *, const struct sjur *,

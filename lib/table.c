@@ -44,6 +44,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "diag.h"
+#include "doc.h"
 #include "table.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -69,6 +70,7 @@ struct rd {
 	struct tables	*ts;
 	const char	*path;
 	struct diag	*dg;
+	struct limits	 lim;
 	size_t		 total;		/* grid positions so far */
 	int		 rc;		/* 0; -1 broken input; -2 a limit */
 	int		 deep;		/* the nesting limit was reported */
@@ -150,6 +152,7 @@ static size_t	 grid_emit(struct rd *, struct grid *, unsigned, int,
 		    const char *, const char *, unsigned, unsigned);
 static void	 finds_add(struct finds *, struct xnode *, const char *,
 		    unsigned);
+static const char *err_at(const char *, unsigned *, unsigned *);
 static int	 read_csv(struct rd *, const char *, size_t, const char *);
 static int	 read_html(struct rd *, const char *, size_t, const char *);
 static int	 read_docx(struct rd *, const char *, size_t);
@@ -174,7 +177,8 @@ tables_release(struct tables *ts)
 
 int
 tables_read(struct tables *ts, enum table_format fmt, const char *path,
-    const char *p, size_t len, const char *encoding, struct diag *dg)
+    const char *p, size_t len, const char *encoding, const struct limits *lim,
+    struct diag *dg)
 {
 	struct rd	 rd;
 
@@ -182,6 +186,10 @@ tables_read(struct tables *ts, enum table_format fmt, const char *path,
 	rd.ts = ts;
 	rd.path = path;
 	rd.dg = dg;
+	if (lim != NULL)
+		rd.lim = *lim;
+	else
+		limits_default(&rd.lim);
 	buf_init(&rd.tmp, 0);
 	buf_init(&rd.fin, 0);
 	switch (fmt) {
@@ -896,6 +904,33 @@ csv_delim(const char *p, size_t len)
 }
 
 /*
+ * Where to stop scanning a field at i for bytes to add to t: a byte
+ * past the scalar limit at most, so that a huge cell is refused as soon
+ * as it passes it (by csv_big()), not after it was all gathered.
+ */
+static size_t
+csv_stop(const struct rd *rd, const struct text *t, size_t i, size_t len)
+{
+	size_t	 room = rd->lim.max_scalar - t->b.len + 1;
+
+	return len - i > room ? i + room : len;
+}
+
+/* Is the cell gathered in t past the scalar limit?  Says so. */
+static int
+csv_big(struct rd *rd, const struct text *t, unsigned line, unsigned field)
+{
+	if (t->b.len <= rd->lim.max_scalar)
+		return 0;
+	diag_add(rd->dg, rd->path, line, field, R_LIMIT, NULL, NULL,
+	    "a cell of more than %zu bytes; raise it with "
+	    "GKML_LIMITS=scalar=N if the file is genuine",
+	    rd->lim.max_scalar);
+	limited(rd);
+	return 1;
+}
+
+/*
  * RFC 4180, leniently: a quote inside an unquoted field is text, text
  * after a closing quote is kept, a lone CR ends a line too.
  */
@@ -906,7 +941,7 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 	struct grid	 g;
 	struct text	 t;
 	struct pcell	*c;
-	size_t		 i = 0, j, k;
+	size_t		 i = 0, j, k, end;
 	unsigned	 line = 1, fline = 1, qline, field, ncols = 0;
 	int		 row, empty;
 	char		 delim;
@@ -930,10 +965,13 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 			if (i < len && p[i] == '"') {
 				qline = line;
 				for (i++;; i++) {
-					for (j = i; j < len && p[j] != '"' &&
+					end = csv_stop(rd, &t, i, len);
+					for (j = i; j < end && p[j] != '"' &&
 					    p[j] != '\n' && p[j] != '\r'; j++)
 						;
 					buf_add(&t.b, p + i, j - i);
+					if (csv_big(rd, &t, fline, field))
+						goto done;
 					if ((i = j) >= len) {
 						diag_add(rd->dg, rd->path,
 						    qline, field, R_IMP_SYNTAX,
@@ -958,10 +996,13 @@ read_csv(struct rd *rd, const char *p, size_t len, const char *encoding)
 					buf_addch(&t.b, p[i]);
 				}
 			}
-			for (j = i; j < len && p[j] != delim && p[j] != '\n' &&
+			end = csv_stop(rd, &t, i, len);
+			for (j = i; j < end && p[j] != delim && p[j] != '\n' &&
 			    p[j] != '\r'; j++)
 				;
 			buf_add(&t.b, p + i, j - i);
+			if (csv_big(rd, &t, fline, field))
+				goto done;
 			i = j;
 			if (field > MAX_COLS) {
 				diag_add(rd->dg, rd->path, fline, field,
@@ -1525,7 +1566,10 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 	struct finds	 f;
 	struct text	 t;
 	struct buf	 err = BUF_INIT, conv = BUF_INIT;
+	const char	*msg;
 	size_t		 i;
+	unsigned	 line, col;
+	int		 wide;
 
 	if (len == 0)
 		return 0;
@@ -1535,13 +1579,20 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 		buf_release(&conv);
 		return -1;
 	}
-	if ((doc = xdoc_parse(p, len, 1, &err)) == NULL) {
-		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "cannot be read as HTML: %s", err.ptr);
+	if ((doc = xdoc_parse(p, len, 1, &err, &wide)) == NULL) {
+		msg = err_at(err.ptr, &line, &col);
+		if (wide) {
+			diag_add(rd->dg, rd->path, line, col, R_LIMIT, NULL,
+			    NULL, "%s, the limit; the page is not read", msg);
+			limited(rd);
+		} else {
+			diag_add(rd->dg, rd->path, line, col, R_IMP_SYNTAX,
+			    NULL, NULL, "cannot be read as HTML: %s", msg);
+			broken(rd);
+		}
 		buf_release(&err);
 		buf_release(&conv);
-		broken(rd);
-		return -1;
+		return rd->rc;
 	}
 	memset(&f, 0, sizeof(f));
 	/* The page's title names tables no heading precedes. */
@@ -1592,6 +1643,8 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 		return NULL;
 	}
 	ziplimits_default(&lim);
+	lim.entry = rd->lim.max_inflate;
+	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
 		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
 		    "not a %s file: %s", what, err.ptr);
@@ -1624,6 +1677,28 @@ part_read(struct rd *rd, struct zipr *z, const char *name, struct buf *out)
 	return rc;
 }
 
+/*
+ * The message of xdoc_parse()'s "LINE:COL: message", its position in
+ * line and col (0 when it has none).
+ */
+static const char *
+err_at(const char *msg, unsigned *line, unsigned *col)
+{
+	unsigned long	 l, c = 0;
+	char		*end;
+
+	*line = *col = 0;
+	l = strtoul(msg, &end, 10);
+	if (end == msg || *end != ':')
+		return msg;
+	c = strtoul(end + 1, &end, 10);
+	if (*end != ':' || l > UINT_MAX || c > UINT_MAX)
+		return msg;
+	*line = (unsigned)l;
+	*col = (unsigned)c;
+	return end + 1 + strspn(end + 1, " ");
+}
+
 /* Parse a part as XML; NULL after a finding with the position. */
 static struct xdoc *
 part_parse(struct rd *rd, const char *name, struct buf *xml)
@@ -1631,29 +1706,23 @@ part_parse(struct rd *rd, const char *name, struct buf *xml)
 	struct xdoc	*doc;
 	struct buf	 err = BUF_INIT;
 	const char	*msg;
-	char		*end;
-	unsigned long	 line = 0, col = 0;
+	unsigned	 line, col;
+	int		 wide;
 
-	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err)) != NULL) {
+	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err, &wide)) != NULL) {
 		buf_release(&err);
 		return doc;
 	}
-	msg = err.ptr;
-	line = strtoul(msg, &end, 10);
-	if (end != msg && *end == ':') {
-		col = strtoul(end + 1, &end, 10);
-		if (*end == ':') {
-			msg = end + 1;
-			msg += strspn(msg, " ");
-		} else
-			line = col = 0;
-	} else
-		line = 0;
-	if (line > UINT_MAX || col > UINT_MAX)
-		line = col = 0;
-	diag_add(rd->dg, rd->path, (unsigned)line, (unsigned)col, R_IMP_SYNTAX,
-	    NULL, NULL, "%s is not well-formed XML: %s", name, msg);
-	broken(rd);
+	msg = err_at(err.ptr, &line, &col);
+	if (wide) {
+		diag_add(rd->dg, rd->path, line, col, R_LIMIT, NULL, NULL,
+		    "%s: %s, the limit; not read", name, msg);
+		limited(rd);
+	} else {
+		diag_add(rd->dg, rd->path, line, col, R_IMP_SYNTAX, NULL,
+		    NULL, "%s is not well-formed XML: %s", name, msg);
+		broken(rd);
+	}
 	buf_release(&err);
 	return NULL;
 }

@@ -19,6 +19,7 @@
 #include "arena.h"
 
 struct diag;
+struct limits;
 
 struct cell {
 	const char	*text;		/* never NULL; "" when empty */
@@ -67,11 +68,14 @@ void	 tables_release(struct tables *);
  * format, into ts.  encoding is NULL (UTF-8) or "gbk" (or another
  * iconv(3) name), for CSV and for HTML that declares no charset; bytes
  * that are not UTF-8 without it are refused with the iconv command.
- * Findings go to dg with path and the source position.  Returns 0; -1
- * when the input is broken (a finding says why: exit 1); -2 when a
- * limit is passed (exit 2).
+ * Of lim (NULL: the defaults), a cell may hold max_scalar bytes and a
+ * DOCX or XLSX entry inflate to max_inflate.  Findings go to dg with
+ * path and the source position.  Returns 0; -1 when the input is
+ * broken (a finding says why: exit 1); -2 when a limit is passed (exit
+ * 2).
  */
 int	 tables_read(struct tables *ts, enum table_format, const char *path,
-	    const char *p, size_t len, const char *encoding, struct diag *dg);
+	    const char *p, size_t len, const char *encoding,
+	    const struct limits *lim, struct diag *dg);
 
 #endif

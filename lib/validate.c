@@ -16,6 +16,7 @@
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
+#include "file.h"
 #include "merge.h"
 #include "doc.h"
 #include "schema.h"
@@ -127,9 +128,38 @@ match_id(const char *s, int slash)
 	return 1;
 }
 
+/*
+ * What is wrong with the parts of an id whose characters are right, or
+ * NULL.  A catalog id is a relative path of names, 'a/b/c'; an item or
+ * category id is one name.  A name is not empty and not only dots, so
+ * that no id reads as '.' or '..' where it becomes a path.
+ */
+static const char *
+id_parts(const char *s, int slash)
+{
+	const char	*p, *end;
+
+	if (slash && s[0] == '/')
+		return "begins with '/'";
+	for (p = s;; p = end + 1) {
+		end = slash ? strchr(p, '/') : NULL;
+		if (end == NULL)
+			end = p + strlen(p);
+		if (end == p)
+			return *end == '\0' ? "ends with '/'" :
+			    "has an empty part between slashes";
+		if (strspn(p, ".") >= (size_t)(end - p))
+			return slash ? "has a part that is only dots" :
+			    "is only dots";
+		if (*end == '\0')
+			return NULL;
+	}
+}
+
 static void
 check_id(struct validator *v, const struct node *n, int slash, int define)
 {
+	const char		*why;
 	struct hash_slot	*s;
 	char			*low, *p;
 
@@ -145,6 +175,16 @@ check_id(struct validator *v, const struct node *n, int slash, int define)
 			report(v, n, R_BAD_ID, "id '%s' has characters outside "
 			    "[a-z0-9._%s-]", n->u.s, slash ? "/" : "");
 		free(low);
+		return;
+	}
+	if ((why = id_parts(n->u.s, slash)) != NULL) {
+		if (slash)
+			report(v, n, R_BAD_ID, "id '%s' %s; a catalog id is "
+			    "names joined by '/', such as "
+			    "'dayao/shiyang/compulsory-education'", n->u.s, why);
+		else
+			report(v, n, R_BAD_ID, "id '%s' %s; an id is a name, "
+			    "such as 'policy.dropout'", n->u.s, why);
 		return;
 	}
 	if (!define)
@@ -182,18 +222,26 @@ static void
 check_extends(struct validator *v, const struct node *n)
 {
 	struct stat	 st;
-	const char	*slash;
+	const char	*slash, *kind;
 	char		*path;
 
+	if (n->n == 0) {
+		report(v, n, R_EXTENDS_FILE, "'extends' is empty; it names the "
+		    "file of the base catalog");
+		return;
+	}
 	if (n->u.s[0] == '/' || strcmp(v->d->path, "<stdin>") == 0 ||
 	    (slash = strrchr(v->d->path, '/')) == NULL)
 		path = xstrdup(n->u.s);
 	else
 		path = xasprintf("%.*s/%s", (int)(slash - v->d->path),
 		    v->d->path, n->u.s);
-	if (stat(path, &st) == -1 || !S_ISREG(st.st_mode))
+	if (stat(path, &st) == -1)
 		report(v, n, R_EXTENDS, "extends '%s', but there is no such "
 		    "file", n->u.s);
+	else if ((kind = file_kind(&st)) != NULL)
+		report(v, n, R_EXTENDS_FILE, "extends '%s', which is %s, not a "
+		    "regular file", n->u.s, kind);
 	free(path);
 }
 
@@ -463,7 +511,9 @@ check_value(struct validator *v, const struct stype *owner,
 	size_t			 nterms = 0, i;
 	unsigned		 j;
 
-	if (is_empty(val) && k->type->kind != ST_MAP) {
+	/* A path written empty ('') names no file: check_extends says so. */
+	if (is_empty(val) && k->type->kind != ST_MAP &&
+	    (k->type->kind != ST_PATH || node_is_null(val))) {
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, key, k->missing, "%s has an empty '%s'",
@@ -667,11 +717,11 @@ validate_overlay(struct doc *d, const struct schema *s,
 	int		 rc;
 
 	ext = node_get(node_get(d->root, "catalog", NULL), "extends", NULL);
-	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext) ||
-	    strcmp(d->path, "<stdin>") == 0)
+	/* An 'extends' that is no string is reported as such already. */
+	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext))
 		return 0;
 	diag_init(&tmp, dg->format, dg->threshold);
-	rc = merge_resolve(m, d->path, s, lim, &tmp);
+	rc = merge_resolve(m, d, s, lim, &tmp);
 	if (rc == 0) {
 		/* The catalog it stands for, each finding at its file. */
 		validator_init(&v, s, &tmp);
@@ -691,6 +741,8 @@ validate_overlay(struct doc *d, const struct schema *s,
 			free(tmp.v[i].path);
 			tmp.v[i--] = tmp.v[--tmp.n];
 		}
+	/* What was left out was reported, and counted, by validate_doc(). */
+	tmp.failed = tmp.n > 0;
 	/* The findings name files the chain loaded: keep them alive. */
 	for (i = 0; i < tmp.n; i++)
 		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);

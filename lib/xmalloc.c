@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "xmalloc.h"
 
 void *
@@ -82,8 +83,11 @@ xnomem(void)
 	static atomic_flag	 once = ATOMIC_FLAG_INIT;
 
 	/* exit(3) twice at once is undefined: the first one ends it. */
-	if (atomic_flag_test_and_set(&once))
+	if (atomic_flag_test_and_set(&once)) {
+		tmp_yield();
 		for (;;)
 			pause();
+	}
+	tmp_cleanup();
 	errx(2, "out of memory");
 }

@@ -109,8 +109,136 @@ html_charset(const char *p, size_t len, char *enc, size_t encsz)
 	return "UTF-8";
 }
 
+static int
+tag_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Does s (n bytes, from i) start with the ASCII string w, any case? */
+static int
+at(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t	 k = strlen(w);
+
+	return n - i >= k && strncasecmp(s + i, w, k) == 0;
+}
+
+/*
+ * Find the first start tag with more than XML_MAX_ATTRS attributes in
+ * n bytes at s, which hold no NUL; returns its offset, or n.  Tags are
+ * read as libxml2 reads them, so that none it reads is passed over:
+ * a quoted value may hold '>', comments end at the first "-->", XML's
+ * CDATA at "]]>", HTML's script and style at the first "</" and a
+ * letter.  Anything else is scanned, so the count may be too high in
+ * text libxml2 does not read as a tag (a processing instruction), never
+ * too low.  Linear: every step moves on.
+ */
+static size_t
+wide_tag(const char *s, size_t n, int html, size_t *namelen)
+{
+	const char	*end;
+	size_t		 i = 0, t, name, nattr;
+	unsigned char	 c;
+	char		 q;
+	int		 raw;
+
+	while (i < n) {
+		if (s[i++] != '<' || i == n)
+			continue;
+		t = i - 1;
+		end = at(s, n, t, "<!--") ? "-->" :
+		    !html && at(s, n, t, "<![CDATA[") ? "]]>" : NULL;
+		if (end != NULL) {
+			for (i = t + 4; i < n && !at(s, n, i, end); i++)
+				;
+			continue;
+		}
+		c = (unsigned char)s[i];
+		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && (html ||
+		    (c != '_' && c != ':' && c < 0x80)))
+			continue;
+		for (name = i; i < n && !tag_space(s[i]) && s[i] != '/' &&
+		    s[i] != '>'; i++)
+			;
+		*namelen = i - name;
+		raw = html && ((i - name == 6 && at(s, n, name, "script")) ||
+		    (i - name == 5 && at(s, n, name, "style")));
+		for (nattr = 0; i < n && s[i] != '>';) {
+			if (tag_space(s[i]) || s[i] == '/') {
+				i++;
+				continue;
+			}
+			if (++nattr > XML_MAX_ATTRS)
+				return t;
+			/* A name, from any byte; then perhaps = and a value. */
+			for (i++; i < n && !tag_space(s[i]) && s[i] != '/' &&
+			    s[i] != '>' && s[i] != '='; i++)
+				;
+			while (i < n && tag_space(s[i]))
+				i++;
+			if (i == n || s[i] != '=')
+				continue;
+			for (i++; i < n && tag_space(s[i]); i++)
+				;
+			if (i < n && (s[i] == '"' || s[i] == '\'')) {
+				q = s[i];
+				for (i++; i < n && s[i] != q; i++)
+					;
+				i += i < n;
+			} else
+				for (; i < n && !tag_space(s[i]) &&
+				    s[i] != '>'; i++)
+					;
+		}
+		if (raw)
+			for (; i + 2 < n && !(s[i] == '<' && s[i + 1] == '/' &&
+			    (s[i + 2] | 0x20) >= 'a' && (s[i + 2] | 0x20) <= 'z');
+			    i++)
+				;
+	}
+	return n;
+}
+
+/*
+ * Is there a start tag with more than XML_MAX_ATTRS attributes in len
+ * bytes at p?  Then its position and name go to err.  NUL bytes are
+ * left out first, so that UTF-16 and UTF-32 are read as well.
+ */
+static int
+too_wide(const char *p, size_t len, int html, struct buf *err)
+{
+	struct buf	 copy = BUF_INIT;
+	const char	*s = p, *z;
+	size_t		 n = len, off, namelen = 0, i, line = 1, col = 1;
+
+	if (memchr(p, '\0', len) != NULL) {
+		for (i = 0; i < len; i = z - p + 1) {
+			if ((z = memchr(p + i, '\0', len - i)) == NULL)
+				z = p + len;
+			buf_add(&copy, p + i, (size_t)(z - (p + i)));
+		}
+		s = copy.ptr;
+		n = copy.len;
+	}
+	if ((off = wide_tag(s, n, html, &namelen)) < n) {
+		for (i = 0; i < off; i++)
+			if (s[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)s[i] & 0xc0) != 0x80)
+				col++;
+		buf_addf(err, "%zu:%zu: element '%.*s' has more than %d "
+		    "attributes", line, col, (int)(namelen < 40 ? namelen : 40),
+		    s + off + 1, XML_MAX_ATTRS);
+	}
+	buf_release(&copy);
+	return off < n;
+}
+
 struct xdoc *
-xdoc_parse(const char *p, size_t len, int html, struct buf *err)
+xdoc_parse(const char *p, size_t len, int html, struct buf *err,
+    int *limited)
 {
 	xmlParserCtxtPtr	 ctxt;
 	htmlParserCtxtPtr	 hctxt;
@@ -120,8 +248,15 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err)
 
 	pthread_once(&once, init);
 	xmlSetGenericErrorFunc(NULL, quiet);
+	if (limited != NULL)
+		*limited = 0;
 	if ((int)len < 0 || len > (size_t)1 << 30) {
 		buf_adds(err, "too large to parse");
+		return NULL;
+	}
+	if (too_wide(p, len, html, err)) {
+		if (limited != NULL)
+			*limited = 1;
 		return NULL;
 	}
 	if (html) {

@@ -21,12 +21,26 @@ struct xdoc;
 struct xnode;		/* an element, or text in it */
 
 /*
+ * Attributes (namespace declarations included) one element may have.
+ * libxml2 2.9 takes time quadratic in them: its parsers look for each
+ * among those before it, and its tree builder walks the list to append
+ * each.  Under this limit that costs at most about as much again as
+ * parsing the same bytes; 10^6 attributes in one tag would take hours.
+ */
+#define XML_MAX_ATTRS	1000
+
+/*
  * Parse len bytes at p as XML (html 0) or as HTML (html 1; libxml2's
  * forgiving HTML parser, UTF-8 unless the page says otherwise).
  * Returns NULL when the bytes are not well-formed XML, with "LINE:COL:
- * message" of the first error in err.
+ * message" of the first error in err.  A start tag with more than
+ * XML_MAX_ATTRS attributes is found by a scan before parsing: then
+ * nothing is parsed, NULL is returned with its position and name in
+ * err in the same form, and *limited is set (else cleared; limited may
+ * be NULL).
  */
-struct xdoc	*xdoc_parse(const char *p, size_t len, int html, struct buf *err);
+struct xdoc	*xdoc_parse(const char *p, size_t len, int html, struct buf *err,
+		    int *limited);
 void		 xdoc_free(struct xdoc *);
 struct xnode	*xdoc_root(struct xdoc *);
 

@@ -10,7 +10,6 @@
  * read handler), node count, depth and nodes copied by aliases.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -24,6 +23,7 @@
 
 #include "diag.h"
 #include "doc.h"
+#include "file.h"
 #include "hash.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -71,6 +71,7 @@ limits_default(struct limits *l)
 	l->max_nodes = (size_t)32 << 20;
 	l->max_alias = 100000;
 	l->max_depth = 64;
+	l->max_inflate = (size_t)64 << 20;
 }
 
 int
@@ -116,6 +117,8 @@ limits_from_env(struct limits *l, const char *prog)
 		else if (klen == 5 && strncmp(s, "depth", 5) == 0 &&
 		    n <= MAXDEPTH)
 			l->max_depth = (unsigned)n;
+		else if (klen == 7 && strncmp(s, "inflate", 7) == 0)
+			l->max_inflate = n;
 		else
 			goto bad;
 		s = *end == ',' ? end + 1 : end;
@@ -123,7 +126,8 @@ limits_from_env(struct limits *l, const char *prog)
 	return 0;
 bad:
 	fprintf(stderr, "%s: GKML_LIMITS: expected key=N[,key=N...] with "
-	    "keys bytes, scalar, nodes, aliases, depth (at most %d): '%s'\n",
+	    "keys bytes, scalar, nodes, aliases, depth (at most %d), "
+	    "inflate: '%s'\n",
 	    prog, MAXDEPTH, getenv("GKML_LIMITS"));
 	return -1;
 }
@@ -592,8 +596,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 	 * on two cores; the parse's findings count only if the bytes are
 	 * clean (libyaml stops at a bad byte with a vaguer message).
 	 */
-	if (d->len >= THREADMIN && pthread_create(&t, NULL, check_thread,
-	    &c) == 0) {
+	if (d->len >= THREADMIN && tmp_thread(&t, check_thread, &c) == 0) {
 		diag_init(&pdg, dg->format, dg->threshold);
 		rc = parse(d, lim, &pdg);
 		pthread_join(t, NULL);
@@ -648,20 +651,33 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
     struct diag *dg)
 {
 	struct stat	 st;
+	const char	*kind;
+	int		 fd;
+
+	if (strcmp(path, "-") == 0)
+		return doc_load_fd(d, path, STDIN_FILENO, lim, dg);
+	if ((fd = file_open(path, 0, &st, &kind)) == -1) {
+		doc_init(d, path);
+		fprintf(stderr, "%s: %s%s\n", path, kind != NULL ? "is " : "",
+		    kind != NULL ? kind : strerror(errno));
+		return -2;
+	}
+	return doc_load_fd(d, path, fd, lim, dg);
+}
+
+int
+doc_load_fd(struct doc *d, const char *path, int fd,
+    const struct limits *lim, struct diag *dg)
+{
+	struct stat	 st;
 	size_t		 cap, len = 0;
 	ssize_t		 r;
 	char		*src;
 	void		*map;
-	int		 fd;
 
 	doc_init(d, path);
-	if (strcmp(path, "-") == 0) {
-		fd = STDIN_FILENO;
+	if (fd == STDIN_FILENO)
 		d->path = "<stdin>";
-	} else if ((fd = open(path, O_RDONLY)) == -1) {
-		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		return -2;
-	}
 	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "%s: %s\n", path, S_ISDIR(st.st_mode) ?
 		    "is a directory" : strerror(errno));

@@ -32,6 +32,7 @@ ziplimits_default(struct ziplimits *l)
 	l->entry = 64u << 20;
 	l->total = 256u << 20;
 	l->ratio = 200;
+	l->ratio_past = 16u << 20;
 	l->entries = 10000;
 }
 
@@ -217,7 +218,7 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	zip_stat_t	 st;
 	zip_file_t	*f;
 	zip_int64_t	 idx, got;
-	size_t		 n = 0, cap;
+	size_t		 n = 0, cap, comp;
 	char		 chunk[16384];
 
 	if ((size_t)zip_get_num_entries(r->za, 0) > r->lim.entries) {
@@ -237,15 +238,18 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		cap = r->lim.total - r->inflated;
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
 		buf_addf(err, "%s: inflates to %llu bytes, more than the "
-		    "limit of %zu", name, (unsigned long long)st.size, cap);
+		    "limit of %zu (GKML_LIMITS=inflate=N raises it)", name,
+		    (unsigned long long)st.size, cap);
 		return -2;
 	}
-	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
-	    st.size > (1u << 20) &&
-	    st.size / (st.comp_size ? st.comp_size : 1) > r->lim.ratio) {
-		buf_addf(err, "%s: compressed %llu:1, a zip bomb", name,
-		    (unsigned long long)(st.size /
-		    (st.comp_size ? st.comp_size : 1)));
+	/* The ratio against the compressed size (0: not known). */
+	comp = !(st.valid & ZIP_STAT_COMP_SIZE) ? 0 : st.comp_size > 0 ?
+	    (size_t)st.comp_size : 1;
+	if (comp > 0 && (st.valid & ZIP_STAT_SIZE) &&
+	    st.size > r->lim.ratio_past && st.size / comp > r->lim.ratio) {
+		buf_addf(err, "%s: compressed %zu:1, a zip bomb (more than "
+		    "%zu:1 past %zu bytes)", name, (size_t)st.size / comp,
+		    r->lim.ratio, r->lim.ratio_past);
 		return -2;
 	}
 	if ((f = zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
@@ -256,7 +260,17 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		n += (size_t)got;
 		if (n > cap) {
 			buf_addf(err, "%s: inflates past the limit of %zu "
-			    "bytes", name, cap);
+			    "bytes (GKML_LIMITS=inflate=N raises it)", name,
+			    cap);
+			zip_fclose(f);
+			return -2;
+		}
+		/* Sizes stated may lie; the bytes read do not. */
+		if (comp > 0 && n > r->lim.ratio_past &&
+		    n / comp > r->lim.ratio) {
+			buf_addf(err, "%s: compressed more than %zu:1 past %zu "
+			    "bytes, a zip bomb", name, r->lim.ratio,
+			    r->lim.ratio_past);
 			zip_fclose(f);
 			return -2;
 		}

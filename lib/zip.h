@@ -16,11 +16,18 @@ struct buf;
 struct zipw;
 struct zipr;
 
-/* Limits on what reading may inflate. */
+/*
+ * Limits on what reading may inflate.  The ratio is a zip bomb's mark,
+ * but a sheet of blank styled cells compresses 1000:1 too; below
+ * ratio_past bytes inflating costs milliseconds, and entry and total
+ * bound the rest, so the ratio is held only against entries that
+ * inflate past it.
+ */
 struct ziplimits {
 	size_t	 entry;		/* bytes of one inflated entry */
 	size_t	 total;		/* bytes inflated from one archive */
-	size_t	 ratio;		/* inflated / compressed, past 1 MB */
+	size_t	 ratio;		/* inflated / compressed ... */
+	size_t	 ratio_past;	/* ... of an entry past this size */
 	size_t	 entries;	/* entries in one archive */
 };
 

@@ -16,7 +16,7 @@ unset NO_COLOR
 top=$(cd "$(dirname "$0")/.." && pwd)
 B=${1:-build}
 case $B in /*) ;; *) B=$top/$B ;; esac
-PATH=$B:$PATH
+PATH=$B:$top/tests/bin:$PATH
 GKML_DATADIR=$top
 export PATH GKML_DATADIR
 chromium=${CHROMIUM:-chromium}
@@ -63,7 +63,7 @@ else
 fi
 
 # 2. The screenshot.
-timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
+limit 60 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
     --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync \
     --user-data-dir="$tmp/profile" --screenshot="$tmp/shot.png" \

@@ -12,6 +12,8 @@
 #	gkml-validate peak memory	<= 4 x the input size
 #	validating a one-item catalog	< 5 ms (start-up cost, which is
 #					what CI loops over many files pay)
+#	gkml-import of hostile pages	linear: 10 times the tables or
+#					attributes, at most 15 times the time
 #
 # Each large measurement is the best of 5 runs (runstat); the one-item
 # time is the best of 200.  A target that is not met prints FAIL on its
@@ -251,5 +253,60 @@ if [ -x "$B/gkml-render" ]; then
 		echo "gkml-render 2,000 catalogs: not measured"
 	fi
 	rm -rf "$site"
+fi
+# gkml-import on hostile shapes, each at two sizes ten times apart: a
+# page of many catalog tables (1,000 and 10,000; naming their outputs
+# was cubic in them) and one element of many attributes (10^4 and 10^5,
+# refused past 1,000; libxml2 is quadratic in them).  Linear time gives
+# a ratio near 10 or, where start-up weighs, below it; quadratic would
+# give 100.  The target is a ratio of at most 15.
+if [ -x "$B/gkml-import" ]; then
+	page() {
+		awk -v n="$1" -v w="$2" 'BEGIN {
+			h = "<tr><th>序号</th><th>公开事项</th><th>公开内容</th>" \
+			    "<th>公开依据</th><th>公开时限</th><th>公开主体</th></tr>"
+			print "<html><body>"
+			for (i = 0; i < n; i++) {
+				printf "<table>%s<tr><td", h
+				for (a = 0; a < w; a++)
+					printf " a%d=x", a
+				print ">1</td><td>低保</td><td>名单</td><td>《社会救助暂" \
+				    "行办法》</td><td>及时</td><td>民政局</td></tr></table>"
+			}
+		}'
+	}
+	# grow LABEL UNIT SMALL LARGE STATUS: time the pages of SMALL and
+	# LARGE units (tables, or attributes of one element; best of 3)
+	# that exit STATUS, and print the growth.
+	grow() {
+		if [ "$2" = tables ]; then
+			page "$3" 0 > "$T/bench-imp-a.html"
+			page "$4" 0 > "$T/bench-imp-b.html"
+		else
+			page 1 "$3" > "$T/bench-imp-a.html"
+			page 1 "$4" > "$T/bench-imp-b.html"
+		fi
+		set -- "$@" $(measure 3 "$B/gkml-import" --area social-assistance \
+		    --level county --jurisdiction 示例县 "$T/bench-imp-a.html")
+		set -- "$@" $(measure 3 "$B/gkml-import" --area social-assistance \
+		    --level county --jurisdiction 示例县 "$T/bench-imp-b.html")
+		if [ $# -eq 11 ]; then
+			awk -v l="$1" -v u="$2" -v n1="$3" -v n2="$4" -v want="$5" \
+			    -v t1="$6" -v s1="$8" -v t2="$9" -v s2="${11}" '
+			BEGIN {
+				r = t1 > 0 ? t2 / t1 : 0
+				bad = s1 == want && s2 == want ? "" : \
+				    sprintf(" (exit status %d, %d)", s1, s2)
+				fail = r <= 15 && bad == "" ? "" : "  FAIL" bad
+				fmt = "gkml-import %s: %d %s %.3f s, %d %.3f s   ratio %.2f  (size ratio %.0f; target <= 15)%s\n"
+				printf fmt, l, n1, u, t1, n2, t2, r, n2 / n1, fail
+			}'
+		else
+			echo "gkml-import $1: not measured"
+		fi
+		rm -f "$T/bench-imp-a.html" "$T/bench-imp-b.html"
+	}
+	grow "page of tables" tables 1000 10000 0
+	grow "wide element" attributes 10000 100000 2
 fi
 exit 0

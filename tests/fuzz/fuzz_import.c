@@ -192,7 +192,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dg.quiet = 1;
 	rc = tables_read(&ts, FUZZ_FORMAT, "fuzz", p, size,
 	    FUZZ_FORMAT == TF_CSV && size > 0 && data[0] == 0xff ? "gbk" :
-	    NULL, &dg);
+	    NULL, NULL, &dg);
 	if (rc != 0 && rc != -1 && rc != -2)
 		abort();
 	if (rc != 0 && dg.n == 0 && !dg.trouble)

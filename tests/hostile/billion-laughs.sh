@@ -17,4 +17,4 @@ catalog >few.yaml
 echo 'x-a: &a [哈, 哈]' >>few.yaml
 echo 'x-b: [*a, *a]' >>few.yaml
 run gkml-validate -W warning few.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-fmt few.yaml | tail -3
+limit "$T" ${GKML_WRAP:-} gkml-fmt few.yaml | tail -3

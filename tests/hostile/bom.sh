@@ -6,4 +6,4 @@ run gkml-validate bom.yaml
 run gkml-validate -W warning bom.yaml
 { printf '\357\273\277'; catalog | sed 's/notice-board\]/notice_board]/'; } >bom-error.yaml
 run gkml-validate bom-error.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-fmt bom.yaml | head -c 3 | od -An -c
+limit "$T" ${GKML_WRAP:-} gkml-fmt bom.yaml | head -c 3 | od -An -c

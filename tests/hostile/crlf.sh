@@ -5,6 +5,6 @@ catalog | sed 's/notice-board\]/notice_board]/; s/$/\r/' >crlf.yaml
 run gkml-validate -W note crlf.yaml
 catalog | sed 's/$/\r/' >ok.yaml
 run gkml-validate ok.yaml
-echo "CRs written by gkml-fmt: $(timeout "$T" ${GKML_WRAP:-} gkml-fmt ok.yaml | tr -cd '\r' | wc -c)"
+echo "CRs written by gkml-fmt: $(limit "$T" ${GKML_WRAP:-} gkml-fmt ok.yaml | tr -cd '\r' | wc -c)"
 printf 'gkml: 1\rcatalog:\r  id: a\r  level: county\r' >cr.yaml
 run gkml-validate cr.yaml

@@ -7,7 +7,7 @@
 catalog | sed 's/^        name: 控辍保学/        name: 控辍\x7f保学/' >del.yaml
 catalog | sed 's/^        content: 辖区内/        content: 2023\xc2\x962024学年辖区内/' >c1.yaml
 for f in del.yaml c1.yaml; do
-	timeout "$T" ${GKML_WRAP:-} gkml-validate $f 2>.err
+	limit "$T" ${GKML_WRAP:-} gkml-validate $f 2>.err
 	rc=$?
 	sed -n 's/^\([^:]*:[0-9]*:[0-9]*\): .*\[\(GK[0-9]*\) .*/\1 \2/p' .err
 	echo "rc=$rc"

@@ -3,7 +3,7 @@
 # GK005 finding for each value; the wording is free.
 . ./hostile.lib
 catalog | sed 's/^        name: 控辍保学/        name: "控辍保学\\x01"/; s/^    name: 政策文件/    name: "政策文件\\0"/' >esc.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-validate esc.yaml 2>.err
+limit "$T" ${GKML_WRAP:-} gkml-validate esc.yaml 2>.err
 rc=$?
 sed -n 's/^\([^:]*:[0-9]*\):.*\[\(GK[0-9]*\) .*/\1 \2/p' .err
 echo "rc=$rc"

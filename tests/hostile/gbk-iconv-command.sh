@@ -6,7 +6,7 @@
 mkdir in
 catalog | iconv -f UTF-8 -t GB18030 >'in/石羊镇 目录.yaml'
 cd in
-timeout "$T" ${GKML_WRAP:-} gkml-validate '石羊镇 目录.yaml' 2>../.err
+limit "$T" ${GKML_WRAP:-} gkml-validate '石羊镇 目录.yaml' 2>../.err
 echo "rc=$?"
 cmd=$(sed -n 's/.*convert it with: \(.*\) \[GK003 .*/\1/p' ../.err)
 sh -c "$cmd" 2>/dev/null
@@ -14,11 +14,11 @@ echo "the command shown: rc=$?"
 echo "files made: $(ls | grep -c -v -x -F '石羊镇 目录.yaml')"
 for f in *; do
 	[ "$f" = '石羊镇 目录.yaml' ] && continue
-	timeout "$T" gkml-validate "$f"
+	limit "$T" gkml-validate "$f"
 	echo "the converted catalog: rc=$?"
 done
 cd ..
-timeout "$T" ${GKML_WRAP:-} gkml-validate - <'in/石羊镇 目录.yaml' 2>.err
+limit "$T" ${GKML_WRAP:-} gkml-validate - <'in/石羊镇 目录.yaml' 2>.err
 echo "stdin: rc=$?"
 grep -q 'iconv.*<stdin>' .err && echo "stdin: the command names a file <stdin>"
 grep -q 'iconv' .err && echo "stdin: shows iconv"

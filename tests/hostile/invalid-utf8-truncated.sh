@@ -10,7 +10,7 @@ printf '  level: township\n  jurisdiction: 大姚县石羊镇\ncategories:\n' >>
 printf '  - id: policy\n    name: 政策文件\n    items:\n' >>cut.yaml
 printf '      - id: policy.dropout\n        name: 控辍保学\n' >>cut.yaml
 printf '        body: 大姚县教育体育局\n        content: 控辍保\345\n' >>cut.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-validate cut.yaml 2>.err
+limit "$T" ${GKML_WRAP:-} gkml-validate cut.yaml 2>.err
 rc=$?
 sed -n 's/^\([^:]*:[0-9]*:[0-9]*\): .*\[\(GK[0-9]*\) .*/\1 \2/p' .err
 echo "rc=$rc"

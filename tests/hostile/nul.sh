@@ -6,7 +6,7 @@ catalog | sed 's/^        name: 控辍保学/        name: 控辍\x00保学/' >v
 run gkml-validate value.yaml start.yaml
 run gkml-fmt value.yaml
 { catalog; head -c 1000 /dev/zero; } >many.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-validate many.yaml 2>.err
+limit "$T" ${GKML_WRAP:-} gkml-validate many.yaml 2>.err
 echo "rc=$?"
 echo "findings: $(wc -l <.err)"
 head -n 2 .err

@@ -10,7 +10,7 @@ ln -s .. one/a/up
 ln -s .. two/a/up1
 ln -s .. two/a/up2
 for d in one two; do
-	timeout "$T" ${GKML_WRAP:-} gkml-validate $d >/dev/null 2>.err
+	limit "$T" ${GKML_WRAP:-} gkml-validate $d >/dev/null 2>.err
 	rc=$?
 	if [ $rc = 124 ]; then echo "$d: timed out"; else echo "$d: finished"; fi
 	echo "$d: findings for x.yaml: $(grep -c notice_board .err)"

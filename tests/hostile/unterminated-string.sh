@@ -6,13 +6,13 @@
 catalog | sed 's/^    name: 政策文件/    name: "政策文件/' >dq.yaml
 catalog | sed "s/^    name: 政策文件/    name: '政策文件/" >sq.yaml
 for f in dq.yaml sq.yaml; do
-	timeout "$T" ${GKML_WRAP:-} gkml-validate $f 2>.err
+	limit "$T" ${GKML_WRAP:-} gkml-validate $f 2>.err
 	rc=$?
 	sed -n 's/^\([^:]*:[0-9]*:[0-9]*\): .*\[\(GK[0-9]*\) .*/\1 \2/p' .err
 	echo "rc=$rc"
 done
 # fmt leaves it alone.
 cp dq.yaml before.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-fmt -w dq.yaml 2>/dev/null
+limit "$T" ${GKML_WRAP:-} gkml-fmt -w dq.yaml 2>/dev/null
 echo "fmt -w: rc=$?"
 cmp before.yaml dq.yaml && echo "dq.yaml: byte-identical"

@@ -6,7 +6,7 @@
 printf 'g\000k\000m\000l\000:\000 \0001\000\n\000' >le.yaml
 printf 'c\000a\000t\000a\000l\000o\000g\000:\000\n\000' >>le.yaml
 printf ' \000 \000t\000i\000t\000l\000e\000:\000 \000\075\170\112\176\107\225\n\000' >>le.yaml
-timeout "$T" ${GKML_WRAP:-} gkml-validate le.yaml 2>.err
+limit "$T" ${GKML_WRAP:-} gkml-validate le.yaml 2>.err
 rc=$?
 echo "findings: $(wc -l <.err)"
 sed -n 's/.*\[\(GK[0-9]*\) .*/\1/p' .err | sort | uniq -c | sed 's/^ *//'

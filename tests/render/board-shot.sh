@@ -8,7 +8,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-board.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 gkml-render -T board -o "$tmp/b.html" \
     ../../catalogs/example-county/qingshui/social-assistance.yaml || exit 1
-timeout 60 "$chromium" --headless=new --no-sandbox --disable-gpu \
+limit 60 "$chromium" --headless=new --no-sandbox --disable-gpu \
     --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync \
     --user-data-dir="$tmp/profile" --hide-scrollbars \

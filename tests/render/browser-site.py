@@ -31,6 +31,9 @@ import pngrows  # noqa: E402
 chromium, site = sys.argv[1], os.path.abspath(sys.argv[2])
 shots = sys.argv[3] if len(sys.argv) > 3 else None
 failed = False
+# The limits below catch a browser that hangs; a busy machine stretches
+# them by the test runner's GKML_TIME_SCALE (see tests/bin/limit).
+scale = int(os.environ.get("GKML_TIME_SCALE", "1"))
 
 
 def check(ok, what, detail=""):
@@ -90,7 +93,7 @@ class Browser:
         if session and self.session:
             msg["sessionId"] = self.session
         self.w.write(json.dumps(msg).encode() + b"\0")
-        deadline = time.time() + timeout
+        deadline = time.time() + timeout * scale
         while True:
             m = self._read(deadline)
             if m.get("id") == self.next_id:
@@ -100,7 +103,7 @@ class Browser:
             self.events.append(m)
 
     def wait(self, event, timeout=20):
-        deadline = time.time() + timeout
+        deadline = time.time() + timeout * scale
         for i, m in enumerate(self.events):
             if m.get("method") == event:
                 del self.events[i]
@@ -117,7 +120,7 @@ class Browser:
         except Exception:
             pass
         try:
-            self.proc.wait(timeout=5)
+            self.proc.wait(timeout=5 * scale)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()

@@ -12,7 +12,7 @@ gkml-render -T docx -o "$tmp/a4.docx" "$c" || exit 1
 gkml-render -T docx -O paper=a3,landscape -o "$tmp/a3l.docx" "$c" || exit 1
 gkml-render -T docx -O force -o "$tmp/hostile.docx" hostile.inc.yaml \
     2>/dev/null || exit 1
-HOME=$tmp timeout 120 soffice --headless \
+HOME=$tmp limit 120 soffice --headless \
     "-env:UserInstallation=file://$tmp/lo" --convert-to pdf \
     --outdir "$tmp/pdf" "$tmp/a4.docx" "$tmp/a3l.docx" "$tmp/hostile.docx" \
     >"$tmp/log" 2>&1
@@ -32,7 +32,7 @@ for f in a4 a3l; do
 	echo "$f.pdf: $n hidden strings printed;" \
 	    "$(grep -c '目录信息' "$tmp/$f.txt") 目录信息"
 done
-HOME=$tmp timeout 120 soffice --headless \
+HOME=$tmp limit 120 soffice --headless \
     "-env:UserInstallation=file://$tmp/lo" \
     --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp/lo-docx" \
     "$tmp/a4.docx" >"$tmp/log" 2>&1

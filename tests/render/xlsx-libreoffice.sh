@@ -13,7 +13,7 @@ gkml-render -T xlsx -O force -o "$tmp/hostile.xlsx" hostile.inc.yaml \
     2>/dev/null || exit 1
 # UTF-8, comma, quoted text, every sheet into FILE-SHEET.csv (a UTF-8
 # locale, or soffice cannot name the files after the sheets).
-LC_ALL=C.UTF-8 HOME=$tmp timeout 120 soffice --headless \
+LC_ALL=C.UTF-8 HOME=$tmp limit 120 soffice --headless \
     "-env:UserInstallation=file://$tmp/lo" \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' \
     --outdir "$tmp/csv" "$tmp/village.xlsx" "$tmp/shapes.xlsx" \

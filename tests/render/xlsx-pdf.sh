@@ -6,7 +6,7 @@ trap 'rm -rf "$tmp"' EXIT
 c=../../catalogs/example-county/qingshui/social-assistance.yaml
 gkml-render -T xlsx -o "$tmp/a4.xlsx" $c || exit 1
 gkml-render -T xlsx -O paper=a3 -o "$tmp/a3.xlsx" $c || exit 1
-HOME=$tmp timeout 120 soffice --headless "-env:UserInstallation=file://$tmp/lo" \
+HOME=$tmp limit 120 soffice --headless "-env:UserInstallation=file://$tmp/lo" \
     --convert-to pdf --outdir "$tmp" "$tmp/a4.xlsx" "$tmp/a3.xlsx" \
     >"$tmp/log" 2>&1
 echo "soffice: $?"

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catset.h"
 #include "diag.h"
 #include "doc.h"
 #include "esc.h"
@@ -16,6 +17,7 @@
 #include "schema.h"
 #include "utf8.h"
 #include "validate.h"
+#include "xmalloc.h"
 #include "harness.h"
 
 static void
@@ -367,6 +369,65 @@ test_cell(void)
 	STR_EQ(cell("=1,2", '\t'), "'=1,2");
 	STR_EQ(cell("-7", '\t'), "-7");
 	STR_EQ(cell("a\x01", '\t'), "a\\x01");
+/* Add a catalog of id id, version v and date u (either may be NULL). */
+static size_t
+add(struct catset *cs, struct diag *dg, const char *file, const char *id,
+    const char *v, const char *u)
+{
+	struct limits	 lim;
+	struct doc	 d;
+	char		*src;
+	size_t		 i;
+
+	limits_default(&lim);
+	src = xasprintf("catalog:\n  id: %s\n%s%s%s%s%s%s", id,
+	    v ? "  version: \"" : "", v ? v : "", v ? "\"\n" : "",
+	    u ? "  updated: " : "", u ? u : "", u ? "\n" : "");
+	INT_EQ(load(&d, src, &lim, dg), 0);
+	i = catset_add(cs, file, d.root, dg);
+	doc_release(&d);
+	free(src);
+	return i;
+}
+
+static void
+test_catset(void)
+{
+	struct schema	 s;
+	struct catset	 cs;
+	struct diag	 dg;
+	size_t		 a, b, c, e, f, g, h;
+
+	INT_EQ(catset_jur("a/b/c", 5), 3);
+	INT_EQ(catset_jur("a/b", 3), 1);
+	INT_EQ(catset_jur("a", 1), 0);
+	INT_EQ(catset_jur("a/b/c", 3), 1);
+
+	OK(schema_load(&s, ".") == 0);
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	catset_init(&cs, &s);
+	/* By date; by version when no date decides; numbers as numbers. */
+	a = add(&cs, &dg, "a", "x/one", "2024", "2024-06-01");
+	b = add(&cs, &dg, "b", "x/one", "2024", "2023-06-01");
+	c = add(&cs, &dg, "c", "x/two", "2024-10", NULL);
+	e = add(&cs, &dg, "e", "x/two", "2024-9", "2025-01-01");
+	/* The same; and date and version that disagree. */
+	f = add(&cs, &dg, "f", "x/three", "1", "2024-01-01");
+	g = add(&cs, &dg, "g", "x/three", "1", "2024-01-01");
+	h = add(&cs, &dg, "h", "x/four", "2", "2024-01-01");
+	add(&cs, &dg, "i", "x/four", "3", "2023-01-01");
+	catset_decide(&cs, &dg);
+	OK(catset_used(&cs, a));
+	OK(!catset_used(&cs, b));
+	INT_EQ(cs.v[b].newer, a);
+	OK(catset_used(&cs, c));
+	OK(!catset_used(&cs, e));
+	OK(cs.v[f].clash && cs.v[g].clash && cs.v[h].clash);
+	INT_EQ(cs.nclash, 4);
+	catset_release(&cs);
+	diag_finish(&dg, "t", "");
+	schema_release(&s);
 }
 
 int
@@ -380,5 +441,6 @@ main(void)
 	test_schema();
 	test_fmt();
 	test_cell();
+	test_catset();
 	return harness_done("lib");
 }

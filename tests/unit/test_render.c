@@ -59,6 +59,8 @@ test_build(void)
 	free(s);
 }
 
+static void	 test_wide(void);
+
 static void
 test_parse(void)
 {
@@ -80,7 +82,7 @@ test_parse(void)
 	struct xdoc	*d;
 	struct xnode	*n;
 
-	d = xdoc_parse(xxe, sizeof(xxe) - 1, 0, &err);
+	d = xdoc_parse(xxe, sizeof(xxe) - 1, 0, &err, NULL);
 	OK(d != NULL);
 	n = xnode_child(xdoc_root(d));
 	STR_EQ(xnode_name(n), "c");
@@ -89,7 +91,7 @@ test_parse(void)
 	xdoc_free(d);
 	buf_reset(&out);
 
-	d = xdoc_parse(laughs, sizeof(laughs) - 1, 0, &err);
+	d = xdoc_parse(laughs, sizeof(laughs) - 1, 0, &err, NULL);
 	if (d != NULL) {
 		xnode_content(xdoc_root(d), &out);
 		INT_EQ(out.len, 0);	/* references are not expanded */
@@ -98,12 +100,12 @@ test_parse(void)
 	buf_reset(&out);
 
 	buf_reset(&err);
-	d = xdoc_parse("<r><a></r>", 10, 0, &err);
+	d = xdoc_parse("<r><a></r>", 10, 0, &err, NULL);
 	OK(d == NULL);
 	OK(strncmp(err.ptr, "1:", 2) == 0);
 	buf_reset(&err);
 
-	d = xdoc_parse(html, sizeof(html) - 1, 1, &err);
+	d = xdoc_parse(html, sizeof(html) - 1, 1, &err, NULL);
 	OK(d != NULL);
 	n = xnode_child(xdoc_root(d));		/* body */
 	n = xnode_child(xnode_child(n));	/* table, then tr or tbody */
@@ -120,6 +122,74 @@ test_parse(void)
 	STR_EQ(xnode_name(xnode_after(xnode_first(n))), "br");
 	xdoc_free(d);
 	buf_release(&out);
+	buf_release(&err);
+	test_wide();
+}
+
+/* Wide start tags: refused past XML_MAX_ATTRS, where libxml2 sees them. */
+static int
+wide(const char *head, size_t n, const char *tail, int html, int utf16)
+{
+	struct buf	 b = BUF_INIT, u = BUF_INIT, err = BUF_INIT;
+	struct xdoc	*d;
+	size_t		 i;
+	int		 limited = -1;
+
+	buf_adds(&b, head);
+	for (i = 0; i < n; i++)
+		buf_addf(&b, " %sa%zu='x>'", i % 2 ? "\n" : "", i);
+	buf_adds(&b, tail);
+	if (utf16) {
+		buf_add(&u, "\xff\xfe", 2);
+		for (i = 0; i < b.len; i++) {
+			buf_addch(&u, b.ptr[i]);
+			buf_addch(&u, '\0');
+		}
+	}
+	d = utf16 ? xdoc_parse(u.ptr, u.len, html, &err, &limited) :
+	    xdoc_parse(b.ptr, b.len, html, &err, &limited);
+	OK(limited == (d == NULL));
+	if (limited)
+		OK(strstr(err.ptr, "has more than 1000 attributes") != NULL);
+	xdoc_free(d);
+	buf_release(&b);
+	buf_release(&u);
+	buf_release(&err);
+	return limited;
+}
+
+static void
+test_wide(void)
+{
+	struct buf	 err = BUF_INIT;
+
+	INT_EQ(wide("<r><e", XML_MAX_ATTRS, "/></r>", 0, 0), 0);
+	INT_EQ(wide("<r><e", XML_MAX_ATTRS + 1, "/></r>", 0, 0), 1);
+	INT_EQ(wide("<r><e", XML_MAX_ATTRS + 1, "/></r>", 0, 1), 1);
+	INT_EQ(wide("<r><!-- <e", XML_MAX_ATTRS + 1, "/> --></r>", 0, 0), 0);
+	INT_EQ(wide("<r><![CDATA[<e", XML_MAX_ATTRS + 1, "/>]]></r>", 0, 0),
+	    0);
+	INT_EQ(wide("<p>x<td", XML_MAX_ATTRS + 1, ">", 1, 0), 1);
+	INT_EQ(wide("<script>a<b", XML_MAX_ATTRS + 1, "</script>", 1, 0), 0);
+	/* libxml2 ends a script at any "</" and a letter. */
+	INT_EQ(wide("<script></x><b", XML_MAX_ATTRS + 1, "</script>", 1, 0),
+	    1);
+	/* The position: line and column (in characters) of the '<'. */
+	{
+		struct buf	 b = BUF_INIT;
+		int		 limited;
+		size_t		 i;
+
+		buf_adds(&b, "<r>\n  \xe4\xb8\xad<e");
+		for (i = 0; i <= XML_MAX_ATTRS; i++)
+			buf_addf(&b, " a%zu='1'", i);
+		buf_adds(&b, "/></r>");
+		OK(xdoc_parse(b.ptr, b.len, 0, &err, &limited) == NULL);
+		OK(limited);
+		STR_EQ(err.ptr, "2:4: element 'e' has more than 1000 "
+		    "attributes");
+		buf_release(&b);
+	}
 	buf_release(&err);
 }
 
@@ -244,7 +314,11 @@ test_zip(void)
 	OK(zipr_read(r, "missing", &out, &err) == 1);
 	zipr_close(r);
 
-	/* A bomb: 8 MB of zeros compress a thousandfold. */
+	/*
+	 * 8 MB of zeros compress a thousandfold, as a sheet of blank
+	 * cells does: read, as it is below the size past which the ratio
+	 * counts; past it, a bomb.
+	 */
 	big = calloc(1, n);
 	w = zipw_new();
 	zipw_add(w, "zeros", big, n);
@@ -253,6 +327,12 @@ test_zip(void)
 	free(big);
 	r = zipr_open(a.ptr, a.len, &lim, &err);
 	OK(r != NULL);
+	buf_reset(&out);
+	OK(zipr_read(r, "zeros", &out, &err) == 0);
+	INT_EQ(out.len, n);
+	zipr_close(r);
+	lim.ratio_past = 1u << 20;
+	r = zipr_open(a.ptr, a.len, &lim, &err);
 	buf_reset(&out);
 	buf_reset(&err);
 	OK(zipr_read(r, "zeros", &out, &err) == -2);
