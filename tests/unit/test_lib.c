@@ -369,6 +369,8 @@ test_cell(void)
 	STR_EQ(cell("=1,2", '\t'), "'=1,2");
 	STR_EQ(cell("-7", '\t'), "-7");
 	STR_EQ(cell("a\x01", '\t'), "a\\x01");
+}
+
 /* Add a catalog of id id, version v and date u (either may be NULL). */
 static size_t
 add(struct catset *cs, struct diag *dg, const char *file, const char *id,

@@ -71,7 +71,7 @@ text(size_t t, unsigned r, unsigned c)
 static const struct cell *
 cell(size_t t, unsigned r, unsigned c)
 {
-	static const struct cell none = { "", 0, 0, 9999, 9999, 9 };
+	static const struct cell none = { "", 0, 0, 9999, 9999, 9, "" };
 
 	if (t >= ts.n || r >= ts.v[t].nrows || c >= ts.v[t].ncols)
 		return &none;
