@@ -121,6 +121,10 @@ main(int argc, char *argv[])
 		rc = merge_resolve(&m, &top, &s, &lim, &dg);
 	else
 		rc = -2;	/* what is to be merged must load */
+	/* An error said of a layer that resolved (a key used twice, of
+	 * which one was kept) is a file that did not load cleanly. */
+	if (!three && rc == 0 && dg.failed)
+		rc = -2;
 	diag_finish(&dg, "gkml-merge", GKML_VERSION);
 	if (rc == 0) {
 		/* The layers' comments follow their values. */
