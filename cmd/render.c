@@ -481,6 +481,14 @@ main(int argc, char *argv[])
 		    "given\n");
 		rc = 2;
 	}
+	/* Replacing the output must not touch an input. */
+	for (i = 0; rc == 0 && dest != D_STDOUT && i < ps.n; i++)
+		if (file_within(ps.v[i], outpath)) {
+			fprintf(stderr, "gkml-render: -o %s would replace the "
+			    "input %s; name another output\n", outpath,
+			    ps.v[i]);
+			rc = 2;
+		}
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	in = xcalloc(ps.n ? ps.n : 1, sizeof(*in));
 	for (i = 0; i < ps.n; i++)

@@ -189,6 +189,25 @@ paths_release(struct paths *ps)
 	ps->n = ps->cap = 0;
 }
 
+int
+file_within(const char *path, const char *top)
+{
+	char	*p, *t;
+	size_t	 n;
+	int	 in = 0;
+
+	if ((t = realpath(top, NULL)) == NULL)
+		return 0;
+	if ((p = realpath(path, NULL)) != NULL) {
+		n = strlen(t);
+		in = strncmp(p, t, n) == 0 &&
+		    (p[n] == '\0' || p[n] == '/' || strcmp(t, "/") == 0);
+		free(p);
+	}
+	free(t);
+	return in;
+}
+
 mode_t
 file_umask(void)
 {

@@ -125,6 +125,12 @@ void	 afile_abort(struct afile *);
 int	 write_atomic(const char *path, const char *p, size_t len);
 
 /*
+ * Whether path, with symbolic links resolved, is top or lies below it;
+ * 0 when either does not exist.
+ */
+int	 file_within(const char *path, const char *top);
+
+/*
  * The process's umask.  Reading it means setting it for a moment, so
  * the first call must come before any thread that makes files starts;
  * later calls return the value read then.
