@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,7 @@ limits_from_env(struct limits *l, const char *prog)
 	char			*end;
 	unsigned long long	 n;
 	size_t			 klen;
+	int			 shift;
 
 	if ((s = getenv("GKML_LIMITS")) == NULL)
 		return 0;
@@ -89,23 +91,25 @@ limits_from_env(struct limits *l, const char *prog)
 		if (s[klen] != '=')
 			goto bad;
 		v = s + klen + 1;
+		/* strtoull() would take "-1" as the largest number. */
+		if (*v < '0' || *v > '9')
+			goto bad;
 		errno = 0;
 		n = strtoull(v, &end, 10);
 		if (end == v || errno != 0)
 			goto bad;
-		switch (*end) {
-		case 'K':
-			n <<= 10, end++;
-			break;
-		case 'M':
-			n <<= 20, end++;
-			break;
-		case 'G':
-			n <<= 30, end++;
-			break;
-		}
+		shift = *end == 'K' ? 10 : *end == 'M' ? 20 :
+		    *end == 'G' ? 30 : 0;
+		if (shift != 0)
+			end++;
 		if ((*end != ',' && *end != '\0') || n == 0)
 			goto bad;
+		/* Past a quarter of the address space, a limit limits
+		 * nothing; held there, sums over it cannot wrap. */
+		if (n > (SIZE_MAX / 4) >> shift)
+			n = SIZE_MAX / 4;
+		else
+			n <<= shift;
 		if (klen == 5 && strncmp(s, "bytes", 5) == 0)
 			l->max_bytes = n;
 		else if (klen == 6 && strncmp(s, "scalar", 6) == 0)
