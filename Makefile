@@ -127,9 +127,11 @@ $(B)/bench-floor: tests/bench/floor.c $(B)/lib/libgkml.a
 	    $(PKG_LIBS)
 
 $(B)/gencat: tests/bench/gencat.c
+	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/gencat.c
 
 $(B)/runstat: tests/bench/runstat.c
+	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
 
 # Install missing Debian packages when root; otherwise say what to run.

@@ -103,6 +103,8 @@ main(int argc, char *argv[])
 	if (argc != (three ? 3 : 1) || (git && (!three || outp != NULL)) ||
 	    (three && (prov || json)))
 		usage(2);
+	if (outp != NULL && strcmp(outp, "-") == 0)
+		outp = NULL;		/* -o - is standard output */
 	/* git merge driver: %O %A %B; the result goes into %A. */
 	if (git)
 		outp = argv[1];
