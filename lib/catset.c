@@ -166,19 +166,6 @@ catset_used(const struct catset *cs, size_t i)
 	return cs->v[i].newer == i && !cs->v[i].clash;
 }
 
-static int
-is_date(const char *s)
-{
-	size_t	 i;
-
-	if (s == NULL || strlen(s) != 10)
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
-}
-
 /*
  * Which of two versions of one catalog is newer: > 0 a, < 0 b, 0 no
  * telling.  'updated' (an ISO date) and 'version' (free text, compared
@@ -190,7 +177,8 @@ compare(const struct catent *a, const struct catent *b, enum why *why)
 {
 	int	 d = 0, v = 0;
 
-	if (is_date(a->updated) && is_date(b->updated))
+	if (a->updated != NULL && b->updated != NULL &&
+	    schema_is_date(a->updated) && schema_is_date(b->updated))
 		d = strcmp(a->updated, b->updated);
 	if (a->version != NULL && b->version != NULL)
 		v = strverscmp(a->version, b->version);

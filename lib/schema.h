@@ -134,6 +134,9 @@ const char	*vocab_suggest(const struct vocab *, const char *s,
 /* Edit distance in characters, capped at max + 1. */
 size_t		 edit_distance(const char *, const char *, size_t max);
 
+/* Whether s is an ISO 8601 calendar date, YYYY-MM-DD, that exists. */
+int		 schema_is_date(const char *s);
+
 /* Where the schemas and templates are: see gkml(5), FILES. */
 const char	*gkml_datadir(void);
 

@@ -195,29 +195,6 @@ check_id(struct validator *v, const struct node *n, int slash, int define)
 		    n->u.s, ((const struct node *)s->val)->line);
 }
 
-static int
-is_date(const char *s)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-	int	 y, m, d, i;
-
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
-			return 0;
-	if (s[10] != '\0')
-		return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	    (s[3] - '0');
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return 0;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		return 0;
-	return 1;
-}
-
 static void
 check_extends(struct validator *v, const struct node *n)
 {
@@ -412,7 +389,7 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 		check_id(v, n, 1, 0);
 		break;
 	case ST_DATE:
-		if (is_date(n->u.s))
+		if (schema_is_date(n->u.s))
 			break;
 		if (n->n == 10 && strspn(n->u.s, "0123456789-") == 10 &&
 		    n->u.s[4] == '-' && n->u.s[7] == '-')
