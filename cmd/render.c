@@ -416,6 +416,12 @@ main(int argc, char *argv[])
 			outpath = optarg;
 			break;
 		case 't':
+			/* A mistyped name would publish the default look. */
+			if (!is_dir(optarg)) {
+				fprintf(stderr, "gkml-render: --templates %s: "
+				    "not a directory\n", optarg);
+				usage(2);
+			}
 			o.templates = optarg;
 			break;
 		case 'z':

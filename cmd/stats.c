@@ -76,6 +76,12 @@ main(int argc, char *argv[])
 			complete = 1;
 			break;
 		case 's':
+			if (!schema_is_date(optarg)) {
+				fprintf(stderr, "gkml-stats: --stale-before "
+				    "takes a date, YYYY-MM-DD, not '%s'\n",
+				    optarg);
+				usage(2);
+			}
 			stale = optarg;
 			break;
 		default:
