@@ -49,7 +49,8 @@ rescale
 limit=10		# base seconds a golden case or example may take
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-test.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
 
 pass=0
 fail=0
