@@ -5,7 +5,9 @@
 # limit: 600 s
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-signals.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-gencat=$(command -v gencat) || {
+# Ours, not libc's message-catalog gencat(1) of the same name.
+gencat=$(command -v gencat) && "$gencat" </dev/null 2>&1 |
+    grep -q '^usage: gencat \[-c' || {
 	cc -O2 -o "$tmp/gencat" ../bench/gencat.c || exit 2
 	gencat=$tmp/gencat
 }
