@@ -5,12 +5,7 @@
 # limit: 600 s
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-signals.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-# Ours, not libc's message-catalog gencat(1) of the same name.
-gencat=$(command -v gencat) && "$gencat" </dev/null 2>&1 |
-    grep -q '^usage: gencat \[-c' || {
-	cc -O2 -o "$tmp/gencat" ../bench/gencat.c || exit 2
-	gencat=$tmp/gencat
-}
+. ../gencat.inc
 p=$tmp/pristine
 mkdir "$p"
 # Not in canonical form: a blank line after every item's id.

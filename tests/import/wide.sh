@@ -7,7 +7,10 @@
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-wide.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp" <<'PY'
-import sys, zipfile
+import sys
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
+sys.path.insert(0, ".")
+import xlsxmin
 t = sys.argv[1]
 head = ("序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体")
 item = ("1", "低保", "名单", "《社会救助暂行办法》", "及时", "民政局")
@@ -21,27 +24,9 @@ def page(n):
 for name, n in (("wide.html", 100000), ("edge.html", 1000)):
     with open(f"{t}/{name}", "w") as f:
         f.write(page(n))
-R = "http://schemas.openxmlformats.org/"
-S = R + "spreadsheetml/2006/main"
-REL = R + "officeDocument/2006/relationships"
-def row(r, vals, extra=""):
-    return (f'<row r="{r}"{extra}>' + "".join(f'<c t="inlineStr"><is><t>'
-        f'{v}</t></is></c>' for v in vals) + "</row>\n")
-with zipfile.ZipFile(f"{t}/wide.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("[Content_Types].xml", "<Types/>")
-    z.writestr("_rels/.rels", f'<Relationships xmlns="{R}package/2006/'
-        f'relationships"><Relationship Id="r1" Type="{REL}/officeDocument"'
-        ' Target="xl/workbook.xml"/></Relationships>')
-    z.writestr("xl/workbook.xml", f'<workbook xmlns="{S}" xmlns:r="{REL}">'
-        '<sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets>'
-        "</workbook>")
-    z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{R}'
-        f'package/2006/relationships"><Relationship Id="r1" Type="{REL}/'
-        'worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-    z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{S}">\n'
-        "<sheetData>\n" + row(1, head) + row(2, item,
-        "".join(f' a{i}="x"' for i in range(200000))) +
-        "</sheetData></worksheet>")
+xlsxmin.write(f"{t}/wide.xlsx", xlsxmin.row(1, head, end="\n") +
+    xlsxmin.row(2, item, "".join(f' a{i}="x"' for i in range(200000)),
+    end="\n"), sep="\n")
 PY
 cd "$tmp" || exit 2
 for f in wide.html wide.xlsx edge.html; do

@@ -5,32 +5,16 @@
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-zip.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp" <<'PY'
-import sys, zipfile
+import sys
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
+sys.path.insert(0, ".")
+import xlsxmin
 t = sys.argv[1]
-R = "http://schemas.openxmlformats.org/"
-S = R + "spreadsheetml/2006/main"
-REL = R + "officeDocument/2006/relationships"
-def row(r, vals):
-    return (f'<row r="{r}">' + "".join(f'<c t="inlineStr"><is><t>{v}</t>'
-        "</is></c>" for v in vals) + "</row>")
 blank = "<row>" + '<c s="1"/>' * 50 + "</row>"
-with zipfile.ZipFile(f"{t}/blanks.xlsx", "w", zipfile.ZIP_DEFLATED,
-    compresslevel=9) as z:
-    z.writestr("[Content_Types].xml", "<Types/>")
-    z.writestr("_rels/.rels", f'<Relationships xmlns="{R}package/2006/'
-        f'relationships"><Relationship Id="r1" Type="{REL}/officeDocument"'
-        ' Target="xl/workbook.xml"/></Relationships>')
-    z.writestr("xl/workbook.xml", f'<workbook xmlns="{S}" xmlns:r="{REL}">'
-        '<sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets>'
-        "</workbook>")
-    z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{R}'
-        f'package/2006/relationships"><Relationship Id="r1" Type="{REL}/'
-        'worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-    z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{S}">'
-        "<sheetData>" + row(1, ("序号", "公开事项", "公开内容", "公开依据",
-        "公开时限", "公开主体")) + row(2, ("1", "低保", "名单",
-        "《社会救助暂行办法》", "及时", "民政局")) + blank * 3000 +
-        "</sheetData></worksheet>")
+xlsxmin.write(f"{t}/blanks.xlsx", xlsxmin.row(1, ("序号", "公开事项",
+    "公开内容", "公开依据", "公开时限", "公开主体")) + xlsxmin.row(2, ("1",
+    "低保", "名单", "《社会救助暂行办法》", "及时", "民政局")) + blank * 3000,
+    level=9)
 PY
 cd "$tmp" || exit 2
 unzip -lv blanks.xlsx | awk '$8 == "xl/worksheets/sheet1.xml" {
