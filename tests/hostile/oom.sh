@@ -22,10 +22,11 @@ for c in gkml-validate gkml-render; do
 done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-oom.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-gencat 1 >"$tmp/one.yaml" || exit 2
-gencat 20000 >"$tmp/big.yaml" || exit 2
+. ../gencat.inc
+"$gencat" 1 >"$tmp/one.yaml" || exit 2
+"$gencat" 20000 >"$tmp/big.yaml" || exit 2
 cp "$tmp/one.yaml" "$tmp/one-new.yaml"
-gencat -c 1 20000 >"$tmp/big-new.yaml" || exit 2
+"$gencat" -c 1 20000 >"$tmp/big-new.yaml" || exit 2
 # The import inputs: the first rows of huji.csv, then one repeated.
 head -3 ../import/huji.csv >"$tmp/one.csv"
 { head -2 ../import/huji.csv

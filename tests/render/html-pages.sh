@@ -10,7 +10,8 @@
 # the same files.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-pages.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-gencat 2500 >"$tmp/generated.yaml" || exit 2
+. ../gencat.inc
+"$gencat" 2500 >"$tmp/generated.yaml" || exit 2
 python3 long.py >"$tmp/long.yaml" || exit 2
 gkml-render -T html -j 1 -o "$tmp/a" "$tmp/generated.yaml" "$tmp/long.yaml"
 echo "rc=$?"

@@ -10,7 +10,8 @@
 # limit: 60 s
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-twin.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-gencat 2500 >"$tmp/generated.yaml" || exit 2
+. ../gencat.inc
+"$gencat" 2500 >"$tmp/generated.yaml" || exit 2
 python3 long.py >"$tmp/long.yaml" || exit 2
 # 50,000 quotes in one another: md.c keeps 32 levels, for both ways.
 sed -n '1,/^categories:/p' twin.inc.yaml >"$tmp/deep.yaml"
