@@ -101,8 +101,12 @@ main(int argc, char *argv[])
 	catset_init(&cs, &s);
 	st.stale = stale;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
-	if (stats_expect(&st, expect) != 0)
+	/* A list that is not one of areas gives no answer worth having. */
+	if (stats_expect(&st, expect, &lim, &dg) != 0) {
+		diag_flush(&dg);
 		rc = 2;
+		goto done;
+	}
 	for (i = 0; i < (size_t)argc; i++)
 		if (paths_add(&ps, argv[i]) != 0)
 			rc = 2;

@@ -6,9 +6,13 @@
  * townships may share.  Of two versions of one catalog, the set
  * (catset.h) says which counts; the older is listed as such.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "catset.h"
@@ -16,8 +20,10 @@
 #include "diag.h"
 #include "doc.h"
 #include "esc.h"
+#include "file.h"
 #include "schema.h"
 #include "stats.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 static const char *const levelname[] = { "county", "township", "village" };
@@ -43,13 +49,76 @@ stats_release(struct stats *st)
 	arena_release(&st->a);
 }
 
-int
-stats_expect(struct stats *st, const char *what)
+/* Whether s is a local area, x-<slug>, as validate accepts one. */
+static int
+is_local_area(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len < 3 || strncmp(s, "x-", 2) != 0)
+		return 0;
+	for (i = 2; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '_'))
+			return 0;
+	return 1;
+}
+
+/*
+ * One line of an --expect-areas file, comment and blanks gone: p, len
+ * bytes, at column col.  An area is named as catalogs name it (slug or
+ * x-<slug>) or as people do (label or alias); it counts once.
+ */
+static int
+expect_line(struct stats *st, const char *path, unsigned line, unsigned col,
+    const char *p, size_t len, struct diag *dg)
 {
 	const struct vocab	*v = schema_vocab(st->s, "area");
-	char			 line[256], *p;
-	FILE			*fp;
+	const struct vmatch	*m;
+	const struct vterm	*t;
+	const char		*slug, *sug;
+	char			*val;
 	size_t			 i;
+
+	if ((m = vocab_find(v, p, len)) != NULL)
+		slug = m->term->slug;
+	else if (is_local_area(p, len))
+		slug = arena_strndup(&st->a, p, len);
+	else {
+		val = arena_strndup(&st->a, p, len);
+		sug = vocab_suggest(v, val, &t);
+		if (sug != NULL)
+			diag_add(dg, path, line, col, R_UNKNOWN_AREA, NULL, NULL,
+			    "unknown area '%s' in the list of expected areas; "
+			    "did you mean '%s' (%s)?", val, t->slug, t->label);
+		else
+			diag_add(dg, path, line, col, R_UNKNOWN_AREA, NULL, NULL,
+			    "unknown area '%s' in the list of expected areas; "
+			    "write a slug, label or alias of schemas/vocab.yaml, "
+			    "or x-<slug> for a local area", val);
+		return -1;
+	}
+	for (i = 0; i < st->nexpect; i++)
+		if (strcmp(st->expect[i], slug) == 0)
+			return 0;
+	st->expect = xreallocarray(st->expect, st->nexpect + 1,
+	    sizeof(*st->expect));
+	st->expect[st->nexpect++] = slug;
+	return 0;
+}
+
+int
+stats_expect(struct stats *st, const char *what, const struct limits *lim,
+    struct diag *dg)
+{
+	const struct vocab	*v = schema_vocab(st->s, "area");
+	struct stat		 sb;
+	const char		*kind, *p, *end, *eol, *q;
+	char			*src;
+	size_t			 i, len = 0, cap;
+	ssize_t			 r;
+	unsigned		 line;
+	int			 fd, crlf, rc = 0;
 
 	free(st->expect);
 	st->expect = NULL;
@@ -60,24 +129,73 @@ stats_expect(struct stats *st, const char *what)
 			st->expect[st->nexpect++] = v->terms[i].slug;
 		return 0;
 	}
-	if ((fp = fopen(what, "r")) == NULL) {
-		perror(what);
+	/* A FIFO is read (a shell's <(...)); a directory is no list. */
+	if ((fd = file_open(what, 0, &sb, &kind)) == -1) {
+		fprintf(stderr, "%s: %s%s\n", what, kind != NULL ? "is " : "",
+		    kind != NULL ? kind : strerror(errno));
 		return -1;
 	}
-	while (fgets(line, sizeof(line), fp) != NULL) {
-		line[strcspn(line, "#\r\n")] = '\0';
-		for (p = line + strlen(line); p > line && p[-1] == ' '; p--)
-			*--p = '\0';
-		for (p = line; *p == ' '; p++)
-			continue;
-		if (*p == '\0')
-			continue;
-		st->expect = xreallocarray(st->expect, st->nexpect + 1,
-		    sizeof(*st->expect));
-		st->expect[st->nexpect++] = arena_strdup(&st->a, p);
+	cap = 4096;
+	src = xmalloc(cap + 1);
+	for (;;) {
+		if (len == cap) {
+			if (cap > lim->max_bytes)
+				break;
+			cap = cap > lim->max_bytes / 2 ? lim->max_bytes + 1 :
+			    cap * 2;
+			src = xrealloc(src, cap + 1);
+		}
+		if ((r = read(fd, src + len, cap - len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "%s: %s\n", what, strerror(errno));
+			close(fd);
+			free(src);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
 	}
-	fclose(fp);
-	return 0;
+	close(fd);
+	src[len] = '\0';
+	if (len > lim->max_bytes) {
+		diag_add(dg, what, 1, 1, R_LIMIT, NULL, NULL, "file size "
+		    "exceeds the limit of %zu bytes; raise it with "
+		    "GKML_LIMITS=bytes=N if the file is genuine",
+		    lim->max_bytes);
+		free(src);
+		return -1;
+	}
+	/* Not UTF-8 (a GBK list, say): the checks of a catalog say so. */
+	if (utf8_check(what, (const unsigned char *)src, len, dg, &crlf) != 0) {
+		free(src);
+		return -1;
+	}
+	p = src;
+	end = src + len;
+	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	for (line = 1; p < end; line++, p = eol + 1) {
+		if ((eol = memchr(p, '\n', end - p)) == NULL)
+			eol = end;
+		if ((q = memchr(p, '#', eol - p)) == NULL)
+			q = eol;
+		while (q > p && (q[-1] == ' ' || q[-1] == '\t' ||
+		    q[-1] == '\r'))
+			q--;
+		for (i = 0; p + i < q && (p[i] == ' ' || p[i] == '\t'); i++)
+			continue;
+		if (p + i < q && expect_line(st, what, line,
+		    1 + (unsigned)utf8_chars(p, i), p + i, q - p - i, dg) != 0)
+			rc = -1;
+	}
+	free(src);
+	if (rc == 0 && st->nexpect == 0) {
+		fprintf(stderr, "%s: lists no areas\n", what);
+		rc = -1;
+	}
+	return rc;
 }
 
 static const char *

@@ -17,7 +17,9 @@
 
 struct buf;
 struct catset;
+struct diag;
 struct doc;
+struct limits;
 struct schema;
 
 struct tally {
@@ -81,9 +83,17 @@ enum stats_format {
 void	 stats_init(struct stats *, const struct schema *);
 void	 stats_release(struct stats *);
 
-/* Expect the 26 areas of the schema ("standard") or those listed in a
- * file, one slug a line.  Returns 0, or -1 after saying why. */
-int	 stats_expect(struct stats *, const char *what);
+/*
+ * Expect the 26 areas of the schema ("standard") or those listed in the
+ * file what: one area a line (slug, label, alias or x-<slug>), '#'
+ * starting a comment, blank lines skipped, an area listed twice counted
+ * once.  A line that is no area is a finding in dg (GK031); a file
+ * that is not UTF-8 too.  Returns 0, or -1 after saying why (findings
+ * in dg, or a message on stderr when the file cannot be read, is a
+ * directory, passes lim's size or lists no areas).
+ */
+int	 stats_expect(struct stats *, const char *what, const struct limits *,
+	    struct diag *);
 
 /* Count one resolved catalog; path names it in the report. */
 void	 stats_add(struct stats *, const char *path, struct doc *);

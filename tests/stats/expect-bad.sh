@@ -1,0 +1,17 @@
+# --expect-areas takes slugs, labels, aliases and x-<slug>: the same
+# report as expect-townships.txt, plus the local area nobody publishes.
+gkml-stats --expect-areas expect-names.txt tree | grep 'areas'
+echo "names: rc=$?"
+# A line that is no area is an error at its position, and no report.
+gkml-stats --expect-areas expect-wrong.txt tree
+echo "wrong: rc=$?"
+# A directory, a list with no areas, a list not in UTF-8: trouble.
+gkml-stats --expect-areas tree tree
+echo "directory: rc=$?"
+printf '# nothing yet\n\n' >empty.txt
+gkml-stats --expect-areas empty.txt tree
+echo "empty: rc=$?"
+printf '\262\306\325\376\324\244\276\366\313\343\n' >gbk.txt
+gkml-stats --expect-areas gbk.txt tree
+echo "gbk: rc=$?"
+rm -f empty.txt gbk.txt
