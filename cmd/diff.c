@@ -89,21 +89,11 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	for (i = 0; i < sd->ps.n; i++) {
 		d = &sd->docs[sd->n];
 		/* A key written twice has two readings: nothing to compare. */
-		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 || d->dupkeys > 0)
+		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 ||
+		    merge_check(d, dg, 1) != 0)
 			rc = 2;
-		else if (d->root->kind != NODE_MAP) {
-			diag_add(dg, d->path, d->root->line, d->root->col,
-			    R_TYPE, NULL, NULL, "the file is not a catalog");
-			rc = 2;
-		} else if ((meta = node_get(d->root, "catalog", NULL)) ==
-		    NULL || meta->kind != NODE_MAP) {
-			diag_add(dg, d->path, d->root->line, d->root->col,
-			    R_MISSING_KEY, NULL, NULL,
-			    "document has no 'catalog'");
-			rc = 2;
-		} else if (diff_check_ids(d, dg) != 0)
-			rc = 2;
-		else if (sd->dir && node_get(meta, "id", NULL) == NULL) {
+		else if (sd->dir && node_get(meta = node_get(d->root, "catalog",
+		    NULL), "id", NULL) == NULL) {
 			/* In a directory, catalogs are paired by id. */
 			diag_add(dg, d->path, meta->line, meta->col,
 			    R_MISSING_KEY, NULL, NULL, "catalog has no 'id'");

@@ -302,6 +302,10 @@ load(struct input *in, const char *path, const struct schema *s,
 	validator_init(&v, s, &in->dg);
 	validate_doc(&v, &in->d);
 	validator_release(&v);
+	/* Of another format, nothing can be rendered, even by force (the
+	 * validator said why). */
+	if (schema_check_version(&in->d, NULL) != 0)
+		return 2;
 	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
 	    NULL);
 	if (ext == NULL || node_is_null(ext)) {

@@ -1285,6 +1285,13 @@ diff_check_ids(struct doc *d, struct diag *dg)
 
 	check_ids(d, node_get(d->root, "categories", NULL), &seen, dg, &bad);
 	hash_release(&seen);
+	/* The entries of omit and of not-applicable are keyed by id too,
+	 * each list apart from the other (omitting an item lists it). */
+	check_ids(d, node_get(d->root, "omit", NULL), &seen, dg, &bad);
+	hash_release(&seen);
+	check_ids(d, node_get(d->root, "not-applicable", NULL), &seen, dg,
+	    &bad);
+	hash_release(&seen);
 	return bad ? -1 : 0;
 }
 

@@ -103,8 +103,10 @@ void	 diff_docs(struct diff *df, const struct schema *,
 	    struct doc *old, struct doc *new, const struct diff_opts *);
 
 /*
- * Ids pair items, so a catalog that uses one twice cannot be diffed
- * soundly: report each duplicate to dg and return -1; 0 when none.
+ * Ids pair items, so a catalog that uses one twice cannot be diffed or
+ * merged soundly: report each duplicate to dg (an id of a category or
+ * item used twice, or one id twice in omit or in not-applicable) and
+ * return -1; 0 when none.
  */
 int	 diff_check_ids(struct doc *, struct diag *dg);
 

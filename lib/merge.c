@@ -715,15 +715,9 @@ resolve_path(const char *from, const char *rel)
 
 static const char	*origin(const void *, const struct node *);
 
-/*
- * Whether d can be a layer: a document whose root is a mapping with a
- * 'catalog' mapping.  With whole, also one that the model can hold
- * whole: no duplicate key, no id used twice (a three-way merge pairs
- * by id, and would keep one of each).  Returns 0, or -2 (it cannot be
- * merged; a finding says why).
- */
-static int
-check_layer(struct doc *d, struct diag *dg, int whole)
+/* See merge.h. */
+int
+merge_check(struct doc *d, struct diag *dg, int whole)
 {
 	const struct node	*cat;
 
@@ -738,7 +732,14 @@ check_layer(struct doc *d, struct diag *dg, int whole)
 		    R_MISSING_KEY, NULL, NULL, "document has no 'catalog'");
 		return -2;
 	}
-	if (whole && (d->dupkeys > 0 || diff_check_ids(d, dg) != 0))
+	/* Of another format, no key can be taken to mean what it says. */
+	if (schema_check_version(d, dg) != 0)
+		return -2;
+	/* Each id names one thing: a layer that repeats one would have
+	 * one of them kept, and the other silently lost. */
+	if (diff_check_ids(d, dg) != 0)
+		return -2;
+	if (whole && d->dupkeys > 0)
 		return -2;
 	return 0;
 }
@@ -800,7 +801,7 @@ load_base(struct merged *m, const struct doc *d, const struct node *ext,
 	m->layers[m->nlayers++] = &m->own[m->nown];
 	if (doc_load_fd(&m->own[m->nown++], path, fd, lim, dg) != 0)
 		return -2;
-	return check_layer(m->layers[m->nlayers - 1], dg, 0);
+	return merge_check(m->layers[m->nlayers - 1], dg, 0);
 }
 
 int
@@ -821,7 +822,7 @@ merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
 	m->out.origin = origin;
 	m->out.origin_ctx = m;
 	m->layers[m->nlayers++] = d;
-	if ((rc = check_layer(d, dg, 0)) != 0)
+	if ((rc = merge_check(d, dg, 0)) != 0)
 		return rc;
 	/* Standard input is no file a base could lead back to. */
 	if (strcmp(d->path, "<stdin>") != 0)
@@ -1423,7 +1424,7 @@ merge_three(struct merged *m, const char *base, const char *ours,
 	for (i = 0; i < 3; i++) {
 		m->layers[m->nlayers++] = &m->own[m->nown];
 		if (doc_load(&m->own[m->nown++], paths[i], lim, dg) != 0 ||
-		    check_layer(m->layers[i], dg, 1) != 0)
+		    merge_check(m->layers[i], dg, 1) != 0)
 			rc = -2;
 	}
 	if (rc != 0)

@@ -41,13 +41,21 @@ struct merged {
  * directory of the file that says it, and for standard input to the
  * current directory.  Returns 0; -1 when a layer breaks a rule of
  * overlays (findings say why); -2 when a layer cannot be loaded as a
- * catalog (a finding says why), or on trouble (an unreadable file, a
- * limit).  Call merge_release() in every case.  m->out.origin names the
+ * catalog (a finding says why: see merge_check()), or on trouble (an
+ * unreadable file, a limit).  Call merge_release() in every case.  m->out.origin names the
  * layer a node was read from, through m: m stays where it is while
  * m->out is used.
  */
 int	 merge_resolve(struct merged *m, struct doc *d, const struct schema *,
 	    const struct limits *, struct diag *);
+
+/*
+ * Whether d (loaded) can be merged or compared by id: a mapping with a
+ * 'catalog' mapping, in the format this program reads, no id used
+ * twice (diff_check_ids()), and with whole no key used twice either.
+ * Returns 0, or -2 after a finding that says why.
+ */
+int	 merge_check(struct doc *d, struct diag *dg, int whole);
 
 /*
  * Three-way merge: what ours and theirs each changed since base, merged

@@ -439,6 +439,30 @@ gkml_datadir(void)
 }
 
 int
+schema_check_version(const struct doc *d, struct diag *dg)
+{
+	const struct node	*v;
+
+	if (d->root == NULL || d->root->kind != NODE_MAP ||
+	    (v = node_get(d->root, "gkml", NULL)) == NULL)
+		return 0;
+	if (node_str(v) != NULL && strcmp(v->u.s, GKML_FORMAT) == 0)
+		return 0;
+	if (dg == NULL)
+		return -1;
+	if (node_str(v) != NULL)
+		diag_add(dg, d->path, v->line, v->col, R_VERSION, NULL, "gkml",
+		    "format version '%s' is not one this program reads; it "
+		    "reads 'gkml: %s'", v->u.s, GKML_FORMAT);
+	else
+		diag_add(dg, d->path, v->line, v->col, R_VERSION, NULL, "gkml",
+		    "'gkml' is %s, not a format version; this program reads "
+		    "'gkml: %s'", node_is_null(v) ? "empty" :
+		    node_kind_name(v), GKML_FORMAT);
+	return -1;
+}
+
+int
 schema_is_date(const char *s)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,

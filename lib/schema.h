@@ -134,6 +134,18 @@ const char	*vocab_suggest(const struct vocab *, const char *s,
 /* Edit distance in characters, capped at max + 1. */
 size_t		 edit_distance(const char *, const char *, size_t max);
 
+/* The format version this program reads: the value of 'gkml'. */
+#define GKML_FORMAT	"1"
+
+/*
+ * Whether the document d is in the format this program reads: its
+ * 'gkml' is GKML_FORMAT, or absent (which the validator reports of a
+ * catalog that must say it).  Returns 0; or -1 after a GK025 finding
+ * at the value, when dg is not NULL: commands that need to know what
+ * the document means cannot use it.
+ */
+int		 schema_check_version(const struct doc *d, struct diag *dg);
+
 /* Whether s is an ISO 8601 calendar date, YYYY-MM-DD, that exists. */
 int		 schema_is_date(const char *s);
 

@@ -16,6 +16,7 @@
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
+#include "diff.h"
 #include "file.h"
 #include "merge.h"
 #include "doc.h"
@@ -400,10 +401,10 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 			    "YYYY-MM-DD, e.g. 2024-06-05", n->u.s);
 		break;
 	case ST_VERSION:
-		if (strcmp(n->u.s, "1") != 0)
+		if (strcmp(n->u.s, GKML_FORMAT) != 0)
 			report(v, n, R_VERSION, "format version '%s' is not "
-			    "one this program reads; it reads 'gkml: 1'",
-			    n->u.s);
+			    "one this program reads; it reads 'gkml: %s'",
+			    n->u.s, GKML_FORMAT);
 		break;
 	case ST_PATH:
 		check_extends(v, n);
@@ -640,6 +641,36 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 	v->item = olditem;
 }
 
+/*
+ * The entries of omit and of not-applicable are keyed by id, each list
+ * apart from the other: one id twice in either leaves merge and diff
+ * to keep one entry and lose the other.
+ */
+static void
+check_entry_ids(struct validator *v, const char *key)
+{
+	struct hash		 seen = HASH_INIT;
+	const struct node	*list, *id, *first;
+	unsigned		 i;
+
+	list = node_get(v->d->root, key, NULL);
+	for (i = 0; list != NULL && list->kind == NODE_SEQ && i < list->n;
+	    i++) {
+		if (node_str(id = node_get(&list->u.kids[i], "id", NULL)) ==
+		    NULL ||
+		    (first = hash_put(&seen, id->u.s, id->n, (void *)id)->val) ==
+		    id)
+			continue;
+		push(v, key, 0);
+		push(v, NULL, i);
+		push(v, "id", 0);
+		report(v, id, R_DUP_ID, "id '%s' is used twice; first at line %u",
+		    id->u.s, first->line);
+		v->depth -= 3;
+	}
+	hash_release(&seen);
+}
+
 void
 validate_doc(struct validator *v, struct doc *d)
 {
@@ -671,6 +702,8 @@ validate_doc(struct validator *v, struct doc *d)
 			    "'not-applicable' instead");
 	}
 	check_map(v, v->s->root, d->root, "the document");
+	check_entry_ids(v, "omit");
+	check_entry_ids(v, "not-applicable");
 }
 
 /* The file a node of a resolved overlay was read from. */
@@ -698,6 +731,18 @@ validate_overlay(struct doc *d, const struct schema *s,
 	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext))
 		return 0;
 	diag_init(&tmp, dg->format, dg->threshold);
+	/*
+	 * An overlay in another format, or with an id used twice, does
+	 * not resolve; validate_doc() said why, as findings about the file
+	 * (not trouble, as a base of that kind is).
+	 */
+	tmp.quiet = 1;
+	if (schema_check_version(d, NULL) != 0 ||
+	    diff_check_ids(d, &tmp) != 0) {
+		diag_finish(&tmp, "", "");
+		return 0;
+	}
+	tmp.quiet = 0;
 	rc = merge_resolve(m, d, s, lim, &tmp);
 	if (rc == 0) {
 		/* The catalog it stands for, each finding at its file. */
