@@ -14,6 +14,7 @@
 #include "esc.h"
 #include "fmt.h"
 #include "hash.h"
+#include "merge.h"
 #include "schema.h"
 #include "utf8.h"
 #include "validate.h"
@@ -432,6 +433,48 @@ test_catset(void)
 	schema_release(&s);
 }
 
+/* What merge, diff and stats refuse to read: merge_check(). */
+static void
+test_merge_check(void)
+{
+	static const char *const bad[] = {
+		"gkml: 2\ncatalog: {id: a}\n",
+		"gkml: one\ncatalog: {id: a}\n",
+		"gkml: [1]\ncatalog: {id: a}\n",
+		"gkml: 1\ncatalog: {id: a}\ncategories:\n- id: c\n"
+		    "  items: [{id: i}]\n- id: d\n  items: [{id: i}]\n",
+		"gkml: 1\ncatalog: {id: a}\ncategories: [{id: c}, {id: c}]\n",
+		"gkml: 1\ncatalog: {id: a}\nomit: [{id: i}, {id: i}]\n",
+		"gkml: 1\ncatalog: {id: a}\nnot-applicable: [{id: i}, {id: i}]\n",
+	};
+	static const enum rule why[] = { R_VERSION, R_VERSION, R_VERSION,
+		R_DUP_ID, R_DUP_ID, R_DUP_ID, R_DUP_ID };
+	struct limits	 lim;
+	struct diag	 dg;
+	struct doc	 d;
+	size_t		 i;
+
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		OK(load(&d, bad[i], &lim, &dg) == 0);
+		INT_EQ(merge_check(&d, &dg, 0), -2);
+		OK(dg.n == 1 && dg.v[0].rule == why[i]);
+		diag_flush(&dg);
+		doc_release(&d);
+	}
+	/* No version is format 1 (validate says it is missing); an id
+	 * may be omitted and listed as not applicable at once. */
+	OK(load(&d, "catalog: {id: a}\ncategories: [{id: c, items: "
+	    "[{id: i}]}]\nomit: [{id: i}]\nnot-applicable: [{id: i}]\n",
+	    &lim, &dg) == 0);
+	INT_EQ(merge_check(&d, &dg, 1), 0);
+	INT_EQ(dg.n, 0);
+	doc_release(&d);
+	diag_finish(&dg, "t", "");
+}
+
 int
 main(void)
 {
@@ -444,5 +487,6 @@ main(void)
 	test_fmt();
 	test_cell();
 	test_catset();
+	test_merge_check();
 	return harness_done("lib");
 }
