@@ -88,8 +88,10 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	sd->entry = xcalloc(sd->ps.n, sizeof(*sd->entry));
 	for (i = 0; i < sd->ps.n; i++) {
 		d = &sd->docs[sd->n];
-		/* A key written twice has two readings: nothing to compare. */
-		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 || d->dupkeys > 0)
+		/* A key written twice has two readings, and a tag is not
+		 * in the tree: nothing to compare. */
+		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 || d->dupkeys > 0 ||
+		    d->tags > 0)
 			rc = 2;
 		else if (d->root->kind != NODE_MAP) {
 			diag_add(dg, d->path, d->root->line, d->root->col,

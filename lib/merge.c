@@ -718,7 +718,7 @@ static const char	*origin(const void *, const struct node *);
 /*
  * Whether d can be a layer: a document whose root is a mapping with a
  * 'catalog' mapping.  With whole, also one that the model can hold
- * whole: no duplicate key, no id used twice (a three-way merge pairs
+ * whole: no duplicate key, no tag, no id used twice (a three-way merge pairs
  * by id, and would keep one of each).  Returns 0, or -2 (it cannot be
  * merged; a finding says why).
  */
@@ -738,7 +738,8 @@ check_layer(struct doc *d, struct diag *dg, int whole)
 		    R_MISSING_KEY, NULL, NULL, "document has no 'catalog'");
 		return -2;
 	}
-	if (whole && (d->dupkeys > 0 || diff_check_ids(d, dg) != 0))
+	if (whole && (d->dupkeys > 0 || d->tags > 0 ||
+	    diff_check_ids(d, dg) != 0))
 		return -2;
 	return 0;
 }
