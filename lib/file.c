@@ -563,8 +563,18 @@ int
 afile_open(struct afile *f, const char *path)
 {
 	struct stat	 st;
+	const char	*kind;
+	int		 old;
 
 	f->path = path;
+	/* Renaming a file over a FIFO or a device would put a file in
+	 * its place (as root, even over /dev/null). */
+	if ((old = stat(path, &st) == 0) && (kind = file_kind(&st)) != NULL) {
+		fprintf(stderr, "%s: not replaced: it is %s\n", path, kind);
+		f->tmp = NULL;
+		f->fd = -1;
+		return -1;
+	}
 	f->tmp = xasprintf("%s.XXXXXX", path);
 	if ((f->fd = tmp_file(f->tmp)) == -1) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
@@ -578,7 +588,7 @@ afile_open(struct afile *f, const char *path)
 	 * (root rewriting another user's file must not take it over); a
 	 * new one gets what open(2) would give it, 0666 less the umask.
 	 */
-	if (stat(path, &st) == 0) {
+	if (old) {
 		if (file_keep(f->fd, &st) == -1) {
 			fprintf(stderr, "%s: not replaced: the new file cannot "
 			    "keep its owner %lu and group %lu: %s\n", path,

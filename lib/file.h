@@ -116,9 +116,10 @@ int	 file_keep(int fd, const struct stat *old);
  * file_keep(), or 0666 less the umask);
  * afile_commit() writes len bytes at p to it and renames it over path,
  * so readers see the old file or the new one, never a part;
- * afile_abort() removes it.  The first two return 0, or -1 after
- * printing why on stderr (path is then untouched and the temporary
- * gone).  path must outlive the struct afile.
+ * afile_abort() removes it.  An existing path that is not a regular
+ * file (a FIFO, a device, a directory) is refused.  The first two
+ * return 0, or -1 after printing why on stderr (path is then untouched
+ * and the temporary gone).  path must outlive the struct afile.
  */
 struct afile {
 	const char	*path;
