@@ -88,7 +88,8 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	sd->entry = xcalloc(sd->ps.n, sizeof(*sd->entry));
 	for (i = 0; i < sd->ps.n; i++) {
 		d = &sd->docs[sd->n];
-		/* A key written twice has two readings: nothing to compare. */
+		/* A key written twice has two readings, and a tag is not
+		 * in the tree: nothing to compare. */
 		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 ||
 		    merge_check(d, dg, 1) != 0)
 			rc = 2;

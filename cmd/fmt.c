@@ -111,7 +111,10 @@ main(int argc, char *argv[])
 		if (lrc == 0 && d.dupkeys > 0)
 			fprintf(stderr, "gkml-fmt: %s: not formatted: a "
 			    "duplicate key would lose a value\n", d.path);
-		if (lrc != 0 || d.dupkeys > 0) {
+		else if (lrc == 0 && d.tags > 0)
+			fprintf(stderr, "gkml-fmt: %s: not formatted: a YAML "
+			    "tag would be lost\n", d.path);
+		if (lrc != 0 || d.dupkeys > 0 || d.tags > 0) {
 			/* Never rewrite what could not be read whole. */
 			rc = 2;
 			doc_release(&d);

@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <malloc.h>
@@ -167,9 +168,9 @@ dir_begin(const char *dir, char **tmp)
 {
 	struct stat	 sb;
 	char		*p;
-	int		 ok;
+	int		 ok, old, fd, e;
 
-	if (stat(dir, &sb) == 0) {
+	if ((old = stat(dir, &sb) == 0)) {
 		p = xasprintf("%s/%s", dir, MARKER);
 		ok = S_ISDIR(sb.st_mode) && (access(p, F_OK) == 0 ||
 		    is_empty(dir));
@@ -187,6 +188,25 @@ dir_begin(const char *dir, char **tmp)
 		free(*tmp);
 		*tmp = NULL;
 		return -1;
+	}
+	/* A directory replaced keeps its owner, group and mode. */
+	if (old) {
+		e = 0;
+		if ((fd = open(*tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) ==
+		    -1 || file_keep(fd, &sb) == -1)
+			e = errno;
+		if (fd != -1)
+			close(fd);
+		if (e != 0) {
+			fprintf(stderr, "gkml-render: %s: not replaced: the new "
+			    "directory cannot keep its owner %lu and group "
+			    "%lu: %s\n", dir, (unsigned long)sb.st_uid,
+			    (unsigned long)sb.st_gid, strerror(e));
+			tmp_remove(*tmp);
+			free(*tmp);
+			*tmp = NULL;
+			return -1;
+		}
 	}
 	return 0;
 }

@@ -33,6 +33,8 @@ const struct rule_info rules[R__MAX] = {
 	    "lines end in CR LF; gkml-fmt writes LF" },
 	{ "GK010", "documents", SEV_ERROR, 0,
 	    "the file holds no catalog or more than one YAML document" },
+	{ "GK011", "tag", SEV_ERROR, 0,
+	    "a YAML tag or %TAG directive; catalogs have no tags" },
 	{ "GK020", "unknown-key", SEV_ERROR, 0,
 	    "a key the format does not define (extensions start with x-)" },
 	{ "GK021", "missing-key", SEV_ERROR, 0,

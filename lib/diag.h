@@ -32,6 +32,7 @@ enum rule {
 	R_LIMIT,		/* GK008 */
 	R_CRLF,			/* GK009 */
 	R_DOCS,			/* GK010 */
+	R_TAG,			/* GK011 */
 	R_UNKNOWN_KEY,		/* GK020 */
 	R_MISSING_KEY,		/* GK021 */
 	R_TYPE,			/* GK022 */

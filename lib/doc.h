@@ -71,6 +71,9 @@ struct doc {
 	int		 crlf;		/* lines end in CR LF */
 	size_t		 dupkeys;	/* duplicate keys: loaded, but a
 					   writer would lose one value */
+	size_t		 tags;		/* explicit YAML tags and %TAG
+					   directives: loaded without them,
+					   so a writer would drop them */
 	size_t		*lines;		/* byte offset of each line, lazily */
 	size_t		 nlines;
 	/* A resolved overlay: the file a node of it was read from. */

@@ -534,11 +534,47 @@ write_atomic(const char *path, const char *p, size_t len)
 }
 
 int
+file_keep(int fd, const struct stat *old)
+{
+	struct stat	 st;
+	int		 e;
+
+	if (fstat(fd, &st) == -1)
+		return -1;
+	/*
+	 * Owner first: chown(2) may clear the set-user-ID and
+	 * set-group-ID bits, which the mode then puts back.  Only root
+	 * may give a file away, and others only to a group they are in:
+	 * where the change is refused, what already matches will do.
+	 */
+	if ((st.st_uid != old->st_uid || st.st_gid != old->st_gid) &&
+	    fchown(fd, old->st_uid, old->st_gid) == -1) {
+		e = errno;
+		if (fstat(fd, &st) == -1 || st.st_uid != old->st_uid ||
+		    st.st_gid != old->st_gid) {
+			errno = e;
+			return -1;
+		}
+	}
+	return fchmod(fd, old->st_mode & 07777);
+}
+
+int
 afile_open(struct afile *f, const char *path)
 {
 	struct stat	 st;
+	const char	*kind;
+	int		 old;
 
 	f->path = path;
+	/* Renaming a file over a FIFO or a device would put a file in
+	 * its place (as root, even over /dev/null). */
+	if ((old = stat(path, &st) == 0) && (kind = file_kind(&st)) != NULL) {
+		fprintf(stderr, "%s: not replaced: it is %s\n", path, kind);
+		f->tmp = NULL;
+		f->fd = -1;
+		return -1;
+	}
 	f->tmp = xasprintf("%s.XXXXXX", path);
 	if ((f->fd = tmp_file(f->tmp)) == -1) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
@@ -546,11 +582,22 @@ afile_open(struct afile *f, const char *path)
 		f->tmp = NULL;
 		return -1;
 	}
-	/* mkstemp makes 0600: keep the file's mode, or give a new one
-	 * what open(2) would have, 0666 less the umask. */
-	if (stat(path, &st) == 0)
-		(void)fchmod(f->fd, st.st_mode & 07777);
-	else
+	/*
+	 * mkstemp makes 0600, owned by whoever runs this: a file that is
+	 * replaced keeps its owner, group and mode, or is not replaced
+	 * (root rewriting another user's file must not take it over); a
+	 * new one gets what open(2) would give it, 0666 less the umask.
+	 */
+	if (old) {
+		if (file_keep(f->fd, &st) == -1) {
+			fprintf(stderr, "%s: not replaced: the new file cannot "
+			    "keep its owner %lu and group %lu: %s\n", path,
+			    (unsigned long)st.st_uid, (unsigned long)st.st_gid,
+			    strerror(errno));
+			afile_abort(f);
+			return -1;
+		}
+	} else
 		(void)fchmod(f->fd, 0666 & ~file_umask());
 	return 0;
 }

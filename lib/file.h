@@ -103,13 +103,23 @@ void	 tmp_remove(const char *path);
 int	 tmp_thread(pthread_t *, void *(*)(void *), void *);
 
 /*
+ * Give the new file fd, made to replace the file whose stat(2) is old,
+ * old's owner, group and mode.  An owner or group that cannot be given
+ * (EPERM when not root) is no failure if fd already has it.  Returns
+ * 0, or -1 with errno set.
+ */
+int	 file_keep(int fd, const struct stat *old);
+
+/*
  * An output file written atomically: afile_open() makes the temporary
- * file beside path (with path's mode, or 0666 less the umask);
+ * file beside path (with path's owner, group and mode, see
+ * file_keep(), or 0666 less the umask);
  * afile_commit() writes len bytes at p to it and renames it over path,
  * so readers see the old file or the new one, never a part;
- * afile_abort() removes it.  The first two return 0, or -1 after
- * printing why on stderr (path is then untouched and the temporary
- * gone).  path must outlive the struct afile.
+ * afile_abort() removes it.  An existing path that is not a regular
+ * file (a FIFO, a device, a directory) is refused.  The first two
+ * return 0, or -1 after printing why on stderr (path is then untouched
+ * and the temporary gone).  path must outlive the struct afile.
  */
 struct afile {
 	const char	*path;

@@ -739,7 +739,8 @@ merge_check(struct doc *d, struct diag *dg, int whole)
 	 * one of them kept, and the other silently lost. */
 	if (diff_check_ids(d, dg) != 0)
 		return -2;
-	if (whole && d->dupkeys > 0)
+	/* A key written twice or a tag: the tree does not hold the file. */
+	if (whole && (d->dupkeys > 0 || d->tags > 0))
 		return -2;
 	return 0;
 }

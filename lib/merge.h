@@ -52,7 +52,8 @@ int	 merge_resolve(struct merged *m, struct doc *d, const struct schema *,
 /*
  * Whether d (loaded) can be merged or compared by id: a mapping with a
  * 'catalog' mapping, in the format this program reads, no id used
- * twice (diff_check_ids()), and with whole no key used twice either.
+ * twice (diff_check_ids()), and with whole no key used twice and no
+ * YAML tag either (the tree would not hold the whole file).
  * Returns 0, or -2 after a finding that says why.
  */
 int	 merge_check(struct doc *d, struct diag *dg, int whole);

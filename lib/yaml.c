@@ -268,6 +268,89 @@ add_anchor(struct loader *ld, const char *name, const struct node *n,
 	return 0;
 }
 
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/*
+ * Report an explicit tag ("!!binary", "!foo", "!"), which the tree
+ * does not keep: a writer would drop it and change what the value
+ * means.  The node starts at its anchor when one comes first; the
+ * finding points at the tag itself and quotes it as written.
+ */
+static void
+check_tag(struct loader *ld, const struct node *n, const char *tag)
+{
+	struct doc	*d = ld->d;
+	unsigned	 line = n->line, col = n->col;
+	size_t		 off, end;
+	int		 quoted = 0;
+
+	if (tag == NULL)
+		return;
+	d->tags++;
+	off = doc_offset(d, line, col);
+	if (off < d->len && d->src[off] == '&') {
+		while (off < d->len && !is_blank(d->src[off])) {
+			if (((unsigned char)d->src[off] & 0xc0) != 0x80)
+				col++;
+			off++;
+		}
+		while (off < d->len && is_blank(d->src[off])) {
+			col++;
+			if (d->src[off++] == '\n') {
+				line++;
+				col = 1;
+			}
+		}
+	}
+	if (off < d->len && d->src[off] == '!') {
+		/* "!<...>" ends at its '>', a shorthand at a blank or a
+		 * flow indicator; tags are ASCII. */
+		for (end = off + 1; end < d->len && end - off < 64 &&
+		    (unsigned char)d->src[end] > ' ' &&
+		    (unsigned char)d->src[end] < 0x7f; end++) {
+			if (end == off + 1 && d->src[end] == '<')
+				quoted = 1;
+			else if (quoted && d->src[end] == '>') {
+				end++;
+				break;
+			} else if (!quoted && strchr(",[]{}", d->src[end]) != NULL)
+				break;
+		}
+		diag_add(ld->dg, d->path, line, col, R_TAG, NULL, NULL,
+		    "YAML tag '%.*s'; catalogs have no tags: remove it",
+		    (int)(end - off), d->src + off);
+	} else
+		diag_add(ld->dg, d->path, n->line, n->col, R_TAG, NULL, NULL,
+		    "YAML tag '%s'; catalogs have no tags: remove it", tag);
+}
+
+/* Report each %TAG directive in the first bytes of the file, up to the
+ * document start at off (directives begin a line). */
+static void
+check_directives(struct loader *ld, size_t off)
+{
+	struct doc	*d = ld->d;
+	size_t		 i, start = d->bom ? 3 : 0;
+	unsigned	 line = 1;
+
+	for (i = start; i < off && i < d->len; i++) {
+		if ((i == start || d->src[i - 1] == '\n') && d->len - i > 4 &&
+		    memcmp(d->src + i, "%TAG", 4) == 0 &&
+		    (d->src[i + 4] == ' ' || d->src[i + 4] == '\t')) {
+			diag_add(ld->dg, d->path, line, 1, R_TAG, NULL, NULL,
+			    "'%%TAG' directive; catalogs have no tags: "
+			    "remove it");
+			d->tags++;
+		}
+		if (d->src[i] == '\n')
+			line++;
+	}
+}
+
 /*
  * Copy a scalar into the arena.  Mapping keys repeat (every item has
  * an id, a name, channels...), so short keys are stored once.
@@ -343,6 +426,10 @@ on_event(struct loader *ld, yaml_event_t *ev)
 			    "catalog");
 			return -1;
 		}
+		if (ev->data.document_start.tag_directives.start !=
+		    ev->data.document_start.tag_directives.end)
+			check_directives(ld, doc_offset(d, ev->end_mark.line + 1,
+			    ev->end_mark.column + 1));
 		return 0;
 	case YAML_SCALAR_EVENT:
 		if (ev->data.scalar.length > ld->lim->max_scalar)
@@ -375,6 +462,7 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		 * could not see in the bytes. */
 		if (n.style == STYLE_DQUOTED)
 			check_escaped(ld, &n);
+		check_tag(ld, &n, (const char *)ev->data.scalar.tag);
 		if (ev->data.scalar.anchor != NULL)
 			add_anchor(ld, (const char *)ev->data.scalar.anchor,
 			    &n, 1);
@@ -400,11 +488,15 @@ on_event(struct loader *ld, yaml_event_t *ev)
 			f->node.style = ev->data.sequence_start.style ==
 			    YAML_FLOW_SEQUENCE_STYLE ? STYLE_FLOW : STYLE_BLOCK;
 			name = (const char *)ev->data.sequence_start.anchor;
+			check_tag(ld, &n,
+			    (const char *)ev->data.sequence_start.tag);
 		} else {
 			f->node.kind = NODE_MAP;
 			f->node.style = ev->data.mapping_start.style ==
 			    YAML_FLOW_MAPPING_STYLE ? STYLE_FLOW : STYLE_BLOCK;
 			name = (const char *)ev->data.mapping_start.anchor;
+			check_tag(ld, &n,
+			    (const char *)ev->data.mapping_start.tag);
 		}
 		f->anchor = name ? arena_strdup(&d->arena, name) : NULL;
 		f->base = ld->nkids;

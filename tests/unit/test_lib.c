@@ -1,10 +1,14 @@
 /*
  * Unit tests for lib/: buffers, arenas, hashing, UTF-8, the loader's
  * positions and limits, the schema and its suggestions, the writer,
- * spreadsheet cells.
+ * spreadsheet cells, what a replaced file keeps.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -12,6 +16,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "esc.h"
+#include "file.h"
 #include "fmt.h"
 #include "hash.h"
 #include "merge.h"
@@ -473,6 +478,39 @@ test_merge_check(void)
 	INT_EQ(dg.n, 0);
 	doc_release(&d);
 	diag_finish(&dg, "t", "");
+/* file_keep(): a replacement gets the old file's mode, owner and group,
+ * or fails (as only root may give a file away). */
+static void
+test_file_keep(void)
+{
+	struct stat	 old, st;
+	char		 path[] = "/tmp/gkml-unit.XXXXXX";
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1) {
+		OK(!"mkstemp");
+		return;
+	}
+	unlink(path);
+	OK(fstat(fd, &old) == 0);
+	old.st_mode = S_IFREG | 0604;
+	INT_EQ(file_keep(fd, &old), 0);
+	OK(fstat(fd, &st) == 0 && (st.st_mode & 07777) == 0604);
+	if (geteuid() == 0) {
+		/* Root gives it away, and the mode survives the chown. */
+		old.st_uid = 65534;
+		old.st_gid = 65534;
+		old.st_mode = S_IFREG | 0640;
+		INT_EQ(file_keep(fd, &old), 0);
+		OK(fstat(fd, &st) == 0 && st.st_uid == 65534 &&
+		    st.st_gid == 65534 && (st.st_mode & 07777) == 0640);
+	} else {
+		/* Others cannot give a file to root. */
+		old.st_uid = 0;
+		INT_EQ(file_keep(fd, &old), -1);
+		INT_EQ(errno, EPERM);
+	}
+	close(fd);
 }
 
 int
@@ -488,5 +526,6 @@ main(void)
 	test_cell();
 	test_catset();
 	test_merge_check();
+	test_file_keep();
 	return harness_done("lib");
 }
