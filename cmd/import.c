@@ -54,42 +54,6 @@ format_of(const char *s)
 	return -1;
 }
 
-/* Read all of path ("-": standard input) into b, at most max bytes. */
-static int
-slurp(const char *path, size_t max, struct buf *b)
-{
-	char	 chunk[65536];
-	ssize_t	 r;
-	int	 fd;
-
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY)) == -1) {
-		fprintf(stderr, "gkml-import: %s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r == -1) {
-			if (errno == EINTR)
-				continue;
-			fprintf(stderr, "gkml-import: %s: %s\n", path,
-			    strerror(errno));
-			break;
-		}
-		if (b->len + (size_t)r > max) {
-			fprintf(stderr, "gkml-import: %s: larger than the limit "
-			    "of %zu bytes; raise it with GKML_LIMITS=bytes=N if "
-			    "the file is genuine\n", path, max);
-			r = -1;
-			break;
-		}
-		buf_add(b, chunk, (size_t)r);
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	return r == 0 ? 0 : -1;
-}
-
 /* Write the catalogs: to stdout, to one file, or into a directory. */
 static int
 write_out(const struct import *im, const char *out)
@@ -149,7 +113,11 @@ main(int argc, char *argv[])
 	struct schema	 s;
 	struct limits	 lim;
 	struct diag	 dg, rdg;
-	struct buf	 in = BUF_INIT;
+	struct stat	 st;
+	const char	*kind;
+	char		*src = NULL;
+	size_t		 len = 0;
+	int		 fd;
 	const char	*out = NULL, *enc = NULL, *path;
 	char		 ext[16];
 	size_t		 i, uncertain = 0;
@@ -239,20 +207,26 @@ main(int argc, char *argv[])
 	if (limits_from_env(&lim, "gkml-import") != 0 ||
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
-	if (slurp(path, lim.max_bytes, &in) != 0) {
+	if (strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+		path = "<stdin>";
+	} else if ((fd = file_open(path, 0, &st, &kind)) == -1) {
+		fprintf(stderr, "gkml-import: %s: %s%s\n", path,
+		    kind != NULL ? "is " : "", kind != NULL ? kind :
+		    strerror(errno));
 		schema_release(&s);
-		buf_release(&in);
 		return 2;
 	}
-	if (strcmp(path, "-") == 0)
-		path = "<stdin>";
 	/* Every finding is counted for --strict, whatever -W shows. */
 	diag_init(&dg, dfmt, sev);
 	dg.out = stderr;	/* standard output holds the catalogs */
 	diag_init(&rdg, dfmt, SEV_NOTE);
 	tables_init(&ts);
 	import_init(&im);
-	r = tables_read(&ts, fmt, path, in.ptr, in.len, enc, &lim, &rdg);
+	if (file_slurp(fd, path, 0, lim.max_bytes, &src, &len, &rdg) != 0)
+		r = -2;
+	else
+		r = tables_read(&ts, fmt, path, src, len, enc, &lim, &rdg);
 	if (r == 0)
 		r = import_tables(&im, &ts, path, &o, &s, &lim, &rdg);
 	for (i = 0; i < rdg.n; i++) {
@@ -279,7 +253,7 @@ main(int argc, char *argv[])
 	import_release(&im);
 	tables_release(&ts);
 	schema_release(&s);
-	buf_release(&in);
+	free(src);
 	if (close_stdout("gkml-import") != 0)
 		rc = 2;
 	return rc;

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "file.h"
 #include "hash.h"
 #include "xmalloc.h"
@@ -656,5 +657,54 @@ close_stdout(const char *prog)
 		    strerror(errno ? errno : EIO));
 		return 2;
 	}
+	return 0;
+}
+
+/* See file.h. */
+int
+file_slurp(int fd, const char *name, size_t hint, size_t max, char **p,
+    size_t *len, struct diag *dg)
+{
+	size_t	 cap, n = 0;
+	ssize_t	 r = 0;
+	char	*src;
+
+	/* One byte past max tells a file at the limit from one over it. */
+	cap = hint > 0 ? hint + 1 : 65536;
+	if (cap > max + 1)
+		cap = max + 1;
+	src = xmalloc(cap + 1);
+	for (;;) {
+		if (n == cap) {
+			if (cap > max)
+				break;
+			cap = cap > max / 2 ? max + 1 : cap * 2;
+			src = xrealloc(src, cap + 1);
+		}
+		if ((r = read(fd, src + n, cap - n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "%s: %s\n", name, strerror(errno));
+			break;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (r == -1 || n > max) {
+		if (r != -1)
+			diag_add(dg, name, 1, 1, R_LIMIT, NULL, NULL, "file "
+			    "size exceeds the limit of %zu bytes; raise it "
+			    "with GKML_LIMITS=bytes=N if the file is genuine",
+			    max);
+		free(src);
+		*p = NULL;
+		return -2;
+	}
+	src[n] = '\0';
+	*p = src;
+	*len = n;
 	return 0;
 }

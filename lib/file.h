@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stddef.h>
 
+struct diag;
 struct stat;
 
 #define FILE_REGULAR	0x01	/* file_open(): a regular file only */
@@ -109,6 +110,16 @@ int	 tmp_thread(pthread_t *, void *(*)(void *), void *);
  * 0, or -1 with errno set.
  */
 int	 file_keep(int fd, const struct stat *old);
+
+/*
+ * Read all of fd (named name in what is said) into *p, NUL-terminated,
+ * and close it unless it is standard input.  hint, when not 0, is the
+ * size to expect.  More than max bytes is a finding at name (GK008,
+ * to dg); a failed read is said on stderr.  Returns 0, or -2 (trouble)
+ * with *p freed.
+ */
+int	 file_slurp(int fd, const char *name, size_t hint, size_t max,
+	    char **p, size_t *len, struct diag *dg);
 
 /*
  * An output file written atomically: afile_open() makes the temporary

@@ -115,8 +115,7 @@ stats_expect(struct stats *st, const char *what, const struct limits *lim,
 	struct stat		 sb;
 	const char		*kind, *p, *end, *eol, *q;
 	char			*src;
-	size_t			 i, len = 0, cap;
-	ssize_t			 r;
+	size_t			 i, len = 0;
 	unsigned		 line;
 	int			 fd, crlf, rc = 0;
 
@@ -135,38 +134,8 @@ stats_expect(struct stats *st, const char *what, const struct limits *lim,
 		    kind != NULL ? kind : strerror(errno));
 		return -1;
 	}
-	cap = 4096;
-	src = xmalloc(cap + 1);
-	for (;;) {
-		if (len == cap) {
-			if (cap > lim->max_bytes)
-				break;
-			cap = cap > lim->max_bytes / 2 ? lim->max_bytes + 1 :
-			    cap * 2;
-			src = xrealloc(src, cap + 1);
-		}
-		if ((r = read(fd, src + len, cap - len)) == -1) {
-			if (errno == EINTR)
-				continue;
-			fprintf(stderr, "%s: %s\n", what, strerror(errno));
-			close(fd);
-			free(src);
-			return -1;
-		}
-		if (r == 0)
-			break;
-		len += (size_t)r;
-	}
-	close(fd);
-	src[len] = '\0';
-	if (len > lim->max_bytes) {
-		diag_add(dg, what, 1, 1, R_LIMIT, NULL, NULL, "file size "
-		    "exceeds the limit of %zu bytes; raise it with "
-		    "GKML_LIMITS=bytes=N if the file is genuine",
-		    lim->max_bytes);
-		free(src);
+	if (file_slurp(fd, what, 0, lim->max_bytes, &src, &len, dg) != 0)
 		return -1;
-	}
 	/* Not UTF-8 (a GBK list, say): the checks of a catalog say so. */
 	if (utf8_check(what, (const unsigned char *)src, len, dg, &crlf) != 0) {
 		free(src);

@@ -766,8 +766,7 @@ doc_load_fd(struct doc *d, const char *path, int fd,
     const struct limits *lim, struct diag *dg)
 {
 	struct stat	 st;
-	size_t		 cap, len = 0;
-	ssize_t		 r;
+	size_t		 len = 0;
 	char		*src;
 	void		*map;
 
@@ -792,43 +791,11 @@ doc_load_fd(struct doc *d, const char *path, int fd,
 		d->len = d->mapped = (size_t)st.st_size;
 		return load(d, lim, dg);
 	}
-	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
-	if (cap > lim->max_bytes + 1)
-		cap = lim->max_bytes + 1;
-	src = xmalloc(cap + 1);
-	for (;;) {
-		if (len == cap) {
-			if (cap > lim->max_bytes)
-				break;
-			cap *= 2;
-			if (cap > lim->max_bytes + 1)
-				cap = lim->max_bytes + 1;
-			src = xrealloc(src, cap + 1);
-		}
-		r = read(fd, src + len, cap - len);
-		if (r == -1) {
-			if (errno == EINTR)
-				continue;
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
-			free(src);
-			goto fail;
-		}
-		if (r == 0)
-			break;
-		len += (size_t)r;
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	src[len] = '\0';
+	if (file_slurp(fd, d->path, S_ISREG(st.st_mode) ?
+	    (size_t)st.st_size : 0, lim->max_bytes, &src, &len, dg) != 0)
+		return -2;
 	d->src = src;
 	d->len = len;
-	if (len > lim->max_bytes) {
-		diag_add(dg, d->path, 1, 1, R_LIMIT, NULL, NULL, "file size "
-		    "exceeds the limit of %zu bytes; raise it with "
-		    "GKML_LIMITS=bytes=N if the file is genuine",
-		    lim->max_bytes);
-		return -2;
-	}
 	return load(d, lim, dg);
 fail:
 	if (fd != STDIN_FILENO)

@@ -478,6 +478,8 @@ test_merge_check(void)
 	INT_EQ(dg.n, 0);
 	doc_release(&d);
 	diag_finish(&dg, "t", "");
+}
+
 /* file_keep(): a replacement gets the old file's mode, owner and group,
  * or fails (as only root may give a file away). */
 static void
@@ -513,6 +515,30 @@ test_file_keep(void)
 	close(fd);
 }
 
+/* file_slurp(): all of a file up to the limit, and a finding past it. */
+static void
+test_file_slurp(void)
+{
+	struct diag	 dg;
+	char		*p;
+	size_t		 len;
+	int		 fd[2];
+
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	OK(pipe(fd) == 0 && write(fd[1], "abcdef", 6) == 6 &&
+	    close(fd[1]) == 0);
+	INT_EQ(file_slurp(fd[0], "p", 0, 6, &p, &len, &dg), 0);
+	OK(len == 6 && strcmp(p, "abcdef") == 0 && dg.n == 0);
+	free(p);
+	OK(pipe(fd) == 0 && write(fd[1], "abcdefg", 7) == 7 &&
+	    close(fd[1]) == 0);
+	INT_EQ(file_slurp(fd[0], "p", 2, 6, &p, &len, &dg), -2);
+	OK(p == NULL && dg.n == 1 && dg.v[0].rule == R_LIMIT &&
+	    dg.v[0].line == 1 && dg.trouble);
+	diag_finish(&dg, "t", "");
+}
+
 int
 main(void)
 {
@@ -527,5 +553,6 @@ main(void)
 	test_catset();
 	test_merge_check();
 	test_file_keep();
+	test_file_slurp();
 	return harness_done("lib");
 }
