@@ -229,8 +229,16 @@ print_text(const struct finding *f, struct buf *b)
 {
 	const struct rule_info	*ri = &rules[f->rule];
 
-	buf_addf(b, "%s:%u:%u: %s: %s [%s %s]\n", f->file, f->line, f->col,
-	    sevname[ri->sev], f->msg, ri->id, ri->name);
+	/* Only the position there is: a finding about a whole file or
+	 * a whole row names no line or no column (as cc(1) does). */
+	if (f->line == 0)
+		buf_addf(b, "%s: ", f->file);
+	else if (f->col == 0)
+		buf_addf(b, "%s:%u: ", f->file, f->line);
+	else
+		buf_addf(b, "%s:%u:%u: ", f->file, f->line, f->col);
+	buf_addf(b, "%s: %s [%s %s]\n", sevname[ri->sev], f->msg, ri->id,
+	    ri->name);
 }
 
 static void
