@@ -761,8 +761,8 @@ load_base(struct merged *m, const struct doc *d, const struct node *ext,
 	struct stat	 st;
 	const char	*kind, *path;
 	char		*p;
-	size_t		 j;
-	int		 fd;
+	size_t		 j, n;
+	int		 fd, rc;
 
 	if (ext->n == 0) {
 		diag_add(dg, d->path, ext->line, ext->col, R_EXTENDS_FILE,
@@ -784,7 +784,9 @@ load_base(struct merged *m, const struct doc *d, const struct node *ext,
 			    NULL, NULL, "extends '%s', but there is no such "
 			    "file", ext->u.s);
 		else {
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			diag_add(dg, d->path, ext->line, ext->col,
+			    R_EXTENDS_FILE, NULL, NULL, "extends '%s', which "
+			    "cannot be opened: %s", ext->u.s, strerror(errno));
 			return -2;
 		}
 		return -1;
@@ -800,8 +802,16 @@ load_base(struct merged *m, const struct doc *d, const struct node *ext,
 				return -1;
 			}
 	m->layers[m->nlayers++] = &m->own[m->nown];
-	if (doc_load_fd(&m->own[m->nown++], path, fd, lim, dg) != 0)
+	n = dg->n;
+	if ((rc = doc_load_fd(&m->own[m->nown++], path, fd, lim, dg)) != 0) {
+		/* A read that failed said why, but not where it was asked
+		 * for: a finding at ext does. */
+		if (rc == -2 && dg->n == n)
+			diag_add(dg, d->path, ext->line, ext->col,
+			    R_EXTENDS_FILE, NULL, NULL, "extends '%s', which "
+			    "could not be read", ext->u.s);
 		return -2;
+	}
 	return merge_check(m->layers[m->nlayers - 1], dg, 0);
 }
 

@@ -713,8 +713,23 @@ origin(void *ctx, const struct node *n)
 	return merge_origin(ctx, n);
 }
 
+/* Whether dg holds a finding of f's rule at f's place already. */
+static int
+said(const struct diag *dg, const struct finding *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < dg->n; i++)
+		if (dg->v[i].rule == f->rule && dg->v[i].line == f->line &&
+		    dg->v[i].col == f->col &&
+		    strcmp(dg->v[i].file, f->file) == 0)
+			return 1;
+	return 0;
+}
+
 /* See validate.h.  What validate_doc() reported already about d is not
- * repeated. */
+ * repeated: only a base that cannot be read, which only loading it
+ * shows, is said of the overlay's 'extends' here. */
 int
 validate_overlay(struct doc *d, const struct schema *s,
     const struct limits *lim, struct diag *dg, struct merged *keep)
@@ -757,7 +772,9 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    tmp.v[i].rule != R_UNKNOWN_BASE_ID &&
 		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
 		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
-		    tmp.v[i].rule != R_LEVEL_MISMATCH) {
+		    tmp.v[i].rule != R_LEVEL_MISMATCH &&
+		    (tmp.v[i].rule != R_EXTENDS_FILE ||
+		    said(dg, &tmp.v[i]))) {
 			free(tmp.v[i].msg);
 			free(tmp.v[i].item);
 			free(tmp.v[i].path);

@@ -1,6 +1,7 @@
 # An extends that names no regular file, or is no path, is refused at
 # once, at its line: a FIFO (which would block the open), a device
-# (which would be read to the limit), a directory, an empty path; and a
+# (which would be read to the limit), a file whose read fails (said at
+# the extends, exit 2), a directory, an empty path; and a
 # list or a mapping, which no command can resolve (validate: a finding,
 # exit 1; the others cannot load the catalog, exit 2).  A file named on
 # the command line may still be a pipe.
@@ -9,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 here=$(pwd)
 cp county.base.yaml "$tmp/" && mkdir "$tmp/dir" && mkfifo "$tmp/fifo" &&
     cd "$tmp" || exit 2
-for ext in fifo /dev/zero dir "''" "[county.base.yaml]" "{file: county.base.yaml}"; do
+for ext in fifo /dev/zero /proc/self/mem dir "''" "[county.base.yaml]" "{file: county.base.yaml}"; do
 	sed "s|extends: county.base.yaml|extends: $ext|" \
 	    "$here/omit.yaml" >overlay.yaml
 	echo "extends: $ext"
