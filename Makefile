@@ -77,6 +77,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_lib \
+		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table
