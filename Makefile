@@ -74,6 +74,7 @@ CMDS =		$(B)/gkml \
 UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
+		$(B)/tests/unit/test_diff \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_lib \
