@@ -101,6 +101,16 @@ MANS =		cmd/diff.1 \
 
 all: $(CMDS)
 
+# DATADIR is compiled into schema.o: a build for another PREFIX must
+# not keep the old one.  The stamp changes only when DATADIR does.
+$(B)/datadir: FORCE
+	@mkdir -p $(B)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+
+$(B)/lib/schema.o: $(B)/datadir
+
+FORCE:
+
 $(B)/lib/libgkml.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJS)
@@ -252,20 +262,27 @@ lint:
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
 	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
 
+# DESTDIR is where a package is staged; PREFIX where it will live.  The
+# data directory holds what the commands read at every start (see
+# gkml(1), ENVIRONMENT): schemas, templates, the standard catalogs.
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/schemas \
-	    $(DESTDIR)$(DATADIR)/templates
+	    $(DESTDIR)$(DATADIR)/templates \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard
 	install -m 755 $(CMDS) $(DESTDIR)$(BINDIR)
 	for m in cmd/*.1; do \
 	    n=$$(basename $$m .1); [ $$n = gkml ] || n=gkml-$$n; \
 	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/$$n.1; done
 	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
-	install -m 644 schemas/*.yaml schemas/*.json $(DESTDIR)$(DATADIR)/schemas
+	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd \
+	    $(DESTDIR)$(DATADIR)/schemas
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
+	install -m 644 catalogs/standard/*.yaml \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard
 
 clean:
 	rm -rf build build-asan build-fuzz
 
 .PHONY: all check check-loaded regress check-asan check-valgrind regen bench demo fuzz \
-	lint install clean deps check-deps have-deps have-check-deps
+	lint install clean deps check-deps have-deps have-check-deps FORCE
