@@ -74,9 +74,11 @@ CMDS =		$(B)/gkml \
 UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
+		$(B)/tests/unit/test_diff \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_lib \
+		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table
@@ -99,15 +101,25 @@ MANS =		cmd/diff.1 \
 
 all: $(CMDS)
 
+# DATADIR is compiled into schema.o: a build for another PREFIX must
+# not keep the old one.  The stamp changes only when DATADIR does.
+$(B)/datadir: FORCE
+	@mkdir -p $(B)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+
+$(B)/lib/schema.o: $(B)/datadir
+
+FORCE:
+
 $(B)/lib/libgkml.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJS)
 
-$(B)/lib/%.o: lib/%.c lib/*.h | deps
+$(B)/lib/%.o: lib/%.c lib/*.h | have-deps
 	@mkdir -p $(B)/lib
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c $< -o $@
 
-$(B)/cmd/%.o: cmd/%.c lib/*.h | deps
+$(B)/cmd/%.o: cmd/%.c lib/*.h | have-deps
 	@mkdir -p $(B)/cmd
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
@@ -134,15 +146,22 @@ $(B)/runstat: tests/bench/runstat.c
 	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
 
-# Install missing Debian packages when root; otherwise say what to run.
-# $(1) is the list.  On a system without dpkg this checks nothing.
-define install_missing
-	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
+# Only 'make deps' installs anything: it installs the missing Debian
+# packages of $(1) when root, and otherwise says what to run.  Every
+# other target checks with need_pkgs, which never installs: a build or
+# a test run that changed the system as a side effect would surprise
+# whoever runs it.  On a system without dpkg neither checks anything.
+define missing_pkgs
+	command -v dpkg-query >/dev/null 2>&1 || exit 0; \
 	missing=; for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 	    grep -q '^install ok installed' || missing="$$missing $$p"; \
 	done; \
-	[ -z "$$missing" ] && exit 0; \
+	[ -z "$$missing" ] && exit 0
+endef
+
+define install_missing
+	@$(call missing_pkgs,$(1)); \
 	if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing:$$missing"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
@@ -154,23 +173,37 @@ define install_missing
 	fi
 endef
 
+define need_pkgs
+	@$(call missing_pkgs,$(1)); \
+	echo "missing Debian packages; run 'make deps' as root, or:"; \
+	echo "  sudo apt-get install -y$$missing"; exit 2
+endef
+
+# What the build and the tests need, installed.
 deps:
-	$(call install_missing,$(DEB_PKGS))
+	$(call install_missing,$(DEB_PKGS) $(TEST_PKGS))
+
+# The same list as deps, kept for those used to this name.
+check-deps: deps
+
+# The checks the other targets make before they start.
+have-deps:
+	$(call need_pkgs,$(DEB_PKGS))
 
 # The tests also need git (the diff driver test), python3-jsonschema (the
 # JSON schema check), chromium and a CJK font (a look at the HTML pages),
 # xmllint (XSD checks), LibreOffice and poppler (DOCX, XLSX and PDF pages).
-check-deps: deps
-	$(call install_missing,$(TEST_PKGS))
+have-check-deps: have-deps
+	$(call need_pkgs,$(TEST_PKGS))
 
-check: check-deps all $(UNITS) $(TOOLS)
+check: have-check-deps all $(UNITS) $(TOOLS)
 	@sh tests/run.sh $(B)
 
 regress: check
 
 # The suite again with every processor kept busy, as on a shared CI
 # runner: no test may depend on the machine being fast.
-check-loaded: check-deps all $(UNITS) $(TOOLS)
+check-loaded: have-check-deps all $(UNITS) $(TOOLS)
 	@sh tests/loaded.sh $(B)
 
 check-asan:
@@ -206,7 +239,7 @@ FUZZ_DICT_csv =	tests/fuzz/csv.dict
 FUZZ_DICT_html = tests/fuzz/html.dict
 FUZZ_DICT_docx = tests/fuzz/ooxml.dict
 FUZZ_DICT_xlsx = tests/fuzz/ooxml.dict
-fuzz: | deps
+fuzz: | have-deps
 	@command -v clang >/dev/null 2>&1 || \
 	    { echo "make fuzz needs clang (apt-get install clang)"; exit 2; }
 	@mkdir -p build-fuzz/corpus-$(FUZZ)
@@ -229,20 +262,27 @@ lint:
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
 	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
 
+# DESTDIR is where a package is staged; PREFIX where it will live.  The
+# data directory holds what the commands read at every start (see
+# gkml(1), ENVIRONMENT): schemas, templates, the standard catalogs.
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/schemas \
-	    $(DESTDIR)$(DATADIR)/templates
+	    $(DESTDIR)$(DATADIR)/templates \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard
 	install -m 755 $(CMDS) $(DESTDIR)$(BINDIR)
 	for m in cmd/*.1; do \
 	    n=$$(basename $$m .1); [ $$n = gkml ] || n=gkml-$$n; \
 	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/$$n.1; done
 	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
-	install -m 644 schemas/*.yaml schemas/*.json $(DESTDIR)$(DATADIR)/schemas
+	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd \
+	    $(DESTDIR)$(DATADIR)/schemas
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
+	install -m 644 catalogs/standard/*.yaml \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard
 
 clean:
 	rm -rf build build-asan build-fuzz
 
 .PHONY: all check check-loaded regress check-asan check-valgrind regen bench demo fuzz \
-	lint install clean deps check-deps
+	lint install clean deps check-deps have-deps have-check-deps FORCE

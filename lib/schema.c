@@ -209,6 +209,8 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 	return 0;
 }
 
+static int	 is_datadir(const char *);
+
 int
 schema_load(struct schema *s, const char *dir)
 {
@@ -219,8 +221,14 @@ schema_load(struct schema *s, const char *dir)
 	memset(s, 0, sizeof(*s));
 	arena_init(&s->arena);
 	if (load_file(&s->docs[0], dir, "vocab.yaml") != 0 ||
-	    load_file(&s->docs[1], dir, "structure.yaml") != 0)
+	    load_file(&s->docs[1], dir, "structure.yaml") != 0) {
+		/* Say where the directory came from and how to name one. */
+		if (!is_datadir(dir))
+			fprintf(stderr, "%s: no gkml data directory here; set "
+			    "GKML_DATADIR to the one that holds schemas/ "
+			    "(see gkml(1))\n", dir);
 		return -1;
+	}
 
 	root = s->docs[0].root;
 	for (i = 0; i < SCHEMA_NVOCAB; i++) {
@@ -412,6 +420,12 @@ is_datadir(const char *dir)
 	return ok;
 }
 
+/*
+ * The data directory, in this order: GKML_DATADIR when set; the
+ * installed tree the binary is in (<prefix>/bin/../share/gkml); the
+ * source tree whose build directory holds it (<src>/build/..), so an
+ * unpacked tree works without installing; the DATADIR compiled in.
+ */
 const char *
 gkml_datadir(void)
 {
@@ -422,17 +436,25 @@ gkml_datadir(void)
 
 	if ((env = getenv("GKML_DATADIR")) != NULL && *env != '\0')
 		return env;
-	/* Next to the binary: installed (bin/../share/gkml) or built. */
+	/*
+	 * The kernel gives the binary's path absolute and free of links;
+	 * cutting the file name and then its directory's name leaves the
+	 * prefix, so the answer has no "..".
+	 */
 	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
 		exe[n] = '\0';
 		if ((slash = strrchr(exe, '/')) != NULL) {
 			*slash = '\0';
-			snprintf(buf, sizeof(buf), "%s/../share/gkml", exe);
-			if (is_datadir(buf))
-				return buf;
-			snprintf(buf, sizeof(buf), "%s/..", exe);
-			if (is_datadir(buf))
-				return buf;
+			if ((slash = strrchr(exe, '/')) != NULL) {
+				*slash = '\0';
+				snprintf(buf, sizeof(buf), "%s/share/gkml", exe);
+				if (is_datadir(buf))
+					return buf;
+				snprintf(buf, sizeof(buf), "%s",
+				    *exe != '\0' ? exe : "/");
+				if (is_datadir(buf))
+					return buf;
+			}
 		}
 	}
 	return DATADIR;

@@ -149,7 +149,7 @@ int		 schema_check_version(const struct doc *d, struct diag *dg);
 /* Whether s is an ISO 8601 calendar date, YYYY-MM-DD, that exists. */
 int		 schema_is_date(const char *s);
 
-/* Where the schemas and templates are: see gkml(5), FILES. */
+/* Where the schemas and templates are: see gkml(1), ENVIRONMENT. */
 const char	*gkml_datadir(void);
 
 #endif

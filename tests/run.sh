@@ -15,7 +15,11 @@
 # reported as skipped, not compared; GKML_ONLY, an
 # extended regular expression, runs only the tests whose names match it
 # (unit/test_lib, merge/three-way, synopsis merge, example merge, README,
-# browser).
+# browser).  Last, the run must have left the source tree as it found it
+# ("source tree untouched"): no file or directory under tests/,
+# catalogs/, schemas/, templates/, cmd/ or lib/, nor a file at the top,
+# created, changed or removed, and in a git checkout the same
+# 'git status'; tests write in a directory of their own from mktemp -d.
 # Ends with "N passed, N failed"; exits 1 if anything failed.
 
 LC_ALL=C
@@ -51,6 +55,13 @@ limit=10		# base seconds a golden case or example may take
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-test.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM HUP
+
+# What the source tree looked like; see the end.
+: >"$tmp/start"
+gitstatus() {
+	git -C "$top" status --porcelain --untracked-files=all 2>/dev/null
+}
+gitstatus >"$tmp/git.before"
 
 pass=0
 fail=0
@@ -246,6 +257,29 @@ elif command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
 	fi
 else
 	echo "note: chromium is not installed; the browser test did not run"
+fi
+
+# --- the run left the source tree as it found it ---
+# A directory newer than the start had a file created or removed in it,
+# even one a test cleaned up after itself: a read-only tree or two runs
+# at once would break that test.  GKML_REGEN rewrites expectations, so
+# it is exempt; so is the build directory, wherever it is.
+if [ -z "${GKML_REGEN:-}" ]; then
+	( cd "$top" && { find tests catalogs schemas templates cmd lib \
+	    -path "$B" -prune -o -newer "$tmp/start" -print 2>/dev/null
+	    find . -maxdepth 1 -type f -newer "$tmp/start" -print; } ) |
+	    sort >"$tmp/touched"
+	gitstatus >"$tmp/git.after"
+	if [ -s "$tmp/touched" ] ||
+	    ! cmp -s "$tmp/git.before" "$tmp/git.after"; then
+		sed 's/^/    written during the run: /' "$tmp/touched" |
+		    head -20
+		diff "$tmp/git.before" "$tmp/git.after" | sed -n \
+		    's/^> /    git status now: /p' | head -20
+		bad "source tree untouched"
+	else
+		ok
+	fi
 fi
 
 echo "$pass passed, $fail failed"

@@ -1,8 +1,9 @@
 # One combined table of several areas: one catalog per area, written
 # into a directory.
-rm -rf out.tmp
-gkml-import -o out.tmp/ wujian.csv
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
+gkml-import -o "$tmp/out/" wujian.csv
 echo "rc=$?"
-ls out.tmp
-head -8 out.tmp/disaster-relief.yaml
-rm -rf out.tmp
+ls "$tmp/out"
+head -8 "$tmp/out/disaster-relief.yaml"

@@ -1,10 +1,12 @@
 # Expected areas from a file; --require-complete fails when one is
 # missing (河西街道 publishes neither).
-gkml-stats --expect-areas expect-townships.txt --require-complete tree >out
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-test.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
+gkml-stats --expect-areas expect-townships.txt --require-complete tree >"$tmp/out"
 rc=$?
-grep 'areas' out
+grep 'areas' "$tmp/out"
 echo "rc=$rc"
-rm -f out
 gkml-stats --expect-areas expect-townships.txt --require-complete \
     tree/town >/dev/null
 echo "complete: rc=$?"
