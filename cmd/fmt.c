@@ -107,6 +107,9 @@ main(int argc, char *argv[])
 			rc = 2;
 	for (i = 0; i < ps.n; i++) {
 		lrc = doc_load(&d, ps.v[i], &lim, &dg);
+		/* Another format's canonical form is not this one's. */
+		if (lrc == 0 && schema_check_version(&d, &dg) != 0)
+			lrc = -2;
 		diag_flush(&dg);
 		if (lrc == 0 && d.dupkeys > 0)
 			fprintf(stderr, "gkml-fmt: %s: not formatted: a "
