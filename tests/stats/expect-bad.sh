@@ -8,10 +8,13 @@ echo "wrong: rc=$?"
 # A directory, a list with no areas, a list not in UTF-8: trouble.
 gkml-stats --expect-areas tree tree
 echo "directory: rc=$?"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-expect.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+here=$(pwd)
+cd "$tmp" || exit 2
 printf '# nothing yet\n\n' >empty.txt
-gkml-stats --expect-areas empty.txt tree
+gkml-stats --expect-areas empty.txt "$here/tree"
 echo "empty: rc=$?"
 printf '\262\306\325\376\324\244\276\366\313\343\n' >gbk.txt
-gkml-stats --expect-areas gbk.txt tree
+gkml-stats --expect-areas gbk.txt "$here/tree"
 echo "gbk: rc=$?"
-rm -f empty.txt gbk.txt
