@@ -167,6 +167,7 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 
 	if (rules[r].trouble)
 		d->trouble = 1;
+	d->last = 0;
 	if (rules[r].sev < d->threshold)
 		return;
 	d->failed = 1;
@@ -186,7 +187,16 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 	f->msg = msg;
 	f->item = item ? xstrdup(item) : NULL;
 	f->path = path ? xstrdup(path) : NULL;
+	f->field = NULL;
 	f->seq = d->seq++;
+	d->last = d->n;
+}
+
+void
+diag_field(struct diag *d, const char *key)
+{
+	if (d->last > 0 && d->v[d->last - 1].field == NULL)
+		d->v[d->last - 1].field = xstrdup(key);
 }
 
 void
@@ -203,6 +213,7 @@ diag_move(struct diag *dst, struct diag *src)
 		dst->v[dst->n] = src->v[i];
 		dst->v[dst->n++].seq = dst->seq++;
 	}
+	dst->last = 0;
 	dst->failed |= src->failed;
 	dst->trouble |= src->trouble;
 	free(src->v);
@@ -327,8 +338,9 @@ diag_flush(struct diag *d)
 		free(d->v[i].msg);
 		free(d->v[i].item);
 		free(d->v[i].path);
+		free(d->v[i].field);
 	}
-	d->n = 0;
+	d->n = d->last = 0;
 	if (b.len != 0)
 		fwrite(b.ptr, 1, b.len, d->format == DIAG_TEXT ? stderr : d->out);
 	buf_release(&b);

@@ -112,6 +112,9 @@ struct finding {
 	char		*msg;		/* owned */
 	char		*item;		/* owned, or NULL */
 	char		*path;		/* owned, or NULL */
+	char		*field;		/* owned, or NULL: the key a finding
+					   about a missing or empty value
+					   names (diag_field()) */
 	size_t		 seq;		/* emission order, for a stable sort */
 };
 
@@ -124,6 +127,8 @@ struct diag {
 	int		 failed;	/* a finding at or above threshold */
 	int		 trouble;	/* a finding whose rule means exit 2 */
 	size_t		 seq;
+	size_t		 last;		/* 1 + the index of the finding the
+					   last diag_add() recorded; 0 */
 	struct buf	 sarif;		/* SARIF results, written at the end */
 	size_t		 nsarif;
 	FILE		*out;
@@ -138,6 +143,13 @@ void	 diag_init(struct diag *, enum diag_format, enum sev threshold);
 void	 diag_add(struct diag *, const char *file, unsigned line, unsigned col,
 	    enum rule, const char *item, const char *path, const char *fmt, ...)
 	    __attribute__((format(printf, 8, 9)));
+
+/*
+ * Name the key of the format that the finding diag_add() just recorded
+ * is about, for programs that act on findings (the text stays for
+ * people).  Nothing when that finding was below the threshold.
+ */
+void	 diag_field(struct diag *, const char *key);
 
 /*
  * Move src's findings to dst (same file, not yet flushed) and free src;

@@ -4107,21 +4107,16 @@ path_field(const char *path)
 	return -1;
 }
 
-/* The field a "has no 'mode'" message names. */
+/* The field a finding names: its own, or the key its path ends in. */
 static int
-message_field(const char *msg)
+finding_field(const struct finding *f)
 {
-	const char	*p;
-	size_t		 i, n;
+	size_t	 i;
 
-	if ((p = strstr(msg, "no '")) == NULL &&
-	    (p = strstr(msg, "empty '")) == NULL)
-		return -1;
-	p = strchr(p, '\'') + 1;
-	n = strcspn(p, "'");
+	if (f->field == NULL)
+		return path_field(f->path);
 	for (i = 0; i < F__MAX; i++)
-		if (strlen(field_key[i]) == n && strncmp(p, field_key[i], n)
-		    == 0)
+		if (strcmp(f->field, field_key[i]) == 0)
 			return (int)i;
 	return -1;
 }
@@ -4160,10 +4155,7 @@ validate_made(struct imp *im, struct doc *d, struct catalog *k)
 		f = &vd.v[i];
 		it = f->item != NULL ? hash_get(&items, f->item,
 		    strlen(f->item)) : NULL;
-		fi = path_field(f->path);
-		if (fi < 0 && (f->rule == R_MISSING_FIELD ||
-		    f->rule == R_EMPTY))
-			fi = message_field(f->msg);
+		fi = finding_field(f);
 		if (it != NULL && fi >= 0) {
 			if (it->warned[fi])
 				continue;

@@ -111,6 +111,8 @@ report(struct validator *v, const struct node *at, enum rule r,
 		file = v->d->path;
 	diag_add(v->dg, file, at->line, at->col, r, v->item,
 	    path_str(v, &path), "%s", msg.ptr);
+	if (v->field != NULL)
+		diag_field(v->dg, v->field);
 	buf_release(&msg);
 	buf_release(&path);
 }
@@ -492,6 +494,7 @@ check_value(struct validator *v, const struct stype *owner,
 	/* A path written empty ('') names no file: check_extends says so. */
 	if (is_empty(val) && k->type->kind != ST_MAP &&
 	    (k->type->kind != ST_PATH || node_is_null(val))) {
+		v->field = k->name;
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, key, k->missing, "%s has an empty '%s'",
@@ -500,6 +503,7 @@ check_value(struct validator *v, const struct stype *owner,
 			report(v, key, R_EMPTY, "%s has an empty '%s'%s%s%s",
 			    what_of(owner, map), k->name, k->label ? " (" : "",
 			    k->label ? k->label : "", k->label ? ")" : "");
+		v->field = NULL;
 		return;
 	}
 	if (val->kind == NODE_SEQ && k->shape != SHAPE_ONE) {
@@ -627,6 +631,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 		if (seen & ((uint64_t)1 << ki))
 			continue;
 		k = &t->keys[ki];
+		v->field = k->name;
 		if (k->required == REQ_ALWAYS ||
 		    (k->required == REQ_STANDALONE && !v->overlay))
 			report(v, n, k->missing, k->missing == R_OMIT_REASON ?
@@ -637,6 +642,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			report(v, n, R_MISSING_FIELD, "%s has no '%s'%s%s%s",
 			    what_of(t, n), k->name, k->label ? " (" : "",
 			    k->label ? k->label : "", k->label ? ")" : "");
+		v->field = NULL;
 	}
 	v->item = olditem;
 }
@@ -778,6 +784,7 @@ validate_overlay(struct doc *d, const struct schema *s,
 			free(tmp.v[i].msg);
 			free(tmp.v[i].item);
 			free(tmp.v[i].path);
+			free(tmp.v[i].field);
 			tmp.v[i--] = tmp.v[--tmp.n];
 		}
 	/* What was left out was reported, and counted, by validate_doc(). */

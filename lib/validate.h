@@ -37,6 +37,8 @@ struct validator {
 	int			 overlay;	/* the catalog extends another */
 	const struct vterm	*level;		/* the catalog's level */
 	const char		*item;		/* id of the item being read */
+	const char		*field;		/* the key a finding about a
+						   missing or empty value names */
 	struct hash		 ids;		/* id -> defining node */
 	struct hash		 deadlines;	/* raw -> kind + 1, cached */
 	struct hash		 citations;	/* raw -> findings, cached */

@@ -539,6 +539,53 @@ test_file_slurp(void)
 	diag_finish(&dg, "t", "");
 }
 
+/* A finding about a missing or empty value names its key as data:
+ * diag_field(), which import reads instead of the message. */
+static void
+test_diag_field(void)
+{
+	struct schema	 s;
+	struct validator v;
+	struct limits	 lim;
+	struct diag	 dg;
+	struct doc	 d;
+	size_t		 i, nmode = 0, nbasis = 0;
+
+	OK(schema_load(&s, ".") == 0);
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	OK(load(&d, "gkml: 1\ncatalog: {id: a, title: t, area: budget, "
+	    "level: county, jurisdiction: j, version: '1', updated: "
+	    "2026-01-01}\ncategories:\n- id: c\n  name: c\n  items:\n"
+	    "  - {id: i, name: n, content: x, basis: '', deadline: 及时, "
+	    "body: b, channels: [website], audience: public, level: "
+	    "[county]}\n", &lim, &dg) == 0);
+	validator_init(&v, &s, &dg);
+	validate_doc(&v, &d);
+	for (i = 0; i < dg.n; i++) {
+		if (dg.v[i].field != NULL && strcmp(dg.v[i].field, "mode") == 0)
+			nmode++;
+		if (dg.v[i].field != NULL && strcmp(dg.v[i].field, "basis") == 0)
+			nbasis++;
+	}
+	INT_EQ(nmode, 1);
+	INT_EQ(nbasis, 1);
+	validator_release(&v);
+	doc_release(&d);
+	/* Below the threshold nothing is recorded, and nothing named. */
+	dg.threshold = SEV_ERROR;
+	diag_flush(&dg);
+	diag_add(&dg, "f", 1, 1, R_EMPTY, NULL, NULL, "m");
+	diag_field(&dg, "mode");
+	INT_EQ(dg.n, 0);
+	diag_add(&dg, "f", 1, 1, R_SYNTAX, NULL, NULL, "m");
+	diag_field(&dg, "mode");
+	OK(dg.n == 1 && strcmp(dg.v[0].field, "mode") == 0);
+	diag_finish(&dg, "t", "");
+	schema_release(&s);
+}
+
 int
 main(void)
 {
@@ -554,5 +601,6 @@ main(void)
 	test_merge_check();
 	test_file_keep();
 	test_file_slurp();
+	test_diag_field();
 	return harness_done("lib");
 }
