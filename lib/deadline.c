@@ -90,6 +90,7 @@ static void	 parse_exc(struct ctx *, size_t, size_t, struct deadline *);
 static int	 parse_text(struct arena *, const char *, size_t,
 		    struct deadline *);
 static int	 str_same(const char *, const char *);
+static int	 scope_same(const char *, const char *);
 static int	 text_equal(const char *, const char *);
 
 /* Longer phrases first: the first match in table order wins. */
@@ -781,6 +782,15 @@ str_same(const char *x, const char *y)
 	return strcmp(x, y) == 0;
 }
 
+/* Scopes are kept as written: 行政許可 is 行政许可. */
+static int
+scope_same(const char *x, const char *y)
+{
+	if (x == NULL || y == NULL)
+		return x == y;
+	return strcmp(x, y) == 0 || text_equal(x, y);
+}
+
 static int
 text_equal(const char *x, const char *y)
 {
@@ -825,7 +835,7 @@ deadline_equal(const struct deadline *x, const struct deadline *y)
 	    !str_same(x->period, y->period))
 		return 0;
 	for (i = 0; i < x->nexc; i++)
-		if (!str_same(x->exc[i].scope, y->exc[i].scope) ||
+		if (!scope_same(x->exc[i].scope, y->exc[i].scope) ||
 		    x->exc[i].trigger != y->exc[i].trigger ||
 		    x->exc[i].amount != y->exc[i].amount ||
 		    x->exc[i].unit != y->exc[i].unit)

@@ -382,6 +382,16 @@ test_names_equal(void)
 	y = P("信息形成20个工作日内公开；其中行政许可、行政处罚事项应自"
 	    "作出行政决定之日起7个工作日内公示。");
 	OK(deadline_equal(&x, &y));
+	/* A scope read as written is the same in traditional characters. */
+	y = P("信息形成20个工作日内公开;其中行政許可、行政處罰事項应自"
+	    "作出行政决定之日起7个工作日内公示");
+	OK(deadline_equal(&x, &y));
+	y = P("信息形成20个工作日内公开;其中行政确认事项应自"
+	    "作出行政决定之日起7个工作日内公示");
+	OK(!deadline_equal(&x, &y));
+	x = P("根據實際情況");
+	y = P("根据实际情况");
+	OK(deadline_equal(&x, &y));
 	x = P("同上");
 	y = P("同上。");
 	OK(deadline_equal(&x, &y));
