@@ -410,13 +410,6 @@ text_nl(struct text *t)
 		buf_addch(&t->b, '\n');
 }
 
-static int
-blank_cp(unsigned c)
-{
-	return c == ' ' || c == 0xa0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f;
-}
-
 /*
  * The gathered text as the cell's string, owned by the arena: valid
  * UTF-8 (bad bytes become U+FFFD), lines ending in '\n' with blanks
@@ -461,7 +454,9 @@ text_finish(struct rd *rd, struct text *t)
 		    cp == 0x200b || cp == 0xfeff || cp == 0xfffe ||
 		    cp == 0xffff)
 			continue;
-		if ((blank = blank_cp(cp))) {
+		/* Line breaks, tabs and invisible marks are gone by now:
+		 * what whitespace is left is blanks. */
+		if ((blank = text_is_space(cp, TEXT_SPACE))) {
 			if (o->len == 0 || o->ptr[o->len - 1] == '\n')
 				continue;
 			if (cp != 0x3000)
