@@ -35,6 +35,7 @@
 
 #define HAN_END		0x30000		/* no Han character at or past this */
 #define ASK_MAX		256		/* characters asked about at once */
+#define T2S_ROOM	(4 << 20)	/* memory that loading OpenCC may take */
 
 /* Code point -> what it folds to, plus one; 0: not asked yet. */
 static _Atomic uint32_t	 t2s_memo[HAN_END];
@@ -227,6 +228,13 @@ t2s_open(void)
 	void		(*(*set_handler)(void (*)(void)))(void);
 	struct buf	 b = BUF_INIT;
 	const char	*cfg;
+
+	/*
+	 * The JSON reader in OpenCC does not check what malloc() returns:
+	 * short of memory, loading would crash inside it.  Make sure there
+	 * is room first; when there is not, xmalloc() says so, exit 2.
+	 */
+	free(xmalloc(T2S_ROOM));
 
 	if ((t2s.dl = dlopen(OPENCC_SO, RTLD_NOW | RTLD_LOCAL)) == NULL)
 		t2s_fatal("cannot read traditional characters: %s (OpenCC: "
