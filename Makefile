@@ -10,10 +10,15 @@ DATADIR =	$(PREFIX)/share/gkml
 CC =		cc
 CFLAGS =	-O2 -g
 WARNFLAGS =	-std=c11 -Wall -Wextra -Wno-unused-parameter
-PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip
-# Debian packages needed to build, test and run the demo.
+PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip opencc
+# Debian packages needed to build, test and run the demo.  OpenCC's
+# conversion data (t2s.json) is in libopencc-data.
 DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
-		libcmark-dev libzip-dev mandoc
+		libcmark-dev libzip-dev libopencc-dev libopencc-data mandoc
+# OpenCC is loaded when a command first reads traditional characters
+# (lib/text.c), not linked: its C++ runtime would slow every start-up.
+OPENCC_SO =	libopencc.so.1.1
+OPENCC_T2S =	/usr/share/opencc/t2s.json
 TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk libxml2-utils \
 		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
 # The build directory: B=build-asan builds the sanitizer variant.
@@ -23,9 +28,10 @@ SAN =
 -include config.mk
 
 PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
-PKG_LIBS =	$$(pkg-config --libs $(PKGS)) -pthread
+PKG_LIBS =	$$(pkg-config --libs $(filter-out opencc,$(PKGS))) -ldl -pthread
 ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
-		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
+		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' \
+		-DOPENCC_SO='"$(OPENCC_SO)"' -DOPENCC_T2S='"$(OPENCC_T2S)"'
 
 # === FILES ===
 
@@ -55,6 +61,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
 		$(B)/lib/table.o \
+		$(B)/lib/text.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
 		$(B)/lib/xmalloc.o \
@@ -81,7 +88,8 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
-		$(B)/tests/unit/test_table
+		$(B)/tests/unit/test_table \
+		$(B)/tests/unit/test_text
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "board.h"
-#include "utf8.h"
+#include "text.h"
 #include "xmalloc.h"
 
 #define NONE	((size_t)-1)
@@ -53,11 +53,11 @@ down(double x)
 	return t > x ? t - 1 : t;
 }
 
-static int
-is_space(unsigned cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
-}
+/*
+ * Spaces here are HTML's (TEXT_SPACE_HTML), where a browser breaks and
+ * collapses: a no-break space does not break, and U+3000 is a full-width
+ * character one em wide.
+ */
 
 /* The code point at s + i (U+FFFD for a byte that is not UTF-8). */
 static size_t
@@ -82,7 +82,7 @@ glyph(const char *s, size_t n, size_t i, unsigned *cp)
 static double
 cp_width(unsigned cp)
 {
-	if (is_space(cp))
+	if (text_is_space(cp, TEXT_SPACE_HTML))
 		return 0.3;
 	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
 		return 1.0;
@@ -158,13 +158,13 @@ unit(const char *s, size_t n, size_t *ip)
 
 	for (;;) {
 		len = glyph(s, n, i, &cp);
-		if (cp < 0x80 && !is_space(cp)) {
+		if (cp < 0x80 && !text_is_space(cp, TEXT_SPACE_HTML)) {
 			do {
 				w += cp_width(cp);
 				cls = cp_class(cp);
 				i += len;
 			} while (i < n && (len = glyph(s, n, i, &cp)) > 0 &&
-			    cp < 0x80 && !is_space(cp));
+			    cp < 0x80 && !text_is_space(cp, TEXT_SPACE_HTML));
 		} else {
 			w += cp_width(cp);
 			cls = cp_class(cp);
@@ -179,7 +179,7 @@ unit(const char *s, size_t n, size_t *ip)
 			i += len;
 		}
 		if (cls != G_OPEN || i >= n || (glyph(s, n, i, &cp),
-		    is_space(cp)))
+		    text_is_space(cp, TEXT_SPACE_HTML)))
 			break;
 	}
 	*ip = i;
@@ -216,7 +216,7 @@ board_wrap(const char *s, size_t para, double width, struct bline **lines,
 
 	while (i < n) {
 		len = glyph(s, n, i, &cp);
-		if (is_space(cp)) {
+		if (text_is_space(cp, TEXT_SPACE_HTML)) {
 			if (!empty)
 				sp += cp_width(cp);
 			i += len;

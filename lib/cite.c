@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "cite.h"
+#include "text.h"
 #include "xmalloc.h"
 
 /* Brackets of one family may pair with each other: ( with （. */
@@ -50,7 +51,6 @@ struct docno {
 /* Beyond this a run of Han characters is a title, not a 机关代字. */
 #define AGENCY_MAX	12
 
-static size_t	 lit_at(const char *, size_t, size_t, const char *);
 static int	 ends_with(const char *, size_t, const char *);
 static size_t	 find(const char *, size_t, size_t, const char *);
 static size_t	 space_at(const char *, size_t, size_t);
@@ -126,19 +126,6 @@ static const char *const title_stop[] = {
 	"《", ";", "；", ",", "，", "。", "●", "\n", "\r", "、《",
 };
 
-static size_t
-lit_at(const char *s, size_t e, size_t i, const char *w)
-{
-	size_t	 n;
-
-	if (i >= e || s[i] != w[0])
-		return 0;
-	n = strlen(w);
-	if (e - i < n || memcmp(s + i, w, n) != 0)
-		return 0;
-	return n;
-}
-
 /* Does s[0..i) end with w? */
 static int
 ends_with(const char *s, size_t i, const char *w)
@@ -156,23 +143,22 @@ find(const char *s, size_t e, size_t i, const char *w)
 
 	while (i < e && (p = memchr(s + i, w[0], e - i)) != NULL) {
 		i = (size_t)(p - s);
-		if (lit_at(s, e, i, w) != 0)
+		if (text_lit_at(s, e, i, w) != 0)
 			return i;
 		i++;
 	}
 	return e;
 }
 
-/* Length of a space (ASCII, NBSP, U+3000) at s[i], or 0. */
+/* Length of a space (text_is_space()) at s[i], or 0. */
 static size_t
 space_at(const char *s, size_t e, size_t i)
 {
-	size_t	 n;
+	size_t		 n;
+	unsigned	 c;
 
-	if (i < e && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
-		return 1;
-	if ((n = lit_at(s, e, i, "\xc2\xa0")) != 0 ||
-	    (n = lit_at(s, e, i, "\xe3\x80\x80")) != 0)
+	if (i < e && (n = utf8_decode((const unsigned char *)s + i, e - i,
+	    &c)) != 0 && text_is_space(c, TEXT_SPACE))
 		return n;
 	return 0;
 }
@@ -181,13 +167,11 @@ space_at(const char *s, size_t e, size_t i)
 static size_t
 space_before(const char *s, size_t i)
 {
-	if (i > 0 && (s[i - 1] == ' ' || (s[i - 1] >= '\t' &&
-	    s[i - 1] <= '\r')))
-		return 1;
-	if (ends_with(s, i, "\xc2\xa0"))
-		return 2;
-	if (ends_with(s, i, "\xe3\x80\x80"))
-		return 3;
+	size_t	 n;
+
+	for (n = 1; n <= 4 && n <= i; n++)
+		if (((unsigned char)s[i - n] & 0xc0) != 0x80)
+			return space_at(s, i, i - n) == n ? n : 0;
 	return 0;
 }
 
@@ -198,7 +182,7 @@ open_at(const char *s, size_t e, size_t i, size_t *n)
 	size_t	 j;
 
 	for (j = 0; j < NELEM(pairs); j++)
-		if ((*n = lit_at(s, e, i, pairs[j].open)) != 0)
+		if ((*n = text_lit_at(s, e, i, pairs[j].open)) != 0)
 			return (int)j;
 	return -1;
 }
@@ -209,7 +193,7 @@ close_at(const char *s, size_t e, size_t i, size_t *n)
 	size_t	 j;
 
 	for (j = 0; j < NELEM(pairs); j++)
-		if ((*n = lit_at(s, e, i, pairs[j].close)) != 0)
+		if ((*n = text_lit_at(s, e, i, pairs[j].close)) != 0)
 			return (int)j;
 	return -1;
 }
@@ -280,7 +264,7 @@ title_start(const char *s, size_t c)
 	while ((n = space_at(s, c, t)) != 0)
 		t += n;
 	for (j = 0; j < NELEM(title_verb); j++)
-		if ((n = lit_at(s, c, t, title_verb[j])) != 0) {
+		if ((n = text_lit_at(s, c, t, title_verb[j])) != 0) {
 			t += n;
 			break;
 		}
@@ -301,7 +285,7 @@ title_end(const char *s, size_t e, size_t o, int *sure)
 	*sure = 1;
 	for (j = o + 3; j < e; ) {
 		for (n = 0; n < NELEM(title_stop); n++)
-			if (lit_at(s, e, j, title_stop[n]) != 0)
+			if (text_lit_at(s, e, j, title_stop[n]) != 0)
 				break;
 		if (n < NELEM(title_stop))
 			break;
@@ -342,7 +326,7 @@ check_titles(struct ck *k)
 	char		*fix;
 
 	for (i = 0; i < k->len; i++) {
-		if (lit_at(s, k->len, i, "《") != 0) {
+		if (text_lit_at(s, k->len, i, "《") != 0) {
 			if (++depth <= k->max) {
 				if (depth > cap) {
 					cap = cap == 0 ? 16 : cap * 2;
@@ -352,7 +336,7 @@ check_titles(struct ck *k)
 				lvl[depth - 1] = i;
 			}
 			i += 2;
-		} else if (lit_at(s, k->len, i, "》") != 0) {
+		} else if (text_lit_at(s, k->len, i, "》") != 0) {
 			if (depth == 0)
 				uc++;
 			else
@@ -363,9 +347,9 @@ check_titles(struct ck *k)
 	one = uc + depth == 1;
 
 	for (i = 0, n = 0; uc > 0 && i < k->len; i++) {
-		if (lit_at(s, k->len, i, "《") != 0)
+		if (text_lit_at(s, k->len, i, "《") != 0)
 			n++;
-		else if (lit_at(s, k->len, i, "》") == 0)
+		else if (text_lit_at(s, k->len, i, "》") == 0)
 			continue;
 		else if (n > 0)
 			n--;
@@ -451,7 +435,7 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 			for (j += cl; (n = space_at(s, k->len, j)) != 0; j += n)
 				continue;
 		d.db = j;
-		d.de = d.nb = j + lit_at(s, k->len, j, "第");
+		d.de = d.nb = j + text_lit_at(s, k->len, j, "第");
 		d.ne = digits(s, k->len, d.nb);
 	}
 
@@ -461,7 +445,7 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 	d.ab = n > AGENCY_MAX ? o : a;
 	d.ae = o;
 
-	he = lit_at(s, k->len, d.ne, "号");
+	he = text_lit_at(s, k->len, d.ne, "号");
 	if (d.ne == d.nb) {
 		/* 国办发〔2014号: year or number, which is lost? */
 		if (he == 0 || d.close >= 0 || d.ab == o)
@@ -530,9 +514,9 @@ docno_noopen(struct ck *k, size_t c, int p, size_t cl)
 	d.close = p;
 	d.yb = c - 4;
 	d.db = j;
-	d.de = d.nb = j + lit_at(s, k->len, j, "第");
+	d.de = d.nb = j + text_lit_at(s, k->len, j, "第");
 	d.ne = digits(s, k->len, d.nb);
-	if (d.ne == d.nb || (he = lit_at(s, k->len, d.ne, "号")) == 0)
+	if (d.ne == d.nb || (he = text_lit_at(s, k->len, d.ne, "号")) == 0)
 		return 0;
 	he += d.ne;
 	for (a = d.yb, n = 0; n < AGENCY_MAX && han_before(s, a); n++)
@@ -713,13 +697,13 @@ cite_split(struct arena *a, const char *s, const char **out, size_t max)
 	for (i = b = 0; i < len; i += k) {
 		top = title == 0 && paren == 0 && quote == 0;
 		if (s[i] == '\n' || s[i] == '\r' ||
-		    lit_at(s, len, i, "●") != 0) {
+		    text_lit_at(s, len, i, "●") != 0) {
 			/* A new line or bullet starts afresh, whatever came. */
 			k = s[i] == '\n' || s[i] == '\r' ? 1 : 3;
 			n = split_item(a, s, b, i, out, max, n);
 			b = i + k;
 			title = paren = quote = 0;
-		} else if ((k = lit_at(s, len, i, "《")) != 0) {
+		} else if ((k = text_lit_at(s, len, i, "《")) != 0) {
 			for (w = i; (j = space_before(s, w)) != 0; w -= j)
 				continue;
 			if (top && w > b && ends_with(s, w, "》")) {
@@ -727,30 +711,31 @@ cite_split(struct arena *a, const char *s, const char **out, size_t max)
 				b = i;
 			}
 			title++;
-		} else if ((k = lit_at(s, len, i, "》")) != 0)
+		} else if ((k = text_lit_at(s, len, i, "》")) != 0)
 			title -= title > 0;
-		else if ((k = lit_at(s, len, i, "(")) != 0 ||
-		    (k = lit_at(s, len, i, "（")) != 0)
+		else if ((k = text_lit_at(s, len, i, "(")) != 0 ||
+		    (k = text_lit_at(s, len, i, "（")) != 0)
 			paren++;
-		else if ((k = lit_at(s, len, i, ")")) != 0 ||
-		    (k = lit_at(s, len, i, "）")) != 0)
+		else if ((k = text_lit_at(s, len, i, ")")) != 0 ||
+		    (k = text_lit_at(s, len, i, "）")) != 0)
 			paren -= paren > 0;
-		else if ((k = lit_at(s, len, i, "“")) != 0 ||
-		    (k = lit_at(s, len, i, "「")) != 0)
+		else if ((k = text_lit_at(s, len, i, "“")) != 0 ||
+		    (k = text_lit_at(s, len, i, "「")) != 0)
 			quote++;
-		else if ((k = lit_at(s, len, i, "”")) != 0 ||
-		    (k = lit_at(s, len, i, "」")) != 0)
+		else if ((k = text_lit_at(s, len, i, "”")) != 0 ||
+		    (k = text_lit_at(s, len, i, "」")) != 0)
 			quote -= quote > 0;
 		else if (!top)
 			k = 1;
-		else if ((k = lit_at(s, len, i, "、")) != 0 ||
-		    (k = lit_at(s, len, i, ";")) != 0 ||
-		    (k = lit_at(s, len, i, "；")) != 0 ||
-		    (k = lit_at(s, len, i, ",")) != 0 ||
-		    (k = lit_at(s, len, i, "，")) != 0) {
+		else if ((k = text_lit_at(s, len, i, "、")) != 0 ||
+		    (k = text_lit_at(s, len, i, ";")) != 0 ||
+		    (k = text_lit_at(s, len, i, "；")) != 0 ||
+		    (k = text_lit_at(s, len, i, ",")) != 0 ||
+		    (k = text_lit_at(s, len, i, "，")) != 0) {
 			/* ",第二十条" cites an article of what came before. */
-			if ((s[i] == ',' || lit_at(s, len, i, "，") != 0) &&
-			    lit_at(s, len, i + k, "第") != 0)
+			if ((s[i] == ',' ||
+			    text_lit_at(s, len, i, "，") != 0) &&
+			    text_lit_at(s, len, i + k, "第") != 0)
 				continue;
 			n = split_item(a, s, b, i, out, max, n);
 			b = i + k;
@@ -766,9 +751,9 @@ cite_split(struct arena *a, const char *s, const char **out, size_t max)
 			    ends_with(s, w, ")") || ends_with(s, w, "）") ||
 			    ends_with(s, w, "。") || ends_with(s, w, "号")))
 				continue;
-			if ((j = lit_at(s, len, i + k, ".")) == 0 &&
-			    (j = lit_at(s, len, i + k, "．")) == 0 &&
-			    (j = lit_at(s, len, i + k, "、")) == 0)
+			if ((j = text_lit_at(s, len, i + k, ".")) == 0 &&
+			    (j = text_lit_at(s, len, i + k, "．")) == 0 &&
+			    (j = text_lit_at(s, len, i + k, "、")) == 0)
 				continue;
 			if (i + k + j < len && s[i + k + j] >= '0' &&
 			    s[i + k + j] <= '9')

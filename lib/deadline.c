@@ -2,34 +2,32 @@
  * Parser for 公开时限 strings (domain.md section 5).
  *
  * The input is first normalised into a scratch copy: whitespace is
- * dropped (cells are often broken mid-word), full-width ASCII becomes
- * ASCII and a few traditional characters become simplified.  The copy
- * is then read as a small keyword grammar,
+ * dropped (cells are often broken mid-word) and full-width ASCII
+ * becomes ASCII (text_fold()).  The copy is then read as a small
+ * keyword grammar,
  *
  *	[prefix] [trigger [glue]] amount unit [内] [verb] [,公示N…] [note]
  *	[;其中 scope trigger amount unit …]
  *
  * with qualitative and periodic values taking the place of the amount.
  * Every scan moves forward and looks at most a bounded number of bytes
- * at each position, so the parse is linear in the input.
+ * at each position, so the parse is linear in the input.  Only when
+ * part of the text is not understood and traditional characters are in
+ * it is the text folded to simplified and read again: most time limits
+ * are read at once, without asking OpenCC.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "buf.h"
 #include "deadline.h"
+#include "text.h"
 #include "xmalloc.h"
 
 struct kw {
 	const char	*s;
 	int		 v;
-};
-
-struct trad {
-	uint32_t	 cp;
-	const char	*to;
 };
 
 enum hitkind {
@@ -65,11 +63,7 @@ struct ctx {
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-static size_t	 utf8_dec(const unsigned char *, size_t, long *);
-static int	 is_space(long);
-static const char *trad_fold(long);
-static size_t	 normalise(const char *, size_t, char *);
-static size_t	 lit_at(const char *, size_t, size_t, const char *);
+static size_t	 normalise(const char *, size_t, char *, size_t *);
 static size_t	 kw_at(const char *, size_t, size_t, const struct kw *,
 		    size_t, int *);
 static int	 ends_with(const char *, size_t, size_t, const char *);
@@ -93,62 +87,11 @@ static void	 parse_main(struct ctx *, size_t, size_t, struct deadline *);
 static void	 parse_exc_clause(struct ctx *, size_t, size_t,
 		    struct deadline *);
 static void	 parse_exc(struct ctx *, size_t, size_t, struct deadline *);
+static int	 parse_text(struct arena *, const char *, size_t,
+		    struct deadline *);
 static int	 str_same(const char *, const char *);
+static int	 scope_same(const char *, const char *);
 static int	 text_equal(const char *, const char *);
-
-/* Sorted by code point for bsearch; only what the grammar needs. */
-static const struct trad trad_map[] = {
-	{ 0x4F48, "布" },	/* 佈 */
-	{ 0x500B, "个" },	/* 個 */
-	{ 0x5167, "内" },	/* 內 */
-	{ 0x5169, "两" },	/* 兩 */
-	{ 0x5247, "则" },	/* 則 */
-	{ 0x52D5, "动" },	/* 動 */
-	{ 0x52D9, "务" },	/* 務 */
-	{ 0x55AE, "单" },	/* 單 */
-	{ 0x5831, "报" },	/* 報 */
-	{ 0x5BE6, "实" },	/* 實 */
-	{ 0x5BE9, "审" },	/* 審 */
-	{ 0x5F8C, "后" },	/* 後 */
-	{ 0x5F9E, "从" },	/* 從 */
-	{ 0x5FA9, "复" },	/* 復 */
-	{ 0x614B, "态" },	/* 態 */
-	{ 0x61C9, "应" },	/* 應 */
-	{ 0x64DA, "据" },	/* 據 */
-	{ 0x65BC, "于" },	/* 於 */
-	{ 0x6642, "时" },	/* 時 */
-	{ 0x6703, "会" },	/* 會 */
-	{ 0x689D, "条" },	/* 條 */
-	{ 0x6C7A, "决" },	/* 決 */
-	{ 0x6E96, "准" },	/* 準 */
-	{ 0x70BA, "为" },	/* 為 */
-	{ 0x7372, "获" },	/* 獲 */
-	{ 0x7522, "产" },	/* 產 */
-	{ 0x7576, "当" },	/* 當 */
-	{ 0x767C, "发" },	/* 發 */
-	{ 0x7D1A, "级" },	/* 級 */
-	{ 0x7D93, "经" },	/* 經 */
-	{ 0x7F70, "罚" },	/* 罰 */
-	{ 0x8655, "处" },	/* 處 */
-	{ 0x865F, "号" },	/* 號 */
-	{ 0x88FD, "制" },	/* 製 */
-	{ 0x898F, "规" },	/* 規 */
-	{ 0x8A31, "许" },	/* 許 */
-	{ 0x8A72, "该" },	/* 該 */
-	{ 0x8B8A, "变" },	/* 變 */
-	{ 0x8CA1, "财" },	/* 財 */
-	{ 0x8FA6, "办" },	/* 辦 */
-	{ 0x9031, "周" },	/* 週 */
-	{ 0x9032, "进" },	/* 進 */
-	{ 0x9577, "长" },	/* 長 */
-	{ 0x9580, "门" },	/* 門 */
-	{ 0x958B, "开" },	/* 開 */
-	{ 0x95DC, "关" },	/* 關 */
-	{ 0x96A8, "随" },	/* 隨 */
-	{ 0x9805, "项" },	/* 項 */
-	{ 0x9810, "预" },	/* 預 */
-	{ 0x9812, "颁" },	/* 頒 */
-};
 
 /* Longer phrases first: the first match in table order wins. */
 static const struct kw trig_kw[] = {
@@ -265,128 +208,16 @@ static const char *const punct_wide[] = {
 };
 
 /*
- * Decode the UTF-8 sequence at s (n > 0 bytes left): return its length
- * and set *cp.  A byte that does not start a well-formed sequence gives
- * length 1 and *cp = -1; such bytes are carried through untouched.
- */
-static size_t
-utf8_dec(const unsigned char *s, size_t n, long *cp)
-{
-	size_t	 len, i;
-	long	 c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		len = 2;
-		c = s[0] & 0x1F;
-		min = 0x80;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		len = 3;
-		c = s[0] & 0x0F;
-		min = 0x800;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		len = 4;
-		c = s[0] & 0x07;
-		min = 0x10000;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (n < len) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = c;
-	return len;
-}
-
-static int
-is_space(long c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 ||
-	    c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-	    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-	    c == 0x3000 || c == 0xFEFF;
-}
-
-static const char *
-trad_fold(long c)
-{
-	size_t	 lo = 0, hi = NELEM(trad_map), mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (trad_map[mid].cp == (uint32_t)c)
-			return trad_map[mid].to;
-		if (trad_map[mid].cp < (uint32_t)c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-/*
  * Write the normalised form of in[0..len) to out, which must hold len
- * bytes plus a NUL: every replacement is no longer than what it
- * replaces.  Return the length written.
+ * bytes plus a NUL (no fold lengthens a character); traditional
+ * characters are folded when ntrad is not NULL, and *ntrad says how
+ * many.  Return the length written.
  */
 static size_t
-normalise(const char *in, size_t len, char *out)
+normalise(const char *in, size_t len, char *out, size_t *ntrad)
 {
-	const unsigned char	*s = (const unsigned char *)in;
-	const char		*to;
-	size_t			 i, k, o = 0;
-	long			 c;
-
-	for (i = 0; i < len; i += k) {
-		k = utf8_dec(s + i, len - i, &c);
-		if (c >= 0 && is_space(c))
-			continue;
-		if (c >= 0xFF01 && c <= 0xFF5E)
-			out[o++] = (char)(c - 0xFEE0);
-		else if (c == 0x061B || c == 0xFE54)	/* ؛ ﹔ */
-			out[o++] = ';';
-		else if (c == 0xFE50)			/* ﹐ */
-			out[o++] = ',';
-		else if (c > 0 && (to = trad_fold(c)) != NULL) {
-			memcpy(out + o, to, strlen(to));
-			o += strlen(to);
-		} else {
-			memcpy(out + o, in + i, k);
-			o += k;
-		}
-	}
-	out[o] = '\0';
-	return o;
-}
-
-/* Return the length of literal w if s[i..e) starts with it, else 0. */
-static size_t
-lit_at(const char *s, size_t e, size_t i, const char *w)
-{
-	size_t	 n;
-
-	if (i >= e || s[i] != w[0])
-		return 0;
-	n = strlen(w);
-	if (e - i < n || memcmp(s + i, w, n) != 0)
-		return 0;
-	return n;
+	return text_fold(out, in, len, TEXT_FOLD_SPACE | TEXT_FOLD_WIDTH |
+	    (ntrad != NULL ? TEXT_FOLD_T2S : 0), ntrad);
 }
 
 /* Match the first keyword of t at s[i]; return its length (0: none). */
@@ -397,7 +228,7 @@ kw_at(const char *s, size_t e, size_t i, const struct kw *t, size_t nt,
 	size_t	 j, n;
 
 	for (j = 0; j < nt; j++)
-		if ((n = lit_at(s, e, i, t[j].s)) != 0) {
+		if ((n = text_lit_at(s, e, i, t[j].s)) != 0) {
 			if (v != NULL)
 				*v = t[j].v;
 			return n;
@@ -448,7 +279,7 @@ punct_at(const char *s, size_t e, size_t i, int wide)
 	    (wide && strchr("\"'()[]<>{}-_/\\|*#~`", s[i]) != NULL)))
 		return 1;
 	for (j = 0; j < nt; j++)
-		if ((n = lit_at(s, e, i, t[j])) != 0)
+		if ((n = text_lit_at(s, e, i, t[j])) != 0)
 			return n;
 	return 0;
 }
@@ -534,20 +365,20 @@ amount_at(const char *s, size_t e, size_t i, int *amount,
 	/* "3月31日" is a date, not a span of 31 days. */
 	if (ends_with(s, 0, i, "年") || ends_with(s, 0, i, "月"))
 		return 0;
-	k = j + (n = lit_at(s, e, j, "个"));
+	k = j + (n = text_lit_at(s, e, j, "个"));
 	ge = n != 0;
-	if ((n = lit_at(s, e, k, "工作")) != 0) {
+	if ((n = text_lit_at(s, e, k, "工作")) != 0) {
 		/* A cell wrapped as "工作/日" or "工作-日". */
 		for (k += n; k < e && (s[k] == '/' || s[k] == '|' ||
 		    s[k] == '-'); k++)
 			continue;
-		if ((n = lit_at(s, e, k, "日")) == 0)
+		if ((n = text_lit_at(s, e, k, "日")) == 0)
 			return 0;
 		*unit = DL_UNIT_WORKING_DAY;
-	} else if ((n = lit_at(s, e, k, "日")) != 0 ||
-	    (n = lit_at(s, e, k, "天")) != 0)
+	} else if ((n = text_lit_at(s, e, k, "日")) != 0 ||
+	    (n = text_lit_at(s, e, k, "天")) != 0)
 		*unit = DL_UNIT_DAY;
-	else if (ge && (n = lit_at(s, e, k, "月")) != 0)
+	else if (ge && (n = text_lit_at(s, e, k, "月")) != 0)
 		*unit = DL_UNIT_MONTH;
 	else
 		return 0;
@@ -561,11 +392,12 @@ decision_at(const char *s, size_t e, size_t i)
 {
 	size_t	 j, lim;
 
-	if (lit_at(s, e, i, "作出") == 0 && lit_at(s, e, i, "做出") == 0)
+	if (text_lit_at(s, e, i, "作出") == 0 &&
+	    text_lit_at(s, e, i, "做出") == 0)
 		return 0;
 	lim = i + 6 + 36;
 	for (j = i + 6; j < e && j <= lim; j++)
-		if (lit_at(s, e, j, "决定") != 0)
+		if (text_lit_at(s, e, j, "决定") != 0)
 			return j + 6 - i;
 	return 0;
 }
@@ -794,7 +626,7 @@ parse_exc(struct ctx *c, size_t b, size_t e, struct deadline *dl)
 		while (b < e && punct_at(c->s, e, b, 0) != 0)
 			b += punct_at(c->s, e, b, 0);
 		for (ce = b; ce < e && c->s[ce] != ';' &&
-		    lit_at(c->s, e, ce, "。") == 0; ce++)
+		    text_lit_at(c->s, e, ce, "。") == 0; ce++)
 			continue;
 		if (ce > b)
 			parse_exc_clause(c, b, ce, dl);
@@ -802,21 +634,15 @@ parse_exc(struct ctx *c, size_t b, size_t e, struct deadline *dl)
 	}
 }
 
-void
-deadline_parse(struct arena *a, const char *raw, struct deadline *dl)
+/* Read normalised text n[0..m) into *dl; 0 if all of it was understood. */
+static int
+parse_text(struct arena *a, const char *n, size_t m, struct deadline *dl)
 {
 	static const struct deadline zero;
 	struct ctx	 c;
-	char		 stack[512], *n;
-	size_t		 len, m, b, e, xb, xe, i;
-
-	if (raw == NULL)
-		raw = "";
-	*dl = zero;
-	len = strlen(raw);
-	dl->raw = arena_strndup(a, raw, len);
-	n = len < sizeof(stack) ? stack : xmalloc(len + 1);
-	m = normalise(raw, len, n);
+	const char	*raw = dl->raw;
+	size_t		 b, e, xb, xe, i;
+	int		 rest = 0;
 
 	c.a = a;
 	c.s = n;
@@ -833,7 +659,7 @@ deadline_parse(struct arena *a, const char *raw, struct deadline *dl)
 		/* ";其中…" splits off the exceptions. */
 		xb = xe = m;
 		for (i = 3; i < m; i++)
-			if (lit_at(n, m, i, "其中") != 0 &&
+			if (text_lit_at(n, m, i, "其中") != 0 &&
 			    (n[i - 1] == ';' || n[i - 1] == ',' ||
 			    ends_with(n, 0, i, "。"))) {
 				xe = n[i - 1] == ';' || n[i - 1] == ',' ?
@@ -845,14 +671,43 @@ deadline_parse(struct arena *a, const char *raw, struct deadline *dl)
 		if (dl->kind != DL_TEXT)
 			parse_exc(&c, xb, m, dl);
 		if (dl->kind == DL_TEXT) {
-			raw = dl->raw;
 			*dl = zero;
 			dl->kind = DL_TEXT;
 			dl->raw = raw;
-		} else if (c.note.len > 0)
+			rest = 1;
+		} else if (c.note.len > 0) {
 			dl->note = arena_strndup(a, c.note.ptr, c.note.len);
+			rest = 1;
+		}
 	}
 	buf_release(&c.note);
+	return rest;
+}
+
+void
+deadline_parse(struct arena *a, const char *raw, struct deadline *dl)
+{
+	static const struct deadline zero;
+	char		 stack[512], *n;
+	size_t		 len, m, ntrad;
+
+	if (raw == NULL)
+		raw = "";
+	*dl = zero;
+	len = strlen(raw);
+	dl->raw = arena_strndup(a, raw, len);
+	n = len < sizeof(stack) ? stack : xmalloc(len + 1);
+	m = normalise(raw, len, n, NULL);
+	if (parse_text(a, n, m, dl) != 0) {
+		/* Not all understood: traditional characters, perhaps. */
+		m = normalise(raw, len, n, &ntrad);
+		if (ntrad > 0) {
+			raw = dl->raw;
+			*dl = zero;
+			dl->raw = raw;
+			(void)parse_text(a, n, m, dl);
+		}
+	}
 	if (n != stack)
 		free(n);
 }
@@ -927,11 +782,20 @@ str_same(const char *x, const char *y)
 	return strcmp(x, y) == 0;
 }
 
+/* Scopes are kept as written: 行政許可 is 行政许可. */
+static int
+scope_same(const char *x, const char *y)
+{
+	if (x == NULL || y == NULL)
+		return x == y;
+	return strcmp(x, y) == 0 || text_equal(x, y);
+}
+
 static int
 text_equal(const char *x, const char *y)
 {
 	char	*nx, *ny;
-	size_t	 lx, ly;
+	size_t	 lx, ly, m, n, t;
 	int	 eq;
 
 	if (x == NULL)
@@ -942,9 +806,15 @@ text_equal(const char *x, const char *y)
 	ly = strlen(y);
 	nx = xmalloc(lx + 1);
 	ny = xmalloc(ly + 1);
-	lx = normalise(x, lx, nx);
-	ly = normalise(y, ly, ny);
-	eq = lx == ly && memcmp(nx, ny, lx) == 0;
+	m = normalise(x, lx, nx, NULL);
+	n = normalise(y, ly, ny, NULL);
+	eq = m == n && memcmp(nx, ny, m) == 0;
+	if (!eq) {
+		/* The same text, in traditional characters? */
+		m = normalise(x, lx, nx, &t);
+		n = normalise(y, ly, ny, &t);
+		eq = m == n && memcmp(nx, ny, m) == 0;
+	}
 	free(nx);
 	free(ny);
 	return eq;
@@ -965,7 +835,7 @@ deadline_equal(const struct deadline *x, const struct deadline *y)
 	    !str_same(x->period, y->period))
 		return 0;
 	for (i = 0; i < x->nexc; i++)
-		if (!str_same(x->exc[i].scope, y->exc[i].scope) ||
+		if (!scope_same(x->exc[i].scope, y->exc[i].scope) ||
 		    x->exc[i].trigger != y->exc[i].trigger ||
 		    x->exc[i].amount != y->exc[i].amount ||
 		    x->exc[i].unit != y->exc[i].unit)

@@ -34,7 +34,7 @@
 #include "import.h"
 #include "schema.h"
 #include "table.h"
-#include "utf8.h"
+#include "text.h"
 #include "validate.h"
 #include "xmalloc.h"
 
@@ -279,289 +279,6 @@ struct imp {
 						   for "<slug>-N.yaml" */
 };
 
-/* Sorted by code point for bsearch: the traditional characters of
- * column headers, vocabularies, areas and place names. */
-static const struct trad {
-	uint32_t	 cp;
-	const char	*to;
-} trad_map[] = {
-	{ 0x4F48, "布" },	/* 佈 */
-	{ 0x500B, "个" },	/* 個 */
-	{ 0x5099, "备" },	/* 備 */
-	{ 0x50B3, "传" },	/* 傳 */
-	{ 0x50B7, "伤" },	/* 傷 */
-	{ 0x50C5, "仅" },	/* 僅 */
-	{ 0x50F9, "价" },	/* 價 */
-	{ 0x5104, "亿" },	/* 億 */
-	{ 0x511F, "偿" },	/* 償 */
-	{ 0x512A, "优" },	/* 優 */
-	{ 0x5152, "儿" },	/* 兒 */
-	{ 0x5167, "内" },	/* 內 */
-	{ 0x5169, "两" },	/* 兩 */
-	{ 0x5247, "则" },	/* 則 */
-	{ 0x5275, "创" },	/* 創 */
-	{ 0x5283, "划" },	/* 劃 */
-	{ 0x52D5, "动" },	/* 動 */
-	{ 0x52D9, "务" },	/* 務 */
-	{ 0x52DE, "劳" },	/* 勞 */
-	{ 0x52E2, "势" },	/* 勢 */
-	{ 0x52F5, "励" },	/* 勵 */
-	{ 0x52F8, "劝" },	/* 勸 */
-	{ 0x532F, "汇" },	/* 匯 */
-	{ 0x5340, "区" },	/* 區 */
-	{ 0x5354, "协" },	/* 協 */
-	{ 0x5379, "恤" },	/* 卹 */
-	{ 0x53B2, "厉" },	/* 厲 */
-	{ 0x53C3, "参" },	/* 參 */
-	{ 0x54E1, "员" },	/* 員 */
-	{ 0x5553, "启" },	/* 啓 */
-	{ 0x555F, "启" },	/* 啟 */
-	{ 0x55AA, "丧" },	/* 喪 */
-	{ 0x55AE, "单" },	/* 單 */
-	{ 0x56B4, "严" },	/* 嚴 */
-	{ 0x570D, "围" },	/* 圍 */
-	{ 0x5712, "园" },	/* 園 */
-	{ 0x5716, "图" },	/* 圖 */
-	{ 0x5718, "团" },	/* 團 */
-	{ 0x57F7, "执" },	/* 執 */
-	{ 0x5831, "报" },	/* 報 */
-	{ 0x5834, "场" },	/* 場 */
-	{ 0x58D3, "压" },	/* 壓 */
-	{ 0x58FD, "寿" },	/* 壽 */
-	{ 0x5920, "够" },	/* 夠 */
-	{ 0x5A66, "妇" },	/* 婦 */
-	{ 0x5B6B, "孙" },	/* 孫 */
-	{ 0x5B78, "学" },	/* 學 */
-	{ 0x5BE6, "实" },	/* 實 */
-	{ 0x5BE9, "审" },	/* 審 */
-	{ 0x5BEB, "写" },	/* 寫 */
-	{ 0x5C08, "专" },	/* 專 */
-	{ 0x5C0D, "对" },	/* 對 */
-	{ 0x5C0E, "导" },	/* 導 */
-	{ 0x5C46, "届" },	/* 屆 */
-	{ 0x5C64, "层" },	/* 層 */
-	{ 0x5C6C, "属" },	/* 屬 */
-	{ 0x5E63, "币" },	/* 幣 */
-	{ 0x5E6B, "帮" },	/* 幫 */
-	{ 0x5E79, "干" },	/* 幹 */
-	{ 0x5EAB, "库" },	/* 庫 */
-	{ 0x5EE3, "广" },	/* 廣 */
-	{ 0x5EF3, "厅" },	/* 廳 */
-	{ 0x5F59, "汇" },	/* 彙 */
-	{ 0x5F8C, "后" },	/* 後 */
-	{ 0x5FA9, "复" },	/* 復 */
-	{ 0x5FB5, "征" },	/* 徵 */
-	{ 0x614B, "态" },	/* 態 */
-	{ 0x61C9, "应" },	/* 應 */
-	{ 0x61F7, "怀" },	/* 懷 */
-	{ 0x6236, "户" },	/* 戶 */
-	{ 0x63A1, "采" },	/* 採 */
-	{ 0x63DB, "换" },	/* 換 */
-	{ 0x64A5, "拨" },	/* 撥 */
-	{ 0x64AB, "抚" },	/* 撫 */
-	{ 0x64D4, "担" },	/* 擔 */
-	{ 0x64DA, "据" },	/* 據 */
-	{ 0x64EC, "拟" },	/* 擬 */
-	{ 0x6578, "数" },	/* 數 */
-	{ 0x65BC, "于" },	/* 於 */
-	{ 0x6642, "时" },	/* 時 */
-	{ 0x66F8, "书" },	/* 書 */
-	{ 0x6703, "会" },	/* 會 */
-	{ 0x6771, "东" },	/* 東 */
-	{ 0x689D, "条" },	/* 條 */
-	{ 0x696D, "业" },	/* 業 */
-	{ 0x69AE, "荣" },	/* 榮 */
-	{ 0x69CB, "构" },	/* 構 */
-	{ 0x6A19, "标" },	/* 標 */
-	{ 0x6A23, "样" },	/* 樣 */
-	{ 0x6A4B, "桥" },	/* 橋 */
-	{ 0x6A5F, "机" },	/* 機 */
-	{ 0x6A94, "档" },	/* 檔 */
-	{ 0x6AA2, "检" },	/* 檢 */
-	{ 0x6B04, "栏" },	/* 欄 */
-	{ 0x6B0A, "权" },	/* 權 */
-	{ 0x6B72, "岁" },	/* 歲 */
-	{ 0x6B77, "历" },	/* 歷 */
-	{ 0x6B78, "归" },	/* 歸 */
-	{ 0x6B98, "残" },	/* 殘 */
-	{ 0x6BAF, "殡" },	/* 殯 */
-	{ 0x6C7A, "决" },	/* 決 */
-	{ 0x6E2C, "测" },	/* 測 */
-	{ 0x6E96, "准" },	/* 準 */
-	{ 0x6E9D, "沟" },	/* 溝 */
-	{ 0x6EAB, "温" },	/* 溫 */
-	{ 0x6ED9, "汇" },	/* 滙 */
-	{ 0x6EFF, "满" },	/* 滿 */
-	{ 0x6FDF, "济" },	/* 濟 */
-	{ 0x707D, "灾" },	/* 災 */
-	{ 0x70BA, "为" },	/* 為 */
-	{ 0x7121, "无" },	/* 無 */
-	{ 0x71B1, "热" },	/* 熱 */
-	{ 0x71DF, "营" },	/* 營 */
-	{ 0x734E, "奖" },	/* 獎 */
-	{ 0x7368, "独" },	/* 獨 */
-	{ 0x7372, "获" },	/* 獲 */
-	{ 0x73FE, "现" },	/* 現 */
-	{ 0x74B0, "环" },	/* 環 */
-	{ 0x7522, "产" },	/* 產 */
-	{ 0x7642, "疗" },	/* 療 */
-	{ 0x767C, "发" },	/* 發 */
-	{ 0x76E1, "尽" },	/* 盡 */
-	{ 0x76E3, "监" },	/* 監 */
-	{ 0x773E, "众" },	/* 眾 */
-	{ 0x78BA, "确" },	/* 確 */
-	{ 0x78BC, "码" },	/* 碼 */
-	{ 0x7A05, "税" },	/* 稅 */
-	{ 0x7A2E, "种" },	/* 種 */
-	{ 0x7A31, "称" },	/* 稱 */
-	{ 0x7B46, "笔" },	/* 筆 */
-	{ 0x7BC4, "范" },	/* 範 */
-	{ 0x7C21, "简" },	/* 簡 */
-	{ 0x7D00, "纪" },	/* 紀 */
-	{ 0x7D19, "纸" },	/* 紙 */
-	{ 0x7D1A, "级" },	/* 級 */
-	{ 0x7D30, "细" },	/* 細 */
-	{ 0x7D44, "组" },	/* 組 */
-	{ 0x7D50, "结" },	/* 結 */
-	{ 0x7D71, "统" },	/* 統 */
-	{ 0x7D93, "经" },	/* 經 */
-	{ 0x7D9C, "综" },	/* 綜 */
-	{ 0x7DAD, "维" },	/* 維 */
-	{ 0x7DB2, "网" },	/* 網 */
-	{ 0x7DDA, "线" },	/* 線 */
-	{ 0x7DE8, "编" },	/* 編 */
-	{ 0x7DF4, "练" },	/* 練 */
-	{ 0x7E23, "县" },	/* 縣 */
-	{ 0x7E3D, "总" },	/* 總 */
-	{ 0x7E54, "织" },	/* 織 */
-	{ 0x7E8C, "续" },	/* 續 */
-	{ 0x7E8D, "累" },	/* 纍 */
-	{ 0x7F70, "罚" },	/* 罰 */
-	{ 0x7F85, "罗" },	/* 羅 */
-	{ 0x7FA9, "义" },	/* 義 */
-	{ 0x805E, "闻" },	/* 聞 */
-	{ 0x806F, "联" },	/* 聯 */
-	{ 0x8077, "职" },	/* 職 */
-	{ 0x807D, "听" },	/* 聽 */
-	{ 0x81E8, "临" },	/* 臨 */
-	{ 0x8207, "与" },	/* 與 */
-	{ 0x8208, "兴" },	/* 興 */
-	{ 0x8209, "举" },	/* 舉 */
-	{ 0x820A, "旧" },	/* 舊 */
-	{ 0x838A, "庄" },	/* 莊 */
-	{ 0x83EF, "华" },	/* 華 */
-	{ 0x840A, "莱" },	/* 萊 */
-	{ 0x842C, "万" },	/* 萬 */
-	{ 0x85E5, "药" },	/* 藥 */
-	{ 0x8655, "处" },	/* 處 */
-	{ 0x865F, "号" },	/* 號 */
-	{ 0x885B, "卫" },	/* 衛 */
-	{ 0x885E, "卫" },	/* 衞 */
-	{ 0x88DC, "补" },	/* 補 */
-	{ 0x88FD, "制" },	/* 製 */
-	{ 0x898F, "规" },	/* 規 */
-	{ 0x8996, "视" },	/* 視 */
-	{ 0x89C0, "观" },	/* 觀 */
-	{ 0x8A08, "计" },	/* 計 */
-	{ 0x8A13, "训" },	/* 訓 */
-	{ 0x8A2D, "设" },	/* 設 */
-	{ 0x8A31, "许" },	/* 許 */
-	{ 0x8A34, "诉" },	/* 訴 */
-	{ 0x8A3B, "注" },	/* 註 */
-	{ 0x8A55, "评" },	/* 評 */
-	{ 0x8A62, "询" },	/* 詢 */
-	{ 0x8A71, "话" },	/* 話 */
-	{ 0x8A8C, "志" },	/* 誌 */
-	{ 0x8A8D, "认" },	/* 認 */
-	{ 0x8AA4, "误" },	/* 誤 */
-	{ 0x8AAA, "说" },	/* 說 */
-	{ 0x8ABF, "调" },	/* 調 */
-	{ 0x8ACB, "请" },	/* 請 */
-	{ 0x8AD6, "论" },	/* 論 */
-	{ 0x8AEE, "咨" },	/* 諮 */
-	{ 0x8B1D, "谢" },	/* 謝 */
-	{ 0x8B49, "证" },	/* 證 */
-	{ 0x8B70, "议" },	/* 議 */
-	{ 0x8B77, "护" },	/* 護 */
-	{ 0x8B80, "读" },	/* 讀 */
-	{ 0x8B8A, "变" },	/* 變 */
-	{ 0x8B93, "让" },	/* 讓 */
-	{ 0x8CA0, "负" },	/* 負 */
-	{ 0x8CA1, "财" },	/* 財 */
-	{ 0x8CA7, "贫" },	/* 貧 */
-	{ 0x8CA8, "货" },	/* 貨 */
-	{ 0x8CAC, "责" },	/* 責 */
-	{ 0x8CB8, "贷" },	/* 貸 */
-	{ 0x8CBB, "费" },	/* 費 */
-	{ 0x8CBC, "贴" },	/* 貼 */
-	{ 0x8CBF, "贸" },	/* 貿 */
-	{ 0x8CC7, "资" },	/* 資 */
-	{ 0x8CD1, "赈" },	/* 賑 */
-	{ 0x8CE0, "赔" },	/* 賠 */
-	{ 0x8CEA, "质" },	/* 質 */
-	{ 0x8CFC, "购" },	/* 購 */
-	{ 0x8ECD, "军" },	/* 軍 */
-	{ 0x8F09, "载" },	/* 載 */
-	{ 0x8F14, "辅" },	/* 輔 */
-	{ 0x8F38, "输" },	/* 輸 */
-	{ 0x8F44, "辖" },	/* 轄 */
-	{ 0x8FA6, "办" },	/* 辦 */
-	{ 0x8FAD, "辞" },	/* 辭 */
-	{ 0x8FB2, "农" },	/* 農 */
-	{ 0x9019, "这" },	/* 這 */
-	{ 0x9031, "周" },	/* 週 */
-	{ 0x904B, "运" },	/* 運 */
-	{ 0x904E, "过" },	/* 過 */
-	{ 0x9054, "达" },	/* 達 */
-	{ 0x9055, "违" },	/* 違 */
-	{ 0x9077, "迁" },	/* 遷 */
-	{ 0x9078, "选" },	/* 選 */
-	{ 0x9109, "乡" },	/* 鄉 */
-	{ 0x9115, "乡" },	/* 鄕 */
-	{ 0x9130, "邻" },	/* 鄰 */
-	{ 0x91AB, "医" },	/* 醫 */
-	{ 0x92B7, "销" },	/* 銷 */
-	{ 0x92FC, "钢" },	/* 鋼 */
-	{ 0x9304, "录" },	/* 錄 */
-	{ 0x93AE, "镇" },	/* 鎮 */
-	{ 0x9418, "钟" },	/* 鐘 */
-	{ 0x9435, "铁" },	/* 鐵 */
-	{ 0x9451, "鉴" },	/* 鑑 */
-	{ 0x9452, "鉴" },	/* 鑒 */
-	{ 0x9577, "长" },	/* 長 */
-	{ 0x9580, "门" },	/* 門 */
-	{ 0x958B, "开" },	/* 開 */
-	{ 0x9593, "间" },	/* 間 */
-	{ 0x95B1, "阅" },	/* 閱 */
-	{ 0x95DC, "关" },	/* 關 */
-	{ 0x9673, "陈" },	/* 陳 */
-	{ 0x9678, "陆" },	/* 陸 */
-	{ 0x967D, "阳" },	/* 陽 */
-	{ 0x968A, "队" },	/* 隊 */
-	{ 0x969B, "际" },	/* 際 */
-	{ 0x96AA, "险" },	/* 險 */
-	{ 0x96D9, "双" },	/* 雙 */
-	{ 0x96FB, "电" },	/* 電 */
-	{ 0x9805, "项" },	/* 項 */
-	{ 0x9808, "须" },	/* 須 */
-	{ 0x9810, "预" },	/* 預 */
-	{ 0x9818, "领" },	/* 領 */
-	{ 0x984C, "题" },	/* 題 */
-	{ 0x985E, "类" },	/* 類 */
-	{ 0x9867, "顾" },	/* 顧 */
-	{ 0x98E2, "饥" },	/* 飢 */
-	{ 0x98FD, "饱" },	/* 飽 */
-	{ 0x990A, "养" },	/* 養 */
-	{ 0x9928, "馆" },	/* 館 */
-	{ 0x9951, "饥" },	/* 饑 */
-	{ 0x9A57, "验" },	/* 驗 */
-	{ 0x9AD4, "体" },	/* 體 */
-	{ 0x9EDE, "点" },	/* 點 */
-	{ 0x9EE8, "党" },	/* 黨 */
-	{ 0x9F4A, "齐" },	/* 齊 */
-	{ 0x9F61, "龄" },	/* 齡 */
-};
-
 /* --- Text --- */
 
 /* Decode one character; invalid bytes decode as U+FFFD, one each. */
@@ -577,33 +294,8 @@ dec(const char *s, size_t n, unsigned *cp)
 	return k;
 }
 
-static void
-enc(struct buf *b, unsigned c)
-{
-	if (c < 0x80)
-		buf_addch(b, (int)c);
-	else if (c < 0x800) {
-		buf_addch(b, (int)(0xC0 | (c >> 6)));
-		buf_addch(b, (int)(0x80 | (c & 0x3F)));
-	} else if (c < 0x10000) {
-		buf_addch(b, (int)(0xE0 | (c >> 12)));
-		buf_addch(b, (int)(0x80 | ((c >> 6) & 0x3F)));
-		buf_addch(b, (int)(0x80 | (c & 0x3F)));
-	} else {
-		buf_addch(b, (int)(0xF0 | (c >> 18)));
-		buf_addch(b, (int)(0x80 | ((c >> 12) & 0x3F)));
-		buf_addch(b, (int)(0x80 | ((c >> 6) & 0x3F)));
-		buf_addch(b, (int)(0x80 | (c & 0x3F)));
-	}
-}
-
-static int
-is_space(unsigned c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	    c == '\f' || c == 0xA0 || c == 0x3000 || c == 0xFEFF ||
-	    (c >= 0x2000 && c <= 0x200B);
-}
+/* How headers, vocabularies and values are folded to be matched. */
+#define FOLD	(TEXT_FOLD_SPACE | TEXT_FOLD_WIDTH | TEXT_FOLD_T2S)
 
 /* Han characters and CJK punctuation: no space belongs next to them. */
 static int
@@ -615,68 +307,27 @@ is_wide(unsigned c)
 	    (c >= 0x25A0 && c <= 0x25FF) || c == 0x221A;
 }
 
-static const char *
-trad_fold(unsigned c)
-{
-	size_t	 lo = 0, hi = NELEM(trad_map), mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (trad_map[mid].cp == c)
-			return trad_map[mid].to;
-		if (trad_map[mid].cp < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-/* Fold one character into b; returns 1 if it was traditional. */
-static int
-fold_char(struct buf *b, unsigned c)
-{
-	const char	*to;
-
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		buf_addch(b, (int)(c - 0xFEE0));
-	else if (c == 0x3001 || c == 0xFF64)	/* 、 stays, half-width too */
-		buf_adds(b, "、");
-	else if ((to = trad_fold(c)) != NULL) {
-		buf_adds(b, to);
-		return 1;
-	} else
-		enc(b, c);
-	return 0;
-}
-
 void
 import_fold(struct buf *out, const char *s)
 {
-	size_t		 n = strlen(s), i, k;
-	unsigned	 c;
+	size_t	 n = strlen(s);
+	char	*f = xmalloc(n + 1);
 
-	for (i = 0; i < n; i += k) {
-		k = dec(s + i, n - i, &c);
-		if (!is_space(c))
-			fold_char(out, c);
-	}
+	buf_add(out, f, text_fold(f, s, n, FOLD, NULL));
+	free(f);
 }
 
 /* Folded copy of s in the arena; sets im->trad when it folded any. */
 static const char *
 fold(struct imp *im, const char *s)
 {
-	size_t		 n = strlen(s), i, k;
-	unsigned	 c;
+	size_t	 n = strlen(s), nt;
+	char	*f = arena_alloc(&im->a, n + 1);
 
-	buf_reset(&im->tmp);
-	for (i = 0; i < n; i += k) {
-		k = dec(s + i, n - i, &c);
-		if (!is_space(c) && fold_char(&im->tmp, c))
-			im->trad = 1;
-	}
-	return arena_strndup(&im->a, im->tmp.ptr, im->tmp.len);
+	text_fold(f, s, n, FOLD, &nt);
+	if (nt > 0)
+		im->trad = 1;
+	return f;
 }
 
 static int
@@ -722,18 +373,12 @@ is_pinyin_char(unsigned c)
 {
 	static const char tones[] = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 	char	 u[5];
-	size_t	 n = 0;
 
 	if (c >= 'a' && c <= 'z')
 		return 1;
-	if (c < 0x80)
+	if (c < 0x80 || c >= 0x800)
 		return 0;
-	if (c < 0x800) {
-		u[n++] = (char)(0xC0 | (c >> 6));
-		u[n++] = (char)(0x80 | (c & 0x3F));
-	} else
-		return 0;
-	u[n] = '\0';
+	u[utf8_encode(c, u)] = '\0';
 	return strstr(tones, u) != NULL ? 2 : 0;
 }
 
@@ -802,7 +447,7 @@ clean(struct imp *im, const char *s, int *pinyin)
 			last = '\n';
 			continue;
 		}
-		if (c != 0xFEFF && is_space(c))
+		if (c != 0xFEFF && text_is_space(c, TEXT_SPACE))
 			c = ' ';
 		if (c == 0xFEFF || (c < 0x20 && c != ' ') ||
 		    (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
@@ -815,7 +460,7 @@ clean(struct imp *im, const char *s, int *pinyin)
 			k = j;
 			continue;
 		}
-		enc(b, c);
+		utf8_add(b, c);
 		last = c;
 	}
 	while (b->len > 0 && (b->ptr[b->len - 1] == ' ' ||
@@ -840,14 +485,14 @@ join_words(struct imp *im, const char *s, int *joined)
 	buf_reset(b);
 	for (i = 0; i < n; i += k) {
 		k = dec(s + i, n - i, &c);
-		if (!is_space(c)) {
-			enc(b, c);
+		if (!text_is_space(c, TEXT_SPACE)) {
+			utf8_add(b, c);
 			prev = c;
 			continue;
 		}
 		for (j = i + k; j < n; j += kk) {
 			kk = dec(s + j, n - j, &next);
-			if (!is_space(next))
+			if (!text_is_space(next, TEXT_SPACE))
 				break;
 		}
 		if (j >= n)
@@ -1698,13 +1343,14 @@ fcell_make(struct imp *im, const char *s, struct fcell *fc)
 	fc->brk = xreallocarray(NULL, cap, 1);
 	for (i = 0; i < n; i += k) {
 		k = dec(s + i, n - i, &c);
-		if (is_space(c)) {
+		if (text_is_space(c, TEXT_SPACE)) {
 			space = 1;
 			continue;
 		}
 		o = b.len;
-		if (fold_char(&b, c))
-			im->trad = 1;
+		if ((c = text_fold_cp(c, FOLD, &im->trad)) == TEXT_DROP)
+			continue;
+		utf8_add(&b, c);
 		while (b.len + 1 > cap) {
 			cap *= 2;
 			fc->orig = xreallocarray(fc->orig, cap,
@@ -2644,7 +2290,7 @@ raw_text(struct imp *im, const char *s)
 		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
 		    (c >= 0x80 && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
 			continue;
-		enc(&b, c);
+		utf8_add(&b, c);
 	}
 	r = arena_strndup(&im->a, b.ptr, b.len);
 	buf_release(&b);

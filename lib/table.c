@@ -130,7 +130,6 @@ struct finds {
 static void	 broken(struct rd *);
 static void	 limited(struct rd *);
 static int	 too_deep(struct rd *, int, unsigned);
-static void	 put_cp(struct buf *, unsigned);
 static const char *symbol(int, unsigned);
 static int	 font_named(const char *, size_t);
 static void	 text_init(struct text *, int);
@@ -247,31 +246,6 @@ line_of(struct xnode *n)
 	long	 l = xnode_line(n);
 
 	return l < 0 || l > UINT_MAX ? 0 : (unsigned)l;
-}
-
-static void
-put_cp(struct buf *b, unsigned c)
-{
-	char	 s[4];
-
-	if (c < 0x80) {
-		buf_addch(b, (int)c);
-	} else if (c < 0x800) {
-		s[0] = (char)(0xc0 | c >> 6);
-		s[1] = (char)(0x80 | (c & 0x3f));
-		buf_add(b, s, 2);
-	} else if (c < 0x10000) {
-		s[0] = (char)(0xe0 | c >> 12);
-		s[1] = (char)(0x80 | (c >> 6 & 0x3f));
-		s[2] = (char)(0x80 | (c & 0x3f));
-		buf_add(b, s, 3);
-	} else {
-		s[0] = (char)(0xf0 | c >> 18);
-		s[1] = (char)(0x80 | (c >> 12 & 0x3f));
-		s[2] = (char)(0x80 | (c >> 6 & 0x3f));
-		s[3] = (char)(0x80 | (c & 0x3f));
-		buf_add(b, s, 4);
-	}
 }
 
 /*
@@ -436,13 +410,6 @@ text_nl(struct text *t)
 		buf_addch(&t->b, '\n');
 }
 
-static int
-blank_cp(unsigned c)
-{
-	return c == ' ' || c == 0xa0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f;
-}
-
 /*
  * The gathered text as the cell's string, owned by the arena: valid
  * UTF-8 (bad bytes become U+FFFD), lines ending in '\n' with blanks
@@ -487,7 +454,9 @@ text_finish(struct rd *rd, struct text *t)
 		    cp == 0x200b || cp == 0xfeff || cp == 0xfffe ||
 		    cp == 0xffff)
 			continue;
-		if ((blank = blank_cp(cp))) {
+		/* Line breaks, tabs and invisible marks are gone by now:
+		 * what whitespace is left is blanks. */
+		if ((blank = text_is_space(cp, TEXT_SPACE))) {
 			if (o->len == 0 || o->ptr[o->len - 1] == '\n')
 				continue;
 			if (cp != 0x3000)
@@ -498,7 +467,7 @@ text_finish(struct rd *rd, struct text *t)
 		else if (cp == 0x2610)
 			buf_adds(o, "□");
 		else
-			put_cp(o, cp);
+			utf8_add(o, cp);
 		if (!blank)
 			keep = o->len;
 	}
@@ -1937,7 +1906,7 @@ docx_sym(struct rd *rd, struct text *t, struct xnode *n)
 		return;
 	if (font == SF_NONE && (code < 0xf000 || code > 0xf0ff)) {
 		/* In a text font the code is a character. */
-		put_cp(&t->b, (unsigned)code);
+		utf8_add(&t->b, (unsigned)code);
 		return;
 	}
 	if ((m = symbol(font, (unsigned)code)) != NULL)
@@ -2313,7 +2282,7 @@ xlsx_unescape(struct text *t, const char *s)
 		hex[k] = '\0';
 		v = (unsigned)strtoul(hex, &end, 16);
 		if (k == 4 && end == hex + 4 && q[6] == '_') {
-			put_cp(&t->b, v);
+			utf8_add(&t->b, v);
 			s = q + 7;
 		} else {
 			text_add(t, q, 2, SF_NONE);

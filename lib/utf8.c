@@ -8,60 +8,11 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "text.h"
 #include "utf8.h"
 
 #define MAX_CONTROL	20	/* control characters reported per file */
 #define ONES		0x0101010101010101ULL
-
-size_t
-utf8_decode(const unsigned char *p, size_t n, unsigned *cp)
-{
-	unsigned	 c;
-	size_t		 len, i;
-
-	if (n == 0)
-		return 0;
-	c = p[0];
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xc2 && c <= 0xdf) {
-		len = 2;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		len = 3;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		len = 4;
-		c &= 0x07;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (p[i] & 0x3f);
-	}
-	/* Overlong forms, surrogates and values past U+10FFFF. */
-	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
-	    (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
-		return 0;
-	*cp = c;
-	return len;
-}
-
-size_t
-utf8_chars(const char *s, size_t n)
-{
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i, k = 0;
-
-	for (i = 0; i < n; i++)
-		if ((p[i] & 0xc0) != 0x80)
-			k++;
-	return k;
-}
 
 /*
  * Does the file read as GBK/GB18030?  Count double-byte pairs of the

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "text.h"	/* utf8_decode() and the rest of the text module */
+
 struct diag;
 
 /*
@@ -18,14 +20,5 @@ struct diag;
  */
 int	 utf8_check(const char *path, const unsigned char *p, size_t len,
 	    struct diag *, int *crlf);
-
-/*
- * Length of the valid UTF-8 sequence at p (at most n bytes), or 0 when
- * the bytes there are not valid UTF-8.  *cp receives the code point.
- */
-size_t	 utf8_decode(const unsigned char *p, size_t n, unsigned *cp);
-
-/* Number of characters in n bytes (invalid bytes count one each). */
-size_t	 utf8_chars(const char *p, size_t n);
 
 #endif

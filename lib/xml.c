@@ -20,6 +20,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "buf.h"
+#include "text.h"
 #include "xmalloc.h"
 #include "xml.h"
 
@@ -524,7 +525,7 @@ xmlsafe(struct buf *tmp, const char *s)
 {
 	const unsigned char	*p = (const unsigned char *)s, *q;
 	unsigned		 c;
-	size_t			 k, need;
+	size_t			 k, n;
 
 	for (q = p; *q != '\0'; q++)
 		if (*q < 0x20 ? (*q != '\t' && *q != '\n') : *q >= 0x80)
@@ -532,36 +533,16 @@ xmlsafe(struct buf *tmp, const char *s)
 	if (*q == '\0')
 		return s;
 	buf_reset(tmp);
-	while (*p != '\0') {
-		c = *p;
-		if (c < 0x80) {
-			if (c < 0x20 && c != '\t' && c != '\n')
-				buf_adds(tmp, "\xef\xbf\xbd");
-			else
-				buf_addch(tmp, (int)c);
-			p++;
-			continue;
-		}
-		need = c >= 0xf0 && c < 0xf5 ? 3 : c >= 0xe0 ? 2 :
-		    c >= 0xc2 && c < 0xe0 ? 1 : 0;
-		if (c >= 0xf5)
-			need = 0;
-		c &= need == 3 ? 0x07 : need == 2 ? 0x0f : 0x1f;
-		for (k = 1; need > 0 && k <= need; k++) {
-			if ((p[k] & 0xc0) != 0x80)
-				break;
-			c = c << 6 | (p[k] & 0x3f);
-		}
-		if (need == 0 || k <= need ||
-		    (need == 2 && c < 0x800) || (need == 3 && c < 0x10000) ||
-		    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
-		    c == 0xfffe || c == 0xffff) {
+	for (n = strlen(s); n > 0; p += k, n -= k) {
+		if ((k = utf8_decode(p, n, &c)) == 0) {
+			/* One U+FFFD for the whole of a malformed sequence. */
 			buf_adds(tmp, "\xef\xbf\xbd");
-			p += need > 0 && k > need ? need + 1 : 1;
-			continue;
-		}
-		buf_add(tmp, p, need + 1);
-		p += need + 1;
+			k = utf8_span(p, n);
+		} else if ((c < 0x20 && c != '\t' && c != '\n') ||
+		    c == 0xfffe || c == 0xffff)
+			buf_adds(tmp, "\xef\xbf\xbd");
+		else
+			buf_add(tmp, p, k);
 	}
 	return tmp->ptr;
 }

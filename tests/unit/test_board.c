@@ -36,6 +36,11 @@ test_width(void)
 	INT_EQ(W("\xe2\x80\xae"), 0);
 	INT_EQ(W("e\xcc\x81"), 60);
 	INT_EQ(W("\xff"), 100);
+	/* Spaces are HTML's: U+3000 is an ideograph's width, not a space's. */
+	INT_EQ(W(" "), 30);
+	INT_EQ(W("\t"), 30);
+	INT_EQ(W("　"), 100);
+	INT_EQ(W("\xc2\xa0"), 80);
 	/* Emoji are wider than an ideograph. */
 	OK(board_width("\xf0\x9f\x98\x80", 4) > 1.0);
 }
@@ -63,6 +68,9 @@ test_wrap(void)
 	STR_EQ(l, "ab ");
 	INT_EQ(wrap("ab cd", 2, 1, l, sizeof(l)), 2);
 	STR_EQ(l, "cd");
+	/* U+3000 is a character that starts a line, not a space. */
+	INT_EQ(wrap("一二　三", 2, 1, l, sizeof(l)), 2);
+	STR_EQ(l, "　三");
 	/* ... and are when longer than a line: 3 letters of 0.6 em. */
 	INT_EQ(wrap("abcdefghij", 2, 3, l, sizeof(l)), 4);
 	STR_EQ(l, "j");

@@ -181,6 +181,18 @@ test_variants(void)
 	KIND("實時公開", DL_REALTIME, NULL, NULL);
 	KIND("隨時公佈", DL_TIMELY, NULL, NULL);
 	KIND("長期", DL_STANDING, NULL, NULL);
+	/* Any traditional character OpenCC knows, not a chosen few. */
+	REL("頒佈或印發之日起５個工作日內", DL_TRIG_ISSUED, 5, WD, NULL);
+	REL("批覆後15天內", DL_TRIG_APPROVED, 15, DL_UNIT_DAY, NULL);
+	KIND("每學期公佈", DL_PERIODIC, "semester", NULL);
+	d = P("信息形成之日起20個工作日內,公示時間7個工作日");
+	INT_EQ(d.kind, DL_RELATIVE);
+	INT_EQ(d.display_days, 7);
+	OK(d.note == NULL);
+	/* Understood as written: no fold, and the text kept as it is. */
+	d = P("信息形成之日起20个工作日内,涉密內容除外");
+	INT_EQ(d.kind, DL_RELATIVE);
+	STR_EQ(d.note, "涉密内容除外");
 
 	/* Trigger then a qualitative word. */
 	d = P("信息形成后及时公开");
@@ -369,6 +381,16 @@ test_names_equal(void)
 	OK(!deadline_equal(&x, &y));
 	y = P("信息形成20个工作日内公开；其中行政许可、行政处罚事项应自"
 	    "作出行政决定之日起7个工作日内公示。");
+	OK(deadline_equal(&x, &y));
+	/* A scope read as written is the same in traditional characters. */
+	y = P("信息形成20个工作日内公开;其中行政許可、行政處罰事項应自"
+	    "作出行政决定之日起7个工作日内公示");
+	OK(deadline_equal(&x, &y));
+	y = P("信息形成20个工作日内公开;其中行政确认事项应自"
+	    "作出行政决定之日起7个工作日内公示");
+	OK(!deadline_equal(&x, &y));
+	x = P("根據實際情況");
+	y = P("根据实际情况");
 	OK(deadline_equal(&x, &y));
 	x = P("同上");
 	y = P("同上。");
