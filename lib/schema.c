@@ -211,8 +211,8 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 
 static int	 is_datadir(const char *);
 
-int
-schema_load(struct schema *s, const char *dir)
+static int
+load_schema(struct schema *s, const char *dir)
 {
 	const struct node	*root, *types, *r;
 	struct stype		*t;
@@ -285,6 +285,16 @@ schema_load(struct schema *s, const char *dir)
 	return 0;
 }
 
+/* See schema.h.  A schema that failed to load holds nothing. */
+int
+schema_load(struct schema *s, const char *dir)
+{
+	if (load_schema(s, dir) == 0)
+		return 0;
+	schema_release(s);
+	return -1;
+}
+
 void
 schema_release(struct schema *s)
 {
@@ -297,6 +307,8 @@ schema_release(struct schema *s)
 		doc_release(&s->docs[i]);
 	}
 	arena_release(&s->arena);
+	/* Released twice (after a failed load, say), it is released. */
+	memset(s, 0, sizeof(*s));
 }
 
 const struct vocab *
