@@ -32,6 +32,7 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
+		$(B)/lib/catalog.o \
 		$(B)/lib/catset.o \
 		$(B)/lib/cite.o \
 		$(B)/lib/deadline.o \
@@ -72,6 +73,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_board \
+		$(B)/tests/unit/test_catalog \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diffout \
