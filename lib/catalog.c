@@ -29,6 +29,11 @@ static const struct key doc_keys[] = {
 	K("not-applicable", struct catalog, na_node)
 };
 
+/* The header alone, from the document. */
+static const struct key root_header_key[] = {
+	K("catalog", struct catalog_header, node)
+};
+
 static const struct key header_keys[] = {
 	K("id", struct catalog_header, id),
 	K("title", struct catalog_header, title),
@@ -218,6 +223,16 @@ catalog_build(struct arena *a, const struct node *root, const struct doc *d)
 		    &c->na[i].x);
 	}
 	return c;
+}
+
+void
+catalog_read_header(struct catalog_header *h, const struct node *root,
+    struct arena *a)
+{
+	memset(h, 0, sizeof(*h));
+	fill(NULL, root, root_header_key, NKEYS(root_header_key), h, NULL);
+	fill(a, h->node, header_keys, NKEYS(header_keys), h,
+	    a != NULL ? &h->x : NULL);
 }
 
 const char *

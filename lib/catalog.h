@@ -189,6 +189,13 @@ struct catalog *catalog_build(struct arena *a, const struct node *root,
 	    const struct doc *d);
 
 /*
+ * Only the header of root's catalog, for those that need no more: no
+ * tree is read.  Extension keys are read into a when it is not NULL.
+ */
+void	 catalog_read_header(struct catalog_header *, const struct node *root,
+	    struct arena *a);
+
+/*
  * The file a node of the catalog was read from, for a resolved overlay
  * (doc->origin); NULL when the document is not one or does not know.
  */

@@ -173,13 +173,23 @@ test_fields(void)
 static void
 test_duplicate(void)
 {
-	struct arena	 a = ARENA_INIT;
-	struct doc	 d;
-	struct catalog	*c;
+	struct arena		 a = ARENA_INIT;
+	struct doc		 d;
+	struct catalog		*c;
+	struct catalog_header	 h;
 
 	INT_EQ(load(&d, full), 0);
 	c = catalog_build(&a, d.root, &d);
 	OK(c->hdr.id == node_get(c->hdr.node, "id", NULL));
+	/* The header alone reads the same nodes. */
+	catalog_read_header(&h, d.root, NULL);
+	OK(h.node == c->hdr.node && h.id == c->hdr.id &&
+	    h.contact == c->hdr.contact && h.extends == NULL);
+	INT_EQ(h.x.n, 0);
+	catalog_read_header(&h, d.root, &a);
+	INT_EQ(h.x.n, 1);
+	catalog_read_header(&h, NULL, NULL);
+	OK(h.node == NULL && h.id == NULL);
 	doc_release(&d);
 	arena_release(&a);
 }
