@@ -185,9 +185,13 @@ build_cats(struct catalog *c, struct arena *a, const struct node *list,
 			it->parent = cat;
 			fill(a, it->node, item_keys, NKEYS(item_keys), it,
 			    &it->x);
+			if (it->node->kind == NODE_MAP)
+				cat->total++;
 		}
 		build_cats(c, a, cat->cats_node, cat, depth + 1, &cat->cats,
 		    &cat->ncats);
+		for (j = 0; j < cat->ncats; j++)
+			cat->total += cat->cats[j].total;
 	}
 }
 

@@ -140,6 +140,10 @@ struct catalog_category {
 	size_t			 nitems;
 	struct catalog_category	*cats;
 	size_t			 ncats;
+	size_t			 total;		/* its items that are
+						   mappings, and those of
+						   its sub-categories: the
+						   rows it publishes */
 	struct catalog_xs	 x;
 };
 

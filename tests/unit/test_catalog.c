@@ -126,6 +126,10 @@ test_fields(void)
 	INT_EQ(k->x.n, 1);
 	OK(k->x.v[0].val->kind == NODE_SEQ);
 	INT_EQ(k->nitems, 2);
+	/* a1 and ax1; "just a string" is no row. */
+	INT_EQ(k->total, 2);
+	INT_EQ(k->cats[0].total, 1);
+	INT_EQ(c->cats[2].total, 0);
 	it = &k->items[0];
 	OK(it->parent == k);
 	STR_EQ(node_str(it->id), "a1");
