@@ -195,22 +195,44 @@ build_cats(struct catalog *c, struct arena *a, const struct node *list,
 	}
 }
 
+/* The document's keys, the header and inherit; x keys when a is set. */
+static void
+read_top(struct catalog *c, struct arena *a, const struct node *root,
+    const struct doc *d)
+{
+	memset(c, 0, sizeof(*c));
+	c->doc = d;
+	c->root = root;
+	fill(a, root, doc_keys, NKEYS(doc_keys), c, a != NULL ? &c->x : NULL);
+	fill(a, c->hdr.node, header_keys, NKEYS(header_keys), &c->hdr,
+	    a != NULL ? &c->hdr.x : NULL);
+	fill(a, c->inherit.node, inherit_keys, NKEYS(inherit_keys),
+	    &c->inherit, a != NULL ? &c->inherit.x : NULL);
+	fill(a, c->inherit.set, set_keys, NKEYS(set_keys), &c->inherit,
+	    a != NULL ? &c->inherit.setx : NULL);
+}
+
+void
+catalog_read_top(struct catalog *c, const struct node *root,
+    const struct doc *d)
+{
+	read_top(c, NULL, root, d);
+}
+
+const struct node *
+catalog_key(const struct node *val)
+{
+	return val - 1;
+}
+
 struct catalog *
 catalog_build(struct arena *a, const struct node *root, const struct doc *d)
 {
 	struct catalog	*c;
 	size_t		 i;
 
-	c = arena_calloc(a, 1, sizeof(*c));
-	c->doc = d;
-	c->root = root;
-	fill(a, root, doc_keys, NKEYS(doc_keys), c, &c->x);
-	fill(a, c->hdr.node, header_keys, NKEYS(header_keys), &c->hdr,
-	    &c->hdr.x);
-	fill(a, c->inherit.node, inherit_keys, NKEYS(inherit_keys),
-	    &c->inherit, &c->inherit.x);
-	fill(a, c->inherit.set, set_keys, NKEYS(set_keys), &c->inherit,
-	    &c->inherit.setx);
+	c = arena_alloc(a, sizeof(*c));
+	read_top(c, a, root, d);
 	build_cats(c, a, c->cats_node, NULL, 0, &c->cats, &c->ncats);
 	if ((c->nomit = entries(c->omit_node)) > 0)
 		c->omit = arena_calloc(a, c->nomit, sizeof(*c->omit));

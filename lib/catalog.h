@@ -200,6 +200,21 @@ void	 catalog_read_header(struct catalog_header *, const struct node *root,
 	    struct arena *a);
 
 /*
+ * The document's keys and the header (with inherit), not the lists:
+ * for a check that needs to know what kind of catalog it has before
+ * it walks it.  c's lists are empty; their nodes are set.
+ */
+void	 catalog_read_top(struct catalog *c, const struct node *root,
+	    const struct doc *d);
+
+/*
+ * The key node of a field's value: the kids of a mapping alternate
+ * keys and values, so it is the node before.  Only for a value taken
+ * from a field or an x pair of the model.
+ */
+const struct node *catalog_key(const struct node *val);
+
+/*
  * The file a node of the catalog was read from, for a resolved overlay
  * (doc->origin); NULL when the document is not one or does not know.
  */

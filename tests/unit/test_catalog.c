@@ -194,6 +194,20 @@ test_duplicate(void)
 	INT_EQ(h.x.n, 1);
 	catalog_read_header(&h, NULL, NULL);
 	OK(h.node == NULL && h.id == NULL);
+	/* The top alone: the same nodes, no records. */
+	{
+		struct catalog	 t;
+		const struct node *k;
+
+		catalog_read_top(&t, d.root, &d);
+		OK(t.hdr.id == c->hdr.id && t.cats_node == c->cats_node &&
+		    t.na_node == c->na_node);
+		OK(t.ncats == 0 && t.cats == NULL && t.x.n == 0);
+		OK(node_get(d.root, "not-applicable", &k) == t.na_node &&
+		    catalog_key(t.na_node) == k);
+		INT_EQ(catalog_key(c->hdr.title)->line, 4);
+		INT_EQ(catalog_key(c->hdr.title)->col, 3);
+	}
 	doc_release(&d);
 	arena_release(&a);
 }
