@@ -15,6 +15,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "diag.h"
 #include "doc.h"
@@ -293,6 +294,7 @@ static int
 load(struct input *in, const char *path, const struct schema *s,
     const struct limits *lim)
 {
+	struct catalog_header	 h;
 	const struct node	*ext;
 	struct validator	 v;
 	int			 rc;
@@ -302,8 +304,8 @@ load(struct input *in, const char *path, const struct schema *s,
 	validator_init(&v, s, &in->dg);
 	validate_doc(&v, &in->d);
 	validator_release(&v);
-	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
-	    NULL);
+	catalog_read_header(&h, in->d.root, NULL);
+	ext = h.extends;
 	if (ext == NULL || node_is_null(ext)) {
 		in->root = in->d.root;
 		return 0;
