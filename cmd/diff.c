@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "diag.h"
 #include "diff.h"
@@ -47,9 +48,11 @@ usage(int rc)
 static const char *
 catalog_id(const struct doc *d)
 {
+	struct catalog_header	 h;
 	const struct node	*id;
 
-	id = node_get(node_get(d->root, "catalog", NULL), "id", NULL);
+	catalog_read_header(&h, d->root, NULL);
+	id = h.id;
 	return id != NULL && id->kind == NODE_SCALAR ? id->u.s : d->path;
 }
 
@@ -66,6 +69,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	struct stat	 st;
 	struct diag	 sdg;
 	struct doc	*d;
+	struct catalog_header h;
 	const struct node *meta, *ext;
 	char		 hex[65];
 	size_t		 i;
@@ -95,15 +99,15 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 			diag_add(dg, d->path, d->root->line, d->root->col,
 			    R_TYPE, NULL, NULL, "the file is not a catalog");
 			rc = 2;
-		} else if ((meta = node_get(d->root, "catalog", NULL)) ==
-		    NULL || meta->kind != NODE_MAP) {
+		} else if (catalog_read_header(&h, d->root, NULL),
+		    (meta = h.node) == NULL || meta->kind != NODE_MAP) {
 			diag_add(dg, d->path, d->root->line, d->root->col,
 			    R_MISSING_KEY, NULL, NULL,
 			    "document has no 'catalog'");
 			rc = 2;
 		} else if (diff_check_ids(d, dg) != 0)
 			rc = 2;
-		else if (sd->dir && node_get(meta, "id", NULL) == NULL) {
+		else if (sd->dir && h.id == NULL) {
 			/* In a directory, catalogs are paired by id. */
 			diag_add(dg, d->path, meta->line, meta->col,
 			    R_MISSING_KEY, NULL, NULL, "catalog has no 'id'");
@@ -116,8 +120,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		 */
 		sd->use[sd->n] = d;
 		if (rc == 0 && !raw && d->root != NULL &&
-		    (ext = node_get(node_get(d->root, "catalog", NULL),
-		    "extends", NULL)) != NULL && !node_is_null(ext)) {
+		    (ext = h.extends) != NULL && !node_is_null(ext)) {
 			if (merge_resolve(&sd->merged[sd->n], d, s, lim,
 			    dg) != 0) {
 				merge_release(&sd->merged[sd->n]);
