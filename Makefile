@@ -230,6 +230,7 @@ lint:
 	    lib/*.c cmd/*.c || { echo "banned function"; exit 1; }
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
 	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
+	@sh tests/keylint.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
