@@ -95,10 +95,11 @@ static const struct key na_keys[] = {
 
 #define NKEYS(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* A key that starts with "x-", as the writers and validate say. */
 static int
 is_x(const struct node *k)
 {
-	return k->kind == NODE_SCALAR && k->n > 2 && k->u.s[0] == 'x' &&
+	return k->kind == NODE_SCALAR && k->n >= 2 && k->u.s[0] == 'x' &&
 	    k->u.s[1] == '-';
 }
 

@@ -848,7 +848,7 @@ page_one(struct job *jb, size_t i)
 	if (pg->npages == 1)
 		catalog_xml(b, c->root, jb->st->s, 1);
 	else
-		catalog_xml_part(b, c->root, jb->st->s, 1, &pg->part);
+		catalog_xml_part(b, c->m, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
 	xb_num(b, "page-number", pg->n);
 	xb_num(b, "page-count", pg->npages);

@@ -17,7 +17,7 @@ schema_driven="lib/catalog.c lib/schema.c lib/fmt.c lib/validate.c"
 # Not yet converted to the model.  This list must only shrink: a file
 # on it that no longer looks a key up fails the check too, so that it
 # is taken off.
-unconverted="lib/diff.c lib/merge.c lib/out_xml.c"
+unconverted="lib/diff.c lib/merge.c"
 
 keys=$(awk '/^types:/ { t = 1; next }
     t && /^    [a-z][a-z-]*:/ { sub(/^ +/, ""); sub(/:.*/, ""); print }' \
