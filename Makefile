@@ -38,6 +38,7 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
+		$(B)/lib/catalog.o \
 		$(B)/lib/catset.o \
 		$(B)/lib/cite.o \
 		$(B)/lib/deadline.o \
@@ -79,6 +80,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_board \
+		$(B)/tests/unit/test_catalog \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diff \
@@ -269,6 +271,7 @@ lint:
 	    lib/*.c cmd/*.c || { echo "banned function"; exit 1; }
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
 	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
+	@sh tests/keylint.sh
 
 # DESTDIR is where a package is staged; PREFIX where it will live.  The
 # data directory holds what the commands read at every start (see

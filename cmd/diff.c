@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "diag.h"
 #include "diff.h"
@@ -47,9 +48,11 @@ usage(int rc)
 static const char *
 catalog_id(const struct doc *d)
 {
+	struct catalog_header	 h;
 	const struct node	*id;
 
-	id = node_get(node_get(d->root, "catalog", NULL), "id", NULL);
+	catalog_read_header(&h, d->root, NULL);
+	id = h.id;
 	return id != NULL && id->kind == NODE_SCALAR ? id->u.s : d->path;
 }
 
@@ -66,7 +69,8 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 	struct stat	 st;
 	struct diag	 sdg;
 	struct doc	*d;
-	const struct node *meta, *ext;
+	struct catalog_header h;
+	const struct node *ext;
 	char		 hex[65];
 	size_t		 i;
 	int		 rc = 0;
@@ -93,12 +97,16 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		if (doc_load(d, sd->ps.v[i], lim, dg) != 0 ||
 		    merge_check(d, dg, 1) != 0)
 			rc = 2;
-		else if (sd->dir && node_get(meta = node_get(d->root, "catalog",
-		    NULL), "id", NULL) == NULL) {
-			/* In a directory, catalogs are paired by id. */
-			diag_add(dg, d->path, meta->line, meta->col,
-			    R_MISSING_KEY, NULL, NULL, "catalog has no 'id'");
-			rc = 2;
+		else {
+			/* merge_check() saw a 'catalog' mapping. */
+			catalog_read_header(&h, d->root, NULL);
+			if (sd->dir && h.id == NULL) {
+				/* In a directory, catalogs are paired by id. */
+				diag_add(dg, d->path, h.node->line,
+				    h.node->col, R_MISSING_KEY, NULL, NULL,
+				    "catalog has no 'id'");
+				rc = 2;
+			}
 		}
 		diag_flush(dg);
 		/*
@@ -107,8 +115,7 @@ load_side(struct side *sd, const char *path, struct diff_input *in,
 		 */
 		sd->use[sd->n] = d;
 		if (rc == 0 && !raw && d->root != NULL &&
-		    (ext = node_get(node_get(d->root, "catalog", NULL),
-		    "extends", NULL)) != NULL && !node_is_null(ext)) {
+		    (ext = h.extends) != NULL && !node_is_null(ext)) {
 			if (merge_resolve(&sd->merged[sd->n], d, s, lim,
 			    dg) != 0) {
 				merge_release(&sd->merged[sd->n]);

@@ -16,6 +16,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "diag.h"
 #include "doc.h"
@@ -313,6 +314,7 @@ static int
 load(struct input *in, const char *path, const struct schema *s,
     const struct limits *lim)
 {
+	struct catalog_header	 h;
 	const struct node	*ext;
 	struct validator	 v;
 	int			 rc;
@@ -326,8 +328,8 @@ load(struct input *in, const char *path, const struct schema *s,
 	 * validator said why). */
 	if (schema_check_version(&in->d, NULL) != 0)
 		return 2;
-	ext = node_get(node_get(in->d.root, "catalog", NULL), "extends",
-	    NULL);
+	catalog_read_header(&h, in->d.root, NULL);
+	ext = h.extends;
 	if (ext == NULL || node_is_null(ext)) {
 		in->root = in->d.root;
 		return 0;

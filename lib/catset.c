@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "catset.h"
 #include "diag.h"
 #include "doc.h"
@@ -95,11 +96,11 @@ own_file(const char *file, const char *id)
  * that jurisdiction).
  */
 static void
-check_template(struct catset *cs, struct catent *e, const struct node *cat,
-    struct diag *dg)
+check_template(struct catset *cs, struct catent *e,
+    const struct catalog_header *h, struct diag *dg)
 {
 	const struct stemplate	*t = &cs->s->template;
-	const struct node	*jur;
+	const struct node	*jur = h->jurisdiction;
 
 	if (under(e->id, t->id)) {
 		if (own_file(e->file, e->id))
@@ -111,7 +112,6 @@ check_template(struct catset *cs, struct catent *e, const struct node *cat,
 		e->copy = 1;
 		return;
 	}
-	jur = node_get(cat, "jurisdiction", NULL);
 	if (t->jurisdiction == NULL || node_str(jur) == NULL ||
 	    strcmp(jur->u.s, t->jurisdiction) != 0 || under(e->id, t->example))
 		return;
@@ -133,7 +133,8 @@ size_t
 catset_add(struct catset *cs, const char *file, const struct node *root,
     struct diag *dg)
 {
-	const struct node	*cat, *id;
+	struct catalog_header	 h;
+	const struct node	*id;
 	struct catent		*e;
 	struct stat		 st;
 
@@ -142,19 +143,19 @@ catset_add(struct catset *cs, const char *file, const struct node *root,
 	memset(e, 0, sizeof(*e));
 	e->file = file;
 	e->newer = cs->n;
-	cat = node_get(root, "catalog", NULL);
-	if ((id = node_get(cat, "id", NULL)) != NULL && node_str(id) != NULL) {
+	catalog_read_header(&h, root, NULL);
+	if ((id = h.id) != NULL && node_str(id) != NULL) {
 		e->id = keep(cs, id);
 		e->line = id->line;
 		e->col = id->col;
 	}
-	e->version = keep(cs, node_get(cat, "version", NULL));
-	e->updated = keep(cs, node_get(cat, "updated", NULL));
+	e->version = keep(cs, h.version);
+	e->updated = keep(cs, h.updated);
 	if (strcmp(file, "-") != 0 && stat(file, &st) == 0) {
 		e->dev = st.st_dev;
 		e->ino = st.st_ino;
 	}
-	check_template(cs, e, cat, dg);
+	check_template(cs, e, &h, dg);
 	if (e->copy)
 		cs->ncopy++;
 	return cs->n++;

@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "doc.h"
 #include "out_xml.h"
 #include "render.h"
@@ -31,7 +32,7 @@ static const char *const extra[EX_N][2] = {
 	{ "info", "目录信息" },
 };
 
-static int	 has_notes(const struct node *);
+static int	 has_notes(const struct catalog *);
 static void	 sheet_name(struct buf *, const char *, size_t);
 static const char *local_label(struct arena *, const struct rcat *);
 static const char *unique_name(struct arena *, const char *,
@@ -47,24 +48,19 @@ static int	 workbook(const struct site *, const struct ropts *,
 		    const struct rjur *, int, struct buf *);
 
 /* Whether a category at or below cats has notes. */
+/* Whether any of a catalog's categories has notes (分类备注). */
 static int
-has_notes(const struct node *cats)
+has_notes(const struct catalog *m)
 {
-	const struct node	*cat, *v;
-	unsigned		 i;
+	struct catalog_iter	 it;
+	const char		*notes;
 
-	if (cats == NULL || cats->kind != NODE_SEQ)
-		return 0;
-	for (i = 0; i < cats->n; i++) {
-		cat = &cats->u.kids[i];
-		if (cat->kind != NODE_MAP)
-			continue;
-		if ((v = node_get(cat, "notes", NULL)) != NULL &&
-		    node_str(v) != NULL && *node_str(v) != '\0')
+	catalog_iter_init(&it, m);
+	while (catalog_next(&it) != CEV_DONE)
+		if (it.ev == CEV_ENTER && it.kind == CK_CATEGORY &&
+		    (notes = node_str(it.u.cat->notes)) != NULL &&
+		    *notes != '\0')
 			return 1;
-		if (has_notes(node_get(cat, "categories", NULL)))
-			return 1;
-	}
 	return 0;
 }
 
@@ -284,7 +280,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 		names[EX_N + i] = unique_name(&a, label, names, EX_N + i);
 		if (c->nna > 0)
 			has[EX_NA] = 1;
-		if (has_notes(node_get(c->root, "categories", NULL)))
+		if (has_notes(c->m))
 			has[EX_NOTES] = 1;
 	}
 	n = j->ncats + has[EX_NA] + has[EX_NOTES] + has[EX_INFO];

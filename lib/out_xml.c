@@ -5,6 +5,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "deadline.h"
 #include "doc.h"
 #include "md.h"
@@ -18,6 +19,7 @@ struct xctx {
 	struct arena		 a;	/* deadline parses */
 	int			 md;
 	const struct xpart	*part;	/* NULL: the whole catalog */
+	const struct catalog	*m;	/* with a part: the model */
 };
 
 static void	 map_xml(struct xctx *, const struct stype *,
@@ -190,34 +192,13 @@ map_xml(struct xctx *x, const struct stype *t, const struct node *map)
 
 /* The items of a category's own list (not its sub-categories'). */
 static size_t
-own_items(const struct node *cat)
+own_items(const struct catalog_category *cat)
 {
-	const struct node	*items;
-	size_t			 n = 0;
-	unsigned		 i;
+	size_t	 i, n = 0;
 
-	if ((items = node_get(cat, "items", NULL)) != NULL &&
-	    items->kind == NODE_SEQ)
-		for (i = 0; i < items->n; i++)
-			if (items->u.kids[i].kind == NODE_MAP)
-				n++;
-	return n;
-}
-
-size_t
-category_items(const struct node *cat)
-{
-	const struct node	*subs;
-	size_t			 n;
-	unsigned		 i;
-
-	if (cat == NULL || cat->kind != NODE_MAP)
-		return 0;
-	n = own_items(cat);
-	if ((subs = node_get(cat, "categories", NULL)) != NULL &&
-	    subs->kind == NODE_SEQ)
-		for (i = 0; i < subs->n; i++)
-			n += category_items(&subs->u.kids[i]);
+	for (i = 0; i < cat->nitems; i++)
+		if (cat->items[i].node->kind == NODE_MAP)
+			n++;
 	return n;
 }
 
@@ -242,43 +223,41 @@ in_part(size_t p, size_t lo, size_t hi)
  * category of total items, goes with an item in [lo, hi).
  */
 static int
-cat_hit(const struct node *cat, size_t s, size_t total, size_t lo,
-    size_t hi)
+cat_hit(const struct catalog_category *cat, size_t s, size_t total,
+    size_t lo, size_t hi)
 {
-	const struct node	*subs;
-	size_t			 n, p;
-	unsigned		 i;
+	size_t	 n, p, i;
 
-	if (cat->kind != NODE_MAP)
+	if (cat->node->kind != NODE_MAP)
 		return 0;
-	if ((n = category_items(cat)) == 0)
+	if ((n = cat->total) == 0)
 		return in_part(anchor(s, total), lo, hi);
 	if (s < hi && s + n > lo)
 		return 1;
 	/* Else only an empty sub-category at its very end can be. */
-	if (s + n != lo || (subs = node_get(cat, "categories", NULL)) ==
-	    NULL || subs->kind != NODE_SEQ)
+	if (s + n != lo)
 		return 0;
 	p = s + own_items(cat);
-	for (i = 0; i < subs->n; i++) {
-		if (cat_hit(&subs->u.kids[i], p, total, lo, hi))
+	for (i = 0; i < cat->ncats; i++) {
+		if (cat_hit(&cat->cats[i], p, total, lo, hi))
 			return 1;
-		p += category_items(&subs->u.kids[i]);
+		p += cat->cats[i].total;
 	}
 	return 0;
 }
 
 /* A category (type t) of a part: what goes with items [lo, hi). */
 static void
-cat_part_xml(struct xctx *x, const struct stype *t, const struct node *cat,
-    size_t s, size_t total, size_t lo, size_t hi)
+cat_part_xml(struct xctx *x, const struct stype *t,
+    const struct catalog_category *kc, size_t s, size_t total, size_t lo,
+    size_t hi)
 {
+	const struct node	*cat = kc->node;
 	const struct skey	*k;
 	const struct node	*v, *e;
-	size_t			 i, n, p;
-	unsigned		 j;
+	size_t			 i, j, n, p;
 
-	n = category_items(cat);
+	n = kc->total;
 	xb_open(x->b, "category");
 	if (s < lo)
 		xb_attr(x->b, "cont", "1");
@@ -291,8 +270,8 @@ cat_part_xml(struct xctx *x, const struct stype *t, const struct node *cat,
 			if (v->kind != NODE_SEQ)
 				continue;
 			xb_open(x->b, k->name);
-			for (j = 0, p = s; j < v->n; j++) {
-				e = &v->u.kids[j];
+			for (j = 0, p = s; j < kc->nitems; j++) {
+				e = kc->items[j].node;
 				if (e->kind != NODE_MAP)
 					continue;
 				if (in_part(p++, lo, hi))
@@ -302,13 +281,12 @@ cat_part_xml(struct xctx *x, const struct stype *t, const struct node *cat,
 		} else if (strcmp(k->name, "categories") == 0 &&
 		    v->kind == NODE_SEQ) {
 			xb_open(x->b, k->name);
-			p = s + own_items(cat);
-			for (j = 0; j < v->n; j++) {
-				e = &v->u.kids[j];
-				if (cat_hit(e, p, total, lo, hi))
-					cat_part_xml(x, k->type, e, p, total,
-					    lo, hi);
-				p += category_items(e);
+			p = s + own_items(kc);
+			for (j = 0; j < kc->ncats; j++) {
+				if (cat_hit(&kc->cats[j], p, total, lo, hi))
+					cat_part_xml(x, k->type, &kc->cats[j],
+					    p, total, lo, hi);
+				p += kc->cats[j].total;
 			}
 			xb_close(x->b);
 		} else if (strcmp(k->name, "notes") != 0 ||
@@ -326,7 +304,7 @@ static void
 cats_part_xml(struct xctx *x, const struct skey *k, const struct node *v)
 {
 	const struct xpart	*pt = x->part;
-	const struct node	*e;
+	const struct catalog_category *e;
 	size_t			 i, end, lo, hi, total;
 
 	if (v->kind != NODE_SEQ) {
@@ -339,8 +317,8 @@ cats_part_xml(struct xctx *x, const struct skey *k, const struct node *v)
 		end = pt->first + pt->n;
 	xb_open(x->b, k->name);
 	for (i = pt->first; i < end; i++) {
-		e = &v->u.kids[i];
-		total = category_items(e);
+		e = &x->m->cats[i];
+		total = e->total;
 		lo = i == pt->first ? pt->from : 0;
 		hi = i + 1 == end ? pt->to : SIZE_MAX;
 		if (cat_hit(e, 0, total, lo, hi))
@@ -352,9 +330,10 @@ cats_part_xml(struct xctx *x, const struct skey *k, const struct node *v)
 /* --- The document --- */
 
 static void
-doc_xml(struct xbuild *b, const struct node *root, const struct schema *s,
-    int md, const struct xpart *part)
+doc_xml(struct xbuild *b, const struct node *root, const struct catalog *m,
+    const struct schema *s, int md, const struct xpart *part)
 {
+	struct catalog		 top;
 	struct xctx		 x;
 	const struct stype	*t = s->root;
 	const struct skey	*k;
@@ -366,11 +345,15 @@ doc_xml(struct xbuild *b, const struct node *root, const struct schema *s,
 	x.s = s;
 	x.md = md;
 	x.part = part;
+	x.m = m;
 	arena_init(&x.a);
 	if (root == NULL || root->kind != NODE_MAP)
 		return;
-	xb_attr(b, "version", (v = node_get(root, "gkml", NULL)) != NULL ?
-	    node_str(v) : NULL);
+	if (m == NULL) {
+		catalog_read_top(&top, root, NULL);
+		m = &top;
+	}
+	xb_attr(b, "version", node_str(m->gkml));
 	/* The root's keys but gkml, which is the version attribute. */
 	for (i = 0; i < t->nkeys; i++) {
 		k = &t->keys[i];
@@ -393,14 +376,14 @@ void
 catalog_xml(struct xbuild *b, const struct node *root, const struct schema *s,
     int md)
 {
-	doc_xml(b, root, s, md, NULL);
+	doc_xml(b, root, NULL, s, md, NULL);
 }
 
 void
-catalog_xml_part(struct xbuild *b, const struct node *root,
+catalog_xml_part(struct xbuild *b, const struct catalog *m,
     const struct schema *s, int md, const struct xpart *part)
 {
-	doc_xml(b, root, s, md, part);
+	doc_xml(b, m->root, m, s, md, part);
 }
 
 /* --- The XSD --- */

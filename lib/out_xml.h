@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 struct buf;
+struct catalog;
 struct node;
 struct schema;
 struct xbuild;
@@ -50,13 +51,10 @@ struct xpart {
 	int	 na;		/* the not-applicable list too */
 };
 
-/* The same as catalog_xml(), with only the categories of part. */
-void	 catalog_xml_part(struct xbuild *b, const struct node *root,
+/* The same as catalog_xml(), of the catalog model m, with only the
+ * categories of part. */
+void	 catalog_xml_part(struct xbuild *b, const struct catalog *m,
 	    const struct schema *, int md, const struct xpart *part);
-
-/* The items of a category, its sub-categories' included, as numbered
- * in a part. */
-size_t	 category_items(const struct node *cat);
 
 /* The XML Schema of the XML form, derived from the schema. */
 void	 xsd_write(struct buf *, const struct schema *);

@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "doc.h"
 #include "esc.h"
@@ -74,39 +75,13 @@ site_path(struct arena *a, const char *id)
 	return p;
 }
 
-static const char *
-str_at(const struct node *map, const char *key)
-{
-	return node_str(node_get(map, key, NULL));
-}
-
-static void
-count_cats(const struct node *cats, int top, struct rcat *c)
-{
-	const struct node	*cat, *items;
-	unsigned		 i;
-
-	if (cats == NULL || cats->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < cats->n; i++) {
-		cat = &cats->u.kids[i];
-		if (cat->kind != NODE_MAP)
-			continue;
-		if (top)
-			c->ncat++;
-		if ((items = node_get(cat, "items", NULL)) != NULL &&
-		    items->kind == NODE_SEQ)
-			c->nitem += items->n;
-		count_cats(node_get(cat, "categories", NULL), 0, c);
-	}
-}
-
 size_t
 site_add(struct site *st, const char *path, const struct node *root)
 {
-	const struct node	*cat, *na;
+	const struct catalog	*m;
 	const struct vocab	*voc;
-	const struct vmatch	*m;
+	const struct vmatch	*vm;
+	struct catalog_iter	 it;
 	struct rcat		*c;
 
 	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
@@ -114,28 +89,35 @@ site_add(struct site *st, const char *path, const struct node *root)
 	memset(c, 0, sizeof(*c));
 	c->path = arena_strdup(&st->a, path);
 	c->root = root;
-	cat = node_get(root, "catalog", NULL);
-	c->id = str_at(cat, "id");
-	c->title = str_at(cat, "title");
-	c->area = str_at(cat, "area");
-	c->level = str_at(cat, "level");
-	c->jurisdiction = str_at(cat, "jurisdiction");
-	c->publisher = str_at(cat, "publisher");
-	c->updated = str_at(cat, "updated");
-	c->contact = str_at(cat, "contact");
+	c->m = m = catalog_build(&st->a, root, NULL);
+	c->id = node_str(m->hdr.id);
+	c->title = node_str(m->hdr.title);
+	c->area = node_str(m->hdr.area);
+	c->level = node_str(m->hdr.level);
+	c->jurisdiction = node_str(m->hdr.jurisdiction);
+	c->publisher = node_str(m->hdr.publisher);
+	c->updated = node_str(m->hdr.updated);
+	c->contact = node_str(m->hdr.contact);
 	if (c->area != NULL && (voc = schema_vocab(st->s, "area")) != NULL &&
-	    (m = vocab_find(voc, c->area, strlen(c->area))) != NULL) {
-		c->area = m->term->slug;
-		c->area_label = m->term->label;
+	    (vm = vocab_find(voc, c->area, strlen(c->area))) != NULL) {
+		c->area = vm->term->slug;
+		c->area_label = vm->term->label;
 	}
 	if (c->level != NULL && (voc = schema_vocab(st->s, "level")) != NULL &&
-	    (m = vocab_find(voc, c->level, strlen(c->level))) != NULL)
-		c->level = m->term->slug;
+	    (vm = vocab_find(voc, c->level, strlen(c->level))) != NULL)
+		c->level = vm->term->slug;
 	c->file = site_path(&st->a, c->id);
-	count_cats(node_get(root, "categories", NULL), 1, c);
-	if ((na = node_get(root, "not-applicable", NULL)) != NULL &&
-	    na->kind == NODE_SEQ)
-		c->nna = na->n;
+	/* Categories that are mappings, and every entry of their item
+	 * lists: what the index says a catalog has. */
+	catalog_iter_init(&it, m);
+	while (catalog_next(&it) != CEV_DONE)
+		if (it.ev == CEV_ENTER && it.kind == CK_CATEGORY &&
+		    it.u.cat->node->kind == NODE_MAP) {
+			if (it.u.cat->depth == 0)
+				c->ncat++;
+			c->nitem += it.u.cat->nitems;
+		}
+	c->nna = m->nna;
 	return st->ncats++;
 }
 
@@ -775,16 +757,13 @@ plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
     size_t ci)
 {
 	const struct rcat	*c = &st->cats[ci];
-	const struct node	*cats;
 	struct hpage		*pg;
-	size_t			 i, n, k, items, w, used, from, page0;
+	size_t			 i, k, items, w, used, from, page0;
 
-	cats = node_get(c->root, "categories", NULL);
-	n = cats != NULL && cats->kind == NODE_SEQ ? cats->n : 0;
 	page0 = pl->n;
 	pg = page_add(pl, ci, 0, 0, 1);
-	for (i = used = 0; i < n; i++) {
-		items = category_items(&cats->u.kids[i]);
+	for (i = used = 0; i < c->m->ncats; i++) {
+		items = c->m->cats[i].total;
 		w = items > 0 ? items : 1;
 		if (used > 0 && used + w > PAGE_ITEMS) {
 			pg = page_add(pl, ci, i, 0, pg->first + pg->nitems);
@@ -869,7 +848,7 @@ page_one(struct job *jb, size_t i)
 	if (pg->npages == 1)
 		catalog_xml(b, c->root, jb->st->s, 1);
 	else
-		catalog_xml_part(b, c->root, jb->st->s, 1, &pg->part);
+		catalog_xml_part(b, c->m, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
 	xb_num(b, "page-number", pg->n);
 	xb_num(b, "page-count", pg->npages);
@@ -905,70 +884,74 @@ struct hcursor {
 	size_t			 item;		/* its 序号 */
 };
 
-/* Everything a reader may search for in a catalog, one entry an item. */
+/* A field's text for the search: a string, or the strings of a list. */
 static void
-search_items(struct buf *b, const struct node *cats, const struct rcat *c,
-    const char *catname, struct hcursor *cur, int *first)
+search_text(struct buf *b, const struct node *v)
 {
-	const struct node	*cat, *items, *it, *v;
-	static const char *const fields[] = { "content", "basis", "body",
-	    "deadline", "notes" };
-	unsigned		 i, k, f, e;
+	unsigned	 e;
 
-	if (cats == NULL || cats->kind != NODE_SEQ)
+	if (v == NULL)
 		return;
-	for (i = 0; i < cats->n; i++) {
-		cat = &cats->u.kids[i];
-		if (cat->kind != NODE_MAP)
-			continue;
-		items = node_get(cat, "items", NULL);
-		for (k = 0; items != NULL && items->kind == NODE_SEQ &&
-		    k < items->n; k++) {
-			it = &items->u.kids[k];
-			if (it->kind != NODE_MAP)
-				continue;
-			/* The items are numbered in this order too. */
-			while (cur->pg + 1 < cur->end &&
-			    cur->pg[1].first <= cur->item)
-				cur->pg++;
-			cur->item++;
-			buf_adds(b, *first ? "\n[" : ",\n[");
-			*first = 0;
-			js_string(b, str_at(it, "name"));
-			buf_addch(b, ',');
-			js_string(b, catname != NULL ? catname :
-			    str_at(cat, "name"));
-			buf_addch(b, ',');
-			js_string(b, c->jurisdiction);
-			buf_addch(b, ',');
-			js_string(b, c->area_label != NULL ? c->area_label :
-			    c->title != NULL ? c->title : c->area);
-			buf_adds(b, ",\"");
-			js_escape(b, cur->pg->path);
-			buf_adds(b, "#i-");
-			js_escape(b, str_at(it, "id") != NULL ?
-			    str_at(it, "id") : "");
-			buf_adds(b, "\",\"");
-			for (f = 0; f < sizeof(fields) / sizeof(*fields); f++) {
-				if ((v = node_get(it, fields[f], NULL)) == NULL)
-					continue;
-				if (v->kind == NODE_SCALAR && !node_is_null(v)) {
-					js_escape(b, v->u.s);
-					buf_addch(b, ' ');
-				} else if (v->kind == NODE_SEQ)
-					for (e = 0; e < v->n; e++)
-						if (v->u.kids[e].kind ==
-						    NODE_SCALAR) {
-							js_escape(b,
-							    v->u.kids[e].u.s);
-							buf_addch(b, ' ');
-						}
+	if (v->kind == NODE_SCALAR && !node_is_null(v)) {
+		js_escape(b, v->u.s);
+		buf_addch(b, ' ');
+	} else if (v->kind == NODE_SEQ)
+		for (e = 0; e < v->n; e++)
+			if (v->u.kids[e].kind == NODE_SCALAR) {
+				js_escape(b, v->u.kids[e].u.s);
+				buf_addch(b, ' ');
 			}
-			buf_adds(b, "\"]");
-		}
-		search_items(b, node_get(cat, "categories", NULL), c,
-		    catname != NULL ? catname : str_at(cat, "name"), cur,
-		    first);
+}
+
+/*
+ * Everything a reader may search for in a catalog, one entry an item.
+ * An item's category is the top-most of its categories that has a
+ * name.
+ */
+static void
+search_items(struct buf *b, const struct rcat *c, struct hcursor *cur,
+    int *first)
+{
+	const struct catalog_item	*it;
+	const struct catalog_category	*k;
+	struct catalog_iter		 ci;
+	const char			*catname;
+
+	catalog_iter_init(&ci, c->m);
+	while (catalog_next(&ci) != CEV_DONE) {
+		if (ci.ev != CEV_ENTER || ci.kind != CK_ITEM ||
+		    ci.u.item->node->kind != NODE_MAP)
+			continue;
+		it = ci.u.item;
+		for (catname = NULL, k = it->parent; k != NULL; k = k->parent)
+			if (node_str(k->name) != NULL)
+				catname = node_str(k->name);
+		/* The items are numbered in this order too. */
+		while (cur->pg + 1 < cur->end &&
+		    cur->pg[1].first <= cur->item)
+			cur->pg++;
+		cur->item++;
+		buf_adds(b, *first ? "\n[" : ",\n[");
+		*first = 0;
+		js_string(b, node_str(it->name));
+		buf_addch(b, ',');
+		js_string(b, catname);
+		buf_addch(b, ',');
+		js_string(b, c->jurisdiction);
+		buf_addch(b, ',');
+		js_string(b, c->area_label != NULL ? c->area_label :
+		    c->title != NULL ? c->title : c->area);
+		buf_adds(b, ",\"");
+		js_escape(b, cur->pg->path);
+		buf_adds(b, "#i-");
+		js_escape(b, node_str(it->id) != NULL ? node_str(it->id) : "");
+		buf_adds(b, "\",\"");
+		search_text(b, it->f.content);
+		search_text(b, it->f.basis);
+		search_text(b, it->f.body);
+		search_text(b, it->f.deadline);
+		search_text(b, it->f.notes);
+		buf_adds(b, "\"]");
 	}
 }
 
@@ -986,8 +969,7 @@ search_index(struct buf *b, const struct site *st, const struct hpage *pages)
 		cur.pg = &pages[k];
 		cur.end = cur.pg + cur.pg->npages;
 		cur.item = 1;
-		search_items(b, node_get(st->cats[i].root, "categories",
-		    NULL), &st->cats[i], NULL, &cur, &first);
+		search_items(b, &st->cats[i], &cur, &first);
 	}
 	buf_adds(b, "\n];\n");
 }

@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "buf.h"
 
+struct catalog;
 struct node;
 struct schema;
 struct xbuild;
@@ -25,6 +26,7 @@ struct xdoc;
 struct rcat {
 	const char	*path;		/* the file as named */
 	const struct node *root;	/* the catalog, resolved */
+	const struct catalog *m;	/* root read into the model */
 	const char	*id, *title, *area, *area_label, *level;
 	const char	*jurisdiction, *publisher, *updated, *contact;
 	const char	*file;		/* output stem: "county/town/area" */

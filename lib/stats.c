@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "catset.h"
 #include "deadline.h"
 #include "diag.h"
@@ -214,77 +215,68 @@ tally_vocab(struct stats *st, struct tallies *t, const char *vocab,
 	}
 }
 
+/* One item: its vocabularies and its kind of time limit. */
 static void
-count_cats(struct stats *st, struct scatalog *c, const struct node *list)
+count_item(struct stats *st, struct scatalog *c, const struct catalog_item *it)
 {
-	const struct node	*k, *items, *it, *dl;
+	const struct node	*dl = it->f.deadline;
 	struct deadline		 d;
-	unsigned		 i, j;
 
-	if (list == NULL || list->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < list->n; i++) {
-		k = &list->u.kids[i];
-		items = node_get(k, "items", NULL);
-		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
-		    j < items->n; j++) {
-			it = &items->u.kids[j];
-			c->nitem++;
-			tally_vocab(st, &c->mode, "mode", node_get(it, "mode",
-			    NULL));
-			tally_vocab(st, &c->audience, "audience",
-			    node_get(it, "audience", NULL));
-			tally_vocab(st, &c->channel, "channel",
-			    node_get(it, "channels", NULL));
-			dl = node_get(it, "deadline", NULL);
-			if (dl != NULL && dl->kind == NODE_SCALAR &&
-			    !node_is_null(dl)) {
-				deadline_parse(&st->a, dl->u.s, &d);
-				tally(st, &c->deadline, dl_kind_name(d.kind));
-			} else
-				tally(st, &c->deadline, "none");
-		}
-		/* Sub-categories (三级事项) add items, not first levels. */
-		count_cats(st, c, node_get(k, "categories", NULL));
-	}
+	c->nitem++;
+	tally_vocab(st, &c->mode, "mode", it->f.mode);
+	tally_vocab(st, &c->audience, "audience", it->f.audience);
+	tally_vocab(st, &c->channel, "channel", it->f.channels);
+	if (dl != NULL && dl->kind == NODE_SCALAR && !node_is_null(dl)) {
+		deadline_parse(&st->a, dl->u.s, &d);
+		tally(st, &c->deadline, dl_kind_name(d.kind));
+	} else
+		tally(st, &c->deadline, "none");
 }
 
 void
 stats_add(struct stats *st, const char *path, struct doc *d)
 {
-	const struct node	*cat, *list, *e;
+	struct arena		 a = ARENA_INIT;
+	const struct catalog	*cat;
+	const struct catalog_na	*na;
+	struct catalog_iter	 it;
 	struct scatalog		*c;
-	unsigned		 i;
 
 	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
 	c = &st->cats[st->ncats++];
 	memset(c, 0, sizeof(*c));
-	cat = node_get(d->root, "catalog", NULL);
+	cat = catalog_build(&a, d->root, d);
 	c->path = arena_strdup(&st->a, path);
-	c->id = str(st, node_get(cat, "id", NULL));
-	c->area = str(st, node_get(cat, "area", NULL));
-	c->level = str(st, node_get(cat, "level", NULL));
-	c->jur = str(st, node_get(cat, "jurisdiction", NULL));
-	c->updated = str(st, node_get(cat, "updated", NULL));
+	c->id = str(st, cat->hdr.id);
+	c->area = str(st, cat->hdr.area);
+	c->level = str(st, cat->hdr.level);
+	c->jur = str(st, cat->hdr.jurisdiction);
+	c->updated = str(st, cat->hdr.updated);
 	if (c->area == NULL)
 		c->area = "?";
 	if (c->jur == NULL)
 		c->jur = "?";
 	c->key = c->id == NULL ? "" : arena_strndup(&st->a, c->id,
 	    catset_jur(c->id, strlen(c->id)));
-	list = node_get(d->root, "categories", NULL);
-	c->ncat = list != NULL && list->kind == NODE_SEQ ? list->n : 0;
-	count_cats(st, c, list);
-	list = node_get(d->root, "not-applicable", NULL);
-	if (list != NULL && list->kind == NODE_SEQ && list->n > 0)
-		c->na = arena_calloc(&st->a, list->n, sizeof(*c->na));
-	for (i = 0; list != NULL && list->kind == NODE_SEQ && i < list->n;
-	    i++) {
-		e = &list->u.kids[i];
-		c->na[c->nna].id = str(st, node_get(e, "id", NULL));
-		c->na[c->nna].name = str(st, node_get(e, "name", NULL));
-		c->na[c->nna++].reason = str(st, node_get(e, "reason", NULL));
+	/* First levels are the top categories; sub-categories (三级事项)
+	 * add items, not first levels. */
+	c->ncat = cat->ncats;
+	if (cat->nna > 0)
+		c->na = arena_calloc(&st->a, cat->nna, sizeof(*c->na));
+	catalog_iter_init(&it, cat);
+	while (catalog_next(&it) != CEV_DONE) {
+		if (it.ev != CEV_ENTER)
+			continue;
+		if (it.kind == CK_ITEM)
+			count_item(st, c, it.u.item);
+		else if (it.kind == CK_NA) {
+			na = it.u.na;
+			c->na[c->nna].id = str(st, na->id);
+			c->na[c->nna].name = str(st, na->name);
+			c->na[c->nna++].reason = str(st, na->reason);
+		}
 	}
+	arena_release(&a);
 }
 
 static int

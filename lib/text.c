@@ -230,7 +230,7 @@ t2s_open(void)
 	const char	*cfg;
 
 	/*
-	 * The JSON reader in OpenCC does not check what malloc() returns:
+	 * The JSON reader in OpenCC does not check what its allocator returns:
 	 * short of memory, loading would crash inside it.  Make sure there
 	 * is room first; when there is not, xmalloc() says so, exit 2.
 	 */

@@ -13,13 +13,14 @@
 #include <sys/stat.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
 #include "diff.h"
+#include "doc.h"
 #include "file.h"
 #include "merge.h"
-#include "doc.h"
 #include "schema.h"
 #include "validate.h"
 #include "xmalloc.h"
@@ -680,7 +681,8 @@ check_entry_ids(struct validator *v, const char *key)
 void
 validate_doc(struct validator *v, struct doc *d)
 {
-	const struct node	*cat, *lv, *ext, *key;
+	struct catalog		 top;
+	const struct node	*lv, *ext;
 	const struct vmatch	*m;
 
 	v->d = d;
@@ -690,20 +692,22 @@ validate_doc(struct validator *v, struct doc *d)
 	hash_release(&v->ids);
 
 	/* What the walk needs to know first: overlay, and the level. */
-	cat = node_get(d->root, "catalog", NULL);
-	ext = node_get(cat, "extends", NULL);
+	catalog_read_top(&top, d->root, d);
+	ext = top.hdr.extends;
 	v->overlay = ext != NULL && !node_is_null(ext);
-	lv = node_get(cat, "level", NULL);
+	lv = top.hdr.level;
 	if (lv != NULL && lv->kind == NODE_SCALAR &&
 	    (m = vocab_find(schema_vocab(v->s, "level"), lv->u.s, lv->n)) != NULL)
 		v->level = m->term;
 	if (!v->overlay) {
-		if (node_get(d->root, "inherit", &key) != NULL)
-			report(v, key, R_OVERLAY, "'inherit' in a catalog that "
+		if (top.inherit.node != NULL)
+			report(v, catalog_key(top.inherit.node), R_OVERLAY,
+			    "'inherit' in a catalog that "
 			    "extends nothing; add 'extends' to 'catalog' or "
 			    "remove it");
-		if (node_get(d->root, "omit", &key) != NULL)
-			report(v, key, R_OVERLAY, "'omit' in a catalog that "
+		if (top.omit_node != NULL)
+			report(v, catalog_key(top.omit_node), R_OVERLAY,
+			    "'omit' in a catalog that "
 			    "extends nothing; list such items under "
 			    "'not-applicable' instead");
 	}
@@ -743,11 +747,13 @@ validate_overlay(struct doc *d, const struct schema *s,
 	struct merged	 own, *m = keep != NULL ? keep : &own;
 	struct diag	 tmp;
 	struct validator v;
+	struct catalog_header h;
 	const struct node *ext;
 	size_t		 i;
 	int		 rc;
 
-	ext = node_get(node_get(d->root, "catalog", NULL), "extends", NULL);
+	catalog_read_header(&h, d->root, NULL);
+	ext = h.extends;
 	/* An 'extends' that is no string is reported as such already. */
 	if (ext == NULL || ext->kind != NODE_SCALAR || node_is_null(ext))
 		return 0;

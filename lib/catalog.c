@@ -1,0 +1,372 @@
+/*
+ * The catalog model (catalog.h): one pass over each mapping of the
+ * document, each key matched against the keys its type has in
+ * schemas/structure.yaml.  This is the one file outside the
+ * schema-driven modules that names the format's keys.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "arena.h"
+#include "catalog.h"
+#include "doc.h"
+
+/* A key of a type and where its value goes in the record. */
+struct key {
+	const char	*name;
+	size_t		 len;
+	size_t		 off;
+};
+
+#define K(name, type, field) { name, sizeof(name) - 1, offsetof(type, field) }
+
+static const struct key doc_keys[] = {
+	K("gkml", struct catalog, gkml),
+	K("catalog", struct catalog, hdr.node),
+	K("inherit", struct catalog, inherit.node),
+	K("categories", struct catalog, cats_node),
+	K("omit", struct catalog, omit_node),
+	K("not-applicable", struct catalog, na_node)
+};
+
+/* The header alone, from the document. */
+static const struct key root_header_key[] = {
+	K("catalog", struct catalog_header, node)
+};
+
+static const struct key header_keys[] = {
+	K("id", struct catalog_header, id),
+	K("title", struct catalog_header, title),
+	K("area", struct catalog_header, area),
+	K("level", struct catalog_header, level),
+	K("jurisdiction", struct catalog_header, jurisdiction),
+	K("publisher", struct catalog_header, publisher),
+	K("version", struct catalog_header, version),
+	K("updated", struct catalog_header, updated),
+	K("contact", struct catalog_header, contact),
+	K("extends", struct catalog_header, extends)
+};
+
+static const struct key inherit_keys[] = {
+	K("levels", struct catalog_inherit, levels),
+	K("set", struct catalog_inherit, set)
+};
+
+#define FIELD_KEYS(type, m) \
+	K("content", type, m.content), \
+	K("basis", type, m.basis), \
+	K("deadline", type, m.deadline), \
+	K("body", type, m.body), \
+	K("channels", type, m.channels), \
+	K("audience", type, m.audience), \
+	K("mode", type, m.mode), \
+	K("levels", type, m.levels), \
+	K("stage", type, m.stage), \
+	K("notes", type, m.notes)
+
+static const struct key set_keys[] = {
+	FIELD_KEYS(struct catalog_inherit, f)
+};
+
+static const struct key category_keys[] = {
+	K("id", struct catalog_category, id),
+	K("name", struct catalog_category, name),
+	K("notes", struct catalog_category, notes),
+	K("items", struct catalog_category, items_node),
+	K("categories", struct catalog_category, cats_node)
+};
+
+static const struct key item_keys[] = {
+	K("id", struct catalog_item, id),
+	K("name", struct catalog_item, name),
+	FIELD_KEYS(struct catalog_item, f)
+};
+
+static const struct key omit_keys[] = {
+	K("id", struct catalog_omit, id),
+	K("reason", struct catalog_omit, reason)
+};
+
+static const struct key na_keys[] = {
+	K("id", struct catalog_na, id),
+	K("name", struct catalog_na, name),
+	K("reason", struct catalog_na, reason)
+};
+
+#define NKEYS(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A key that starts with "x-", as the writers and validate say. */
+static int
+is_x(const struct node *k)
+{
+	return k->kind == NODE_SCALAR && k->n >= 2 && k->u.s[0] == 'x' &&
+	    k->u.s[1] == '-';
+}
+
+/*
+ * The values of map's keys into rec (the first of a key given twice,
+ * as node_get() finds it), its extension keys into x.
+ */
+static void
+fill(struct arena *a, const struct node *map, const struct key *keys,
+    size_t nkeys, void *rec, struct catalog_xs *x)
+{
+	const struct node	*k, **slot;
+	struct catalog_x	*xv;
+	size_t			 i, j, nx = 0;
+
+	if (map == NULL || map->kind != NODE_MAP)
+		return;
+	for (i = 0; i < map->n; i += 2) {
+		k = &map->u.kids[i];
+		if (k->kind != NODE_SCALAR)
+			continue;
+		if (is_x(k)) {
+			nx++;
+			continue;
+		}
+		for (j = 0; j < nkeys; j++)
+			if (k->n == keys[j].len &&
+			    memcmp(k->u.s, keys[j].name, k->n) == 0)
+				break;
+		if (j == nkeys)
+			continue;
+		slot = (const struct node **)((char *)rec + keys[j].off);
+		if (*slot == NULL)
+			*slot = &map->u.kids[i + 1];
+	}
+	if (nx == 0 || x == NULL)
+		return;
+	xv = arena_calloc(a, nx, sizeof(*xv));
+	x->v = xv;
+	x->n = nx;
+	for (i = 0, j = 0; i < map->n; i += 2)
+		if (is_x(&map->u.kids[i])) {
+			xv[j].key = &map->u.kids[i];
+			xv[j++].val = &map->u.kids[i + 1];
+		}
+}
+
+/* The entries of a sequence, or none. */
+static size_t
+entries(const struct node *list)
+{
+	return list != NULL && list->kind == NODE_SEQ ? list->n : 0;
+}
+
+static void
+build_cats(struct catalog *c, struct arena *a, const struct node *list,
+    struct catalog_category *parent, unsigned depth,
+    struct catalog_category **out, size_t *nout)
+{
+	struct catalog_category	*cat;
+	struct catalog_item	*it;
+	size_t			 i, j, n;
+
+	if ((n = entries(list)) == 0)
+		return;
+	*out = arena_calloc(a, n, sizeof(**out));
+	*nout = n;
+	c->allcats += n;
+	for (i = 0; i < n; i++) {
+		cat = &(*out)[i];
+		cat->node = &list->u.kids[i];
+		cat->parent = parent;
+		cat->depth = depth;
+		fill(a, cat->node, category_keys, NKEYS(category_keys), cat,
+		    &cat->x);
+		if ((cat->nitems = entries(cat->items_node)) > 0) {
+			cat->items = arena_calloc(a, cat->nitems,
+			    sizeof(*cat->items));
+			c->allitems += cat->nitems;
+		}
+		for (j = 0; j < cat->nitems; j++) {
+			it = &cat->items[j];
+			it->node = &cat->items_node->u.kids[j];
+			it->parent = cat;
+			fill(a, it->node, item_keys, NKEYS(item_keys), it,
+			    &it->x);
+			if (it->node->kind == NODE_MAP)
+				cat->total++;
+		}
+		build_cats(c, a, cat->cats_node, cat, depth + 1, &cat->cats,
+		    &cat->ncats);
+		for (j = 0; j < cat->ncats; j++)
+			cat->total += cat->cats[j].total;
+	}
+}
+
+/* The document's keys, the header and inherit; x keys when a is set. */
+static void
+read_top(struct catalog *c, struct arena *a, const struct node *root,
+    const struct doc *d)
+{
+	memset(c, 0, sizeof(*c));
+	c->doc = d;
+	c->root = root;
+	fill(a, root, doc_keys, NKEYS(doc_keys), c, a != NULL ? &c->x : NULL);
+	fill(a, c->hdr.node, header_keys, NKEYS(header_keys), &c->hdr,
+	    a != NULL ? &c->hdr.x : NULL);
+	fill(a, c->inherit.node, inherit_keys, NKEYS(inherit_keys),
+	    &c->inherit, a != NULL ? &c->inherit.x : NULL);
+	fill(a, c->inherit.set, set_keys, NKEYS(set_keys), &c->inherit,
+	    a != NULL ? &c->inherit.setx : NULL);
+}
+
+void
+catalog_read_top(struct catalog *c, const struct node *root,
+    const struct doc *d)
+{
+	read_top(c, NULL, root, d);
+}
+
+const struct node *
+catalog_key(const struct node *val)
+{
+	return val - 1;
+}
+
+struct catalog *
+catalog_build(struct arena *a, const struct node *root, const struct doc *d)
+{
+	struct catalog	*c;
+	size_t		 i;
+
+	c = arena_alloc(a, sizeof(*c));
+	read_top(c, a, root, d);
+	build_cats(c, a, c->cats_node, NULL, 0, &c->cats, &c->ncats);
+	if ((c->nomit = entries(c->omit_node)) > 0)
+		c->omit = arena_calloc(a, c->nomit, sizeof(*c->omit));
+	for (i = 0; i < c->nomit; i++) {
+		c->omit[i].node = &c->omit_node->u.kids[i];
+		fill(a, c->omit[i].node, omit_keys, NKEYS(omit_keys),
+		    &c->omit[i], &c->omit[i].x);
+	}
+	if ((c->nna = entries(c->na_node)) > 0)
+		c->na = arena_calloc(a, c->nna, sizeof(*c->na));
+	for (i = 0; i < c->nna; i++) {
+		c->na[i].node = &c->na_node->u.kids[i];
+		fill(a, c->na[i].node, na_keys, NKEYS(na_keys), &c->na[i],
+		    &c->na[i].x);
+	}
+	return c;
+}
+
+void
+catalog_read_header(struct catalog_header *h, const struct node *root,
+    struct arena *a)
+{
+	memset(h, 0, sizeof(*h));
+	fill(NULL, root, root_header_key, NKEYS(root_header_key), h, NULL);
+	fill(a, h->node, header_keys, NKEYS(header_keys), h,
+	    a != NULL ? &h->x : NULL);
+}
+
+const char *
+catalog_origin(const struct catalog *c, const struct node *n)
+{
+	if (c->doc == NULL || c->doc->origin == NULL || n == NULL)
+		return NULL;
+	return c->doc->origin(c->doc->origin_ctx, n);
+}
+
+void
+catalog_iter_init(struct catalog_iter *it, const struct catalog *c)
+{
+	memset(it, 0, sizeof(*it));
+	it->c = c;
+}
+
+static enum catalog_ev
+ev(struct catalog_iter *it, enum catalog_ev e, enum catalog_kind k)
+{
+	it->ev = e;
+	it->kind = k;
+	return e;
+}
+
+/* Enter the category cat. */
+static enum catalog_ev
+enter_cat(struct catalog_iter *it, const struct catalog_category *cat)
+{
+	it->u.cat = cat;
+	return ev(it, CEV_ENTER, CK_CATEGORY);
+}
+
+/* After the items of cat: its sub-categories, or its end. */
+static enum catalog_ev
+after_items(struct catalog_iter *it, const struct catalog_category *cat)
+{
+	if (cat->ncats > 0)
+		return enter_cat(it, &cat->cats[0]);
+	it->u.cat = cat;
+	return ev(it, CEV_EXIT, CK_CATEGORY);
+}
+
+/* After the categories: the not-applicable entries, or the end. */
+static enum catalog_ev
+after_cats(struct catalog_iter *it)
+{
+	if (it->c->nna > 0) {
+		it->u.na = &it->c->na[0];
+		return ev(it, CEV_ENTER, CK_NA);
+	}
+	return ev(it, CEV_EXIT, CK_CATALOG);
+}
+
+enum catalog_ev
+catalog_next(struct catalog_iter *it)
+{
+	const struct catalog		*c = it->c;
+	const struct catalog_category	*cat, *p;
+	const struct catalog_item	*item;
+
+	if (!it->started) {
+		it->started = 1;
+		return ev(it, CEV_ENTER, CK_CATALOG);
+	}
+	if (it->ev == CEV_DONE)
+		return CEV_DONE;
+	switch (it->kind) {
+	case CK_CATALOG:
+		if (it->ev == CEV_EXIT)
+			return ev(it, CEV_DONE, CK_CATALOG);
+		if (c->ncats > 0)
+			return enter_cat(it, &c->cats[0]);
+		return after_cats(it);
+	case CK_CATEGORY:
+		cat = it->u.cat;
+		if (it->ev == CEV_ENTER) {
+			if (cat->nitems > 0) {
+				it->u.item = &cat->items[0];
+				return ev(it, CEV_ENTER, CK_ITEM);
+			}
+			return after_items(it, cat);
+		}
+		/* Its next sibling, else the end of its parent. */
+		if ((p = cat->parent) != NULL) {
+			if (cat + 1 < p->cats + p->ncats)
+				return enter_cat(it, cat + 1);
+			it->u.cat = p;
+			return ev(it, CEV_EXIT, CK_CATEGORY);
+		}
+		if (cat + 1 < c->cats + c->ncats)
+			return enter_cat(it, cat + 1);
+		return after_cats(it);
+	case CK_ITEM:
+		item = it->u.item;
+		p = item->parent;
+		if (item + 1 < p->items + p->nitems) {
+			it->u.item = item + 1;
+			return ev(it, CEV_ENTER, CK_ITEM);
+		}
+		return after_items(it, p);
+	case CK_NA:
+		if (it->u.na + 1 < c->na + c->nna) {
+			it->u.na++;
+			return ev(it, CEV_ENTER, CK_NA);
+		}
+		return ev(it, CEV_EXIT, CK_CATALOG);
+	}
+	return ev(it, CEV_DONE, CK_CATALOG);
+}

@@ -1,0 +1,254 @@
+/*
+ * The catalog model: a loaded or resolved document (doc.h) read once
+ * into typed records, so that every consumer asks the same questions
+ * of a catalog in one place instead of looking keys up by name.
+ *
+ * The keys and shapes are those of schemas/structure.yaml (format
+ * version 1); schemas/gkml.5 explains them.  The model does not check
+ * anything: validate.c and schema.c do, against the schema.  It reads
+ * what is there and leaves what is not NULL, so that it can be built
+ * from any document that loaded, valid or not:
+ *
+ *  - A field is the value node of its key, or NULL when the key is
+ *    absent (or its mapping is not a mapping).  A null value ("~",
+ *    empty) is kept as its node: node_str() says NULL for it.  Of a
+ *    key given twice, the first counts, as with node_get().
+ *  - A list (categories, items, omit, not-applicable) has one record
+ *    for each entry of its sequence, in order, whatever the entry is:
+ *    an entry that is not a mapping has its node and no fields.  A
+ *    value that is not a sequence gives no records; its node is kept.
+ *  - Extension keys (x-...) of every mapping are kept in order as
+ *    (key, value) pairs.  Other keys the schema does not know are
+ *    not kept; validation reports them.
+ *
+ * Every field points into the document: nodes carry their line and
+ * column, strings are the nodes' own (no copies), and for a resolved
+ * overlay doc->origin names the file each node came from
+ * (catalog_origin()).  Records are allocated in the arena given to
+ * catalog_build(); they die with it or with the document, whichever
+ * goes first.
+ *
+ * A walker is a loop over catalog_next() (after cmark's cmark_iter):
+ *
+ *	struct catalog_iter	 it;
+ *	enum catalog_ev		 ev;
+ *
+ *	catalog_iter_init(&it, cat);
+ *	while ((ev = catalog_next(&it)) != CEV_DONE)
+ *		switch (it.kind) { ... }
+ *
+ * It reports, depth first, in document order:
+ *
+ *	CEV_ENTER CK_CATALOG
+ *	  for each category, recursively:
+ *	    CEV_ENTER CK_CATEGORY
+ *	      CEV_ENTER CK_ITEM, for each item (a leaf: no exit)
+ *	      its sub-categories
+ *	    CEV_EXIT CK_CATEGORY
+ *	  CEV_ENTER CK_NA, for each not-applicable entry (a leaf)
+ *	CEV_EXIT CK_CATALOG
+ *	CEV_DONE
+ *
+ * Items come before the sub-categories of their category, the order in
+ * which every published form lists them.
+ */
+#ifndef GKML_CATALOG_H
+#define GKML_CATALOG_H
+
+#include <stddef.h>
+
+struct arena;
+struct doc;
+struct node;
+
+/* An extension key and its value, both nodes of the document. */
+struct catalog_x {
+	const struct node	*key;
+	const struct node	*val;
+};
+
+/* The extension keys of one mapping, in the order written. */
+struct catalog_xs {
+	const struct catalog_x	*v;
+	size_t			 n;
+};
+
+/* The catalog: header, the mapping under 'catalog'. */
+struct catalog_header {
+	const struct node	*node;		/* the mapping, or NULL */
+	const struct node	*id;		/* catalog-id, required */
+	const struct node	*title;		/* 目录名称 */
+	const struct node	*area;		/* 领域, vocabulary 'area' */
+	const struct node	*level;		/* 层级: county, township,
+						   village */
+	const struct node	*jurisdiction;	/* 行政区域, a name */
+	const struct node	*publisher;	/* 编制单位 */
+	const struct node	*version;	/* 版本, free text */
+	const struct node	*updated;	/* 更新日期, YYYY-MM-DD */
+	const struct node	*contact;	/* 监督电话 */
+	const struct node	*extends;	/* an overlay's base, a path */
+	struct catalog_xs	 x;
+};
+
+/* The fields an item may have; 'inherit: set:' gives them defaults. */
+struct catalog_fields {
+	const struct node	*content;	/* 公开内容: text or list */
+	const struct node	*basis;		/* 公开依据: citation(s) */
+	const struct node	*deadline;	/* 公开时限 */
+	const struct node	*body;		/* 公开主体 */
+	const struct node	*channels;	/* 公开渠道和载体 */
+	const struct node	*audience;	/* 公开对象 */
+	const struct node	*mode;		/* 公开方式 */
+	const struct node	*levels;	/* 公开层级 */
+	const struct node	*stage;		/* 五公开 */
+	const struct node	*notes;		/* 备注, CommonMark */
+};
+
+/* 'inherit': what the items of an overlay take from their base. */
+struct catalog_inherit {
+	const struct node	*node;		/* the mapping, or NULL */
+	const struct node	*levels;
+	const struct node	*set;		/* the mapping of defaults */
+	struct catalog_fields	 f;		/* set's fields */
+	struct catalog_xs	 x;		/* of inherit itself */
+	struct catalog_xs	 setx;		/* of set */
+};
+
+struct catalog_category;
+
+/* A second-level item (二级事项). */
+struct catalog_item {
+	const struct node	*node;		/* the list entry */
+	struct catalog_category	*parent;
+	const struct node	*id;
+	const struct node	*name;
+	struct catalog_fields	 f;
+	struct catalog_xs	 x;
+};
+
+/* A category: a first-level item (一级事项), or one below it. */
+struct catalog_category {
+	const struct node	*node;		/* the list entry */
+	struct catalog_category	*parent;	/* NULL at the top */
+	unsigned		 depth;		/* 0 at the top */
+	const struct node	*id;
+	const struct node	*name;
+	const struct node	*notes;
+	const struct node	*items_node;	/* the value of 'items' */
+	const struct node	*cats_node;	/* of 'categories' */
+	struct catalog_item	*items;
+	size_t			 nitems;
+	struct catalog_category	*cats;
+	size_t			 ncats;
+	size_t			 total;		/* its items that are
+						   mappings, and those of
+						   its sub-categories: the
+						   rows it publishes */
+	struct catalog_xs	 x;
+};
+
+/* An entry of 'omit' (an overlay drops a base item). */
+struct catalog_omit {
+	const struct node	*node;
+	const struct node	*id;
+	const struct node	*reason;
+	struct catalog_xs	 x;
+};
+
+/* An entry of 'not-applicable' (未涉及事项). */
+struct catalog_na {
+	const struct node	*node;
+	const struct node	*id;
+	const struct node	*name;
+	const struct node	*reason;
+	struct catalog_xs	 x;
+};
+
+struct catalog {
+	const struct doc	*doc;		/* may be NULL */
+	const struct node	*root;		/* the document mapping */
+	const struct node	*gkml;		/* the format version */
+	struct catalog_header	 hdr;
+	struct catalog_inherit	 inherit;
+	const struct node	*cats_node;	/* the value of 'categories' */
+	struct catalog_category	*cats;		/* the top level */
+	size_t			 ncats;
+	const struct node	*omit_node;
+	struct catalog_omit	*omit;
+	size_t			 nomit;
+	const struct node	*na_node;
+	struct catalog_na	*na;
+	size_t			 nna;
+	struct catalog_xs	 x;		/* of the document */
+	size_t			 allcats;	/* categories at every depth */
+	size_t			 allitems;	/* items at every depth */
+};
+
+/*
+ * Read root (a document's root, or NULL) into a catalog allocated in a.
+ * d is the document it belongs to, for catalog_origin(); it may be
+ * NULL.  Never fails (the arena's allocator exits on OOM).
+ */
+struct catalog *catalog_build(struct arena *a, const struct node *root,
+	    const struct doc *d);
+
+/*
+ * Only the header of root's catalog, for those that need no more: no
+ * tree is read.  Extension keys are read into a when it is not NULL.
+ */
+void	 catalog_read_header(struct catalog_header *, const struct node *root,
+	    struct arena *a);
+
+/*
+ * The document's keys and the header (with inherit), not the lists:
+ * for a check that needs to know what kind of catalog it has before
+ * it walks it.  c's lists are empty; their nodes are set.
+ */
+void	 catalog_read_top(struct catalog *c, const struct node *root,
+	    const struct doc *d);
+
+/*
+ * The key node of a field's value: the kids of a mapping alternate
+ * keys and values, so it is the node before.  Only for a value taken
+ * from a field or an x pair of the model.
+ */
+const struct node *catalog_key(const struct node *val);
+
+/*
+ * The file a node of the catalog was read from, for a resolved overlay
+ * (doc->origin); NULL when the document is not one or does not know.
+ */
+const char *catalog_origin(const struct catalog *, const struct node *);
+
+enum catalog_ev {
+	CEV_DONE = 0,
+	CEV_ENTER,
+	CEV_EXIT
+};
+
+enum catalog_kind {
+	CK_CATALOG = 1,
+	CK_CATEGORY,
+	CK_ITEM,
+	CK_NA
+};
+
+struct catalog_iter {
+	const struct catalog	*c;
+	enum catalog_ev		 ev;	/* the last event */
+	enum catalog_kind	 kind;	/* what it is about */
+	union {
+		const struct catalog_category	*cat;
+		const struct catalog_item	*item;
+		const struct catalog_na		*na;
+	} u;			/* the record (none for CK_CATALOG);
+				   an item's category is its parent */
+	int			 started;
+};
+
+void	 catalog_iter_init(struct catalog_iter *, const struct catalog *);
+/* The next event; it.kind and it.u say of what.  CEV_DONE at the end,
+ * and again on every later call. */
+enum catalog_ev catalog_next(struct catalog_iter *);
+
+#endif
