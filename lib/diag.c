@@ -97,7 +97,7 @@ const struct rule_info rules[R__MAX] = {
 	    "catalogs that extend each other in a circle" },
 	{ "GK068", "extends-not-file", SEV_ERROR, 0,
 	    "extends is empty, or names something that is not a regular "
-	    "file" },
+	    "file, or a file that cannot be read" },
 	{ "GK070", "merge-conflict", SEV_ERROR, 0,
 	    "the two sides of a merge made changes that do not combine" },
 	{ "GK080", "duplicate-catalog", SEV_ERROR, 0,
