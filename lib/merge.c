@@ -89,7 +89,6 @@ struct model {
 	struct arena		*a;
 };
 
-static const char *const levels[] = { "county", "township", "village" };
 
 /* The parts the model reads, of a document and of a category. */
 static const char *const docparts[] = { "catalog", "categories", "omit",
@@ -203,16 +202,9 @@ obj_rest(struct arena *a, struct obj *o, const struct node *map,
 static int
 level_rank(const struct schema *s, const struct node *n)
 {
-	const struct vmatch	*m;
-	size_t			 i;
-
-	if (node_str(n) == NULL ||
-	    (m = vocab_find(schema_vocab(s, "level"), n->u.s, n->n)) == NULL)
+	if (node_str(n) == NULL)
 		return -1;
-	for (i = 0; i < 3; i++)
-		if (strcmp(m->term->slug, levels[i]) == 0)
-			return (int)i;
-	return -1;
+	return schema_level_rank(s, n->u.s, n->n);
 }
 
 /*
@@ -452,7 +444,8 @@ apply(struct applier *ap, int baselevel)
 		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
 		    R_OVERLAY_LEVEL, NULL, NULL, "a %s catalog cannot extend a "
 		    "%s catalog; an overlay must be below its base",
-		    levels[rank], levels[baselevel]);
+		    schema_vocab(ap->s, "level")->terms[rank].slug,
+		    schema_vocab(ap->s, "level")->terms[baselevel].slug);
 		ap->bad = 1;
 	}
 	obj_from(md->a, &md->catalog, cat, skip);

@@ -322,6 +322,17 @@ schema_vocab(const struct schema *s, const char *name)
 	return NULL;
 }
 
+int
+schema_level_rank(const struct schema *s, const char *str, size_t len)
+{
+	const struct vocab	*v = schema_vocab(s, "level");
+	const struct vmatch	*m;
+
+	if ((m = vocab_find(v, str, len)) == NULL)
+		return -1;
+	return (int)(m->term - v->terms);
+}
+
 const struct skey *
 stype_key(const struct stype *t, const char *name, size_t len)
 {

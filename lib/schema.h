@@ -118,6 +118,14 @@ int		 schema_load(struct schema *, const char *datadir);
 void		 schema_release(struct schema *);
 
 const struct vocab *schema_vocab(const struct schema *, const char *name);
+/*
+ * The rank of a level (slug, label or alias) from the top: its place
+ * in vocab.yaml's level list, which goes county, township, village.
+ * -1 when s is no level.
+ */
+int		 schema_level_rank(const struct schema *, const char *s,
+		    size_t len);
+
 const struct skey *stype_key(const struct stype *, const char *, size_t);
 
 /* Find s among a vocabulary's slugs, labels and aliases, or NULL. */

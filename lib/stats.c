@@ -27,7 +27,6 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-static const char *const levelname[] = { "county", "township", "village" };
 
 void
 stats_init(struct stats *st, const struct schema *s)
@@ -279,15 +278,23 @@ stats_add(struct stats *st, const char *path, struct doc *d)
 	arena_release(&a);
 }
 
+/* A catalog's level from the top (vocab.yaml's order); 0 when none. */
 static int
-rank(const struct scatalog *c)
+rank(const struct stats *st, const struct scatalog *c)
 {
-	int	 i;
+	int	 r;
 
-	for (i = 0; c->level != NULL && i < 3; i++)
-		if (strcmp(c->level, levelname[i]) == 0)
-			return i;
-	return 0;
+	if (c->level == NULL ||
+	    (r = schema_level_rank(st->s, c->level, strlen(c->level))) < 0)
+		return 0;
+	return r;
+}
+
+/* The slug of a level, by its rank. */
+static const char *
+levelname(const struct stats *st, int rank)
+{
+	return schema_vocab(st->s, "level")->terms[rank].slug;
 }
 
 /* A catalog of the tree and its place in stats.cats. */
@@ -381,7 +388,7 @@ stats_group(struct stats *st, const struct catset *cs)
 		memset(j, 0, sizeof(*j));
 		j->key = st->cats[first].key;
 		j->name = st->cats[first].jur;
-		j->level = rank(&st->cats[first]);
+		j->level = rank(st, &st->cats[first]);
 	}
 	free(r);
 	/* In the order of the tree, as the jurisdictions now are. */
@@ -518,7 +525,7 @@ print_text(struct buf *b, const struct stats *st)
 		tc += ncat;
 		ti += nitem;
 		buf_addf(b, "%*s%s (%s): ", (int)(2 * depth), "", j->name,
-		    levelname[j->level]);
+		    levelname(st, j->level));
 		if (j->level < 2 && st->nexpect > 0) {
 			n = stats_missing(st, j, miss, 64);
 			buf_addf(b, "%zu of %zu areas", st->nexpect - n,
@@ -596,7 +603,7 @@ print_json(struct buf *b, const struct stats *st)
 		buf_adds(b, ", \"key\": ");
 		json_string(b, j->key);
 		buf_addf(b, ", \"level\": \"%s\", \"parent\": ",
-		    levelname[j->level]);
+		    levelname(st, j->level));
 		json_string(b, j->parent ? j->parent->name : NULL);
 		buf_adds(b, ", \"parent_key\": ");
 		json_string(b, j->parent ? j->parent->key : NULL);
@@ -671,7 +678,7 @@ print_csv(struct buf *b, const struct stats *st)
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			cell_escape(b, j->name, ',');
-			buf_addf(b, ",%s,", levelname[j->level]);
+			buf_addf(b, ",%s,", levelname(st, j->level));
 			cell_escape(b, j->parent ? j->parent->name : NULL, ',');
 			buf_addch(b, ',');
 			cell_escape(b, c->area, ',');
@@ -723,7 +730,7 @@ print_html(struct buf *b, const struct stats *st)
 		html_escape(b, j->name);
 		buf_addf(b, "</th><td>%s</td><td class=\"n\">%zu</td>"
 		    "<td class=\"n\">%zu</td><td class=\"n\">%zu</td><td>",
-		    levelname[j->level], nareas, ncat, nitem);
+		    levelname(st, j->level), nareas, ncat, nitem);
 		if (j->level < 2 && st->nexpect)
 			buf_addf(b, "<div class=\"track\"><div class=\"bar\" "
 			    "style=\"width:%zu%%\"></div></div>%zu%%", pct, pct);
@@ -736,7 +743,7 @@ print_html(struct buf *b, const struct stats *st)
 		j = &st->jurs[i];
 		buf_adds(b, "<h2>");
 		html_escape(b, j->name);
-		buf_addf(b, " <small>%s</small></h2>\n", levelname[j->level]);
+		buf_addf(b, " <small>%s</small></h2>\n", levelname(st, j->level));
 		n = stats_missing(st, j, miss, 64);
 		if (n > 0) {
 			buf_adds(b, "<p class=\"missing\">未覆盖领域 Missing: ");

@@ -586,6 +586,23 @@ test_diag_field(void)
 	schema_release(&s);
 }
 
+/* The order of levels is vocab.yaml's: one source for merge and stats. */
+static void
+test_level_rank(void)
+{
+	struct schema	 s;
+
+	OK(schema_load(&s, ".") == 0);
+	INT_EQ(schema_level_rank(&s, "county", 6), 0);
+	INT_EQ(schema_level_rank(&s, "township", 8), 1);
+	INT_EQ(schema_level_rank(&s, "village", 7), 2);
+	INT_EQ(schema_level_rank(&s, "县级", strlen("县级")), 0);
+	INT_EQ(schema_level_rank(&s, "街道", strlen("街道")), 1);
+	INT_EQ(schema_level_rank(&s, "社区", strlen("社区")), 2);
+	INT_EQ(schema_level_rank(&s, "province", 8), -1);
+	schema_release(&s);
+}
+
 int
 main(void)
 {
@@ -602,5 +619,6 @@ main(void)
 	test_file_keep();
 	test_file_slurp();
 	test_diag_field();
+	test_level_rank();
 	return harness_done("lib");
 }
