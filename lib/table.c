@@ -1598,6 +1598,13 @@ struct rels {
 	size_t		 n, cap;
 };
 
+/* "a DOCX", "an XLSX": the article of an abbreviation as it is said. */
+static const char *
+article(const char *what)
+{
+	return strchr("AEFHILMNORSX", what[0]) != NULL ? "an" : "a";
+}
+
 static struct zipr *
 ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 {
@@ -1607,7 +1614,7 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 
 	if (len == 0) {
 		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "not a %s file: the file is empty", what);
+		    "not %s %s file: the file is empty", article(what), what);
 		broken(rd);
 		return NULL;
 	}
@@ -1616,7 +1623,7 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
 		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "not a %s file: %s", what, err.ptr);
+		    "not %s %s file: %s", article(what), what, err.ptr);
 		broken(rd);
 	}
 	buf_release(&err);

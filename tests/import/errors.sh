@@ -8,6 +8,10 @@ echo "no catalog table: rc=$?"
 printf 'not a zip' >"$tmp/bad.tmp.docx"
 (cd "$tmp" && gkml-import bad.tmp.docx)
 echo "not a DOCX: rc=$?"
+printf 'not a zip' >"$tmp/bad.tmp.xlsx"
+: >"$tmp/empty.tmp.xlsx"
+(cd "$tmp" && gkml-import bad.tmp.xlsx; gkml-import empty.tmp.xlsx)
+echo "not an XLSX: rc=$?"
 gkml-import shehui.pdf
 echo "unknown format: rc=$?"
 gkml-import -f csv no-such-file.csv
