@@ -444,8 +444,8 @@ apply(struct applier *ap, int baselevel)
 		diag_add(ap->dg, ap->d->path, lv->line, lv->col,
 		    R_OVERLAY_LEVEL, NULL, NULL, "a %s catalog cannot extend a "
 		    "%s catalog; an overlay must be below its base",
-		    schema_vocab(ap->s, "level")->terms[rank].slug,
-		    schema_vocab(ap->s, "level")->terms[baselevel].slug);
+		    schema_level_slug(ap->s, rank),
+		    schema_level_slug(ap->s, baselevel));
 		ap->bad = 1;
 	}
 	obj_from(md->a, &md->catalog, cat, skip);

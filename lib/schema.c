@@ -333,6 +333,12 @@ schema_level_rank(const struct schema *s, const char *str, size_t len)
 	return (int)(m->term - v->terms);
 }
 
+const char *
+schema_level_slug(const struct schema *s, int rank)
+{
+	return schema_vocab(s, "level")->terms[rank].slug;
+}
+
 const struct skey *
 stype_key(const struct stype *t, const char *name, size_t len)
 {

@@ -290,13 +290,6 @@ rank(const struct stats *st, const struct scatalog *c)
 	return r;
 }
 
-/* The slug of a level, by its rank. */
-static const char *
-levelname(const struct stats *st, int rank)
-{
-	return schema_vocab(st->s, "level")->terms[rank].slug;
-}
-
 /* A catalog of the tree and its place in stats.cats. */
 struct ref {
 	const struct scatalog	*c;
@@ -525,7 +518,7 @@ print_text(struct buf *b, const struct stats *st)
 		tc += ncat;
 		ti += nitem;
 		buf_addf(b, "%*s%s (%s): ", (int)(2 * depth), "", j->name,
-		    levelname(st, j->level));
+		    schema_level_slug(st->s, j->level));
 		if (j->level < 2 && st->nexpect > 0) {
 			n = stats_missing(st, j, miss, 64);
 			buf_addf(b, "%zu of %zu areas", st->nexpect - n,
@@ -603,7 +596,7 @@ print_json(struct buf *b, const struct stats *st)
 		buf_adds(b, ", \"key\": ");
 		json_string(b, j->key);
 		buf_addf(b, ", \"level\": \"%s\", \"parent\": ",
-		    levelname(st, j->level));
+		    schema_level_slug(st->s, j->level));
 		json_string(b, j->parent ? j->parent->name : NULL);
 		buf_adds(b, ", \"parent_key\": ");
 		json_string(b, j->parent ? j->parent->key : NULL);
@@ -678,7 +671,7 @@ print_csv(struct buf *b, const struct stats *st)
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			cell_escape(b, j->name, ',');
-			buf_addf(b, ",%s,", levelname(st, j->level));
+			buf_addf(b, ",%s,", schema_level_slug(st->s, j->level));
 			cell_escape(b, j->parent ? j->parent->name : NULL, ',');
 			buf_addch(b, ',');
 			cell_escape(b, c->area, ',');
@@ -730,7 +723,7 @@ print_html(struct buf *b, const struct stats *st)
 		html_escape(b, j->name);
 		buf_addf(b, "</th><td>%s</td><td class=\"n\">%zu</td>"
 		    "<td class=\"n\">%zu</td><td class=\"n\">%zu</td><td>",
-		    levelname(st, j->level), nareas, ncat, nitem);
+		    schema_level_slug(st->s, j->level), nareas, ncat, nitem);
 		if (j->level < 2 && st->nexpect)
 			buf_addf(b, "<div class=\"track\"><div class=\"bar\" "
 			    "style=\"width:%zu%%\"></div></div>%zu%%", pct, pct);
@@ -743,7 +736,8 @@ print_html(struct buf *b, const struct stats *st)
 		j = &st->jurs[i];
 		buf_adds(b, "<h2>");
 		html_escape(b, j->name);
-		buf_addf(b, " <small>%s</small></h2>\n", levelname(st, j->level));
+		buf_addf(b, " <small>%s</small></h2>\n",
+		    schema_level_slug(st->s, j->level));
 		n = stats_missing(st, j, miss, 64);
 		if (n > 0) {
 			buf_adds(b, "<p class=\"missing\">未覆盖领域 Missing: ");
