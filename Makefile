@@ -7,6 +7,10 @@ PREFIX =	/usr/local
 BINDIR =	$(PREFIX)/bin
 MANDIR =	$(PREFIX)/share/man
 DATADIR =	$(PREFIX)/share/gkml
+LOCALEDIR =	$(PREFIX)/share/locale
+COMPDIR =	$(PREFIX)/share/bash-completion/completions
+# The languages of messages besides English: lib/po/<lang>.po.
+LINGUAS =	zh_CN
 CC =		cc
 CFLAGS =	-O2 -g
 WARNFLAGS =	-std=c11 -Wall -Wextra -Wno-unused-parameter
@@ -14,7 +18,10 @@ PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip opencc
 # Debian packages needed to build, test and run the demo.  OpenCC's
 # conversion data (t2s.json) is in libopencc-data.
 DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
-		libcmark-dev libzip-dev libopencc-dev libopencc-data mandoc
+		libcmark-dev libzip-dev libopencc-dev libopencc-data mandoc \
+		gettext libc-l10n
+# gettext compiles the messages (msgfmt); libc-l10n has the C library's
+# own messages (strerror) in Chinese.
 # OpenCC is loaded when a command first reads traditional characters
 # (lib/text.c), not linked: its C++ runtime would slow every start-up.
 OPENCC_SO =	libopencc.so.1.1
@@ -30,7 +37,7 @@ SAN =
 PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
 PKG_LIBS =	$$(pkg-config --libs $(filter-out opencc,$(PKGS))) -ldl -pthread
 ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
-		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' \
+		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 		-DOPENCC_SO='"$(OPENCC_SO)"' -DOPENCC_T2S='"$(OPENCC_T2S)"'
 
 # === FILES ===
@@ -49,10 +56,12 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
 		$(B)/lib/hash.o \
+		$(B)/lib/help.o \
 		$(B)/lib/hout.o \
 		$(B)/lib/import.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
+		$(B)/lib/msg.o \
 		$(B)/lib/out_board.o \
 		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
@@ -109,15 +118,31 @@ MANS =		cmd/diff.1 \
 
 # === TARGETS ===
 
-all: $(CMDS)
+# The message catalogs, where the commands in $(B) look first
+# (lib/msg.c): $(B)/locale/<lang>/LC_MESSAGES/gkml.mo.
+MOS =		$(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/gkml.mo)
+
+all: $(CMDS) $(MOS)
 
 # DATADIR is compiled into schema.o: a build for another PREFIX must
 # not keep the old one.  The stamp changes only when DATADIR does.
 $(B)/datadir: FORCE
 	@mkdir -p $(B)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+	@echo '$(DATADIR) $(LOCALEDIR)' | cmp -s - $@ || \
+	    echo '$(DATADIR) $(LOCALEDIR)' >$@
 
-$(B)/lib/schema.o: $(B)/datadir
+$(B)/lib/schema.o $(B)/lib/msg.o: $(B)/datadir
+
+$(B)/locale/%/LC_MESSAGES/gkml.mo: lib/po/%.po | have-deps
+	@mkdir -p $(@D)
+	msgfmt -c -o $@ $<
+
+# The template of translations, from the marked strings of the sources
+# (lib/msg.h): run after adding or changing a message, then merge it
+# into each lib/po/<lang>.po (msgmerge -U) and translate what is new.
+# tests/po.sh holds the xgettext keywords.
+pot:
+	@sh tests/po.sh pot
 
 FORCE:
 
@@ -133,9 +158,11 @@ $(B)/cmd/%.o: cmd/%.c lib/*.h | have-deps
 	@mkdir -p $(B)/cmd
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# gkml only runs the others, and reads the schemas to complete an area:
+# it loads libyaml alone.
 $(B)/gkml: $(B)/cmd/gkml.o $(B)/lib/libgkml.a
 	$(CC) $(CFLAGS) $(SAN) -o $@ $(B)/cmd/gkml.o $(B)/lib/libgkml.a \
-	    -pthread
+	    -Wl,--as-needed $(PKG_LIBS)
 
 $(B)/gkml-%: $(B)/cmd/%.o $(B)/lib/libgkml.a
 	$(CC) $(CFLAGS) $(SAN) -o $@ $< $(B)/lib/libgkml.a $(PKG_LIBS)
@@ -272,6 +299,7 @@ lint:
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
 	    || { echo "bare malloc outside lib/xmalloc.c"; exit 1; }
 	@sh tests/keylint.sh
+	@sh tests/po.sh
 
 # DESTDIR is where a package is staged; PREFIX where it will live.  The
 # data directory holds what the commands read at every start (see
@@ -291,9 +319,16 @@ install: all
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
 	install -m 644 catalogs/standard/*.yaml \
 	    $(DESTDIR)$(DATADIR)/catalogs/standard
+	mkdir -p $(DESTDIR)$(COMPDIR)
+	$(B)/gkml completion bash >$(DESTDIR)$(COMPDIR)/gkml
+	chmod 644 $(DESTDIR)$(COMPDIR)/gkml
+	for l in $(LINGUAS); do \
+	    mkdir -p $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 $(B)/locale/$$l/LC_MESSAGES/gkml.mo \
+	    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gkml.mo; done
 
 clean:
 	rm -rf build build-asan build-fuzz
 
 .PHONY: all check check-loaded regress check-asan check-valgrind regen bench demo fuzz \
-	lint install clean deps check-deps have-deps have-check-deps FORCE
+	lint pot install clean deps check-deps have-deps have-check-deps FORCE

@@ -16,7 +16,9 @@
 #include "diffout.h"
 #include "doc.h"
 #include "file.h"
+#include "help.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 #include "sha256.h"
 #include "xmalloc.h"
@@ -38,8 +40,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-diff [--brief] [--git] [--ignore field] [--order] "
-	    "[--raw] [-T text|json|html|tsv] old new\n", rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "diff");
+	else
+		help_usage(stderr, "diff");
 	if (rc == 0)
 		rc = close_stdout("gkml-diff");
 	exit(rc);
@@ -300,6 +304,7 @@ main(int argc, char *argv[])
 	const char	*oldp, *newp, *env;
 	int		 c, fmt = DF_TEXT, brief = 0, git = 0, raw = 0, rc;
 
+	msg_init();
 	memset(&opts, 0, sizeof(opts));
 	while ((c = getopt_long(argc, argv, "hT:", longopts, NULL)) != -1) {
 		switch (c) {

@@ -9,6 +9,8 @@
 #include "doc.h"
 #include "file.h"
 #include "fmt.h"
+#include "help.h"
+#include "msg.h"
 #include "schema.h"
 
 enum mode {
@@ -22,8 +24,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-fmt [--check | -w] file ...\n",
-	    rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "fmt");
+	else
+		help_usage(stderr, "fmt");
 	if (rc == 0)
 		rc = close_stdout("gkml-fmt");
 	exit(rc);
@@ -74,6 +78,7 @@ main(int argc, char *argv[])
 	int		 c, rc = 0, lrc;
 	size_t		 i, nprinted = 0;
 
+	msg_init();
 	while ((c = getopt_long(argc, argv, "hw", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
@@ -112,11 +117,11 @@ main(int argc, char *argv[])
 			lrc = -2;
 		diag_flush(&dg);
 		if (lrc == 0 && d.dupkeys > 0)
-			fprintf(stderr, "gkml-fmt: %s: not formatted: a "
-			    "duplicate key would lose a value\n", d.path);
+			fprintf(stderr, _("gkml-fmt: %s: not formatted: a "
+			    "duplicate key would lose a value\n"), d.path);
 		else if (lrc == 0 && d.tags > 0)
-			fprintf(stderr, "gkml-fmt: %s: not formatted: a YAML "
-			    "tag would be lost\n", d.path);
+			fprintf(stderr, _("gkml-fmt: %s: not formatted: a YAML "
+			    "tag would be lost\n"), d.path);
 		if (lrc != 0 || d.dupkeys > 0 || d.tags > 0) {
 			/* Never rewrite what could not be read whole. */
 			rc = 2;

@@ -12,7 +12,9 @@
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
+#include "help.h"
 #include "import.h"
+#include "msg.h"
 #include "schema.h"
 #include "table.h"
 #include "xmalloc.h"
@@ -22,10 +24,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-import [-f html|docx|xlsx|csv] [--area slug] "
-	    "[--encoding gbk] [--id prefix] [--jurisdiction name] "
-	    "[--level level] [-o out] [--strict] [-T text|json|sarif] "
-	    "[-W error|warning|note] file\n", rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "import");
+	else
+		help_usage(stderr, "import");
 	if (rc == 0)
 		rc = close_stdout("gkml-import");
 	exit(rc);
@@ -124,6 +126,7 @@ main(int argc, char *argv[])
 	int		 c, fmt = -1, dfmt = DIAG_TEXT, sev = SEV_WARNING;
 	int		 strict = 0, rc = 0, r;
 
+	msg_init();
 	memset(&o, 0, sizeof(o));
 	while ((c = getopt_long(argc, argv, "f:ho:T:W:", longopts,
 	    NULL)) != -1) {

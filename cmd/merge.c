@@ -9,7 +9,9 @@
 #include "doc.h"
 #include "file.h"
 #include "fmt.h"
+#include "help.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 
 static void	 usage(int) __attribute__((noreturn));
@@ -40,9 +42,10 @@ origin(void *ctx, const struct node *n)
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-merge [--provenance] [-o out] [-T yaml|json] file\n"
-	    "       gkml-merge -3 [--git] [-o out] base ours theirs\n",
-	    rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "merge");
+	else
+		help_usage(stderr, "merge");
 	if (rc == 0)
 		rc = close_stdout("gkml-merge");
 	exit(rc);
@@ -69,6 +72,7 @@ main(int argc, char *argv[])
 	size_t		 nconflicts = 0, i;
 	int		 c, rc, three = 0, git = 0, prov = 0, json = 0;
 
+	msg_init();
 	while ((c = getopt_long(argc, argv, "3ho:T:", longopts, NULL)) != -1) {
 		switch (c) {
 		case '3':

@@ -21,7 +21,9 @@
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
+#include "help.h"
 #include "merge.h"
+#include "msg.h"
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
@@ -73,9 +75,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-render -T html|xml|board|docx|xlsx|xsd "
-	    "[-j jobs] [-O key=val] [--templates dir] [--zip] -o out "
-	    "[file ...]\n", rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "render");
+	else
+		help_usage(stderr, "render");
 	if (rc == 0)
 		rc = close_stdout("gkml-render");
 	exit(rc);
@@ -387,6 +390,7 @@ main(int argc, char *argv[])
 	time_t		 t;
 	long		 jobs;
 
+	msg_init();
 	/*
 	 * libxml2 makes and frees millions of small nodes; glibc's fast
 	 * bins then consolidate on every larger request (a sixth of the

@@ -9,7 +9,9 @@
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
+#include "help.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 #include "stats.h"
 
@@ -18,9 +20,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-stats [--expect-areas standard|file] "
-	    "[--require-complete] [--stale-before date] [-T text|json|csv|html] "
-	    "path ...\n", rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "stats");
+	else
+		help_usage(stderr, "stats");
 	if (rc == 0)
 		rc = close_stdout("gkml-stats");
 	exit(rc);
@@ -50,6 +53,7 @@ main(int argc, char *argv[])
 	size_t		 i;
 	int		 c, rc = 0, complete = 0;
 
+	msg_init();
 	while ((c = getopt_long(argc, argv, "hT:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'T':
@@ -62,8 +66,8 @@ main(int argc, char *argv[])
 			else if (strcmp(optarg, "html") == 0)
 				fmt = SF_HTML;
 			else {
-				fprintf(stderr, "gkml-stats: -T takes text, json, "
-				    "csv or html, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-stats: -T takes text, json, "
+				    "csv or html, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -77,8 +81,8 @@ main(int argc, char *argv[])
 			break;
 		case 's':
 			if (!schema_is_date(optarg)) {
-				fprintf(stderr, "gkml-stats: --stale-before "
-				    "takes a date, YYYY-MM-DD, not '%s'\n",
+				fprintf(stderr, _("gkml-stats: --stale-before "
+				    "takes a date, YYYY-MM-DD, not '%s'\n"),
 				    optarg);
 				usage(2);
 			}
@@ -127,8 +131,8 @@ main(int argc, char *argv[])
 	/* Of files with one catalog id and no newer, none is counted. */
 	catset_decide(&cs, &dg);
 	if (cs.nclash > 0) {
-		fprintf(stderr, "gkml-stats: of the files with one catalog id, "
-		    "which to count is not known\n");
+		fprintf(stderr, _("gkml-stats: of the files with one catalog id, "
+		    "which to count is not known\n"));
 		rc = 2;
 		goto done;
 	}

@@ -8,7 +8,9 @@
 #include "diag.h"
 #include "doc.h"
 #include "file.h"
+#include "help.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 #include "validate.h"
 
@@ -17,8 +19,10 @@ static void	 usage(int) __attribute__((noreturn));
 static void
 usage(int rc)
 {
-	fputs("usage: gkml-validate [-q] [-T text|json|sarif] "
-	    "[-W error|warning|note] file ...\n", rc ? stderr : stdout);
+	if (rc == 0)
+		help_command(stdout, "validate");
+	else
+		help_usage(stderr, "validate");
 	if (rc == 0)
 		rc = close_stdout("gkml-validate");
 	exit(rc);
@@ -43,6 +47,7 @@ main(int argc, char *argv[])
 	int		 lrc;
 	size_t		 i;
 
+	msg_init();
 	while ((c = getopt_long(argc, argv, "hqT:W:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
@@ -52,15 +57,15 @@ main(int argc, char *argv[])
 			break;
 		case 'T':
 			if ((fmt = diag_parse_format(optarg)) == -1) {
-				fprintf(stderr, "gkml-validate: -T takes text, "
-				    "json or sarif, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-validate: -T takes text, "
+				    "json or sarif, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
 		case 'W':
 			if ((sev = diag_parse_sev(optarg)) == -1) {
-				fprintf(stderr, "gkml-validate: -W takes error, "
-				    "warning or note, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-validate: -W takes error, "
+				    "warning or note, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;

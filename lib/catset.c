@@ -280,25 +280,44 @@ report(const struct catset *cs, const struct half *h, struct diag *dg)
 	const struct catent	*e = &cs->v[h->at], *o = &cs->v[h->other];
 	const char		*a, *b;
 
+	if (h->r == R_DUP_CATALOG && h->why == WHY_DISAGREE) {
+		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
+		    "catalog id '%s' is also that of %s:%u:%u, and 'updated' "
+		    "and 'version' disagree on which is newer; correct the one "
+		    "that is wrong", e->id, o->file, o->line, o->col);
+		return;
+	}
 	if (h->r == R_DUP_CATALOG) {
 		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
-		    "catalog id '%s' is also that of %s:%u:%u, and %s",
-		    e->id, o->file, o->line, o->col, h->why == WHY_DISAGREE ?
-		    "'updated' and 'version' disagree on which is newer; "
-		    "correct the one that is wrong" :
-		    "neither 'updated' nor 'version' says which is newer; "
-		    "give one of them another id, or the newer a later "
-		    "'updated'");
+		    "catalog id '%s' is also that of %s:%u:%u, and neither "
+		    "'updated' nor 'version' says which is newer; give one of "
+		    "them another id, or the newer a later 'updated'", e->id,
+		    o->file, o->line, o->col);
 		return;
 	}
 	a = h->why == WHY_UPDATED ? e->updated : e->version;
 	b = h->why == WHY_UPDATED ? o->updated : o->version;
-	diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
-	    "catalog '%s' is %s version of the one at %s:%u:%u (%s '%s', "
-	    "%s '%s'); %s one is used", e->id, h->newer ? "a newer" :
-	    "an older", o->file, o->line, o->col, h->why == WHY_UPDATED ?
-	    "updated" : "version", a, h->newer ? "after" : "before", b,
-	    h->newer ? "this" : "that");
+	/* Whole sentences, each of which a translation can say its way. */
+	if (h->newer && h->why == WHY_UPDATED)
+		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
+		    "catalog '%s' is a newer version of the one at %s:%u:%u "
+		    "(updated '%s', after '%s'); this one is used", e->id,
+		    o->file, o->line, o->col, a, b);
+	else if (h->newer)
+		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
+		    "catalog '%s' is a newer version of the one at %s:%u:%u "
+		    "(version '%s', after '%s'); this one is used", e->id,
+		    o->file, o->line, o->col, a, b);
+	else if (h->why == WHY_UPDATED)
+		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
+		    "catalog '%s' is an older version of the one at %s:%u:%u "
+		    "(updated '%s', before '%s'); that one is used", e->id,
+		    o->file, o->line, o->col, a, b);
+	else
+		diag_add(dg, e->file, e->line, e->col, h->r, NULL, "catalog.id",
+		    "catalog '%s' is an older version of the one at %s:%u:%u "
+		    "(version '%s', before '%s'); that one is used", e->id,
+		    o->file, o->line, o->col, a, b);
 }
 
 void

@@ -2,7 +2,10 @@
  * Findings: the rule catalogue, collection, and the text, JSON Lines
  * and SARIF 2.1.0 printers.  Nothing else in gkml prints a finding.
  */
+#include <libintl.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +13,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "esc.h"
+#include "msg.h"
 #include "xmalloc.h"
 
 const struct rule_info rules[R__MAX] = {
@@ -157,12 +161,190 @@ diag_init(struct diag *d, enum diag_format format, enum sev threshold)
 	d->out = stdout;
 }
 
+/*
+ * The arguments of fmt (a printf format the compiler has checked), each
+ * as the text it prints with its own flags, width and precision, in the
+ * order C numbers them: a '*' width or precision is an argument too.
+ * Returns how many; *argsp is owned by the caller.
+ */
+static size_t
+take_args(const char *fmt, va_list ap, char ***argsp, unsigned long long *wp)
+{
+	char		**args = NULL, spec[64];
+	const char	*p, *sp;
+	size_t		 n = 0, k, m;
+	int		 star;
+
+#define PUT(...) do {							\
+	args = xreallocarray(args, n + 1, sizeof(*args));		\
+	if (asprintf(&args[n], __VA_ARGS__) == -1)			\
+		xnomem();						\
+	n++;								\
+} while (0)
+	for (p = fmt; (p = strchr(p, '%')) != NULL; ) {
+		if (*++p == '%') {
+			p++;
+			continue;
+		}
+		spec[0] = '%';
+		k = 1;
+		while (*p != '\0' && strchr("-+ #0'", *p) != NULL && k < 8)
+			spec[k++] = *p++;
+		for (m = 0; m < 2; m++) {	/* width, then precision */
+			if (m == 1) {
+				if (*p != '.')
+					break;
+				spec[k++] = *p++;
+			}
+			if (*p == '*') {
+				star = va_arg(ap, int);
+				PUT("%d", star);
+				k += snprintf(spec + k, sizeof(spec) - k, "%d",
+				    star);
+				p++;
+			} else
+				while (*p >= '0' && *p <= '9' && k < 40)
+					spec[k++] = *p++;
+		}
+		while (*p != '\0' && strchr("hlLqjzt", *p) != NULL && k < 44)
+			spec[k++] = *p++;
+		if (*p == '\0')
+			break;
+		spec[k++] = *p;
+		spec[k] = '\0';
+		switch (*p++) {
+		case 'd':
+		case 'i':
+			if (strstr(spec, "ll") || strchr(spec, 'q'))
+				PUT(spec, va_arg(ap, long long));
+			else if (strchr(spec, 'l'))
+				PUT(spec, va_arg(ap, long));
+			else if (strchr(spec, 'z'))
+				PUT(spec, va_arg(ap, ssize_t));
+			else if (strchr(spec, 'j'))
+				PUT(spec, va_arg(ap, intmax_t));
+			else if (strchr(spec, 't'))
+				PUT(spec, va_arg(ap, ptrdiff_t));
+			else
+				PUT(spec, va_arg(ap, int));
+			break;
+		case 'o':
+		case 'u':
+		case 'x':
+		case 'X':
+			if (strstr(spec, "ll") || strchr(spec, 'q'))
+				PUT(spec, va_arg(ap, unsigned long long));
+			else if (strchr(spec, 'l'))
+				PUT(spec, va_arg(ap, unsigned long));
+			else if (strchr(spec, 'z'))
+				PUT(spec, va_arg(ap, size_t));
+			else if (strchr(spec, 'j'))
+				PUT(spec, va_arg(ap, uintmax_t));
+			else if (strchr(spec, 't'))
+				PUT(spec, va_arg(ap, ptrdiff_t));
+			else
+				PUT(spec, va_arg(ap, unsigned));
+			break;
+		case 'c':
+			PUT(spec, va_arg(ap, int));
+			break;
+		case 's':
+			sp = va_arg(ap, const char *);
+			if (sp != NULL && msg_is_word(sp) && n < 64)
+				*wp |= 1ULL << n;
+			PUT(spec, sp);
+			break;
+		case 'p':
+			PUT(spec, va_arg(ap, void *));
+			break;
+		case 'e':
+		case 'E':
+		case 'f':
+		case 'F':
+		case 'g':
+		case 'G':
+		case 'a':
+		case 'A':
+			if (strchr(spec, 'L'))
+				PUT(spec, va_arg(ap, long double));
+			else
+				PUT(spec, va_arg(ap, double));
+			break;
+		default:		/* %n, %m: none in a finding */
+			break;
+		}
+	}
+#undef PUT
+	*argsp = args;
+	return n;
+}
+
+int
+diag_expand(struct buf *b, const char *fmt, const struct finding *f)
+{
+	char *const	*args = f->args;
+	size_t		 nargs = f->nargs;
+	const char	*p, *q;
+	size_t		 next = 0, idx;
+	unsigned long	 pos;
+	char		*end;
+	int		 positional;
+
+	for (p = fmt; *p != '\0'; ) {
+		if ((q = strchr(p, '%')) == NULL) {
+			buf_adds(b, p);
+			break;
+		}
+		buf_add(b, p, (size_t)(q - p));
+		p = q + 1;
+		if (*p == '%') {
+			buf_addch(b, '%');
+			p++;
+			continue;
+		}
+		idx = 0;
+		positional = 0;
+		pos = strtoul(p, &end, 10);
+		if (end != p && *end == '$' && pos > 0) {
+			idx = pos - 1;
+			positional = 1;
+			p = end + 1;
+		}
+		for (; *p != '\0' && strchr("-+ #0'123456789.$*hlLqjzt", *p);
+		    p++)
+			if (*p == '*' && !(p[1] >= '0' && p[1] <= '9'))
+				next++;	/* a star's own argument */
+		if (*p == '\0')
+			return -1;
+		p++;
+		if (!positional)
+			idx = next++;
+		if (idx >= nargs)
+			return -1;
+		buf_adds(b, idx < 64 && f->words & 1ULL << idx ?
+		    msg_gettext(args[idx]) : args[idx]);
+	}
+	return 0;
+}
+
 void
 diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
     enum rule r, const char *item, const char *path, const char *fmt, ...)
 {
-	struct finding	*f;
 	va_list		 ap;
+
+	va_start(ap, fmt);
+	diag_vadd(d, file, line, col, r, item, path, fmt, ap);
+	va_end(ap);
+}
+
+void
+diag_vadd(struct diag *d, const char *file, unsigned line, unsigned col,
+    enum rule r, const char *item, const char *path, const char *fmt,
+    va_list ap)
+{
+	struct finding	*f;
+	va_list		 cp;
 	char		*msg;
 
 	if (rules[r].trouble)
@@ -175,11 +357,16 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
 	}
-	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) == -1)
+	va_copy(cp, ap);
+	if (vasprintf(&msg, fmt, cp) == -1)
 		xnomem();
-	va_end(ap);
+	va_end(cp);
 	f = &d->v[d->n++];
+	va_copy(cp, ap);
+	f->words = 0;
+	f->nargs = take_args(fmt, cp, &f->args, &f->words);
+	va_end(cp);
+	f->fmt = fmt;
 	f->file = file;
 	f->line = line;
 	f->col = col;
@@ -190,6 +377,28 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 	f->field = NULL;
 	f->seq = d->seq++;
 	d->last = d->n;
+}
+
+void
+diag_message(struct buf *b, const struct finding *f)
+{
+	const char	*t;
+	size_t		 len = b->len;
+
+	if ((t = msg_gettext(f->fmt)) != f->fmt && diag_expand(b, t, f) == 0)
+		return;
+	buf_setlen(b, len);
+	buf_adds(b, f->msg);
+}
+
+const char *
+diag_sev_word(enum sev s)
+{
+	static const char *const word[] = {
+		N_("note"), N_("warning"), N_("error")
+	};
+
+	return msg_gettext(word[s]);
 }
 
 void
@@ -222,6 +431,32 @@ diag_move(struct diag *dst, struct diag *src)
 	src->n = src->cap = 0;
 }
 
+static void
+free_args(struct finding *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < f->nargs; i++)
+		free(f->args[i]);
+	free(f->args);
+	f->args = NULL;
+	f->nargs = 0;
+}
+
+void
+diag_remove(struct diag *d, size_t i)
+{
+	struct finding	*f = &d->v[i];
+
+	free(f->msg);
+	free(f->item);
+	free(f->path);
+	free(f->field);
+	free_args(f);
+	*f = d->v[--d->n];
+	d->last = 0;
+}
+
 static int
 cmp_finding(const void *a, const void *b)
 {
@@ -248,8 +483,9 @@ print_text(const struct finding *f, struct buf *b)
 		buf_addf(b, "%s:%u: ", f->file, f->line);
 	else
 		buf_addf(b, "%s:%u:%u: ", f->file, f->line, f->col);
-	buf_addf(b, "%s: %s [%s %s]\n", sevname[ri->sev], f->msg, ri->id,
-	    ri->name);
+	buf_addf(b, "%s: ", diag_sev_word(ri->sev));
+	diag_message(b, f);
+	buf_addf(b, " [%s %s]\n", ri->id, ri->name);
 }
 
 static void
@@ -263,6 +499,7 @@ static void
 print_json(const struct finding *f, struct buf *b)
 {
 	const struct rule_info	*ri = &rules[f->rule];
+	size_t			 i;
 
 	buf_adds(b, "{\"file\":\"");
 	json_escape(b, f->file);
@@ -273,7 +510,14 @@ print_json(const struct finding *f, struct buf *b)
 	json_field(b, "message", f->msg);
 	json_field(b, "item", f->item);
 	json_field(b, "path", f->path);
-	buf_adds(b, "}\n");
+	json_field(b, "field", f->field);
+	buf_adds(b, ",\"args\":[");
+	for (i = 0; i < f->nargs; i++) {
+		if (i > 0)
+			buf_addch(b, ',');
+		json_string(b, f->args[i]);
+	}
+	buf_adds(b, "]}\n");
 }
 
 /* A relative path as a URI reference: percent-encode all but
@@ -339,6 +583,7 @@ diag_flush(struct diag *d)
 		free(d->v[i].item);
 		free(d->v[i].path);
 		free(d->v[i].field);
+		free_args(&d->v[i]);
 	}
 	d->n = d->last = 0;
 	if (b.len != 0)

@@ -10,6 +10,7 @@
 #ifndef GKML_DIAG_H
 #define GKML_DIAG_H
 
+#include <stdarg.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -109,7 +110,15 @@ struct finding {
 	const char	*file;
 	unsigned	 line, col;
 	enum rule	 rule;
-	char		*msg;		/* owned */
+	const char	*fmt;		/* the message's printf format,
+					   untranslated; must be static */
+	char		**args;		/* owned: each argument of fmt
+					   as the text it printed */
+	size_t		 nargs;
+	unsigned long long words;	/* bit i: args[i] is a word of
+					   msg_word(), shown translated */
+	char		*msg;		/* owned: fmt with its arguments,
+					   untranslated */
 	char		*item;		/* owned, or NULL */
 	char		*path;		/* owned, or NULL */
 	char		*field;		/* owned, or NULL: the key a finding
@@ -139,10 +148,40 @@ void	 diag_init(struct diag *, enum diag_format, enum sev threshold);
 /*
  * Record a finding.  item and path may be NULL; the message is a
  * printf format.  Line and column are 1-based (0 when unknown).
+ *
+ * A finding is data: its rule, position, field and the arguments of
+ * its message, each kept as the text it prints.  The message is made
+ * when it is printed, from the translation of fmt (gettext) when the
+ * locale has one, so fmt must be a string literal (or outlive the
+ * struct diag) and must not be assembled from pieces.  The
+ * translation may put the arguments in another order ("%2$s").
+ * JSON and SARIF carry the untranslated message and the arguments:
+ * what programs read is the same in every locale.
  */
 void	 diag_add(struct diag *, const char *file, unsigned line, unsigned col,
 	    enum rule, const char *item, const char *path, const char *fmt, ...)
 	    __attribute__((format(printf, 8, 9)));
+void	 diag_vadd(struct diag *, const char *file, unsigned line,
+	    unsigned col, enum rule, const char *item, const char *path,
+	    const char *fmt, va_list) __attribute__((format(printf, 8, 0)));
+
+/*
+ * The message of f in the language of the locale: fmt's translation
+ * with f's arguments, or f->msg when there is none (or when the
+ * translation does not take the arguments fmt takes).
+ */
+void	 diag_message(struct buf *, const struct finding *f);
+
+/*
+ * fmt (a translation of f->fmt) with f's arguments in place of its
+ * conversions: each takes the next argument, or the one "%N$" names; a
+ * '*' width or precision takes one too.  -1, with some of the text
+ * appended, when fmt names an argument f does not have.
+ */
+int	 diag_expand(struct buf *, const char *fmt, const struct finding *f);
+
+/* The word for a severity, in the language of the locale. */
+const char *diag_sev_word(enum sev);
 
 /*
  * Name the key of the format that the finding diag_add() just recorded
@@ -156,6 +195,9 @@ void	 diag_field(struct diag *, const char *key);
  * dst also takes src's failed and trouble flags.
  */
 void	 diag_move(struct diag *dst, struct diag *src);
+
+/* Forget the finding d->v[i]; the last takes its place. */
+void	 diag_remove(struct diag *, size_t i);
 
 /* Sort the findings recorded so far and print them; forget them. */
 void	 diag_flush(struct diag *);

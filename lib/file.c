@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "file.h"
 #include "hash.h"
+#include "msg.h"
 #include "xmalloc.h"
 
 const char *
@@ -26,14 +27,14 @@ file_kind(const struct stat *st)
 	if (S_ISREG(st->st_mode))
 		return NULL;
 	if (S_ISDIR(st->st_mode))
-		return "a directory";
+		return msg_word("a directory");
 	if (S_ISFIFO(st->st_mode))
-		return "a FIFO";
+		return msg_word("a FIFO");
 	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
-		return "a device";
+		return msg_word("a device");
 	if (S_ISSOCK(st->st_mode))
-		return "a socket";
-	return "not a regular file";
+		return msg_word("a socket");
+	return msg_word("not a regular file");
 }
 
 int
@@ -106,7 +107,7 @@ walk(struct paths *ps, const char *dir, unsigned depth, struct hash *seen)
 	int		 rc = 0;
 
 	if (depth > 64) {
-		fprintf(stderr, "%s: directories nested too deep\n", dir);
+		fprintf(stderr, _("%s: directories nested too deep\n"), dir);
 		return -1;
 	}
 	if (stat(dir, &st) == 0) {
@@ -170,7 +171,7 @@ paths_add(struct paths *ps, const char *path)
 		free(seen.slots[i].val);
 	hash_release(&seen);
 	if (rc == 0 && ps->n == first) {
-		fprintf(stderr, "%s: no *.yaml files in this directory\n",
+		fprintf(stderr, _("%s: no *.yaml files in this directory\n"),
 		    path);
 		rc = -1;
 	}
@@ -571,7 +572,7 @@ afile_open(struct afile *f, const char *path)
 	/* Renaming a file over a FIFO or a device would put a file in
 	 * its place (as root, even over /dev/null). */
 	if ((old = stat(path, &st) == 0) && (kind = file_kind(&st)) != NULL) {
-		fprintf(stderr, "%s: not replaced: it is %s\n", path, kind);
+		fprintf(stderr, _("%s: not replaced: it is %s\n"), path, kind);
 		f->tmp = NULL;
 		f->fd = -1;
 		return -1;
@@ -591,8 +592,8 @@ afile_open(struct afile *f, const char *path)
 	 */
 	if (old) {
 		if (file_keep(f->fd, &st) == -1) {
-			fprintf(stderr, "%s: not replaced: the new file cannot "
-			    "keep its owner %lu and group %lu: %s\n", path,
+			fprintf(stderr, _("%s: not replaced: the new file cannot "
+			    "keep its owner %lu and group %lu: %s\n"), path,
 			    (unsigned long)st.st_uid, (unsigned long)st.st_gid,
 			    strerror(errno));
 			afile_abort(f);
@@ -653,7 +654,7 @@ int
 close_stdout(const char *prog)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		fprintf(stderr, "%s: standard output: %s\n", prog,
+		fprintf(stderr, _("%s: standard output: %s\n"), prog,
 		    strerror(errno ? errno : EIO));
 		return 2;
 	}
@@ -707,4 +708,20 @@ file_slurp(int fd, const char *name, size_t hint, size_t max, char **p,
 	*p = src;
 	*len = n;
 	return 0;
+}
+
+const char *
+file_exe_dir(void)
+{
+	static _Thread_local char dir[PATH_MAX];
+	char		*slash;
+	ssize_t		 n;
+
+	if ((n = readlink("/proc/self/exe", dir, sizeof(dir) - 1)) <= 0)
+		return NULL;
+	dir[n] = '\0';
+	if ((slash = strrchr(dir, '/')) == NULL)
+		return NULL;
+	*slash = '\0';
+	return dir;
 }

@@ -161,4 +161,11 @@ mode_t	 file_umask(void);
 /* Flush and close stdout; returns 0, or 2 after printing why. */
 int	 close_stdout(const char *prog);
 
+/*
+ * The directory of the running binary, absolute and free of links (the
+ * kernel's /proc/self/exe), or NULL when it cannot be told.  A static
+ * buffer of this thread.
+ */
+const char *file_exe_dir(void);
+
 #endif

@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file.h"
+#include "msg.h"
 #include "schema.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -49,7 +51,7 @@ static const struct {
 static int
 bad(const struct doc *d, const struct node *n, const char *what)
 {
-	fprintf(stderr, "%s:%u:%u: broken schema: %s\n", d->path,
+	fprintf(stderr, _("%s:%u:%u: broken schema: %s\n"), d->path,
 	    n ? n->line : 0, n ? n->col : 0, what);
 	return -1;
 }
@@ -91,8 +93,8 @@ add_term(struct schema *s, struct vocab *v, const char *str_, size_t len,
 	m->how = how;
 	slot = hash_put(&v->index, str_, len, m);
 	if (slot->val != m) {
-		fprintf(stderr, "%s:%u:%u: broken schema: '%s' appears twice "
-		    "in vocabulary '%s'\n", d->path, at->line, at->col, str_,
+		fprintf(stderr, _("%s:%u:%u: broken schema: '%s' appears twice "
+		    "in vocabulary '%s'\n"), d->path, at->line, at->col, str_,
 		    v->name);
 		return -1;
 	}
@@ -224,9 +226,9 @@ load_schema(struct schema *s, const char *dir)
 	    load_file(&s->docs[1], dir, "structure.yaml") != 0) {
 		/* Say where the directory came from and how to name one. */
 		if (!is_datadir(dir))
-			fprintf(stderr, "%s: no gkml data directory here; set "
+			fprintf(stderr, _("%s: no gkml data directory here; set "
 			    "GKML_DATADIR to the one that holds schemas/ "
-			    "(see gkml(1))\n", dir);
+			    "(see gkml(1))\n"), dir);
 		return -1;
 	}
 
@@ -459,31 +461,30 @@ const char *
 gkml_datadir(void)
 {
 	static _Thread_local char buf[PATH_MAX + 32];
-	const char	*env;
-	char		 exe[PATH_MAX], *slash;
-	ssize_t		 n;
+	const char	*env, *dir;
+	char		*slash;
 
 	if ((env = getenv("GKML_DATADIR")) != NULL && *env != '\0')
 		return env;
 	/*
-	 * The kernel gives the binary's path absolute and free of links;
-	 * cutting the file name and then its directory's name leaves the
-	 * prefix, so the answer has no "..".
+	 * The binary's directory is absolute and free of links; cutting
+	 * its name leaves the prefix, so the answer has no "..".
 	 */
-	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
-		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL) {
+	if ((dir = file_exe_dir()) != NULL) {
+		snprintf(buf, sizeof(buf), "%s", dir);
+		if ((slash = strrchr(buf, '/')) != NULL) {
 			*slash = '\0';
-			if ((slash = strrchr(exe, '/')) != NULL) {
-				*slash = '\0';
-				snprintf(buf, sizeof(buf), "%s/share/gkml", exe);
-				if (is_datadir(buf))
-					return buf;
-				snprintf(buf, sizeof(buf), "%s",
-				    *exe != '\0' ? exe : "/");
-				if (is_datadir(buf))
-					return buf;
+			snprintf(slash, sizeof(buf) - (size_t)(slash - buf),
+			    "/share/gkml");
+			if (is_datadir(buf))
+				return buf;
+			*slash = '\0';
+			if (buf[0] == '\0') {
+				buf[0] = '/';
+				buf[1] = '\0';
 			}
+			if (is_datadir(buf))
+				return buf;
 		}
 	}
 	return DATADIR;

@@ -22,6 +22,7 @@
 #include "doc.h"
 #include "esc.h"
 #include "file.h"
+#include "msg.h"
 #include "schema.h"
 #include "stats.h"
 #include "utf8.h"
@@ -130,8 +131,10 @@ stats_expect(struct stats *st, const char *what, const struct limits *lim,
 	}
 	/* A FIFO is read (a shell's <(...)); a directory is no list. */
 	if ((fd = file_open(what, 0, &sb, &kind)) == -1) {
-		fprintf(stderr, "%s: %s%s\n", what, kind != NULL ? "is " : "",
-		    kind != NULL ? kind : strerror(errno));
+		if (kind != NULL)
+			fprintf(stderr, _("%s: is %s\n"), what, kind);
+		else
+			fprintf(stderr, "%s: %s\n", what, strerror(errno));
 		return -1;
 	}
 	if (file_slurp(fd, what, 0, lim->max_bytes, &src, &len, dg) != 0)
@@ -161,7 +164,7 @@ stats_expect(struct stats *st, const char *what, const struct limits *lim,
 	}
 	free(src);
 	if (rc == 0 && st->nexpect == 0) {
-		fprintf(stderr, "%s: lists no areas\n", what);
+		fprintf(stderr, _("%s: lists no areas\n"), what);
 		rc = -1;
 	}
 	return rc;

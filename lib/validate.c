@@ -21,6 +21,7 @@
 #include "doc.h"
 #include "file.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 #include "validate.h"
 #include "xmalloc.h"
@@ -99,22 +100,20 @@ static void
 report(struct validator *v, const struct node *at, enum rule r,
     const char *fmt, ...)
 {
-	struct buf	 msg = BUF_INIT, path = BUF_INIT;
+	struct buf	 path = BUF_INIT;
 	const char	*file;
 	va_list		 ap;
 
 	if (rules[r].sev < v->dg->threshold)
 		return;
-	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
-	va_end(ap);
 	if (v->file_of == NULL || (file = v->file_of(v->file_ctx, at)) == NULL)
 		file = v->d->path;
-	diag_add(v->dg, file, at->line, at->col, r, v->item,
-	    path_str(v, &path), "%s", msg.ptr);
+	va_start(ap, fmt);
+	diag_vadd(v->dg, file, at->line, at->col, r, v->item,
+	    path_str(v, &path), fmt, ap);
+	va_end(ap);
 	if (v->field != NULL)
 		diag_field(v->dg, v->field);
-	buf_release(&msg);
 	buf_release(&path);
 }
 
@@ -144,17 +143,17 @@ id_parts(const char *s, int slash)
 	const char	*p, *end;
 
 	if (slash && s[0] == '/')
-		return "begins with '/'";
+		return msg_word("begins with '/'");
 	for (p = s;; p = end + 1) {
 		end = slash ? strchr(p, '/') : NULL;
 		if (end == NULL)
 			end = p + strlen(p);
 		if (end == p)
-			return *end == '\0' ? "ends with '/'" :
-			    "has an empty part between slashes";
+			return msg_word(*end == '\0' ? "ends with '/'" :
+			    "has an empty part between slashes");
 		if (strspn(p, ".") >= (size_t)(end - p))
-			return slash ? "has a part that is only dots" :
-			    "is only dots";
+			return msg_word(slash ? "has a part that is only dots" :
+			    "is only dots");
 		if (*end == '\0')
 			return NULL;
 	}
@@ -173,11 +172,11 @@ check_id(struct validator *v, const struct node *n, int slash, int define)
 			*p = (char)tolower((unsigned char)*p);
 		if (match_id(low, slash))
 			report(v, n, R_BAD_ID, "id '%s' has characters outside "
-			    "[a-z0-9._%s-]; did you mean '%s'?", n->u.s,
-			    slash ? "/" : "", low);
+			    "%s; did you mean '%s'?", n->u.s,
+			    slash ? "[a-z0-9._/-]" : "[a-z0-9._-]", low);
 		else
 			report(v, n, R_BAD_ID, "id '%s' has characters outside "
-			    "[a-z0-9._%s-]", n->u.s, slash ? "/" : "");
+			    "%s", n->u.s, slash ? "[a-z0-9._/-]" : "[a-z0-9._-]");
 		free(low);
 		return;
 	}
@@ -323,7 +322,7 @@ check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
 	const struct vmatch	*m;
 	const struct vterm	*t;
 	const struct node	*o;
-	const char		*text, *p, *sug;
+	const char		*text, *sug;
 
 	if (voc->other && n->kind == NODE_MAP && n->n == 2 &&
 	    (o = node_get(n, "other", NULL)) != NULL) {
@@ -334,18 +333,19 @@ check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
 	}
 	if (n->kind != NODE_SCALAR) {
 		report(v, n, R_TYPE, "a %s must be a string, not %s",
-		    voc->name, node_kind_name(n));
+		    msg_word(voc->name), node_kind_name(n));
 		return NULL;
 	}
 	if ((m = vocab_find(voc, n->u.s, n->n)) != NULL) {
 		if (m->how == VM_LABEL)
 			report(v, n, R_LABEL, "'%s' is the label of %s '%s'; "
-			    "write '%s'", n->u.s, voc->name, m->term->slug,
-			    m->term->slug);
+			    "write '%s'", n->u.s, msg_word(voc->name),
+			    m->term->slug, m->term->slug);
 		else if (m->how == VM_ALIAS)
 			report(v, n, R_LABEL, "'%s' is another name for %s "
-			    "'%s' (%s); write '%s'", n->u.s, voc->name,
-			    m->term->slug, m->term->label, m->term->slug);
+			    "'%s' (%s); write '%s'", n->u.s,
+			    msg_word(voc->name), m->term->slug,
+			    m->term->label, m->term->slug);
 		return m->term;
 	}
 	if (voc->other && is_other(n->u.s, &text)) {
@@ -360,16 +360,22 @@ check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
 	sug = vocab_suggest(voc, n->u.s, &t);
 	if (sug != NULL && strcmp(sug, t->slug) == 0)
 		report(v, n, voc->unknown, "unknown %s '%s'; did you mean "
-		    "'%s'?", voc->name, n->u.s, sug);
+		    "'%s'?", msg_word(voc->name), n->u.s, sug);
 	else if (sug != NULL)
 		report(v, n, voc->unknown, "unknown %s '%s'; did you mean "
-		    "'%s' (%s)?", voc->name, n->u.s, t->slug, t->label);
-	else {
-		p = voc->other ? " or 'other: <text>'" : voc->local ?
-		    " or x-<slug> (a-z, 0-9 and '-') for a local area" : "";
+		    "'%s' (%s)?", msg_word(voc->name), n->u.s, t->slug,
+		    t->label);
+	else if (voc->other)
 		report(v, n, voc->unknown, "unknown %s '%s'; use a slug from "
-		    "schemas/vocab.yaml%s", voc->name, n->u.s, p);
-	}
+		    "schemas/vocab.yaml or 'other: <text>'",
+		    msg_word(voc->name), n->u.s);
+	else if (voc->local)
+		report(v, n, voc->unknown, "unknown %s '%s'; use a slug from "
+		    "schemas/vocab.yaml or x-<slug> (a-z, 0-9 and '-') for a "
+		    "local area", msg_word(voc->name), n->u.s);
+	else
+		report(v, n, voc->unknown, "unknown %s '%s'; use a slug from "
+		    "schemas/vocab.yaml", msg_word(voc->name), n->u.s);
 	return NULL;
 }
 
@@ -440,23 +446,25 @@ is_empty(const struct node *n)
 	return n->n == 0;
 }
 
-/* How to name the mapping n of type t in a message: "item 'a.b'". */
+/*
+ * How a message names the mapping n of type t: by its type (a word of
+ * msg_word()) and, for categories, items and omissions, not catalogs,
+ * by its id, which *id is set to (else NULL).  A message has a form
+ * for each, "item 'a.b' has ..." and "catalog has ...", whole
+ * sentences that translate.
+ */
 static const char *
-what_of(const struct stype *t, const struct node *n)
+what_of(const struct stype *t, const struct node *n, const char **idp)
 {
-	static _Thread_local char buf[160];
 	const struct skey	*k;
 	const struct node	*id;
 
-	/* Name the id of categories, items and omissions, not catalogs. */
 	k = stype_key(t, "id", 2);
 	id = n != NULL && k != NULL && (k->type->kind == ST_ID ||
 	    k->type->kind == ST_REF) ? node_get(n, "id", NULL) : NULL;
-	if (id != NULL && id->kind == NODE_SCALAR && id->n > 0 && id->n < 100)
-		snprintf(buf, sizeof(buf), "%s '%s'", t->name, id->u.s);
-	else
-		snprintf(buf, sizeof(buf), "%s", t->name);
-	return buf;
+	*idp = id != NULL && id->kind == NODE_SCALAR && id->n > 0 &&
+	    id->n < 100 ? id->u.s : NULL;
+	return msg_word(t->name);
 }
 
 /* An item's levels must include the catalog's own level. */
@@ -474,12 +482,17 @@ check_levels(struct validator *v, const struct node *n,
 			return;
 	buf_adds(&b, terms[0]->slug);
 	for (i = 1; i < nterms; i++)
-		buf_addf(&b, "%s%s", i + 1 == nterms ? " and " : ", ",
-		    terms[i]->slug);
-	report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at %s "
-	    "level%s only, but this is a %s catalog; add '%s' to its levels "
-	    "or leave the item out", v->item ? v->item : "?", b.ptr,
-	    nterms > 1 ? "s" : "", v->level->slug, v->level->slug);
+		buf_addf(&b, ", %s", terms[i]->slug);
+	if (nterms == 1)
+		report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at "
+		    "%s level only, but this is a %s catalog; add '%s' to its "
+		    "levels or leave the item out", v->item ? v->item : "?",
+		    b.ptr, v->level->slug, v->level->slug);
+	else
+		report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at "
+		    "%s levels only, but this is a %s catalog; add '%s' to its "
+		    "levels or leave the item out", v->item ? v->item : "?",
+		    b.ptr, v->level->slug, v->level->slug);
 	buf_release(&b);
 }
 
@@ -489,6 +502,7 @@ check_value(struct validator *v, const struct stype *owner,
     const struct node *val)
 {
 	const struct vterm	*terms[MAXVALS];
+	const char		*what, *id;
 	size_t			 nterms = 0, i;
 	unsigned		 j;
 
@@ -496,14 +510,29 @@ check_value(struct validator *v, const struct stype *owner,
 	if (is_empty(val) && k->type->kind != ST_MAP &&
 	    (k->type->kind != ST_PATH || node_is_null(val))) {
 		v->field = k->name;
+		what = what_of(owner, map, &id);
 		if (k->required == REQ_ALWAYS ||
-		    (k->required == REQ_STANDALONE && !v->overlay))
-			report(v, key, k->missing, "%s has an empty '%s'",
-			    what_of(owner, map), k->name);
-		else if (k->recommended && !v->overlay)
-			report(v, key, R_EMPTY, "%s has an empty '%s'%s%s%s",
-			    what_of(owner, map), k->name, k->label ? " (" : "",
-			    k->label ? k->label : "", k->label ? ")" : "");
+		    (k->required == REQ_STANDALONE && !v->overlay)) {
+			if (id != NULL)
+				report(v, key, k->missing, "%s '%s' has an "
+				    "empty '%s'", what, id, k->name);
+			else
+				report(v, key, k->missing, "%s has an empty "
+				    "'%s'", what, k->name);
+		} else if (k->recommended && !v->overlay) {
+			if (id != NULL && k->label != NULL)
+				report(v, key, R_EMPTY, "%s '%s' has an empty "
+				    "'%s' (%s)", what, id, k->name, k->label);
+			else if (id != NULL)
+				report(v, key, R_EMPTY, "%s '%s' has an empty "
+				    "'%s'", what, id, k->name);
+			else if (k->label != NULL)
+				report(v, key, R_EMPTY, "%s has an empty '%s' "
+				    "(%s)", what, k->name, k->label);
+			else
+				report(v, key, R_EMPTY, "%s has an empty '%s'",
+				    what, k->name);
+		}
 		v->field = NULL;
 		return;
 	}
@@ -520,7 +549,8 @@ check_value(struct validator *v, const struct stype *owner,
 				if (i < nterms)
 					report(v, &val->u.kids[j], R_DUP_VALUE,
 					    "%s '%s' is listed twice",
-					    k->type->name, terms[i]->slug);
+					    msg_word(k->type->name),
+					    terms[i]->slug);
 				else if (nterms + 1 < MAXVALS)
 					nterms++;
 			}
@@ -534,9 +564,13 @@ check_value(struct validator *v, const struct stype *owner,
 		check_map(v, k->type, val, k->name);
 	else if (val->kind == NODE_SEQ || (val->kind == NODE_MAP &&
 	    !(k->type->kind == ST_VOCAB && k->type->vocab->other))) {
-		report(v, val, R_TYPE, "'%s' must be %s, not %s", k->name,
-		    k->shape == SHAPE_ONE ? "a string" :
-		    "a string or a list of strings", node_kind_name(val));
+		if (k->shape == SHAPE_ONE)
+			report(v, val, R_TYPE, "'%s' must be a string, not %s",
+			    k->name, node_kind_name(val));
+		else
+			report(v, val, R_TYPE, "'%s' must be a string or a "
+			    "list of strings, not %s", k->name,
+			    node_kind_name(val));
 		return;
 	} else if ((terms[0] = check_scalar(v, k->type, val)) != NULL)
 		nterms = 1;
@@ -574,15 +608,18 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 {
 	const struct skey	*k;
 	const struct node	*key, *id;
-	const char		*sug, *label, *olditem = v->item;
+	const char		*sug, *label, *olditem = v->item, *what, *wid;
 	uint64_t		 seen = 0;
 	unsigned		 i;
 	size_t			 ki, next = 0;
 
 	if (n->kind != NODE_MAP) {
-		report(v, n, R_TYPE, "%s%s%s must be a mapping of keys, not %s",
-		    name ? "'" : "", name ? name : t->name, name ? "'" : "",
-		    node_kind_name(n));
+		if (name != NULL)
+			report(v, n, R_TYPE, "'%s' must be a mapping of keys, "
+			    "not %s", name, node_kind_name(n));
+		else
+			report(v, n, R_TYPE, "%s must be a mapping of keys, "
+			    "not %s", msg_word(t->name), node_kind_name(n));
 		return;
 	}
 	if (t == v->t_item) {
@@ -606,18 +643,31 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			k = stype_key(t, key->u.s, key->n);
 		if (k == NULL) {
 			sug = suggest_key(t, key, &label);
-			if (sug != NULL && label != NULL)
+			what = what_of(t, n, &wid);
+			if (sug != NULL && label != NULL && wid != NULL)
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s '%s'; did you mean '%s' (%s)?",
+				    key->u.s, what, wid, sug, label);
+			else if (sug != NULL && label != NULL)
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; did you mean '%s' (%s)?", key->u.s,
-				    what_of(t, n), sug, label);
+				    what, sug, label);
+			else if (sug != NULL && wid != NULL)
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s '%s'; did you mean '%s'?", key->u.s,
+				    what, wid, sug);
 			else if (sug != NULL)
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; did you mean '%s'?", key->u.s,
-				    what_of(t, n), sug);
+				    what, sug);
+			else if (wid != NULL)
+				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
+				    "in %s '%s'; extensions start with 'x-'",
+				    key->u.s, what, wid);
 			else
 				report(v, key, R_UNKNOWN_KEY, "unknown key '%s' "
 				    "in %s; extensions start with 'x-'",
-				    key->u.s, what_of(t, n));
+				    key->u.s, what);
 			continue;
 		}
 		ki = (size_t)(k - t->keys);
@@ -633,16 +683,40 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			continue;
 		k = &t->keys[ki];
 		v->field = k->name;
-		if (k->required == REQ_ALWAYS ||
-		    (k->required == REQ_STANDALONE && !v->overlay))
-			report(v, n, k->missing, k->missing == R_OMIT_REASON ?
-			    "%s needs a 'reason' saying why the item does not "
-			    "apply here" :
-			    "%s has no '%s'", what_of(t, n), k->name);
-		else if (k->recommended && !v->overlay)
-			report(v, n, R_MISSING_FIELD, "%s has no '%s'%s%s%s",
-			    what_of(t, n), k->name, k->label ? " (" : "",
-			    k->label ? k->label : "", k->label ? ")" : "");
+		what = what_of(t, n, &wid);
+		if ((k->required == REQ_ALWAYS ||
+		    (k->required == REQ_STANDALONE && !v->overlay)) &&
+		    k->missing == R_OMIT_REASON) {
+			if (wid != NULL)
+				report(v, n, k->missing, "%s '%s' needs a "
+				    "'reason' saying why the item does not "
+				    "apply here", what, wid);
+			else
+				report(v, n, k->missing, "%s needs a 'reason' "
+				    "saying why the item does not apply here",
+				    what);
+		} else if (k->required == REQ_ALWAYS ||
+		    (k->required == REQ_STANDALONE && !v->overlay)) {
+			if (wid != NULL)
+				report(v, n, k->missing, "%s '%s' has no '%s'",
+				    what, wid, k->name);
+			else
+				report(v, n, k->missing, "%s has no '%s'",
+				    what, k->name);
+		} else if (k->recommended && !v->overlay) {
+			if (wid != NULL && k->label != NULL)
+				report(v, n, R_MISSING_FIELD, "%s '%s' has no "
+				    "'%s' (%s)", what, wid, k->name, k->label);
+			else if (wid != NULL)
+				report(v, n, R_MISSING_FIELD, "%s '%s' has no "
+				    "'%s'", what, wid, k->name);
+			else if (k->label != NULL)
+				report(v, n, R_MISSING_FIELD, "%s has no '%s' "
+				    "(%s)", what, k->name, k->label);
+			else
+				report(v, n, R_MISSING_FIELD, "%s has no '%s'",
+				    what, k->name);
+		}
 		v->field = NULL;
 	}
 	v->item = olditem;
@@ -787,11 +861,7 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    tmp.v[i].rule != R_LEVEL_MISMATCH &&
 		    (tmp.v[i].rule != R_EXTENDS_FILE ||
 		    said(dg, &tmp.v[i]))) {
-			free(tmp.v[i].msg);
-			free(tmp.v[i].item);
-			free(tmp.v[i].path);
-			free(tmp.v[i].field);
-			tmp.v[i--] = tmp.v[--tmp.n];
+			diag_remove(&tmp, i--);
 		}
 	/* What was left out was reported, and counted, by validate_doc(). */
 	tmp.failed = tmp.n > 0;

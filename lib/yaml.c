@@ -26,6 +26,7 @@
 #include "doc.h"
 #include "file.h"
 #include "hash.h"
+#include "msg.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -129,9 +130,9 @@ limits_from_env(struct limits *l, const char *prog)
 	}
 	return 0;
 bad:
-	fprintf(stderr, "%s: GKML_LIMITS: expected key=N[,key=N...] with "
+	fprintf(stderr, _("%s: GKML_LIMITS: expected key=N[,key=N...] with "
 	    "keys bytes, scalar, nodes, aliases, depth (at most %d), "
-	    "inflate: '%s'\n",
+	    "inflate: '%s'\n"),
 	    prog, MAXDEPTH, getenv("GKML_LIMITS"));
 	return -1;
 }
@@ -609,8 +610,8 @@ syntax_error(struct loader *ld)
 		    "': ' inside a value; put the value in quotes");
 	else
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
-		    "%s %s (line %u)", p->problem ? p->problem : "error",
-		    p->context, cline);
+		    "%s %s (line %u)", p->problem ? p->problem :
+		    msg_word("error"), p->context, cline);
 	return -1;
 }
 
@@ -754,8 +755,10 @@ doc_load(struct doc *d, const char *path, const struct limits *lim,
 		return doc_load_fd(d, path, STDIN_FILENO, lim, dg);
 	if ((fd = file_open(path, 0, &st, &kind)) == -1) {
 		doc_init(d, path);
-		fprintf(stderr, "%s: %s%s\n", path, kind != NULL ? "is " : "",
-		    kind != NULL ? kind : strerror(errno));
+		if (kind != NULL)
+			fprintf(stderr, _("%s: is %s\n"), path, kind);
+		else
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
 		return -2;
 	}
 	return doc_load_fd(d, path, fd, lim, dg);
@@ -774,8 +777,10 @@ doc_load_fd(struct doc *d, const char *path, int fd,
 	if (fd == STDIN_FILENO)
 		d->path = "<stdin>";
 	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "%s: %s\n", path, S_ISDIR(st.st_mode) ?
-		    "is a directory" : strerror(errno));
+		if (S_ISDIR(st.st_mode))
+			fprintf(stderr, _("%s: is a directory\n"), path);
+		else
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
 		goto fail;
 	}
 	/*
@@ -946,11 +951,11 @@ node_kind_name(const struct node *n)
 {
 	switch (n->kind) {
 	case NODE_SEQ:
-		return "a list";
+		return msg_word("a list");
 	case NODE_MAP:
-		return "a mapping";
+		return msg_word("a mapping");
 	default:
-		return node_is_null(n) ? "empty" : "a string";
+		return msg_word(node_is_null(n) ? "empty" : "a string");
 	}
 }
 

@@ -221,7 +221,9 @@ for m in "$top"/cmd/*.1; do
 	want=$(mandoc -T ascii -O width=300 "$m" 2>/dev/null | sed "s/.$bs//g" |
 	    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr -s ' \n' '  ' |
 	    sed 's/^ *//;s/ *$//')
-	got=$("$bin" --help 2>&1 | sed 's/^usage: //' | tr -s ' \n' '  ' |
+	# The usage lines: --help's first paragraph.
+	got=$("$bin" --help 2>&1 | sed '/^$/q' | sed 's/^usage: //' |
+	    tr -s ' \n' '  ' |
 	    sed 's/^ *//;s/ *$//')
 	if [ "$want" = "$got" ]; then ok; else
 		echo "    man: $want"; echo "    usage: $got"

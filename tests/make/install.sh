@@ -58,6 +58,13 @@ EOV
 echo "village-radio, added to the staged vocabulary: rc=$?"
 "$bin/gkml" validate cat.yaml
 echo "through gkml: rc=$?"
+# The messages in Chinese, from the staged usr/share/locale.
+[ -f "$d/usr/share/locale/zh_CN/LC_MESSAGES/gkml.mo" ] &&
+    echo "installed: the messages in Chinese"
+grep -q '^complete -F _gkml gkml ' "$d/usr/share/bash-completion/completions/gkml" &&
+    echo "installed: the bash completion"
+env -u LC_ALL -u LANGUAGE LANG=zh_CN.UTF-8 "$bin/gkml-validate" -T nope \
+    cat.yaml 2>&1 | head -1
 "$bin/gkml-render" -T html -o site cat.yaml
 echo "rendered with the staged templates: rc=$?"
 cmp -s site/assets/gkml.css "$d/usr/share/gkml/templates/html/gkml.css" &&

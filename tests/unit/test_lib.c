@@ -586,6 +586,56 @@ test_diag_field(void)
 	schema_release(&s);
 }
 
+/* A finding keeps the arguments of its message, each as it printed,
+ * so that a translation can put them in its own order. */
+static void
+test_diag_args(void)
+{
+	struct diag	 dg;
+	struct buf	 b = BUF_INIT;
+	const struct finding *f;
+
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	diag_add(&dg, "f", 1, 2, R_SYNTAX, NULL, NULL,
+	    "%s has %zu items, %d%% of %.*s, [%*d] %04X %c %lu", "cat",
+	    (size_t)3, 50, 2, "abc", 3, 7, 0x1fu, 'z', 9ul);
+	f = &dg.v[0];
+	STR_EQ(f->msg, "cat has 3 items, 50% of ab, [  7] 001F z 9");
+	INT_EQ(f->nargs, 10);
+	STR_EQ(f->args[0], "cat");
+	STR_EQ(f->args[1], "3");
+	STR_EQ(f->args[3], "2");	/* the precision is an argument */
+	STR_EQ(f->args[4], "ab");
+	STR_EQ(f->args[6], "  7");
+	STR_EQ(f->args[7], "001F");
+	STR_EQ(f->args[9], "9");
+	/* A translation in its own order; a star is skipped in order. */
+	OK(diag_expand(&b, "%2$zu：%1$s，%5$.*4$s%%，%s", f) == 0);
+	STR_EQ(b.ptr, "3：cat，ab%，cat");
+	buf_reset(&b);
+	OK(diag_expand(&b, "%s %zu %d%% %.*s [%*d]", f) == 0);
+	STR_EQ(b.ptr, "cat 3 50% ab [  7]");
+	buf_reset(&b);
+	/* An argument the finding does not have. */
+	OK(diag_expand(&b, "%11$s", f) == -1);
+	buf_reset(&b);
+	OK(diag_expand(&b, "%s %", f) == -1);
+	buf_reset(&b);
+	/* Without a translation, the message is the English one. */
+	diag_message(&b, f);
+	STR_EQ(b.ptr, f->msg);
+	buf_release(&b);
+	/* A message with no arguments has none. */
+	diag_add(&dg, "f", 1, 2, R_SYNTAX, NULL, NULL, "plain 100%%");
+	INT_EQ(dg.v[1].nargs, 0);
+	STR_EQ(dg.v[1].msg, "plain 100%");
+	diag_remove(&dg, 0);
+	INT_EQ(dg.n, 1);
+	STR_EQ(dg.v[0].msg, "plain 100%");
+	diag_finish(&dg, "t", "");
+}
+
 /* The order of levels is vocab.yaml's: one source for merge and stats. */
 static void
 test_level_rank(void)
@@ -619,6 +669,7 @@ main(void)
 	test_file_keep();
 	test_file_slurp();
 	test_diag_field();
+	test_diag_args();
 	test_level_rank();
 	return harness_done("lib");
 }

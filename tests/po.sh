@@ -1,0 +1,104 @@
+#!/bin/sh
+# Messages in Chinese: every message a person reads, marked in the
+# sources (lib/msg.h), has its translation in lib/po/zh_CN.po, and
+# msgfmt -c finds the translations' formats right.
+#
+#   sh tests/po.sh        check (make lint runs it)
+#   sh tests/po.sh pot    write lib/po/gkml.pot from the sources
+#
+# Files not yet gone through (their messages marked, assembled messages
+# made whole sentences) are listed below; the list must only shrink: a
+# file on it whose messages are all translated fails the check too, so
+# that it is taken off.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+
+untranslated="cmd/diff.c cmd/import.c cmd/merge.c cmd/render.c cmd/stats.c
+    lib/cite.c lib/diffout.c lib/import.c lib/merge.c
+    lib/out_board.c lib/out_xlsx.c lib/render.c lib/table.c lib/text.c"
+
+pot() {
+	xgettext -o "$1" --from-code=UTF-8 -c/ --add-location=file \
+	    --sort-output --package-name=gkml \
+	    -k_ -kN_ -kmsg_ngettext:1,2 -kmsg_word -kdiag_add:8 \
+	    -kdiag_vadd:8 -kreport:4 \
+	    --flag=diag_add:8:c-format --flag=diag_vadd:8:c-format \
+	    --flag=report:4:c-format \
+	    lib/*.c cmd/*.c
+}
+
+for t in xgettext msgmerge msgattrib msgfmt; do
+	command -v $t >/dev/null 2>&1 || {
+		echo "po: $t not found (Debian package gettext; make deps)" >&2
+		exit 2; }
+done
+if [ "${1:-}" = pot ]; then
+	pot lib/po/gkml.pot
+	exit
+fi
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+pot "$tmp/gkml.pot" || exit 2
+msgfmt -c -o /dev/null lib/po/zh_CN.po || exit 1
+msgmerge -q --no-fuzzy-matching -o "$tmp/zh_CN.po" lib/po/zh_CN.po \
+    "$tmp/gkml.pot" || exit 2
+# Each untranslated message with the files it is in, one a line.
+msgattrib --untranslated --no-wrap "$tmp/zh_CN.po" | awk '
+    /^#: / { files = substr($0, 4); next }
+    /^msgid / { id = substr($0, 7); if (id != "\"\"") print files "\t" id;
+	files = "" }' >"$tmp/missing"
+# Messages printed without being marked: fprintf(stream, "...") or
+# fputs("...", stream) whose text has a letter besides conversions.
+unmarked() {
+	perl -0777 -ne '
+	    my $lit = qr/(?:"(?:[^"\\\n]|\\.)*"\s*)+/;
+	    while (/\b(?:fprintf\(\s*[A-Za-z_>.-]+,\s*|fputs\(\s*)($lit)(?=[,)])/g) {
+		my $t = join("", $1 =~ /"((?:[^"\\]|\\.)*)"/g);
+		$t =~ s/\bgkml(-[a-z]+)?\b//g;	# a program name
+		$t =~ s/\\.|%[-+ #0-9.*\$]*[hlLqjzt]*[a-zA-Z]//g;
+		next unless $t =~ /[A-Za-z]/;
+		my $line = 1 + (substr($_, 0, pos($_)) =~ tr/\n//);
+		print "$ARGV:$line\n";
+	    }' "$@"
+}
+
+rc=0
+for f in lib/*.c cmd/*.c; do
+	case " $(echo $untranslated) " in *" $f "*) continue ;; esac
+	for at in $(unmarked "$f"); do
+		echo "po: $at: a message not marked for translation;" \
+		    "write _(\"...\") (lib/msg.h)" >&2
+		rc=1
+	done
+done
+while IFS='	' read -r files id; do
+	# A message with no letter in it ("%s") needs no translation.
+	case $id in *[A-Za-z]*) ;; *) continue ;; esac
+	# Printf conversions are not letters of a message.
+	words=$(printf '%s' "$id" | sed 's/\\.//g; s/%[-+ #0-9.*$]*[hlLqjzt]*[a-zA-Z]//g')
+	case $words in *[A-Za-z]*) ;; *) continue ;; esac
+	owed=
+	for f in $files; do
+		case " $(echo $untranslated) " in
+		*" $f "*) ;;
+		*) owed="$owed $f" ;;
+		esac
+	done
+	if [ -n "$owed" ]; then
+		printf 'po: no Chinese for %s (in%s); translate it in %s\n' \
+		    "$id" "$owed" lib/po/zh_CN.po >&2
+		rc=1
+	fi
+done <"$tmp/missing"
+for f in $untranslated; do
+	# A file with no marked message at all has not been gone through.
+	grep -q "^#: .*\b$f\b" "$tmp/gkml.pot" || continue
+	if [ -z "$(unmarked "$f")" ] &&
+	    ! cut -f1 "$tmp/missing" | tr ' ' '\n' | grep -qx "$f"; then
+		echo "po: every message of $f is translated; take it off the" \
+		    "list in tests/po.sh" >&2
+		rc=1
+	fi
+done
+exit $rc
