@@ -74,6 +74,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/text.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \
+		$(B)/lib/worklist.o \
 		$(B)/lib/xmalloc.o \
 		$(B)/lib/xml.o \
 		$(B)/lib/yaml.o \

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catset.h"
 #include "diag.h"
@@ -56,9 +57,11 @@ main(int argc, char *argv[])
 			quiet = 1;
 			break;
 		case 'T':
-			if ((fmt = diag_parse_format(optarg)) == -1) {
+			if (strcmp(optarg, "xlsx") == 0)
+				fmt = DIAG_XLSX;
+			else if ((fmt = diag_parse_format(optarg)) == -1) {
 				fprintf(stderr, _("gkml-validate: -T takes text, "
-				    "json or sarif, not '%s'\n"), optarg);
+				    "json, sarif or xlsx, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -77,6 +80,11 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage(2);
+	if (fmt == DIAG_XLSX && !quiet && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("gkml-validate: -T xlsx writes a workbook; "
+		    "send standard output to a file: > findings.xlsx\n"));
+		return 2;
+	}
 
 	limits_default(&lim);
 	if (limits_from_env(&lim, "gkml-validate") != 0 ||
@@ -108,7 +116,8 @@ main(int argc, char *argv[])
 	}
 	catset_decide(&cs, &dg);
 	catset_release(&cs);
-	diag_finish(&dg, "gkml-validate", GKML_VERSION);
+	if (diag_finish(&dg, "gkml-validate", GKML_VERSION) != 0)
+		rc = 2;
 	if (rc == 0 && dg.trouble)
 		rc = 2;
 	if (rc == 0 && dg.failed)

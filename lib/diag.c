@@ -14,139 +14,140 @@
 #include "diag.h"
 #include "esc.h"
 #include "msg.h"
+#include "worklist.h"
 #include "xmalloc.h"
 
 const struct rule_info rules[R__MAX] = {
 	{ "GK001", "yaml-syntax", SEV_ERROR, 0,
-	    "the file is not well-formed YAML" },
+	    N_("the file is not well-formed YAML") },
 	{ "GK002", "invalid-utf8", SEV_ERROR, 0,
-	    "the file is not valid UTF-8" },
+	    N_("the file is not valid UTF-8") },
 	{ "GK003", "gbk-encoding", SEV_ERROR, 0,
-	    "the file is in GBK/GB18030 (or UTF-16), not UTF-8" },
+	    N_("the file is in GBK/GB18030 (or UTF-16), not UTF-8") },
 	{ "GK004", "byte-order-mark", SEV_WARNING, 0,
-	    "the file starts with a byte order mark" },
+	    N_("the file starts with a byte order mark") },
 	{ "GK005", "control-character", SEV_ERROR, 0,
-	    "a NUL or other control character that XML cannot carry" },
+	    N_("a NUL or other control character that XML cannot carry") },
 	{ "GK006", "duplicate-key", SEV_ERROR, 0,
-	    "a key appears twice in one mapping" },
+	    N_("a key appears twice in one mapping") },
 	{ "GK007", "alias", SEV_WARNING, 0,
-	    "an anchor or alias; catalogs write each value out" },
+	    N_("an anchor or alias; catalogs write each value out") },
 	{ "GK008", "limit-exceeded", SEV_ERROR, 1,
-	    "the input passes a size, depth or alias limit" },
+	    N_("the input passes a size, depth or alias limit") },
 	{ "GK009", "crlf", SEV_NOTE, 0,
-	    "lines end in CR LF; gkml-fmt writes LF" },
+	    N_("lines end in CR LF; gkml-fmt writes LF") },
 	{ "GK010", "documents", SEV_ERROR, 0,
-	    "the file holds no catalog or more than one YAML document" },
+	    N_("the file holds no catalog or more than one YAML document") },
 	{ "GK011", "tag", SEV_ERROR, 0,
-	    "a YAML tag or %TAG directive; catalogs have no tags" },
+	    N_("a YAML tag or %TAG directive; catalogs have no tags") },
 	{ "GK020", "unknown-key", SEV_ERROR, 0,
-	    "a key the format does not define (extensions start with x-)" },
+	    N_("a key the format does not define (extensions start with x-)") },
 	{ "GK021", "missing-key", SEV_ERROR, 0,
-	    "a required key is missing or empty" },
+	    N_("a required key is missing or empty") },
 	{ "GK022", "wrong-type", SEV_ERROR, 0,
-	    "a value is a mapping, list or string where another is expected" },
+	    N_("a value is a mapping, list or string where another is expected") },
 	{ "GK023", "bad-id", SEV_ERROR, 0,
-	    "an id with characters outside [a-z0-9._-]" },
+	    N_("an id with characters outside [a-z0-9._-]") },
 	{ "GK024", "duplicate-id", SEV_ERROR, 0,
-	    "two categories or items share an id" },
+	    N_("two categories or items share an id") },
 	{ "GK025", "format-version", SEV_ERROR, 0,
-	    "the gkml key is not a version this program reads" },
+	    N_("the gkml key is not a version this program reads") },
 	{ "GK026", "empty-value", SEV_WARNING, 0,
-	    "a key is present with an empty value" },
+	    N_("a key is present with an empty value") },
 	{ "GK027", "missing-field", SEV_WARNING, 0,
-	    "an item lacks an element every catalog should state" },
+	    N_("an item lacks an element every catalog should state") },
 	{ "GK030", "unknown-channel", SEV_ERROR, 0,
-	    "a channel that is not in schemas/vocab.yaml" },
+	    N_("a channel that is not in schemas/vocab.yaml") },
 	{ "GK031", "unknown-area", SEV_ERROR, 0,
-	    "an area that is not one of the pilot areas or x-<slug>" },
+	    N_("an area that is not one of the pilot areas or x-<slug>") },
 	{ "GK032", "unknown-level", SEV_ERROR, 0,
-	    "a level other than county, township or village" },
+	    N_("a level other than county, township or village") },
 	{ "GK033", "unknown-audience", SEV_ERROR, 0,
-	    "an audience other than public or specific" },
+	    N_("an audience other than public or specific") },
 	{ "GK034", "unknown-mode", SEV_ERROR, 0,
-	    "a mode other than proactive or on-request" },
+	    N_("a mode other than proactive or on-request") },
 	{ "GK035", "unknown-stage", SEV_ERROR, 0,
-	    "a stage other than the five of 五公开" },
+	    N_("a stage other than the five of 五公开") },
 	{ "GK036", "label-for-slug", SEV_WARNING, 0,
-	    "a Chinese label or alias written where the slug belongs" },
+	    N_("a Chinese label or alias written where the slug belongs") },
 	{ "GK037", "empty-other", SEV_ERROR, 0,
-	    "an 'other' channel without its text" },
+	    N_("an 'other' channel without its text") },
 	{ "GK038", "duplicate-value", SEV_WARNING, 0,
-	    "a value listed twice" },
+	    N_("a value listed twice") },
 	{ "GK040", "deadline-ditto", SEV_ERROR, 0,
-	    "a time limit written as 同上" },
+	    N_("a time limit written as 同上") },
 	{ "GK041", "deadline-unparsed", SEV_WARNING, 0,
-	    "a time limit gkml cannot read" },
+	    N_("a time limit gkml cannot read") },
 	{ "GK050", "citation-brackets", SEV_WARNING, 0,
-	    "unbalanced 《》 in a citation" },
+	    N_("unbalanced 《》 in a citation") },
 	{ "GK051", "malformed-docno", SEV_WARNING, 0,
-	    "a document number (文号) that is not well-formed" },
+	    N_("a document number (文号) that is not well-formed") },
 	{ "GK052", "vague-basis", SEV_NOTE, 0,
-	    "a basis too vague to check, such as 相关政策规定" },
+	    N_("a basis too vague to check, such as 相关政策规定") },
 	{ "GK060", "level-mismatch", SEV_WARNING, 0,
-	    "an item whose levels leave out the catalog's own level" },
+	    N_("an item whose levels leave out the catalog's own level") },
 	{ "GK061", "bad-date", SEV_ERROR, 0,
-	    "a date that is not an ISO 8601 calendar date" },
+	    N_("a date that is not an ISO 8601 calendar date") },
 	{ "GK062", "extends-missing", SEV_ERROR, 0,
-	    "extends names a file that does not exist" },
+	    N_("extends names a file that does not exist") },
 	{ "GK063", "overlay-key", SEV_ERROR, 0,
-	    "inherit or omit in a catalog that extends nothing" },
+	    N_("inherit or omit in a catalog that extends nothing") },
 	{ "GK064", "omit-reason", SEV_ERROR, 0,
-	    "an omitted item without its reason" },
+	    N_("an omitted item without its reason") },
 	{ "GK065", "unknown-base-id", SEV_ERROR, 0,
-	    "an overlay overrides or omits an id its base does not have" },
+	    N_("an overlay overrides or omits an id its base does not have") },
 	{ "GK066", "overlay-level", SEV_ERROR, 0,
-	    "an overlay whose level is not below its base's" },
+	    N_("an overlay whose level is not below its base's") },
 	{ "GK067", "extends-cycle", SEV_ERROR, 0,
-	    "catalogs that extend each other in a circle" },
+	    N_("catalogs that extend each other in a circle") },
 	{ "GK068", "extends-not-file", SEV_ERROR, 0,
-	    "extends is empty, or names something that is not a regular "
-	    "file, or a file that cannot be read" },
+	    N_("extends is empty, or names something that is not a regular "
+	    "file, or a file that cannot be read") },
 	{ "GK070", "merge-conflict", SEV_ERROR, 0,
-	    "the two sides of a merge made changes that do not combine" },
+	    N_("the two sides of a merge made changes that do not combine") },
 	{ "GK080", "duplicate-catalog", SEV_ERROR, 0,
-	    "two files of one run hold one catalog id, neither the newer" },
+	    N_("two files of one run hold one catalog id, neither the newer") },
 	{ "GK081", "older-version", SEV_NOTE, 0,
-	    "of two versions of one catalog in a run, the newer is used" },
+	    N_("of two versions of one catalog in a run, the newer is used") },
 	{ "GK082", "template-copy", SEV_WARNING, 0,
-	    "a catalog that still has a standard template's id or "
-	    "jurisdiction" },
+	    N_("a catalog that still has a standard template's id or "
+	    "jurisdiction") },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
-	    "the file is not in gkml-fmt's canonical form" },
+	    N_("the file is not in gkml-fmt's canonical form") },
 	{ "GK100", "import-header", SEV_ERROR, 0,
-	    "no catalog header row found in the table" },
+	    N_("no catalog header row found in the table") },
 	{ "GK101", "import-table", SEV_NOTE, 0,
-	    "a table or row skipped as not part of a catalog" },
+	    N_("a table or row skipped as not part of a catalog") },
 	{ "GK102", "import-column", SEV_WARNING, 0,
-	    "a column not recognised, or a standard column missing" },
+	    N_("a column not recognised, or a standard column missing") },
 	{ "GK103", "import-repair", SEV_NOTE, 0,
-	    "a defect of the source repaired with certainty" },
+	    N_("a defect of the source repaired with certainty") },
 	{ "GK104", "import-ditto", SEV_WARNING, 0,
-	    "同上 with no row above to copy from" },
+	    N_("同上 with no row above to copy from") },
 	{ "GK105", "import-mark", SEV_WARNING, 0,
-	    "a checkbox mark degraded, lost or unclear" },
+	    N_("a checkbox mark degraded, lost or unclear") },
 	{ "GK106", "import-tick", SEV_WARNING, 0,
-	    "a tick under 对象, 方式 or 层级 missing or unclear" },
+	    N_("a tick under 对象, 方式 or 层级 missing or unclear") },
 	{ "GK107", "import-vocab", SEV_WARNING, 0,
-	    "a value not in the vocabulary of schemas/vocab.yaml" },
+	    N_("a value not in the vocabulary of schemas/vocab.yaml") },
 	{ "GK108", "import-outline", SEV_WARNING, 0,
-	    "outline numbers that disagree; ids from row order" },
+	    N_("outline numbers that disagree; ids from row order") },
 	{ "GK109", "import-metadata", SEV_ERROR, 0,
-	    "area, level, jurisdiction or title not found; give it" },
+	    N_("area, level, jurisdiction or title not found; give it") },
 	{ "GK110", "import-guess", SEV_NOTE, 0,
-	    "catalog metadata taken from the table's title" },
+	    N_("catalog metadata taken from the table's title") },
 	{ "GK111", "import-misplaced", SEV_WARNING, 0,
-	    "a value that seems to be in the wrong column" },
+	    N_("a value that seems to be in the wrong column") },
 	{ "GK112", "import-body", SEV_WARNING, 0,
-	    "a 公开主体 of another level, or too vague" },
+	    N_("a 公开主体 of another level, or too vague") },
 	{ "GK113", "import-unplaced", SEV_WARNING, 0,
-	    "a cell or row that could not be placed; kept in notes" },
+	    N_("a cell or row that could not be placed; kept in notes") },
 	{ "GK114", "import-invalid", SEV_ERROR, 0,
-	    "the catalog made from the table does not validate" },
+	    N_("the catalog made from the table does not validate") },
 	{ "GK115", "import-spam", SEV_WARNING, 0,
-	    "words a mirror site puts in place of the original text" },
+	    N_("words a mirror site puts in place of the original text") },
 	{ "GK116", "import-syntax", SEV_ERROR, 0,
-	    "not well-formed HTML, XML or CSV, or not a readable zip archive" },
+	    N_("not well-formed HTML, XML or CSV, or not a readable zip archive") },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };
@@ -577,6 +578,8 @@ diag_flush(struct diag *d)
 			print_text(&d->v[i], &b);
 		else if (d->format == DIAG_JSON)
 			print_json(&d->v[i], &b);
+		else if (d->format == DIAG_XLSX)
+			worklist_row(&d->sarif, ++d->nsarif + 1, &d->v[i]);
 		else
 			print_sarif(&d->v[i], &d->sarif, d->nsarif++);
 		free(d->v[i].msg);
@@ -591,13 +594,15 @@ diag_flush(struct diag *d)
 	buf_release(&b);
 }
 
-void
+int
 diag_finish(struct diag *d, const char *tool, const char *version)
 {
 	struct buf	 b = BUF_INIT;
-	int		 i;
+	int		 i, rc = 0;
 
 	diag_flush(d);
+	if (d->format == DIAG_XLSX && !d->quiet)
+		rc = worklist_write(d->out, &d->sarif, d->nsarif);
 	if (d->format == DIAG_SARIF && !d->quiet) {
 		buf_adds(&b, "{\n  \"$schema\": \"https://json.schemastore.org/"
 		    "sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
@@ -623,6 +628,7 @@ diag_finish(struct diag *d, const char *tool, const char *version)
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;
+	return rc;
 }
 
 int

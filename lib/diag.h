@@ -103,7 +103,8 @@ extern const struct rule_info rules[R__MAX];
 enum diag_format {
 	DIAG_TEXT,
 	DIAG_JSON,
-	DIAG_SARIF
+	DIAG_SARIF,
+	DIAG_XLSX		/* a worklist, written at the end */
 };
 
 struct finding {
@@ -138,7 +139,8 @@ struct diag {
 	size_t		 seq;
 	size_t		 last;		/* 1 + the index of the finding the
 					   last diag_add() recorded; 0 */
-	struct buf	 sarif;		/* SARIF results, written at the end */
+	struct buf	 sarif;		/* SARIF results or worklist rows,
+					   written at the end */
 	size_t		 nsarif;
 	FILE		*out;
 };
@@ -202,13 +204,17 @@ void	 diag_remove(struct diag *, size_t i);
 /* Sort the findings recorded so far and print them; forget them. */
 void	 diag_flush(struct diag *);
 
-/* Print whatever must close the output (the SARIF log); free all. */
-void	 diag_finish(struct diag *, const char *tool, const char *version);
+/*
+ * Print whatever must close the output (the SARIF log, the worklist);
+ * free all.  Returns 0, or -1 when the worklist could not be written.
+ */
+int	 diag_finish(struct diag *, const char *tool, const char *version);
 
 /* Parse "error", "warning" or "note"; -1 when none of them. */
 int	 diag_parse_sev(const char *);
 
-/* Parse "text", "json" or "sarif"; -1 when none of them. */
+/* Parse "text", "json" or "sarif"; -1 when none of them.  A command
+ * that writes a worklist (DIAG_XLSX) says "xlsx" itself. */
 int	 diag_parse_format(const char *);
 
 #endif

@@ -40,10 +40,10 @@ struct hcmd {
 static const struct hopt o_validate[] = {
 	{ "-q", NULL, N_("print no findings; the exit status alone answers"),
 	    NULL },
-	{ "-T", "text|json|sarif", N_("the format of the findings"),
-	    "text json sarif" },
+	{ "-T", "text|json|sarif|xlsx", N_("the format of the findings; "
+	    "xlsx: a worklist for Excel or WPS"), "text json sarif xlsx" },
 	{ "-W", "error|warning|note", N_("show findings of this severity "
-	    "and above (default: warning)"), "error warning note" },
+	    "and above (default: error)"), "error warning note" },
 	HELP_OPT, END
 };
 
@@ -134,7 +134,7 @@ static const struct hopt o_gkml[] = {
 };
 
 static const struct hcmd cmds[] = {
-	{ "validate", N_("gkml-validate [-q] [-T text|json|sarif] "
+	{ "validate", N_("gkml-validate [-q] [-T text|json|sarif|xlsx] "
 	    "[-W error|warning|note] file ..."),
 	    N_("check catalogs against the format and the domain rules"),
 	    o_validate, "@file" },

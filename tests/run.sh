@@ -24,7 +24,7 @@
 
 LC_ALL=C
 export LC_ALL
-unset NO_COLOR GKML_LIMITS
+unset NO_COLOR GKML_LIMITS LANGUAGE
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 B=${1:-build}
@@ -106,6 +106,13 @@ for t in "$B"/tests/unit/test_*; do
 	fail=$((fail + ${2:-0}))
 done
 
+# The findings of a stderr, without their words: position, severity
+# (in English, whatever the language) and rule, one a line.
+findings() {
+	sed -n 's/^\(.*\): \(error\|warning\|note\|错误\|警告\|提示\): .* \(\[GK[0-9]* [a-z0-9-]*\]\)$/\1 \2 \3/p' "$1" |
+	    sed 's/ 错误 \[/ error [/; s/ 警告 \[/ warning [/; s/ 提示 \[/ note [/'
+}
+
 # --- golden cases ---
 for dir in "$top"/tests/*/; do
 	cmd=$(basename "$dir")
@@ -173,6 +180,30 @@ for dir in "$top"/tests/*/; do
 			echo "    exit status $(cat "$tmp/rc"), want" \
 			    "$(cat "$case.rc" 2>/dev/null || echo 0)"
 			r=1
+		fi
+		# The same answer in Chinese: under zh_CN the exit status,
+		# and each finding's position, severity and rule, are those
+		# under C (only the words change); JSON and SARIF, which
+		# programs read, are the same bytes.
+		if [ ! -f "$case.sh" ] && [ -z "${GKML_REGEN:-}" ]; then
+			( cd "$dir" && LC_ALL=zh_CN.UTF-8 limit "$t" "$@" ) \
+			    >"$tmp/zout" 2>"$tmp/zerr" </dev/null
+			if [ $? != "$(cat "$tmp/rc")" ]; then
+				echo "    zh_CN: another exit status"; r=1
+			fi
+			findings "$tmp/err" >"$tmp/f.c"
+			findings "$tmp/zerr" >"$tmp/f.zh"
+			if ! cmp -s "$tmp/f.c" "$tmp/f.zh"; then
+				echo "    zh_CN: other findings:"
+				diff -u "$tmp/f.c" "$tmp/f.zh" | sed 's/^/    /' |
+				    head -20
+				r=1
+			fi
+			case " $args " in
+			*" -T json "*|*" -T sarif "*)
+				cmp -s "$tmp/out" "$tmp/zout" || {
+				    echo "    zh_CN: other JSON or SARIF"; r=1; } ;;
+			esac
 		fi
 		# Formatting its own output changes nothing.
 		if [ $cmd = fmt ] && [ ! -f "$case.args" ] &&
