@@ -61,7 +61,7 @@ static int	 han_before(const char *, size_t);
 static size_t	 digits(const char *, size_t, size_t);
 static int	 want(const struct ck *);
 static void	 emit(struct ck *, enum cite_kind, size_t, size_t,
-		    const char *, const char *);
+	    const char *, enum cite_how, const char *, const char *);
 static size_t	 title_start(const char *, size_t);
 static size_t	 title_end(const char *, size_t, size_t, int *);
 static void	 check_titles(struct ck *);
@@ -228,7 +228,7 @@ want(const struct ck *k)
 
 static void
 emit(struct ck *k, enum cite_kind kind, size_t off, size_t len,
-    const char *fix, const char *what)
+    const char *fix, enum cite_how how, const char *b1, const char *b2)
 {
 	struct cite_finding	*f;
 
@@ -239,7 +239,9 @@ emit(struct ck *k, enum cite_kind kind, size_t off, size_t len,
 		f->len = len;
 		f->bad = len > 0 ? arena_strndup(k->a, k->s + off, len) : NULL;
 		f->fix = fix;
-		f->what = what;
+		f->how = how;
+		f->b1 = b1;
+		f->b2 = b2;
 	}
 	k->n++;
 }
@@ -354,16 +356,18 @@ check_titles(struct ck *k)
 		else if (n > 0)
 			n--;
 		else if (!one || !want(k))
-			emit(k, CITE_UNBALANCED, i, 3, NULL, "missing '《'");
+			emit(k, CITE_UNBALANCED, i, 3, NULL, CH_MISSING, "《",
+			    NULL);
 		else if (ends_with(s, i, "》"))
-			emit(k, CITE_UNBALANCED, i, 3, "", "stray '》'");
+			emit(k, CITE_UNBALANCED, i, 3, "", CH_STRAY, "》", NULL);
 		else if ((t = title_start(s, i)) == i)
-			emit(k, CITE_UNBALANCED, i, 3, NULL, "missing '《'");
+			emit(k, CITE_UNBALANCED, i, 3, NULL, CH_MISSING, "《",
+			    NULL);
 		else {
 			fix = arena_strfmt(k->a, "《%.*s",
 			    (int)(i + 3 - t), s + t);
 			emit(k, CITE_UNBALANCED, t, i + 3 - t, fix,
-			    "missing '《'");
+			    CH_MISSING, "《", NULL);
 		}
 		i += 2;
 	}
@@ -377,12 +381,12 @@ check_titles(struct ck *k)
 			t = title_end(s, k->len, lvl[i], &sure);
 		if (!one || !sure || t == lvl[i] + 3)
 			emit(k, CITE_UNBALANCED, lvl[i], 3, NULL,
-			    "missing '》'");
+			    CH_MISSING, "》", NULL);
 		else {
 			fix = arena_strfmt(k->a, "%.*s》",
 			    (int)(t - lvl[i]), s + lvl[i]);
 			emit(k, CITE_UNBALANCED, lvl[i], t - lvl[i], fix,
-			    "missing '》'");
+			    CH_MISSING, "》", NULL);
 		}
 	}
 	free(lvl);
@@ -412,7 +416,7 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 	struct docno	 d;
 	size_t		 j, n, run, he, cl, ql, rl, a;
 	int		 q, r;
-	char		*fix, *what;
+	char		*fix;
 
 	d.open = p;
 	d.close = -1;
@@ -451,7 +455,7 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 		if (he == 0 || d.close >= 0 || d.ab == o)
 			return 0;
 		emit(k, CITE_DOCNO, d.ab, d.ne + he - d.ab, NULL,
-		    "malformed document number");
+		    CH_MALFORMED, NULL, NULL);
 		return d.ne + he;
 	}
 	if (he == 0)
@@ -462,14 +466,10 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 
 	fix = want(k) ? docno_fix(k, &d) : NULL;
 	if (d.close < 0) {
-		what = want(k) ? arena_strfmt(k->a, "missing '%s'",
-		    pairs[p].close) : NULL;
-		emit(k, CITE_DOCNO, d.ab, he - d.ab, fix, what);
+		emit(k, CITE_DOCNO, d.ab, he - d.ab, fix, CH_MISSING,
+		    pairs[p].close, NULL);
 		return he;
 	}
-	what = want(k) ? arena_strfmt(k->a,
-	    "mismatched brackets '%s' and '%s'", pairs[p].open,
-	    pairs[d.close].close) : NULL;
 
 	/*
 	 * (民发〔2018)23号〕: the two closing brackets were swapped.  Swap
@@ -487,10 +487,11 @@ docno_open(struct ck *k, size_t o, int p, size_t ol)
 			fix = arena_strfmt(k->a, "%s%s%s", pairs[r].open, fix,
 			    pairs[r].close);
 		emit(k, CITE_DOCNO, d.ab - rl, he + ql - (d.ab - rl), fix,
-		    what);
+		    CH_MISMATCHED, pairs[p].open, pairs[d.close].close);
 		return he + ql;
 	}
-	emit(k, CITE_DOCNO, d.ab, he - d.ab, fix, what);
+	emit(k, CITE_DOCNO, d.ab, he - d.ab, fix, CH_MISMATCHED,
+	    pairs[p].open, pairs[d.close].close);
 	return he;
 }
 
@@ -501,7 +502,6 @@ docno_noopen(struct ck *k, size_t c, int p, size_t cl)
 	const char	*s = k->s;
 	struct docno	 d;
 	size_t		 j, n, a, he;
-	char		*what;
 
 	if (c < 4 || digits(s, c, c - 4) != c ||
 	    (c > 4 && s[c - 5] >= '0' && s[c - 5] <= '9') ||
@@ -523,10 +523,8 @@ docno_noopen(struct ck *k, size_t c, int p, size_t cl)
 		a -= 3;
 	d.ab = a;
 	d.ae = d.yb;
-	what = want(k) ? arena_strfmt(k->a, "missing '%s'", pairs[p].open) :
-	    NULL;
 	emit(k, CITE_DOCNO, d.ab, he - d.ab, want(k) ? docno_fix(k, &d) :
-	    NULL, what);
+	    NULL, CH_MISSING, pairs[p].open, NULL);
 	return he;
 }
 
@@ -591,8 +589,8 @@ check_hao(struct ck *k)
 				b = o - strlen(pairs[r].open);
 		}
 		emit(k, CITE_DANGLING_HAO, b, p + 3 - b, want(k) ?
-		    arena_strndup(k->a, s + b, w - b) : NULL,
-		    "dangling '号'");
+		    arena_strndup(k->a, s + b, w - b) : NULL, CH_DANGLING,
+		    NULL, NULL);
 	}
 }
 
@@ -623,8 +621,8 @@ check_vague(struct ck *k)
 	buf[j] = '\0';
 	for (i = 0; i < NELEM(vague); i++)
 		if (strcmp(buf, vague[i]) == 0) {
-			emit(k, CITE_VAGUE, 0, k->len, NULL,
-			    "vague basis: cite the law or document");
+			emit(k, CITE_VAGUE, 0, k->len, NULL, CH_VAGUE, NULL,
+			    NULL);
 			return;
 		}
 }

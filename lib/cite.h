@@ -26,14 +26,26 @@ enum cite_kind {
  * a repaired fragment, or the whole repaired citation when the finding
  * spans all of it.  fix is NULL when no repair is certain.
  */
+/* What is wrong, said in whole messages by whoever reports it. */
+enum cite_how {
+	CH_MISSING,		/* the bracket b1 is missing */
+	CH_STRAY,		/* the bracket b1 closes nothing */
+	CH_MISMATCHED,		/* brackets b1 and b2 do not pair */
+	CH_MALFORMED,		/* a 文号 that is not well-formed */
+	CH_DANGLING,		/* a 号 with no number before it */
+	CH_VAGUE		/* a basis too vague to check */
+};
+
 struct cite_finding {
 	enum cite_kind	 kind;
 	size_t		 off;	/* byte offset of the problem in the input */
 	size_t		 len;	/* bytes of the bad fragment (0 if none) */
 	const char	*bad;	/* the bad fragment as written, or NULL */
 	const char	*fix;	/* the repaired fragment, or NULL */
-	const char	*what;	/* short English explanation, e.g.
-				   "missing '》'"; static or from the arena */
+	enum cite_how	 how;	/* what is wrong, with b1 and b2 */
+	const char	*b1;	/* the bracket missing or stray, or the
+				   opening one of a mismatched pair */
+	const char	*b2;	/* the closing one of that pair */
 };
 
 /*

@@ -166,3 +166,12 @@ msg_is_word(const char *p)
 {
 	return p >= words[0] && p < words[sizeof(words) / sizeof(words[0])];
 }
+
+int
+msg_chinese(void)
+{
+	static const char	 probe[] = "error";
+
+	/* Asked for, and the catalog found. */
+	return strncmp(lang, "zh", 2) == 0 && msg_gettext(probe) != probe;
+}

@@ -39,6 +39,12 @@ const char *msg_ngettext(const char *one, const char *many,
 const char *msg_word(const char *s);
 int	 msg_is_word(const char *p);
 
+/*
+ * Whether messages are in Chinese: then vocabulary terms are shown by
+ * their labels in schemas/vocab.yaml (县级, 义务教育), not their slugs.
+ */
+int	 msg_chinese(void);
+
 /* The language chosen, as "zh_CN", or "" for the untranslated text. */
 const char *msg_lang(void);
 

@@ -493,8 +493,49 @@ merge_tallies(const struct stats *st, const struct sjur *j, int which,
 	}
 }
 
-static const char *const tallyname[] = { "mode", "audience", "channel",
-    "time limit" };
+static const char *const tallyname[] = { N_("by mode:"),
+    N_("by audience:"), N_("by channel:"), N_("by time limit:") };
+
+/*
+ * How a tally's key is named to people: under a Chinese locale a
+ * vocabulary term by its label; the kinds of time limit in the
+ * locale's words.
+ */
+static const char *
+tally_word(const struct stats *st, int m, const char *key)
+{
+	static const char *const vocab[] = { "mode", "audience", "channel" };
+	static const char *const dl[][2] = {
+		{ "relative", N_("relative") }, { "realtime", N_("realtime") },
+		{ "timely", N_("timely") }, { "periodic", N_("periodic") },
+		{ "standing", N_("standing") }, { "ditto", N_("ditto") },
+		{ "text", N_("text") }, { "none", N_("none") }
+	};
+	const struct vmatch	*v;
+	size_t			 i;
+
+	if (m == 3) {
+		for (i = 0; i < sizeof(dl) / sizeof(dl[0]); i++)
+			if (strcmp(dl[i][0], key) == 0)
+				return _(dl[i][1]);
+		return key;
+	}
+	if (strcmp(key, "other") == 0)
+		return _("other");
+	if (msg_chinese() && (v = vocab_find(schema_vocab(st->s, vocab[m]),
+	    key, strlen(key))) != NULL)
+		return v->term->label;
+	return key;
+}
+
+/* How a level is named to people: its label under a Chinese locale. */
+static const char *
+level_name(const struct stats *st, int rank)
+{
+	const struct vocab	*v = schema_vocab(st->s, "level");
+
+	return msg_chinese() ? v->terms[rank].label : v->terms[rank].slug;
+}
 
 static int
 stale(const struct stats *st, const struct scatalog *c)
@@ -520,65 +561,78 @@ print_text(struct buf *b, const struct stats *st)
 		sum(st, j, &ncat, &nitem, &nareas);
 		tc += ncat;
 		ti += nitem;
-		buf_addf(b, "%*s%s (%s): ", (int)(2 * depth), "", j->name,
-		    schema_level_slug(st->s, j->level));
+		buf_addf(b, "%*s", (int)(2 * depth), "");
+		buf_addf(b, _("%s (%s): "), j->name, level_name(st, j->level));
 		if (j->level < 2 && st->nexpect > 0) {
 			n = stats_missing(st, j, miss, 64);
-			buf_addf(b, "%zu of %zu areas", st->nexpect - n,
+			buf_addf(b, _("%zu of %zu areas"), st->nexpect - n,
 			    st->nexpect);
-			for (k = 0; k < n && k < 64; k++)
-				buf_addf(b, "%s%s (%s)", k ? ", " : "; missing: ",
-				    area_label(st, miss[k]), miss[k]);
+			for (k = 0; k < n && k < 64; k++) {
+				buf_adds(b, k ? _(", ") : _("; missing: "));
+				/* A slug says nothing more in Chinese. */
+				if (msg_chinese())
+					buf_adds(b, area_label(st, miss[k]));
+				else
+					buf_addf(b, "%s (%s)",
+					    area_label(st, miss[k]), miss[k]);
+			}
 		} else
-			buf_addf(b, "catalogs: %zu", nareas);
-		buf_addf(b, "; %zu first-level, %zu second-level items\n",
+			buf_addf(b, _("catalogs: %zu"), nareas);
+		buf_addf(b, _("; %zu first-level, %zu second-level items\n"),
 		    ncat, nitem);
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			buf_addf(b, "%*s  %-24s %3zu %4zu  %s%s\n",
 			    (int)(2 * depth), "", c->area, c->ncat, c->nitem,
 			    area_label(st, c->area), c->older ?
-			    " (older version, not counted)" : "");
+			    _(" (older version, not counted)") : "");
 		}
 		for (m = 0; m < 4; m++) {
 			merge_tallies(st, j, (int)m, &t);
 			if (t.n == 0)
 				continue;
-			buf_addf(b, "%*s  by %s:", (int)(2 * depth), "",
-			    tallyname[m]);
+			buf_addf(b, "%*s  %s", (int)(2 * depth), "",
+			    _(tallyname[m]));
 			for (k = 0; k < t.n; k++)
-				buf_addf(b, " %s %zu", t.v[k].key, t.v[k].n);
+				buf_addf(b, " %s %zu", tally_word(st, (int)m,
+				    t.v[k].key), t.v[k].n);
 			buf_addch(b, '\n');
 		}
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			for (m = 0; counted(st, c) && m < c->nna; m++) {
-				buf_addf(b, "%*s  not applicable: %s %s: %s\n",
-				    (int)(2 * depth), "", c->na[m].id ?
-				    c->na[m].id : "?", c->na[m].name ?
-				    c->na[m].name : "", c->na[m].reason ?
-				    c->na[m].reason : "(no reason)");
+				buf_addf(b, "%*s  ", (int)(2 * depth), "");
+				buf_addf(b, _("not applicable: %s %s: %s\n"),
+				    c->na[m].id ? c->na[m].id : "?",
+				    c->na[m].name ? c->na[m].name : "",
+				    c->na[m].reason ? c->na[m].reason :
+				    _("(no reason)"));
 				tn++;
 			}
 		}
 	}
 	for (i = 0, n = 0; i < st->njurs; i++)
 		if (st->jurs[i].level == 1 && st->jurs[i].nchildren == 0)
-			buf_addf(b, "%s%s", n++ ? ", " : "townships with no "
-			    "village catalogs: ", st->jurs[i].name);
+			buf_addf(b, "%s%s", n++ ? _(", ") :
+			    _("townships with no village catalogs: "),
+			    st->jurs[i].name);
 	if (n > 0)
 		buf_addch(b, '\n');
 	for (i = 0, n = 0; i < st->ncats; i++)
 		if (stale(st, &st->cats[i])) {
 			if (n++ == 0)
-				buf_addf(b, "not updated since %s:\n", st->stale);
-			buf_addf(b, "  %s (updated %s)\n", st->cats[i].path,
-			    st->cats[i].updated ? st->cats[i].updated :
-			    "never");
+				buf_addf(b, _("not updated since %s:\n"),
+				    st->stale);
+			if (st->cats[i].updated != NULL)
+				buf_addf(b, _("  %s (updated %s)\n"),
+				    st->cats[i].path, st->cats[i].updated);
+			else
+				buf_addf(b, _("  %s (never updated)\n"),
+				    st->cats[i].path);
 		}
-	buf_addf(b, "total: %zu jurisdictions, %zu catalogs, %zu first-level, "
-	    "%zu second-level items, %zu not applicable\n", st->njurs,
-	    st->ncats, tc, ti, tn);
+	buf_addf(b, _("total: %zu jurisdictions, %zu catalogs, %zu "
+	    "first-level, %zu second-level items, %zu not applicable\n"),
+	    st->njurs, st->ncats, tc, ti, tn);
 }
 
 static void
@@ -690,6 +744,14 @@ print_csv(struct buf *b, const struct stats *st)
 }
 
 static void
+head(struct buf *b, const char *s)
+{
+	buf_adds(b, "<th scope=\"col\">");
+	html_escape(b, s);
+	buf_adds(b, "</th>");
+}
+
+static void
 print_html(struct buf *b, const struct stats *st)
 {
 	const struct sjur	*j;
@@ -697,9 +759,11 @@ print_html(struct buf *b, const struct stats *st)
 	const char		*miss[64];
 	size_t			 i, k, n, ncat, nitem, nareas, pct;
 
-	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<title>基层政务公开标准目录覆盖情况统计"
-	    "</title>\n<style>\nbody{font-family:\"Noto Serif CJK SC\","
+	buf_addf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>", msg_chinese() ? "zh-CN" :
+	    "en");
+	html_escape(b, _("Coverage of the standard disclosure catalogs"));
+	buf_adds(b, "</title>\n<style>\nbody{font-family:\"Noto Serif CJK SC\","
 	    "\"Songti SC\",serif;margin:2em auto;max-width:60em;color:#222}\n"
 	    "h1{font-size:1.5em;border-bottom:2px solid #9b1c1c}\n"
 	    "table{border-collapse:collapse;width:100%;margin:1em 0}\n"
@@ -708,14 +772,20 @@ print_html(struct buf *b, const struct stats *st)
 	    ".bar{background:#9b1c1c;height:1em}\n.track{background:#eee;"
 	    "width:100%}\n.missing{color:#9b1c1c}\n"
 	    "@media print{th{background:none}.bar{background:#555}}\n"
-	    "</style>\n</head>\n<body>\n<h1>基层政务公开标准目录覆盖情况统计 "
-	    "<small>Catalog coverage</small></h1>\n");
-	buf_adds(b, "<h2>各地覆盖情况 Coverage by jurisdiction</h2>\n<table>\n"
-	    "<caption>领域覆盖 Areas covered</caption>\n<thead><tr>"
-	    "<th scope=\"col\">行政区域 Jurisdiction</th><th scope=\"col\">"
-	    "层级 Level</th><th scope=\"col\">领域 Areas</th><th scope=\"col\">"
-	    "一级事项</th><th scope=\"col\">二级事项</th><th scope=\"col\">"
-	    "覆盖 Coverage</th></tr></thead>\n<tbody>\n");
+	    "</style>\n</head>\n<body>\n<h1>");
+	html_escape(b, _("Coverage of the standard disclosure catalogs"));
+	buf_adds(b, "</h1>\n<h2>");
+	html_escape(b, _("Coverage by jurisdiction"));
+	buf_adds(b, "</h2>\n<table>\n<caption>");
+	html_escape(b, _("Areas covered"));
+	buf_adds(b, "</caption>\n<thead><tr>");
+	head(b, _("Jurisdiction"));
+	head(b, _("Level"));
+	head(b, _("Areas"));
+	head(b, _("First-level items"));
+	head(b, _("Second-level items"));
+	head(b, _("Coverage"));
+	buf_adds(b, "</tr></thead>\n<tbody>\n");
 	for (i = 0; i < st->njurs; i++) {
 		j = &st->jurs[i];
 		sum(st, j, &ncat, &nitem, &nareas);
@@ -724,14 +794,15 @@ print_html(struct buf *b, const struct stats *st)
 		    st->nexpect : 0;
 		buf_adds(b, "<tr><th scope=\"row\">");
 		html_escape(b, j->name);
-		buf_addf(b, "</th><td>%s</td><td class=\"n\">%zu</td>"
-		    "<td class=\"n\">%zu</td><td class=\"n\">%zu</td><td>",
-		    schema_level_slug(st->s, j->level), nareas, ncat, nitem);
+		buf_adds(b, "</th><td>");
+		html_escape(b, level_name(st, j->level));
+		buf_addf(b, "</td><td class=\"n\">%zu</td><td class=\"n\">%zu"
+		    "</td><td class=\"n\">%zu</td><td>", nareas, ncat, nitem);
 		if (j->level < 2 && st->nexpect)
 			buf_addf(b, "<div class=\"track\"><div class=\"bar\" "
 			    "style=\"width:%zu%%\"></div></div>%zu%%", pct, pct);
 		else
-			buf_adds(b, "村务公开");
+			html_escape(b, _("village affairs"));
 		buf_adds(b, "</td></tr>\n");
 	}
 	buf_adds(b, "</tbody>\n</table>\n");
@@ -739,27 +810,32 @@ print_html(struct buf *b, const struct stats *st)
 		j = &st->jurs[i];
 		buf_adds(b, "<h2>");
 		html_escape(b, j->name);
-		buf_addf(b, " <small>%s</small></h2>\n",
-		    schema_level_slug(st->s, j->level));
+		buf_adds(b, " <small>");
+		html_escape(b, level_name(st, j->level));
+		buf_adds(b, "</small></h2>\n");
 		n = stats_missing(st, j, miss, 64);
 		if (n > 0) {
-			buf_adds(b, "<p class=\"missing\">未覆盖领域 Missing: ");
+			buf_adds(b, "<p class=\"missing\">");
+			html_escape(b, _("Areas missing: "));
 			for (k = 0; k < n && k < 64; k++) {
-				buf_adds(b, k ? "、" : "");
+				buf_adds(b, k ? _(", ") : "");
 				html_escape(b, area_label(st, miss[k]));
 			}
 			buf_adds(b, "</p>\n");
 		}
-		buf_adds(b, "<table>\n<thead><tr><th scope=\"col\">领域 Area"
-		    "</th><th scope=\"col\">一级事项</th><th scope=\"col\">"
-		    "二级事项</th><th scope=\"col\">未涉及</th><th scope=\"col\">"
-		    "更新 Updated</th></tr></thead>\n<tbody>\n");
+		buf_adds(b, "<table>\n<thead><tr>");
+		head(b, _("Area"));
+		head(b, _("First-level items"));
+		head(b, _("Second-level items"));
+		head(b, _("Not applicable"));
+		head(b, _("Updated"));
+		buf_adds(b, "</tr></thead>\n<tbody>\n");
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
 			buf_adds(b, "<tr><th scope=\"row\">");
 			html_escape(b, area_label(st, c->area));
 			if (c->older)
-				buf_adds(b, " (旧版,未计入)");
+				html_escape(b, _(" (older version, not counted)"));
 			buf_addf(b, "</th><td class=\"n\">%zu</td><td class=\"n\">"
 			    "%zu</td><td class=\"n\">%zu</td><td>", c->ncat,
 			    c->nitem, c->nna);

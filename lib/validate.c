@@ -278,22 +278,42 @@ check_citation(struct validator *v, const struct node *n)
 	for (i = 0; i < c->n && i < CITE_MAX; i++) {
 		switch (f[i].kind) {
 		case CITE_UNBALANCED:
-			if (f[i].fix != NULL)
+			if (f[i].how == CH_STRAY && f[i].fix != NULL)
 				report(v, n, R_BRACKETS, "citation '%s' has "
-				    "unbalanced 《》 (%s); did you mean '%s'?",
-				    n->u.s, f[i].what, f[i].fix);
+				    "unbalanced 《》 (stray '%s'); did you mean "
+				    "'%s'?", n->u.s, f[i].b1, f[i].fix);
+			else if (f[i].how == CH_STRAY)
+				report(v, n, R_BRACKETS, "citation '%s' has "
+				    "unbalanced 《》 (stray '%s')", n->u.s,
+				    f[i].b1);
+			else if (f[i].fix != NULL)
+				report(v, n, R_BRACKETS, "citation '%s' has "
+				    "unbalanced 《》 (missing '%s'); did you mean "
+				    "'%s'?", n->u.s, f[i].b1, f[i].fix);
 			else
 				report(v, n, R_BRACKETS, "citation '%s' has "
-				    "unbalanced 《》 (%s)", n->u.s, f[i].what);
+				    "unbalanced 《》 (missing '%s')", n->u.s,
+				    f[i].b1);
 			break;
 		case CITE_DOCNO:
 		case CITE_DANGLING_HAO:
 			if (f[i].fix != NULL && f[i].bad != NULL)
 				report(v, n, R_DOCNO, "'%s' looks like '%s'",
 				    f[i].bad, f[i].fix);
+			else if (f[i].how == CH_MISSING)
+				report(v, n, R_DOCNO, "malformed document "
+				    "number in '%s' (missing '%s')", n->u.s,
+				    f[i].b1);
+			else if (f[i].how == CH_MISMATCHED)
+				report(v, n, R_DOCNO, "malformed document "
+				    "number in '%s' (mismatched brackets '%s' "
+				    "and '%s')", n->u.s, f[i].b1, f[i].b2);
+			else if (f[i].how == CH_DANGLING)
+				report(v, n, R_DOCNO, "malformed document "
+				    "number in '%s' (dangling '号')", n->u.s);
 			else
 				report(v, n, R_DOCNO, "malformed document "
-				    "number in '%s' (%s)", n->u.s, f[i].what);
+				    "number in '%s'", n->u.s);
 			break;
 		case CITE_VAGUE:
 			report(v, n, R_VAGUE_BASIS, "basis '%s' is too vague to "

@@ -14,8 +14,8 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
 
-untranslated="cmd/diff.c cmd/import.c cmd/merge.c cmd/render.c cmd/stats.c
-    lib/cite.c lib/diffout.c lib/import.c lib/merge.c
+untranslated="cmd/diff.c cmd/import.c cmd/merge.c cmd/render.c
+    lib/diffout.c lib/import.c lib/merge.c
     lib/out_board.c lib/out_xlsx.c lib/render.c lib/table.c lib/text.c"
 
 pot() {
