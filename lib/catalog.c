@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "catalog.h"
 #include "doc.h"
+#include "hash.h"
 
 /* A key of a type and where its value goes in the record. */
 struct key {
@@ -230,11 +231,19 @@ struct catalog *
 catalog_build(struct arena *a, const struct node *root, const struct doc *d)
 {
 	struct catalog	*c;
-	size_t		 i;
 
 	c = arena_alloc(a, sizeof(*c));
 	read_top(c, a, root, d);
 	build_cats(c, a, c->cats_node, NULL, 0, &c->cats, &c->ncats);
+	catalog_read_entries(c, a);
+	return c;
+}
+
+void
+catalog_read_entries(struct catalog *c, struct arena *a)
+{
+	size_t	 i;
+
 	if ((c->nomit = entries(c->omit_node)) > 0)
 		c->omit = arena_calloc(a, c->nomit, sizeof(*c->omit));
 	for (i = 0; i < c->nomit; i++) {
@@ -249,7 +258,6 @@ catalog_build(struct arena *a, const struct node *root, const struct doc *d)
 		fill(a, c->na[i].node, na_keys, NKEYS(na_keys), &c->na[i],
 		    &c->na[i].x);
 	}
-	return c;
 }
 
 void
@@ -369,4 +377,54 @@ catalog_next(struct catalog_iter *it)
 		return ev(it, CEV_EXIT, CK_CATALOG);
 	}
 	return ev(it, CEV_DONE, CK_CATALOG);
+}
+
+/* One id: remembered, or found again. */
+static size_t
+dup_id(struct hash *seen, const struct node *id, enum catalog_ids list,
+    size_t i, void (*found)(void *, const struct node *,
+    const struct node *, enum catalog_ids, size_t), void *ctx)
+{
+	const struct node	*first;
+
+	if (id == NULL || node_str(id) == NULL)
+		return 0;
+	if ((first = hash_put(seen, id->u.s, id->n, (void *)id)->val) == id)
+		return 0;
+	found(ctx, id, first, list, i);
+	return 1;
+}
+
+size_t
+catalog_dup_ids(const struct catalog *c, unsigned lists,
+    void (*found)(void *, const struct node *, const struct node *,
+    enum catalog_ids, size_t), void *ctx)
+{
+	struct hash		 seen = HASH_INIT;
+	struct catalog_iter	 it;
+	size_t			 i, n = 0;
+
+	if (lists & CI_TREE) {
+		catalog_iter_init(&it, c);
+		while (catalog_next(&it) != CEV_DONE)
+			if (it.ev == CEV_ENTER && it.kind == CK_CATEGORY)
+				n += dup_id(&seen, it.u.cat->id, CI_TREE, 0,
+				    found, ctx);
+			else if (it.ev == CEV_ENTER && it.kind == CK_ITEM)
+				n += dup_id(&seen, it.u.item->id, CI_TREE, 0,
+				    found, ctx);
+		hash_release(&seen);
+	}
+	if (lists & CI_OMIT) {
+		for (i = 0; i < c->nomit; i++)
+			n += dup_id(&seen, c->omit[i].id, CI_OMIT, i, found,
+			    ctx);
+		hash_release(&seen);
+	}
+	if (lists & CI_NA) {
+		for (i = 0; i < c->nna; i++)
+			n += dup_id(&seen, c->na[i].id, CI_NA, i, found, ctx);
+		hash_release(&seen);
+	}
+	return n;
 }

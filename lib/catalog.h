@@ -208,6 +208,13 @@ void	 catalog_read_top(struct catalog *c, const struct node *root,
 	    const struct doc *d);
 
 /*
+ * Read the entries of omit and not-applicable into c (from
+ * catalog_read_top()), in a: what a check of those lists needs without
+ * the tree.
+ */
+void	 catalog_read_entries(struct catalog *c, struct arena *a);
+
+/*
  * The key node of a field's value: the kids of a mapping alternate
  * keys and values, so it is the node before.  Only for a value taken
  * from a field or an x pair of the model.
@@ -219,6 +226,26 @@ const struct node *catalog_key(const struct node *val);
  * (doc->origin); NULL when the document is not one or does not know.
  */
 const char *catalog_origin(const struct catalog *, const struct node *);
+
+/* The lists an id belongs to: each is a namespace of its own. */
+enum catalog_ids {
+	CI_TREE = 1,		/* categories and items, at every depth */
+	CI_OMIT = 2,		/* the entries of 'omit' */
+	CI_NA = 4		/* the entries of 'not-applicable' */
+};
+
+/*
+ * Every id of the lists asked for (an or of enum catalog_ids) that is
+ * used a second time in its list, in document order: found(ctx, id,
+ * first, list, i) with the id node, the node of its first use, the
+ * list, and for omit and not-applicable the index of the entry.  Ids
+ * that are not strings are not ids.  Returns how many were found.
+ * The one rule for duplicate ids, for validate, diff and merge alike.
+ */
+size_t	 catalog_dup_ids(const struct catalog *, unsigned lists,
+	    void (*found)(void *ctx, const struct node *id,
+	    const struct node *first, enum catalog_ids list, size_t i),
+	    void *ctx);
 
 enum catalog_ev {
 	CEV_DONE = 0,

@@ -19,7 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "deadline.h"
 #include "diag.h"
 #include "diff.h"
@@ -34,6 +36,7 @@
 struct dcat;
 
 struct ditem {
+	const struct catalog_item	*rec;
 	const char		*id;
 	const struct node	*map;
 	const struct node	*idnode;
@@ -45,6 +48,7 @@ struct ditem {
 };
 
 struct dcat {
+	const struct catalog_category *rec;
 	const char		*id;
 	const struct node	*map;
 	const struct node	*idnode;
@@ -60,18 +64,20 @@ struct dna {
 	const char		*id;
 	const struct node	*map;
 	const struct node	*idnode;
+	const struct node	*name, *reason;
 };
 
 struct side {
 	struct doc		*d;
+	const struct catalog	*cat;
 	const char		*catalog;
 	const struct node	*meta;
 	struct dcat		*cats;		/* in document order */
-	size_t			 ncats, capcats;
+	size_t			 ncats;
 	struct ditem		*items;
-	size_t			 nitems, capitems;
+	size_t			 nitems;
 	struct dna		*na;
-	size_t			 nna, capna;
+	size_t			 nna;
 	struct hash		 catid, itemid, naid;
 };
 
@@ -122,12 +128,6 @@ dup(struct diff *df, const char *s)
 	return s == NULL ? NULL : arena_strdup(&df->arena, s);
 }
 
-static const char *
-field_str(const struct node *map, const char *key)
-{
-	return node_str(node_get(map, key, NULL));
-}
-
 static int
 cmp_u64(const void *a, const void *b)
 {
@@ -139,46 +139,16 @@ cmp_u64(const void *a, const void *b)
 /* --- flattening a catalog --- */
 
 static void
-grow(void **v, size_t *cap, size_t n, size_t size)
+na_put(struct side *sd, const struct node *map, const struct node *id,
+    const struct node *name, const struct node *reason)
 {
-	if (n == *cap) {
-		*cap = *cap ? 2 * *cap : 64;
-		*v = xreallocarray(*v, *cap, size);
-	}
-}
+	struct dna	*e = &sd->na[sd->nna++];
 
-/*
- * Categories first, in document order, so their addresses are stable
- * before items point at them; items second.
- */
-static void
-walk_cats(struct side *sd, const struct node *list, struct dcat *parent)
-{
-	const struct node	*c, *idn;
-	struct dcat		*k;
-	size_t			 self;
-	unsigned		 i;
-
-	if (list == NULL || list->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < list->n; i++) {
-		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || node_str(idn = node_get(c, "id",
-		    NULL)) == NULL)
-			continue;
-		grow((void **)&sd->cats, &sd->capcats, sd->ncats,
-		    sizeof(*sd->cats));
-		self = sd->ncats++;
-		k = &sd->cats[self];
-		memset(k, 0, sizeof(*k));
-		k->id = idn->u.s;
-		k->map = c;
-		k->idnode = idn;
-		/* Parents are kept by index: the array may move. */
-		k->parent = parent == NULL ? NULL :
-		    (struct dcat *)(uintptr_t)(parent - sd->cats + 1);
-		walk_cats(sd, node_get(c, "categories", NULL), &sd->cats[self]);
-	}
+	e->id = id->u.s;
+	e->map = map;
+	e->idnode = id;
+	e->name = name;
+	e->reason = reason;
 }
 
 /*
@@ -205,50 +175,79 @@ get_id(struct differ *x, struct hash *t, const char *id, unsigned n)
 	return hash_get(t, key, strlen(key));
 }
 
+/*
+ * The catalog's categories, in document order (each before those under
+ * it), and its items, by category in that order: a category or item
+ * without an id is left out, with what is under it.
+ */
 static void
 flatten(struct differ *x, struct side *sd, struct doc *d)
 {
-	const struct node	*list, *it, *idn;
+	const struct catalog_category *cat;
+	const struct catalog_item *it;
+	struct catalog_iter	 iter;
 	struct dcat		*k;
 	struct ditem		*t;
-	size_t			 i, j, n;
-	const char		*key;
+	size_t			 i, j, *up = NULL, nup = 0;
+	unsigned		 skip = 0;	/* 1 + the depth left out */
 
 	memset(sd, 0, sizeof(*sd));
 	sd->d = d;
-	sd->meta = node_get(d->root, "catalog", NULL);
-	sd->catalog = field_str(sd->meta, "id");
-	if (sd->catalog == NULL)
+	sd->cat = catalog_build(&x->tmp, d->root, d);
+	sd->meta = sd->cat->hdr.node;
+	if ((sd->catalog = node_str(sd->cat->hdr.id)) == NULL)
 		sd->catalog = d->path;
-	walk_cats(sd, node_get(d->root, "categories", NULL), NULL);
-	for (i = 0; i < sd->ncats; i++) {
-		k = &sd->cats[i];
-		if (k->parent != NULL)
-			k->parent = &sd->cats[(uintptr_t)k->parent - 1];
+	sd->cats = xcalloc(sd->cat->allcats ? sd->cat->allcats : 1,
+	    sizeof(*sd->cats));
+	sd->items = xcalloc(sd->cat->allitems ? sd->cat->allitems : 1,
+	    sizeof(*sd->items));
+	catalog_iter_init(&iter, sd->cat);
+	while (catalog_next(&iter) != CEV_DONE) {
+		if (iter.kind != CK_CATEGORY)
+			continue;
+		cat = iter.u.cat;
+		if (iter.ev == CEV_EXIT) {
+			if (skip == cat->depth + 1)
+				skip = 0;
+			continue;
+		}
+		if (skip != 0)
+			continue;
+		if (cat->node->kind != NODE_MAP || node_str(cat->id) == NULL) {
+			skip = cat->depth + 1;
+			continue;
+		}
+		/* Those kept on the way down: its parent is the last. */
+		if (cat->depth >= nup) {
+			up = xreallocarray(up, cat->depth + 1, sizeof(*up));
+			nup = cat->depth + 1;
+		}
+		up[cat->depth] = sd->ncats;
+		k = &sd->cats[sd->ncats++];
+		k->rec = cat;
+		k->id = cat->id->u.s;
+		k->map = cat->node;
+		k->idnode = cat->id;
+		k->parent = cat->depth > 0 ? &sd->cats[up[cat->depth - 1]] :
+		    NULL;
 		put_id(x, &sd->catid, k->id, k);
 	}
-	/* Count, then fill, so item addresses never move. */
-	for (i = 0, n = 0; i < sd->ncats; i++)
-		if ((list = node_get(sd->cats[i].map, "items", NULL)) != NULL &&
-		    list->kind == NODE_SEQ)
-			n += list->n;
-	sd->items = xcalloc(n ? n : 1, sizeof(*sd->items));
+	free(up);
 	for (i = 0; i < sd->ncats; i++) {
 		k = &sd->cats[i];
-		list = node_get(k->map, "items", NULL);
-		if (list == NULL || list->kind != NODE_SEQ)
-			continue;
-		k->items = arena_calloc(&x->tmp, list->n ? list->n : 1,
-		    sizeof(*k->items));
-		for (j = 0; j < list->n; j++) {
-			it = &list->u.kids[j];
-			if (it->kind != NODE_MAP ||
-			    node_str(idn = node_get(it, "id", NULL)) == NULL)
+		if (k->rec->nitems > 0)
+			k->items = arena_calloc(&x->tmp, k->rec->nitems,
+			    sizeof(*k->items));
+		for (j = 0; j < k->rec->nitems; j++) {
+			it = &k->rec->items[j];
+			if (it->node->kind != NODE_MAP ||
+			    node_str(it->id) == NULL)
 				continue;
 			t = &sd->items[sd->nitems++];
-			t->id = idn->u.s;
-			t->map = it;
-			t->idnode = idn;
+			t->rec = it;
+			t->id = it->id->u.s;
+			t->map = it->node;
+			t->idnode = it->id;
 			t->cat = k;
 			t->idx = (unsigned)k->nitems;
 			k->items[k->nitems++] = t;
@@ -256,22 +255,15 @@ flatten(struct differ *x, struct side *sd, struct doc *d)
 		}
 	}
 	/* Omitted and not-applicable items: one list, keyed by id. */
-	for (key = "omit"; key != NULL;
-	    key = strcmp(key, "omit") == 0 ? "not-applicable" : NULL) {
-		list = node_get(d->root, key, NULL);
-		if (list == NULL || list->kind != NODE_SEQ)
-			continue;
-		for (j = 0; j < list->n; j++) {
-			it = &list->u.kids[j];
-			if (node_str(idn = node_get(it, "id", NULL)) == NULL)
-				continue;
-			grow((void **)&sd->na, &sd->capna, sd->nna,
-			    sizeof(*sd->na));
-			sd->na[sd->nna].id = idn->u.s;
-			sd->na[sd->nna].map = it;
-			sd->na[sd->nna++].idnode = idn;
-		}
-	}
+	sd->na = xcalloc(sd->cat->nomit + sd->cat->nna + 1, sizeof(*sd->na));
+	for (i = 0; i < sd->cat->nomit; i++)
+		if (node_str(sd->cat->omit[i].id) != NULL)
+			na_put(sd, sd->cat->omit[i].node, sd->cat->omit[i].id,
+			    NULL, sd->cat->omit[i].reason);
+	for (i = 0; i < sd->cat->nna; i++)
+		if (node_str(sd->cat->na[i].id) != NULL)
+			na_put(sd, sd->cat->na[i].node, sd->cat->na[i].id,
+			    sd->cat->na[i].name, sd->cat->na[i].reason);
 	for (i = 0; i < sd->nna; i++)
 		put_id(x, &sd->naid, sd->na[i].id, &sd->na[i]);
 }
@@ -715,12 +707,12 @@ text_alike(struct differ *x, const struct ditem *a, const struct ditem *b)
 	struct buf	 ta = BUF_INIT, tb = BUF_INIT;
 	size_t		 na, nb, i = 0, j = 0, same = 0;
 
-	buf_adds(&ta, field_str(a->map, "name") ? field_str(a->map, "name") :
+	buf_adds(&ta, node_str(a->rec->name) ? node_str(a->rec->name) :
 	    "");
-	text_of(&ta, node_get(a->map, "content", NULL));
-	buf_adds(&tb, field_str(b->map, "name") ? field_str(b->map, "name") :
+	text_of(&ta, a->rec->f.content);
+	buf_adds(&tb, node_str(b->rec->name) ? node_str(b->rec->name) :
 	    "");
-	text_of(&tb, node_get(b->map, "content", NULL));
+	text_of(&tb, b->rec->f.content);
 	na = bigrams(ta.ptr, ga, 256);
 	nb = bigrams(tb.ptr, gb, 256);
 	buf_release(&ta);
@@ -813,7 +805,7 @@ pair_items(struct differ *x)
 		olds[nold++] = o;
 		o->sig = signature(x, o);
 		hash_put(&bysig, (const char *)&o->sig, sizeof(o->sig), o);
-		if ((name = field_str(o->map, "name")) != NULL)
+		if ((name = node_str(o->rec->name)) != NULL)
 			hash_put(&byname, name, strlen(name), o);
 	}
 	for (i = 0; nold > 0 && i < x->b.nitems; i++) {
@@ -838,7 +830,7 @@ pair_items(struct differ *x)
 		 * The same name is the likely candidate, else any of a few
 		 * left over (a re-worded name); either must read alike.
 		 */
-		if ((name = field_str(t->map, "name")) != NULL &&
+		if ((name = node_str(t->rec->name)) != NULL &&
 		    (o = hash_get(&byname, name, strlen(name))) != NULL &&
 		    o->pair == NULL && text_alike(x, o, t) >= NEAR_MIN)
 			best = similarity(x, o, t);
@@ -906,12 +898,10 @@ pair_cats(struct differ *x)
 		}
 		if (best == NULL || bestn * 2 < o->nitems) {
 			best = NULL;
-			for (j = 0; j < x->b.ncats && field_str(o->map, "name");
+			for (j = 0; j < x->b.ncats && node_str(o->rec->name);
 			    j++) {
 				k = &x->b.cats[j];
-				if (k->pair == NULL && field_str(k->map,
-				    "name") != NULL && strcmp(field_str(k->map,
-				    "name"), field_str(o->map, "name")) == 0) {
+				if (k->pair == NULL && node_str(k->rec->name) != NULL && strcmp(node_str(k->rec->name), node_str(o->rec->name)) == 0) {
 					best = k;
 					break;
 				}
@@ -936,9 +926,9 @@ proto_item(struct change *c, struct differ *x, const struct ditem *t,
 	memset(c, 0, sizeof(*c));
 	c->catalog = dup(x->df, x->b.catalog);
 	c->category = dup(x->df, (t ? t : o)->cat->id);
-	c->catname = dup(x->df, field_str((t ? t : o)->cat->map, "name"));
+	c->catname = dup(x->df, node_str((t ? t : o)->cat->rec->name));
 	c->item = dup(x->df, (t ? t : o)->id);
-	c->name = dup(x->df, field_str((t ? t : o)->map, "name"));
+	c->name = dup(x->df, node_str((t ? t : o)->rec->name));
 	at(c, o ? o->idnode : NULL, t ? t->idnode : NULL);
 }
 
@@ -1007,7 +997,7 @@ emit_order(struct differ *x, const struct dcat *k, struct ditem **a,
 		c = add(x->df, CH_ORDER);
 		c->catalog = dup(x->df, x->b.catalog);
 		c->category = dup(x->df, k->id);
-		c->catname = dup(x->df, field_str(k->map, "name"));
+		c->catname = dup(x->df, node_str(k->rec->name));
 		c->field = "items";
 		c->old = dup(x->df, ob.ptr);
 		c->new = dup(x->df, nb_.ptr);
@@ -1027,7 +1017,7 @@ emit_category(struct differ *x, struct dcat *k)
 	memset(&proto, 0, sizeof(proto));
 	proto.catalog = dup(x->df, x->b.catalog);
 	proto.category = dup(x->df, k->id);
-	proto.name = dup(x->df, field_str(k->map, "name"));
+	proto.name = dup(x->df, node_str(k->rec->name));
 	proto.catname = proto.name;
 	at(&proto, o != NULL ? o->idnode : NULL, k->idnode);
 	if (o == NULL) {
@@ -1086,8 +1076,10 @@ emit_cat_order(struct differ *x)
 			    x->b.cats[i].pair->id);
 	if (strcmp(ob.ptr, nb.ptr) != 0) {
 		la = lb = NULL;
-		(void)node_get(x->a.d->root, "categories", &la);
-		(void)node_get(x->b.d->root, "categories", &lb);
+		la = x->a.cat->cats_node != NULL ?
+		    catalog_key(x->a.cat->cats_node) : NULL;
+		lb = x->b.cat->cats_node != NULL ?
+		    catalog_key(x->b.cat->cats_node) : NULL;
 		c = add(x->df, CH_ORDER);
 		c->catalog = dup(x->df, x->b.catalog);
 		c->field = "categories";
@@ -1115,13 +1107,13 @@ emit_na(struct differ *x)
 			continue;
 		o = get_id(x, &x->a.naid, n->id, occ);
 		proto.item = dup(x->df, n->id);
-		proto.name = dup(x->df, field_str(n->map, "name"));
+		proto.name = dup(x->df, node_str(n->name));
 		at(&proto, o ? o->idnode : NULL, n->idnode);
 		if (o == NULL) {
 			c = add(x->df, CH_NA_ADDED);
 			*c = proto;
 			c->kind = CH_NA_ADDED;
-			c->new = dup(x->df, field_str(n->map, "reason"));
+			c->new = dup(x->df, node_str(n->reason));
 			c->field = "reason";
 			c->impact = "item marked not applicable";
 			x->df->impacts++;
@@ -1138,9 +1130,9 @@ emit_na(struct differ *x)
 		c = add(x->df, CH_NA_REMOVED);
 		c->catalog = dup(x->df, x->b.catalog);
 		c->item = dup(x->df, o->id);
-		c->name = dup(x->df, field_str(o->map, "name"));
+		c->name = dup(x->df, node_str(o->name));
 		c->field = "reason";
-		c->old = dup(x->df, field_str(o->map, "reason"));
+		c->old = dup(x->df, node_str(o->reason));
 		at(c, o->idnode, NULL);
 	}
 }
@@ -1198,7 +1190,7 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 		proto.kind = CH_CATEGORY_REMOVED;
 		proto.catalog = dup(df, x.b.catalog);
 		proto.category = dup(df, o->id);
-		proto.name = dup(df, field_str(o->map, "name"));
+		proto.name = dup(df, node_str(o->rec->name));
 		proto.catname = proto.name;
 		at(&proto, o->idnode, NULL);
 		*add(df, CH_CATEGORY_REMOVED) = proto;
@@ -1231,13 +1223,13 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 void
 diff_catalog(struct diff *df, enum change_kind kind, struct doc *d)
 {
-	const struct node	*meta = node_get(d->root, "catalog", NULL);
+	struct catalog_header	 h;
 	struct change		*c;
 
+	catalog_read_header(&h, d->root, NULL);
 	c = add(df, kind);
-	c->catalog = dup(df, field_str(meta, "id") ? field_str(meta, "id") :
-	    d->path);
-	c->name = dup(df, field_str(meta, "title"));
+	c->catalog = dup(df, node_str(h.id) ? node_str(h.id) : d->path);
+	c->name = dup(df, node_str(h.title));
 	if (kind == CH_CATALOG_ADDED) {
 		c->newline = 1;
 		c->newfile = c->newdoc = dup(df, d->path);
@@ -1249,50 +1241,33 @@ diff_catalog(struct diff *df, enum change_kind kind, struct doc *d)
 	}
 }
 
+/* An id used twice (catalog_dup_ids()). */
 static void
-check_ids(struct doc *d, const struct node *list, struct hash *seen,
-    struct diag *dg, int *bad)
+dup_id(void *ctx, const struct node *id, const struct node *first,
+    enum catalog_ids list, size_t i)
 {
-	const struct node	*c, *id, *first;
-	const char		*key;
-	unsigned		 i, j;
+	struct doc	*d = ((void **)ctx)[0];
+	struct diag	*dg = ((void **)ctx)[1];
 
-	if (list == NULL || list->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < list->n; i++) {
-		c = &list->u.kids[i];
-		if ((id = node_get(c, "id", NULL)) != NULL &&
-		    node_str(id) != NULL &&
-		    (first = hash_put(seen, id->u.s, id->n, (void *)id)->val) !=
-		    id) {
-			diag_add(dg, d->path, id->line, id->col, R_DUP_ID, NULL,
-			    NULL, "id '%s' is used twice; first at line %u",
-			    id->u.s, first->line);
-			*bad = 1;
-		}
-		for (j = 0; j < 2; j++) {
-			key = j == 0 ? "categories" : "items";
-			check_ids(d, node_get(c, key, NULL), seen, dg, bad);
-		}
-	}
+	(void)list;
+	(void)i;
+	diag_add(dg, d->path, id->line, id->col, R_DUP_ID, NULL, NULL,
+	    "id '%s' is used twice; first at line %u", id->u.s, first->line);
 }
 
 int
 diff_check_ids(struct doc *d, struct diag *dg)
 {
-	struct hash	 seen = HASH_INIT;
-	int		 bad = 0;
+	struct arena	 a = ARENA_INIT;
+	void		*ctx[2] = { d, dg };
+	size_t		 n;
 
-	check_ids(d, node_get(d->root, "categories", NULL), &seen, dg, &bad);
-	hash_release(&seen);
 	/* The entries of omit and of not-applicable are keyed by id too,
 	 * each list apart from the other (omitting an item lists it). */
-	check_ids(d, node_get(d->root, "omit", NULL), &seen, dg, &bad);
-	hash_release(&seen);
-	check_ids(d, node_get(d->root, "not-applicable", NULL), &seen, dg,
-	    &bad);
-	hash_release(&seen);
-	return bad ? -1 : 0;
+	n = catalog_dup_ids(catalog_build(&a, d->root, d),
+	    CI_TREE | CI_OMIT | CI_NA, dup_id, ctx);
+	arena_release(&a);
+	return n > 0 ? -1 : 0;
 }
 
 /* --- single values, for the three-way merge --- */

@@ -17,7 +17,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "diag.h"
 #include "diff.h"
 #include "esc.h"
@@ -233,14 +235,22 @@ settle(struct mcat **v, size_t n)
 	return any;
 }
 
-static struct mitem *
-add_item(struct model *md, struct mcat *c, const struct node *map)
+/* A list's key, when the list is there and is a list. */
+static const struct node *
+list_key(const struct node *v)
 {
+	return v != NULL && v->kind == NODE_SEQ ? catalog_key(v) : NULL;
+}
+
+static struct mitem *
+add_item(struct model *md, struct mcat *c, const struct catalog_item *rec)
+{
+	const struct node *map = rec->node;
 	struct mitem	*t;
 
 	t = arena_calloc(md->a, 1, sizeof(*t));
 	t->src = map;
-	t->id = node_str(node_get(map, "id", NULL));
+	t->id = node_str(rec->id);
 	t->cat = c;
 	obj_from(md->a, &t->o, map, NULL);
 	c->items = push(md->a, c->items, &c->nitems, &c->capitems,
@@ -251,20 +261,18 @@ add_item(struct model *md, struct mcat *c, const struct node *map)
 }
 
 static struct mcat *
-add_cat(struct model *md, struct mcat *parent, const struct node *map)
+add_cat(struct model *md, struct mcat *parent,
+    const struct catalog_category *rec)
 {
+	const struct node *map = rec->node;
 	struct mcat	*c;
-	const struct node *v, *key;
 
 	c = arena_calloc(md->a, 1, sizeof(*c));
 	c->src = map;
-	c->id = node_str(node_get(map, "id", NULL));
+	c->id = node_str(rec->id);
 	obj_rest(md->a, &c->o, map, catlists, NULL);
-	if ((v = node_get(map, "items", &key)) != NULL && v->kind == NODE_SEQ)
-		c->itemskey = key;
-	if ((v = node_get(map, "categories", &key)) != NULL &&
-	    v->kind == NODE_SEQ)
-		c->subskey = key;
+	c->itemskey = list_key(rec->items_node);
+	c->subskey = list_key(rec->cats_node);
 	if (parent == NULL) {
 		md->top = push(md->a, md->top, &md->ntop, &md->captop,
 		    sizeof(*md->top));
@@ -307,29 +315,82 @@ elist_load(struct arena *a, struct elist *l, const struct node *list)
 		elist_add(a, l, &list->u.kids[i]);
 }
 
+/*
+ * The categories and items of c that have ids, as the iterator meets
+ * them, with the category each is under; a category without an id is
+ * passed over with all it holds.  visit() returns the mcat that stands
+ * for a category (NULL to pass it over too) and adds an item.
+ */
+struct visit {
+	struct mcat	*(*cat)(void *, struct mcat *parent,
+			    const struct catalog_category *);
+	void		 (*item)(void *, struct mcat *,
+			    const struct catalog_item *);
+	void		*ctx;
+};
+
+static void
+walk(const struct catalog *c, const struct visit *v)
+{
+	struct catalog_iter	 it;
+	struct mcat		**up = NULL, *k;
+	size_t			 nup = 0;
+	unsigned		 skip = 0;	/* 1 + the depth passed over */
+	unsigned		 d;
+
+	catalog_iter_init(&it, c);
+	while (catalog_next(&it) != CEV_DONE) {
+		if (it.kind == CK_CATEGORY) {
+			d = it.u.cat->depth;
+			if (it.ev == CEV_EXIT) {
+				if (skip == d + 1)
+					skip = 0;
+				continue;
+			}
+			if (skip != 0)
+				continue;
+			k = NULL;
+			if (it.u.cat->node->kind == NODE_MAP &&
+			    node_str(it.u.cat->id) != NULL)
+				k = v->cat(v->ctx, d > 0 ? up[d - 1] : NULL,
+				    it.u.cat);
+			if (k == NULL) {
+				skip = d + 1;
+				continue;
+			}
+			if (d >= nup) {
+				up = xreallocarray(up, d + 1, sizeof(*up));
+				nup = d + 1;
+			}
+			up[d] = k;
+		} else if (it.kind == CK_ITEM && skip == 0 &&
+		    it.u.item->node->kind == NODE_MAP &&
+		    node_str(it.u.item->id) != NULL)
+			v->item(v->ctx, up[it.u.item->parent->depth],
+			    it.u.item);
+	}
+	free(up);
+}
+
+static struct mcat *
+load_cat(void *ctx, struct mcat *parent, const struct catalog_category *rec)
+{
+	return add_cat(ctx, parent, rec);
+}
+
+static void
+load_item(void *ctx, struct mcat *k, const struct catalog_item *rec)
+{
+	add_item(ctx, k, rec);
+}
+
 /* Read a standalone catalog's categories and items into the model. */
 static void
-load_cats(struct model *md, struct mcat *parent, const struct node *list)
+load_cats(struct model *md, const struct catalog *c)
 {
-	const struct node	*c, *items;
-	struct mcat		*k;
-	unsigned		 i, j;
+	const struct visit	 v = { load_cat, load_item, md };
 
-	if (list == NULL || list->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < list->n; i++) {
-		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || node_str(node_get(c, "id", NULL)) == NULL)
-			continue;
-		k = add_cat(md, parent, c);
-		items = node_get(c, "items", NULL);
-		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
-		    j < items->n; j++)
-			if (items->u.kids[j].kind == NODE_MAP &&
-			    node_str(node_get(&items->u.kids[j], "id", NULL)) != NULL)
-				add_item(md, k, &items->u.kids[j]);
-		load_cats(md, k, node_get(c, "categories", NULL));
-	}
+	walk(c, &v);
 }
 
 /* The slugs of a level value (one or a list); returns a bit set. */
@@ -367,67 +428,61 @@ unknown_id(struct applier *ap, const struct node *id, const char *what)
 	ap->bad = 1;
 }
 
-/* Apply an overlay's categories (and their items) under parent. */
-static void
-apply_cats(struct applier *ap, struct mcat *parent, const struct node *list)
+/* An overlay's category: the base's, changed, or a new one. */
+static struct mcat *
+apply_cat(void *ctx, struct mcat *parent, const struct catalog_category *rec)
 {
-	const struct node	*c, *idn, *items, *it, *iid;
-	struct mcat		*k;
-	struct mitem		*t;
-	unsigned		 i, j;
+	struct applier	*ap = ctx;
+	struct mcat	*k;
 
-	if (list == NULL || list->kind != NODE_SEQ)
-		return;
-	for (i = 0; i < list->n; i++) {
-		c = &list->u.kids[i];
-		if (c->kind != NODE_MAP || node_str(idn = node_get(c, "id",
-		    NULL)) == NULL)
-			continue;
-		if ((k = hash_get(&ap->md->cats, idn->u.s, idn->n)) != NULL &&
-		    !k->gone)
-			obj_rest(ap->md->a, &k->o, c, catlists, NULL);
-		else if (node_get(c, "name", NULL) != NULL)
-			k = add_cat(ap->md, parent, c);
-		else {
-			unknown_id(ap, idn, "category");
-			continue;
-		}
-		items = node_get(c, "items", NULL);
-		for (j = 0; items != NULL && items->kind == NODE_SEQ &&
-		    j < items->n; j++) {
-			it = &items->u.kids[j];
-			if (it->kind != NODE_MAP ||
-			    node_str(iid = node_get(it, "id", NULL)) == NULL)
-				continue;
-			if ((t = hash_get(&ap->md->items, iid->u.s, iid->n)) !=
-			    NULL && !t->gone) {
-				/* Named in the overlay: it applies here. */
-				t->dead = 0;
-				obj_from(ap->md->a, &t->o, it, NULL);
-			} else if (node_get(it, "name", NULL) != NULL)
-				add_item(ap->md, k, it);
-			else
-				unknown_id(ap, iid, "item");
-		}
-		apply_cats(ap, k, node_get(c, "categories", NULL));
+	if ((k = hash_get(&ap->md->cats, rec->id->u.s, rec->id->n)) != NULL &&
+	    !k->gone)
+		obj_rest(ap->md->a, &k->o, rec->node, catlists, NULL);
+	else if (rec->name != NULL)
+		k = add_cat(ap->md, parent, rec);
+	else {
+		unknown_id(ap, rec->id, "category");
+		return NULL;
 	}
+	return k;
+}
+
+/* An overlay's item: the base's, changed, or a new one in k. */
+static void
+apply_item(void *ctx, struct mcat *k, const struct catalog_item *rec)
+{
+	struct applier	*ap = ctx;
+	struct mitem	*t;
+
+	if ((t = hash_get(&ap->md->items, rec->id->u.s, rec->id->n)) != NULL &&
+	    !t->gone) {
+		/* Named in the overlay: it applies here. */
+		t->dead = 0;
+		obj_from(ap->md->a, &t->o, rec->node, NULL);
+	} else if (rec->name != NULL)
+		add_item(ap->md, k, rec);
+	else
+		unknown_id(ap, rec->id, "item");
 }
 
 static void
 apply(struct applier *ap, int baselevel)
 {
 	struct model		*md = ap->md;
-	const struct node	*root = ap->d->root, *cat, *inh, *set, *om;
+	const struct node	*root = ap->d->root, *cat, *set;
 	const struct node	*e, *idn, *lv, *reason;
+	const struct catalog	*c;
+	const struct visit	 v = { apply_cat, apply_item, ap };
 	struct mitem		*t;
 	struct obj		*na;
-	unsigned		 want, have, i;
+	unsigned		 want, have;
 	int			 rank;
-	size_t			 k, n;
+	size_t			 i, k, n;
 	const char *const	 skip[] = { "extends", NULL };
 
-	cat = node_get(root, "catalog", NULL);
-	lv = node_get(cat, "level", NULL);
+	c = catalog_build(md->a, root, ap->d);
+	cat = c->hdr.node;
+	lv = c->hdr.level;
 	rank = level_rank(ap->s, lv);
 	if (lv == NULL || node_is_null(lv)) {
 		/* Which base items apply depends on it. */
@@ -452,8 +507,7 @@ apply(struct applier *ap, int baselevel)
 	obj_rest(md->a, &md->doc, root, docparts, used);
 
 	/* Which base items apply at this level, and what they all get. */
-	inh = node_get(root, "inherit", NULL);
-	want = level_set(ap->s, node_get(inh, "levels", NULL));
+	want = level_set(ap->s, c->inherit.levels);
 	if (want == 0 && rank >= 0)
 		want = 1U << rank;
 	for (k = 0; k < md->items.cap; k++) {
@@ -465,7 +519,7 @@ apply(struct applier *ap, int baselevel)
 		if (want != 0 && (have & want) == 0)
 			t->dead = 1;
 	}
-	set = node_get(inh, "set", NULL);
+	set = c->inherit.set;
 	for (k = 0; set != NULL && set->kind == NODE_MAP && k < md->items.cap;
 	    k++) {
 		if ((t = md->items.slots[k].val) == NULL || t->dead)
@@ -473,14 +527,13 @@ apply(struct applier *ap, int baselevel)
 		obj_from(md->a, &t->o, set, NULL);
 	}
 
-	apply_cats(ap, NULL, node_get(root, "categories", NULL));
+	walk(c, &v);
 
-	om = node_get(root, "omit", NULL);
-	for (i = 0; om != NULL && om->kind == NODE_SEQ && i < om->n; i++) {
-		e = &om->u.kids[i];
-		if (node_str(idn = node_get(e, "id", NULL)) == NULL)
+	for (i = 0; i < c->nomit; i++) {
+		e = c->omit[i].node;
+		if (node_str(idn = c->omit[i].id) == NULL)
 			continue;
-		reason = node_get(e, "reason", NULL);
+		reason = c->omit[i].reason;
 		if (node_str(reason) == NULL || reason->n == 0) {
 			diag_add(ap->dg, ap->d->path, idn->line, idn->col,
 			    R_OMIT_REASON, idn->u.s, NULL, "omitting '%s' needs "
@@ -503,7 +556,7 @@ apply(struct applier *ap, int baselevel)
 			if (strcmp(t->o.f[n].key->u.s, "name") == 0)
 				obj_set(md->a, na, t->o.f[n].key, t->o.f[n].val);
 	}
-	elist_load(md->a, &md->na, node_get(root, "not-applicable", NULL));
+	elist_load(md->a, &md->na, c->na_node);
 }
 
 /* --- writing the model out as a tree --- */
@@ -712,6 +765,7 @@ static const char	*origin(const void *, const struct node *);
 int
 merge_check(struct doc *d, struct diag *dg, int whole)
 {
+	struct catalog_header	 h;
 	const struct node	*cat;
 
 	if (d->root->kind != NODE_MAP) {
@@ -719,8 +773,8 @@ merge_check(struct doc *d, struct diag *dg, int whole)
 		    NULL, "the file is not a catalog");
 		return -2;
 	}
-	if ((cat = node_get(d->root, "catalog", NULL)) == NULL ||
-	    cat->kind != NODE_MAP) {
+	catalog_read_header(&h, d->root, NULL);
+	if ((cat = h.node) == NULL || cat->kind != NODE_MAP) {
 		diag_add(dg, d->path, d->root->line, d->root->col,
 		    R_MISSING_KEY, NULL, NULL, "document has no 'catalog'");
 		return -2;
@@ -814,7 +868,9 @@ merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
 {
 	struct model		 md;
 	struct applier		 ap;
-	const struct node	*ext, *cat;
+	struct catalog_header	 h;
+	const struct catalog	*c;
+	const struct node	*ext;
 	struct doc		*top;
 	size_t			 i;
 	int			 rc = 0, base;
@@ -833,9 +889,8 @@ merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
 		m->real[0] = realpath(d->path, NULL);
 	for (;;) {
 		top = m->layers[m->nlayers - 1];
-		cat = node_get(top->root, "catalog", NULL);
-		if ((ext = node_get(cat, "extends", NULL)) == NULL ||
-		    node_is_null(ext))
+		catalog_read_header(&h, top->root, NULL);
+		if ((ext = h.extends) == NULL || node_is_null(ext))
 			break;
 		if (ext->kind != NODE_SCALAR) {
 			diag_add(dg, top->path, ext->line, ext->col, R_TYPE,
@@ -859,12 +914,11 @@ merge_resolve(struct merged *m, struct doc *d, const struct schema *s,
 	memset(&md, 0, sizeof(md));
 	md.a = &m->out.arena;
 	i = m->nlayers - 1;
-	cat = node_get(m->layers[i]->root, "catalog", NULL);
-	obj_from(md.a, &md.catalog, cat, NULL);
+	c = catalog_build(md.a, m->layers[i]->root, m->layers[i]);
+	obj_from(md.a, &md.catalog, c->hdr.node, NULL);
 	obj_rest(md.a, &md.doc, m->layers[i]->root, docparts, used);
-	load_cats(&md, NULL, node_get(m->layers[i]->root, "categories", NULL));
-	elist_load(md.a, &md.na, node_get(m->layers[i]->root,
-	    "not-applicable", NULL));
+	load_cats(&md, c);
+	elist_load(md.a, &md.na, c->na_node);
 	memset(&ap, 0, sizeof(ap));
 	ap.md = &md;
 	ap.s = s;
@@ -1320,30 +1374,24 @@ walk_three(struct three *th, struct mcat *parent, struct mcat **v, size_t n,
 	}
 }
 
-/* A list's key, when the document has the list. */
-static const struct node *
-list_key(const struct node *root, const char *name)
-{
-	const struct node	*v, *key;
-
-	v = node_get(root, name, &key);
-	return v != NULL && v->kind == NODE_SEQ ? key : NULL;
-}
 
 /* One side of a three-way merge as a model: all it holds. */
 static void
 model_of(struct three *th, struct model *md, struct doc *d)
 {
+	const struct catalog	*c;
+
 	memset(md, 0, sizeof(*md));
 	md->a = th->a;
-	obj_from(md->a, &md->catalog, node_get(d->root, "catalog", NULL), NULL);
+	c = catalog_build(md->a, d->root, d);
+	obj_from(md->a, &md->catalog, c->hdr.node, NULL);
 	obj_rest(md->a, &md->doc, d->root, docparts, NULL);
-	load_cats(md, NULL, node_get(d->root, "categories", NULL));
-	elist_load(md->a, &md->omit, node_get(d->root, "omit", NULL));
-	elist_load(md->a, &md->na, node_get(d->root, "not-applicable", NULL));
-	md->catskey = list_key(d->root, "categories");
-	md->omitkey = list_key(d->root, "omit");
-	md->nakey = list_key(d->root, "not-applicable");
+	load_cats(md, c);
+	elist_load(md->a, &md->omit, c->omit_node);
+	elist_load(md->a, &md->na, c->na_node);
+	md->catskey = list_key(c->cats_node);
+	md->omitkey = list_key(c->omit_node);
+	md->nakey = list_key(c->na_node);
 }
 
 static void
@@ -1415,6 +1463,7 @@ merge_three(struct merged *m, const char *base, const char *ours,
     struct diag *dg, size_t *nconflicts)
 {
 	struct three	 th;
+	struct catalog_header h;
 	const char	*paths[3] = { base, ours, theirs };
 	size_t		 i;
 	int		 rc = 0;
@@ -1444,9 +1493,9 @@ merge_three(struct merged *m, const char *base, const char *ours,
 	model_of(&th, &th.t, m->layers[2]);
 	memset(&th.r, 0, sizeof(th.r));
 	th.r.a = th.a;
+	catalog_read_header(&h, m->layers[1]->root, NULL);
 	merge_obj(&th, "catalog", "catalog", &th.b.catalog, &th.o.catalog,
-	    &th.t.catalog, &th.r.catalog, node_get(m->layers[1]->root,
-	    "catalog", NULL));
+	    &th.t.catalog, &th.r.catalog, h.node);
 	/* Ours' order; theirs' additions after, where they were put. */
 	walk_three(&th, NULL, th.o.top, th.o.ntop, 1);
 	walk_three(&th, NULL, th.t.top, th.t.ntop, 0);

@@ -742,34 +742,19 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 	v->item = olditem;
 }
 
-/*
- * The entries of omit and of not-applicable are keyed by id, each list
- * apart from the other: one id twice in either leaves merge and diff
- * to keep one entry and lose the other.
- */
+/* An id of omit or not-applicable used twice (catalog_dup_ids()). */
 static void
-check_entry_ids(struct validator *v, const char *key)
+dup_entry(void *ctx, const struct node *id, const struct node *first,
+    enum catalog_ids list, size_t i)
 {
-	struct hash		 seen = HASH_INIT;
-	const struct node	*list, *id, *first;
-	unsigned		 i;
+	struct validator	*v = ctx;
 
-	list = node_get(v->d->root, key, NULL);
-	for (i = 0; list != NULL && list->kind == NODE_SEQ && i < list->n;
-	    i++) {
-		if (node_str(id = node_get(&list->u.kids[i], "id", NULL)) ==
-		    NULL ||
-		    (first = hash_put(&seen, id->u.s, id->n, (void *)id)->val) ==
-		    id)
-			continue;
-		push(v, key, 0);
-		push(v, NULL, i);
-		push(v, "id", 0);
-		report(v, id, R_DUP_ID, "id '%s' is used twice; first at line %u",
-		    id->u.s, first->line);
-		v->depth -= 3;
-	}
-	hash_release(&seen);
+	push(v, list == CI_OMIT ? "omit" : "not-applicable", 0);
+	push(v, NULL, (unsigned)i);
+	push(v, "id", 0);
+	report(v, id, R_DUP_ID, "id '%s' is used twice; first at line %u",
+	    id->u.s, first->line);
+	v->depth -= 3;
 }
 
 void
@@ -806,8 +791,9 @@ validate_doc(struct validator *v, struct doc *d)
 			    "'not-applicable' instead");
 	}
 	check_map(v, v->s->root, d->root, "the document");
-	check_entry_ids(v, "omit");
-	check_entry_ids(v, "not-applicable");
+	/* Omitting an item lists it: each list is keyed apart. */
+	catalog_read_entries(&top, &d->arena);
+	catalog_dup_ids(&top, CI_OMIT | CI_NA, dup_entry, v);
 }
 
 /* The file a node of a resolved overlay was read from. */

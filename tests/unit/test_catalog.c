@@ -362,6 +362,60 @@ test_overlay(void)
 	rmdir(dir);
 }
 
+/* Duplicate ids: one namespace for the tree, one per entry list. */
+struct dups {
+	char	 got[256];
+};
+
+static void
+dup_found(void *ctx, const struct node *id, const struct node *first,
+    enum catalog_ids list, size_t i)
+{
+	struct dups	*d = ctx;
+	size_t		 n = strlen(d->got);
+
+	snprintf(d->got + n, sizeof(d->got) - n, "%s%s@%u/%u:%d:%zu",
+	    n ? " " : "", id->u.s, id->line, first->line, (int)list, i);
+}
+
+static void
+test_dup_ids(void)
+{
+	struct arena	 a = ARENA_INIT;
+	struct doc	 d;
+	struct dups	 x;
+	const struct catalog *c;
+	static const char src[] =
+	    "gkml: 1\n"
+	    "catalog: {id: t, level: township, extends: b.yaml}\n"
+	    "categories:\n"
+	    "- id: a\n"			/* 4 */
+	    "  items:\n"
+	    "  - {id: a.1}\n"		/* 6 */
+	    "  - {id: a}\n"		/* 7: an item as its category */
+	    "  categories:\n"
+	    "  - id: a.1\n"		/* 9: a category as an item */
+	    "- id: [x]\n"		/* 10: not a string, no id */
+	    "omit:\n"
+	    "- {id: a.1, reason: r}\n"	/* 12: its own list */
+	    "- {id: a.1, reason: r}\n"	/* 13 */
+	    "not-applicable:\n"
+	    "- {id: a.1, name: n, reason: r}\n"	/* 15 */
+	    "- {id: z, name: n, reason: r}\n"
+	    "- {id: z, name: n, reason: r}\n";	/* 17 */
+
+	INT_EQ(load(&d, src), 0);
+	c = catalog_build(&a, d.root, &d);
+	memset(&x, 0, sizeof(x));
+	INT_EQ(catalog_dup_ids(c, CI_TREE | CI_OMIT | CI_NA, dup_found, &x), 4);
+	STR_EQ(x.got, "a@7/4:1:0 a.1@9/6:1:0 a.1@13/12:2:1 z@17/16:4:2");
+	memset(&x, 0, sizeof(x));
+	INT_EQ(catalog_dup_ids(c, CI_NA, dup_found, &x), 1);
+	STR_EQ(x.got, "z@17/16:4:2");
+	arena_release(&a);
+	doc_release(&d);
+}
+
 int
 main(void)
 {
@@ -372,6 +426,7 @@ main(void)
 	test_duplicate();
 	test_iter();
 	test_overlay();
+	test_dup_ids();
 	diag_finish(&dg, "t", "");
 	return harness_done("test_catalog");
 }
