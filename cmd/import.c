@@ -232,13 +232,17 @@ main(int argc, char *argv[])
 		r = tables_read(&ts, fmt, path, src, len, enc, &lim, &rdg);
 	if (r == 0)
 		r = import_tables(&im, &ts, path, &o, &s, &lim, &rdg);
+	if (im.badopt != NULL && strcmp(im.badopt, "--area") == 0)
+		fprintf(stderr, _("gkml-import: --area '%s' is not an area "
+		    "(or x-<slug>) of schemas/vocab.yaml\n"), o.area);
+	else if (im.badopt != NULL)
+		fprintf(stderr, _("gkml-import: --level '%s' is not a level "
+		    "of schemas/vocab.yaml\n"), o.level);
 	for (i = 0; i < rdg.n; i++) {
 		if (rdg.v[i].rule >= R_IMP_HEADER &&
 		    rules[rdg.v[i].rule].sev == SEV_WARNING)
 			uncertain++;
-		diag_add(&dg, rdg.v[i].file, rdg.v[i].line, rdg.v[i].col,
-		    rdg.v[i].rule, rdg.v[i].item, rdg.v[i].path, "%s",
-		    rdg.v[i].msg);
+		diag_again(&dg, &rdg.v[i]);
 	}
 	if (r == -2 || rdg.trouble)
 		rc = 2;

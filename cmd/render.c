@@ -84,6 +84,20 @@ usage(int rc)
 	exit(rc);
 }
 
+/* Print what the renderer said went wrong, a line each. */
+static void
+told(struct rctx *c)
+{
+	const char	*p, *nl;
+
+	for (p = c->err.ptr; p != NULL && *p != '\0'; p = nl + 1) {
+		if ((nl = strchr(p, '\n')) == NULL)
+			break;
+		fprintf(stderr, "gkml-render: %.*s\n", (int)(nl - p), p);
+	}
+	buf_reset(&c->err);
+}
+
 static int
 option(struct ropts *o, int *force, char *kv)
 {
@@ -367,6 +381,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct ropts	 o;
+	struct rctx	 ctx;
 	struct schema	 s;
 	struct loader	 ld;
 	struct diag	 dg;
@@ -376,7 +391,7 @@ main(int argc, char *argv[])
 	struct site	 st;
 	struct catset	 cs;
 	struct diag	 sdg;
-	struct outputs	 out = { NULL, 0, NULL };
+	struct outputs	 out = { NULL, 0, NULL, NULL };
 	struct buf	 b = BUF_INIT, err = BUF_INIT;
 	struct zipw	*zw;
 	struct afile	 af = { NULL, NULL, -1 };
@@ -398,6 +413,8 @@ main(int argc, char *argv[])
 	 */
 	mallopt(M_MXFAST, 0);
 	memset(&o, 0, sizeof(o));
+	rctx_init(&ctx);
+	o.ctx = out.ctx = &ctx;
 	/* As many threads as processors, by default. */
 	jobs = sysconf(_SC_NPROCESSORS_ONLN);
 	o.jobs = jobs < 1 ? 1 : jobs > 64 ? 64 : (int)jobs;
@@ -674,6 +691,7 @@ main(int argc, char *argv[])
 		tmp = NULL;
 	}
  site:
+	told(&ctx);
 	afile_abort(&af);
 	if (tmp != NULL) {
 		tmp_remove(tmp);
@@ -697,6 +715,7 @@ main(int argc, char *argv[])
 	schema_release(&s);
 	paths_release(&ps);
 	free(outdir);
+	rctx_release(&ctx);
 	xml_cleanup();
 	if (close_stdout("gkml-render") != 0)
 		rc = 2;

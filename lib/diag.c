@@ -162,6 +162,27 @@ diag_init(struct diag *d, enum diag_format format, enum sev threshold)
 	d->out = stdout;
 }
 
+/* One finding, one line: a line break in s is shown as \n.  s is owned. */
+static char *
+one_line(char *s)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p;
+	char		*r;
+
+	if (strchr(s, '\n') == NULL)
+		return s;
+	for (p = s; *p != '\0'; p++)
+		if (*p == '\n')
+			buf_adds(&b, "\\n");
+		else
+			buf_addch(&b, *p);
+	r = xstrdup(b.ptr);
+	buf_release(&b);
+	free(s);
+	return r;
+}
+
 /*
  * The arguments of fmt (a printf format the compiler has checked), each
  * as the text it prints with its own flags, width and precision, in the
@@ -180,6 +201,7 @@ take_args(const char *fmt, va_list ap, char ***argsp, unsigned long long *wp)
 	args = xreallocarray(args, n + 1, sizeof(*args));		\
 	if (asprintf(&args[n], __VA_ARGS__) == -1)			\
 		xnomem();						\
+	args[n] = one_line(args[n]);					\
 	n++;								\
 } while (0)
 	for (p = fmt; (p = strchr(p, '%')) != NULL; ) {
@@ -362,6 +384,7 @@ diag_vadd(struct diag *d, const char *file, unsigned line, unsigned col,
 	if (vasprintf(&msg, fmt, cp) == -1)
 		xnomem();
 	va_end(cp);
+	msg = one_line(msg);
 	f = &d->v[d->n++];
 	va_copy(cp, ap);
 	f->words = 0;
@@ -376,6 +399,84 @@ diag_vadd(struct diag *d, const char *file, unsigned line, unsigned col,
 	f->item = item ? xstrdup(item) : NULL;
 	f->path = path ? xstrdup(path) : NULL;
 	f->field = NULL;
+	f->tkind = NULL;
+	f->tnth = f->row = 0;
+	f->column = NULL;
+	f->seq = d->seq++;
+	d->last = d->n;
+}
+
+/*
+ * Where in a table f is, as its message begins: in the locale's
+ * language, or with tr 0 in English (f->msg, which JSON carries).
+ */
+static void
+context(struct buf *b, const struct finding *f, int tr)
+{
+	const char	*fmt;
+
+	if (f->tkind != NULL) {
+		fmt = strcmp(f->tkind, "sheet") == 0 ? N_("sheet %u") :
+		    N_("table %u");
+		buf_addf(b, tr ? msg_gettext(fmt) : fmt, f->tnth);
+		buf_adds(b, tr ? msg_gettext(", ") : ", ");
+	}
+	if (f->row > 0 && f->column != NULL)
+		buf_addf(b, tr ? _("row %u, column %s: ") : "row %u, column %s: ",
+		    f->row, f->column);
+	else if (f->row > 0)
+		buf_addf(b, tr ? _("row %u: ") : "row %u: ", f->row);
+}
+
+void
+diag_context(struct diag *d, const char *tkind, unsigned tnth, unsigned row,
+    const char *column)
+{
+	struct finding	*f;
+	struct buf	 b = BUF_INIT;
+
+	if (d->last == 0)
+		return;
+	f = &d->v[d->last - 1];
+	f->tkind = tkind;
+	f->tnth = tnth;
+	f->row = row;
+	f->column = column != NULL ? one_line(xstrdup(column)) : NULL;
+	context(&b, f, 0);
+	if (b.len > 0) {
+		buf_adds(&b, f->msg);
+		free(f->msg);
+		f->msg = xstrdup(b.ptr);
+	}
+	buf_release(&b);
+}
+
+void
+diag_again(struct diag *d, const struct finding *from)
+{
+	struct finding	*f;
+	size_t		 i;
+
+	if (rules[from->rule].trouble)
+		d->trouble = 1;
+	d->last = 0;
+	if (rules[from->rule].sev < d->threshold)
+		return;
+	d->failed = 1;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
+	}
+	f = &d->v[d->n++];
+	*f = *from;
+	f->msg = xstrdup(from->msg);
+	f->item = from->item ? xstrdup(from->item) : NULL;
+	f->path = from->path ? xstrdup(from->path) : NULL;
+	f->field = from->field ? xstrdup(from->field) : NULL;
+	f->column = from->column ? xstrdup(from->column) : NULL;
+	f->args = from->nargs ? xcalloc(from->nargs, sizeof(*f->args)) : NULL;
+	for (i = 0; i < from->nargs; i++)
+		f->args[i] = xstrdup(from->args[i]);
 	f->seq = d->seq++;
 	d->last = d->n;
 }
@@ -386,7 +487,9 @@ diag_message(struct buf *b, const struct finding *f)
 	const char	*t;
 	size_t		 len = b->len;
 
-	if ((t = msg_gettext(f->fmt)) != f->fmt && diag_expand(b, t, f) == 0)
+	t = msg_gettext(f->fmt);
+	context(b, f, t != f->fmt);
+	if (diag_expand(b, t, f) == 0)
 		return;
 	buf_setlen(b, len);
 	buf_adds(b, f->msg);
@@ -453,6 +556,7 @@ diag_remove(struct diag *d, size_t i)
 	free(f->item);
 	free(f->path);
 	free(f->field);
+	free(f->column);
 	free_args(f);
 	*f = d->v[--d->n];
 	d->last = 0;
@@ -586,6 +690,7 @@ diag_flush(struct diag *d)
 		free(d->v[i].item);
 		free(d->v[i].path);
 		free(d->v[i].field);
+		free(d->v[i].column);
 		free_args(&d->v[i]);
 	}
 	d->n = d->last = 0;

@@ -125,6 +125,13 @@ struct finding {
 	char		*field;		/* owned, or NULL: the key a finding
 					   about a missing or empty value
 					   names (diag_field()) */
+	const char	*tkind;		/* a finding in a table of a page,
+					   document or workbook: "table" or
+					   "sheet" (static), or NULL */
+	unsigned	 tnth;		/* which one, from 1 (0: not said) */
+	unsigned	 row;		/* its row, from 1, or 0 */
+	char		*column;	/* owned: its column's header, or
+					   NULL */
 	size_t		 seq;		/* emission order, for a stable sort */
 };
 
@@ -167,6 +174,9 @@ void	 diag_vadd(struct diag *, const char *file, unsigned line,
 	    unsigned col, enum rule, const char *item, const char *path,
 	    const char *fmt, va_list) __attribute__((format(printf, 8, 0)));
 
+/* Record a copy of f (of another struct diag), as diag_add() would. */
+void	 diag_again(struct diag *, const struct finding *f);
+
 /*
  * The message of f in the language of the locale: fmt's translation
  * with f's arguments, or f->msg when there is none (or when the
@@ -191,6 +201,16 @@ const char *diag_sev_word(enum sev);
  * people).  Nothing when that finding was below the threshold.
  */
 void	 diag_field(struct diag *, const char *key);
+
+/*
+ * Say where in a table the finding diag_add() just recorded is: the
+ * table (tkind "table" or "sheet", the nth; NULL for none), its row
+ * (from 1; 0 for none) and column header (NULL for none).  The message
+ * begins with them, "table 2, row 6, column 公开事项: ...", in the
+ * locale's words.  Nothing when that finding was below the threshold.
+ */
+void	 diag_context(struct diag *, const char *tkind, unsigned tnth,
+	    unsigned row, const char *column);
 
 /*
  * Move src's findings to dst (same file, not yet flushed) and free src;

@@ -32,6 +32,7 @@
 #include "fmt.h"
 #include "hash.h"
 #include "import.h"
+#include "msg.h"
 #include "schema.h"
 #include "table.h"
 #include "text.h"
@@ -634,10 +635,12 @@ say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
 {
 	const struct table	*t = im->t;
 	const struct cell	*c;
+	struct diag		 nd;
 	struct buf		 msg = BUF_INIT;
-	char			*p;
 	unsigned		 line = t != NULL ? t->line : 0, cc = 0;
-	va_list			 ap;
+	unsigned		 at = 0;
+	const char		*tkind, *head;
+	va_list			 ap, cp;
 
 	if (t != NULL && row != NOROW && row < t->nrows) {
 		c = TABLE_CELL(t, row, col >= 0 ? (unsigned)col : 0);
@@ -645,39 +648,34 @@ say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
 		cc = c->col;
 		if (t->nrows > 0 && line == 0)
 			line = t->line;
-		buf_addf(&msg, "row %u", row + 1);
-		if (col >= 0)
-			buf_addf(&msg, ", column %s", im->cols != NULL ?
-			    im->cols[col].head : "?");
-		buf_adds(&msg, ": ");
+		at = row + 1;
 	}
+	tkind = im->ts != NULL && im->ts->n > 1 && t != NULL ? t->what : NULL;
+	head = at > 0 && col >= 0 ? (im->cols != NULL ? im->cols[col].head :
+	    "?") : NULL;
 	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
-	va_end(ap);
-	/* One finding, one line: a cell's line breaks are shown as \n. */
-	for (p = msg.ptr; (p = strchr(p, '\n')) != NULL; ) {
-		size_t off = (size_t)(p - msg.ptr);
-		char *tail = xstrdup(p + 1);
-
-		buf_setlen(&msg, off);
-		buf_adds(&msg, "\\n");
-		buf_adds(&msg, tail);
-		free(tail);
-		p = msg.ptr + off + 2;
-	}
 	if (r >= R_IMP_HEADER && rules[r].sev == SEV_WARNING) {
 		im->im->uncertain++;
-		if (x != NULL)
+		/* The note says it as the finding does, in the locale's
+		 * words, without the table's number. */
+		if (x != NULL) {
+			diag_init(&nd, DIAG_TEXT, SEV_NOTE);
+			nd.quiet = 1;
+			va_copy(cp, ap);
+			diag_vadd(&nd, im->path, line, cc, r, NULL, NULL, fmt,
+			    cp);
+			va_end(cp);
+			diag_context(&nd, NULL, 0, at, head);
+			diag_message(&msg, &nd.v[0]);
 			strs_add(im, x, arena_strdup(&im->a, msg.ptr));
+			diag_finish(&nd, "", "");
+		}
 	}
+	diag_vadd(im->dg, im->path, line, cc, r, NULL, NULL, fmt, ap);
+	va_end(ap);
+	diag_context(im->dg, tkind, t != NULL ? t->nth : 0, at, head);
 	if (r >= R_IMP_HEADER && rules[r].sev == SEV_ERROR)
 		im->im->broken++;
-	if (im->ts != NULL && im->ts->n > 1 && t != NULL && t->where != NULL)
-		diag_add(im->dg, im->path, line, cc, r, NULL, NULL, "%s, %s",
-		    t->where, msg.ptr);
-	else
-		diag_add(im->dg, im->path, line, cc, r, NULL, NULL, "%s",
-		    msg.ptr);
 	buf_release(&msg);
 }
 
@@ -1842,12 +1840,12 @@ read_values(struct imp *im, struct item *it, unsigned r, unsigned c,
 			if (sug != NULL)
 				say(im, &it->x, r, (int)c, R_IMP_VOCAB, "'%s' "
 				    "is not a %s; did you mean '%s' (%s)? "
-				    "kept in notes", tk[i].text, voc_name[v],
-				    t->slug, t->label);
+				    "kept in notes", tk[i].text,
+				    msg_word(voc_name[v]), t->slug, t->label);
 			else
 				say(im, &it->x, r, (int)c, R_IMP_VOCAB, "'%s' "
 				    "is not a %s of schemas/vocab.yaml; kept "
-				    "in notes", tk[i].text, voc_name[v]);
+				    "in notes", tk[i].text, msg_word(voc_name[v]));
 			it->warned[f] = 1;
 		}
 	}
@@ -4323,15 +4321,11 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 	for (i = 0; i < res->n; i++)
 		hash_put(&im.names, res->v[i].name, strlen(res->v[i].name),
 		    res->v[i].name);
-	if ((o->area != NULL && opt_slug(&im, V_AREA, o->area) == NULL) ||
-	    (o->level != NULL && opt_slug(&im, V_LEVEL, o->level) == NULL)) {
-		fprintf(stderr, "gkml-import: %s '%s' is not %s of "
-		    "schemas/vocab.yaml\n", o->area != NULL &&
-		    opt_slug(&im, V_AREA, o->area) == NULL ? "--area" :
-		    "--level", o->area != NULL && opt_slug(&im, V_AREA,
-		    o->area) == NULL ? o->area : o->level, o->area != NULL &&
-		    opt_slug(&im, V_AREA, o->area) == NULL ?
-		    "an area (or x-<slug>)" : "a level");
+	if (o->area != NULL && opt_slug(&im, V_AREA, o->area) == NULL)
+		res->badopt = "--area";
+	else if (o->level != NULL && opt_slug(&im, V_LEVEL, o->level) == NULL)
+		res->badopt = "--level";
+	if (res->badopt != NULL) {
 		rc = -2;
 		goto out;
 	}

@@ -46,6 +46,8 @@ struct import {
 	size_t		 n;
 	size_t		 uncertain;	/* warnings of the import-* rules */
 	size_t		 broken;	/* errors: what could not be imported */
+	const char	*badopt;	/* "--area" or "--level" when its value
+					   is not of the vocabulary (-2) */
 };
 
 void	 import_init(struct import *);

@@ -1377,7 +1377,7 @@ docx_one(void *ctx, size_t i)
 	xdoc_free(d);
 	if (zipw_finish(zw, site_stamp(jb->st->date),
 	    &jb->out->v[jb->first + i].b, &err) != 0 && rc == 0) {
-		fprintf(stderr, "gkml-render: %s\n", err.ptr);
+		rctx_error(jb->o->ctx, "%s", err.ptr);
 		rc = -1;
 	}
 	buf_release(&part);

@@ -325,7 +325,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	}
 	free(sheets);
 	if (zipw_finish(zw, site_stamp(st->date), out, &err) != 0 && rc == 0) {
-		fprintf(stderr, "gkml-render: %s\n", err.ptr);
+		rctx_error(o->ctx, "%s", err.ptr);
 		rc = -1;
 	}
 	xdoc_free(d);

@@ -4,6 +4,7 @@
 #include <errno.h>
 
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "esc.h"
 #include "file.h"
 #include "hash.h"
+#include "msg.h"
 #include "out_html.h"
 #include "out_xml.h"
 #include "render.h"
@@ -340,47 +342,85 @@ template_path(const struct ropts *o, const char *name)
 	p = xasprintf("%s/templates/%s", gkml_datadir(), name);
 	if (stat(p, &sb) == 0)
 		return p;
-	fprintf(stderr, "gkml-render: template %s not found in %s%s%s"
-	    "/templates\n", name, o->templates != NULL ? o->templates : "",
-	    o->templates != NULL ? " or " : "", gkml_datadir());
+	if (o->templates != NULL)
+		rctx_error(o->ctx, _("template %s not found in %s or "
+		    "%s/templates"), name, o->templates, gkml_datadir());
+	else
+		rctx_error(o->ctx, _("template %s not found in %s/templates"),
+		    name, gkml_datadir());
 	free(p);
 	return NULL;
 }
 
-/* Compiled stylesheets, loaded once and shared by the threads. */
-#define NSHEETS	16
-static struct {
-	char		*name;
-	struct xslt	*x;
-} sheets[NSHEETS];
-static pthread_mutex_t sheets_lock = PTHREAD_MUTEX_INITIALIZER;
+void
+rctx_init(struct rctx *c)
+{
+	memset(c, 0, sizeof(*c));
+	pthread_mutex_init(&c->lock, NULL);
+}
 
+void
+rctx_release(struct rctx *c)
+{
+	size_t	 i;
+
+	for (i = 0; i < RCTX_SHEETS && c->sheets[i].name != NULL; i++) {
+		xslt_free(c->sheets[i].x);
+		free(c->sheets[i].name);
+	}
+	buf_release(&c->err);
+	pthread_mutex_destroy(&c->lock);
+}
+
+void
+rctx_error(struct rctx *c, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	pthread_mutex_lock(&c->lock);
+	va_start(ap, fmt);
+	buf_vaddf(&c->err, fmt, ap);
+	va_end(ap);
+	buf_addch(&c->err, '\n');
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* A stylesheet, compiled once and shared by the threads. */
 static struct xslt *
 sheet(const struct ropts *o, const char *name)
 {
+	struct rctx	*c = o->ctx;
 	struct buf	 err = BUF_INIT;
 	struct xslt	*x = NULL;
 	char		*path;
 	size_t		 i;
 
-	pthread_mutex_lock(&sheets_lock);
-	for (i = 0; i < NSHEETS && sheets[i].name != NULL; i++)
-		if (strcmp(sheets[i].name, name) == 0) {
-			x = sheets[i].x;
-			goto out;
+	pthread_mutex_lock(&c->lock);
+	for (i = 0; i < RCTX_SHEETS && c->sheets[i].name != NULL; i++)
+		if (strcmp(c->sheets[i].name, name) == 0) {
+			x = c->sheets[i].x;
+			pthread_mutex_unlock(&c->lock);
+			return x;
 		}
-	if (i == NSHEETS || (path = template_path(o, name)) == NULL)
-		goto out;
-	if ((x = xslt_load(path, &err)) == NULL)
-		fprintf(stderr, "gkml-render: %s\n", err.ptr);
-	else {
-		sheets[i].name = xstrdup(name);
-		sheets[i].x = x;
+	pthread_mutex_unlock(&c->lock);
+	if (i == RCTX_SHEETS || (path = template_path(o, name)) == NULL)
+		return NULL;
+	pthread_mutex_lock(&c->lock);
+	/* Another thread may have compiled it meanwhile. */
+	for (i = 0; i < RCTX_SHEETS && c->sheets[i].name != NULL; i++)
+		if (strcmp(c->sheets[i].name, name) == 0)
+			break;
+	if (i < RCTX_SHEETS && c->sheets[i].name != NULL)
+		x = c->sheets[i].x;
+	else if (i < RCTX_SHEETS && (x = xslt_load(path, &err)) != NULL) {
+		c->sheets[i].name = xstrdup(name);
+		c->sheets[i].x = x;
 	}
+	pthread_mutex_unlock(&c->lock);
+	if (x == NULL && err.len > 0)
+		rctx_error(c, "%s", err.ptr);
 	free(path);
 	buf_release(&err);
- out:
-	pthread_mutex_unlock(&sheets_lock);
 	return x;
 }
 
@@ -395,7 +435,7 @@ transform(const struct ropts *o, const char *name, struct xdoc *d,
 	if ((x = sheet(o, name)) == NULL)
 		return -1;
 	if (xslt_apply(x, d, params, b, &err) != 0) {
-		fprintf(stderr, "gkml-render: %s: %s\n", name, err.ptr);
+		rctx_error(o->ctx, "%s: %s", name, err.ptr);
 		rc = -1;
 	}
 	buf_release(&err);
@@ -413,14 +453,14 @@ template_read(const struct ropts *o, const char *name, struct buf *b)
 	if ((path = template_path(o, name)) == NULL)
 		return -1;
 	if ((fp = fopen(path, "rb")) == NULL) {
-		perror(path);
+		rctx_error(o->ctx, "%s: %s", path, strerror(errno));
 		free(path);
 		return -1;
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
 		buf_add(b, chunk, n);
 	if (ferror(fp)) {
-		perror(path);
+		rctx_error(o->ctx, "%s: %s", path, strerror(errno));
 		rc = -1;
 	}
 	fclose(fp);
@@ -503,7 +543,7 @@ outputs_done(struct outputs *o, size_t i)
 		return 0;
 	p = xasprintf("%s/%s", o->dir, f->path);
 	if (tmp_put(p, strlen(o->dir), f->b.ptr, f->b.len) != 0) {
-		fprintf(stderr, "gkml-render: %s: %s\n", p, strerror(errno));
+		rctx_error(o->ctx, "%s: %s", p, strerror(errno));
 		rc = -1;
 	} else {
 		buf_release(&f->b);
@@ -815,8 +855,8 @@ page_rows(const struct ropts *o, struct xdoc *d, struct buf *out)
 	if ((rc = transform(o, "html/area.xsl", d, params, &page)) == 0) {
 		if ((at = memmem(page.ptr, page.len, mark,
 		    sizeof(mark) - 1)) == NULL) {
-			fprintf(stderr, "gkml-render: html/area.xsl: no %s "
-			    "where the rows go\n", mark);
+			rctx_error(o->ctx, _("html/area.xsl: no %s where the "
+			    "rows go"), mark);
 			rc = -1;
 		} else {
 			buf_add(out, page.ptr, (size_t)(at - page.ptr));

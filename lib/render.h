@@ -11,6 +11,7 @@
 #ifndef GKML_RENDER_H
 #define GKML_RENDER_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -22,6 +23,31 @@ struct node;
 struct schema;
 struct xbuild;
 struct xdoc;
+
+struct xslt;
+
+#define RCTX_SHEETS	16
+
+/*
+ * What the threads of one run share: the stylesheets, compiled once,
+ * and what went wrong, a line each in the locale's language, for the
+ * command to print (lib/ prints nothing).  Made by the command, named
+ * by its struct ropts and struct outputs.
+ */
+struct rctx {
+	pthread_mutex_t	 lock;
+	struct {
+		char		*name;
+		struct xslt	*x;
+	}		 sheets[RCTX_SHEETS];
+	struct buf	 err;
+};
+
+void	 rctx_init(struct rctx *);
+void	 rctx_release(struct rctx *);
+/* Record a line of what went wrong (a printf format, translated). */
+void	 rctx_error(struct rctx *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 struct rcat {
 	const char	*path;		/* the file as named */
@@ -67,6 +93,7 @@ struct outputs {
 	const char	*dir;		/* where finished files go at once
 					   (a directory not yet in place),
 					   or NULL to keep them all */
+	struct rctx	*ctx;		/* where a failure is told */
 };
 
 /*
@@ -85,6 +112,7 @@ struct ropts {
 	int		 xslt;		/* pages by the stylesheets alone */
 	int		 onefile;	/* -o names one file: XLSX makes one
 					   workbook for all jurisdictions */
+	struct rctx	*ctx;		/* the run's shared state */
 };
 
 void	 site_init(struct site *, const struct schema *);
@@ -101,11 +129,11 @@ char	*site_path(struct arena *, const char *id);
 void	 site_xml(struct xbuild *, const struct site *);
 
 /* The file of a template: the user's directory first, then ours.
- * Returns NULL with a message on stderr when neither has it. */
+ * Returns NULL, having told o->ctx, when neither has it. */
 char	*template_path(const struct ropts *, const char *name);
 
 /* Append the template file called name, as it is, to b.  Returns 0, or
- * -1 after printing why. */
+ * -1 having told o->ctx why. */
 int	 template_read(const struct ropts *, const char *name, struct buf *);
 
 /* Midnight UTC of a YYYY-MM-DD date (1980-01-01 without one): the time

@@ -637,6 +637,8 @@ table_new(struct rd *rd, unsigned nrows, unsigned ncols, unsigned line,
 	t = &ts->v[ts->n++];
 	memset(t, 0, sizeof(*t));
 	t->where = arena_strfmt(&ts->a, "%s %u", what, nth);
+	t->what = what;
+	t->nth = nth;
 	t->line = line;
 	t->nrows = nrows;
 	t->ncols = ncols;

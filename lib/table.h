@@ -40,6 +40,8 @@ struct table {
 	const char	*name;		/* caption, sheet name, or the heading
 					   just before the table; or NULL */
 	const char	*where;		/* "sheet 2", "table 3": for messages */
+	const char	*what;		/* "sheet" or "table" (static) */
+	unsigned	 nth;		/* which one, from 1 */
 	unsigned	 line;		/* where the table starts */
 	unsigned	 nrows, ncols;
 	struct cell	*cells;		/* nrows * ncols, row by row */

@@ -16,15 +16,16 @@ cd "$top" || exit 2
 
 untranslated="cmd/diff.c cmd/import.c cmd/merge.c cmd/render.c
     lib/diffout.c lib/import.c lib/merge.c
-    lib/out_board.c lib/out_xlsx.c lib/render.c lib/table.c lib/text.c"
+    lib/render.c lib/table.c lib/text.c"
 
 pot() {
 	xgettext -o "$1" --from-code=UTF-8 -c/ --add-location=file \
 	    --sort-output --package-name=gkml \
 	    -k_ -kN_ -kmsg_ngettext:1,2 -kmsg_word -kdiag_add:8 \
-	    -kdiag_vadd:8 -kreport:4 \
+	    -kdiag_vadd:8 -kreport:4 -ksay:6 -krctx_error:2 \
 	    --flag=diag_add:8:c-format --flag=diag_vadd:8:c-format \
-	    --flag=report:4:c-format \
+	    --flag=report:4:c-format --flag=say:6:c-format \
+	    --flag=rctx_error:2:c-format \
 	    lib/*.c cmd/*.c
 }
 
