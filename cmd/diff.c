@@ -219,10 +219,10 @@ check_ignore(const struct schema *s, const struct diff_opts *opts)
 		if (found)
 			continue;
 		if (best != NULL)
-			fprintf(stderr, "gkml-diff: --ignore: no field '%s'; "
-			    "did you mean '%s'?\n", opts->ignore[i], best);
+			fprintf(stderr, _("gkml-diff: --ignore: no field '%s'; "
+			    "did you mean '%s'?\n"), opts->ignore[i], best);
 		else
-			fprintf(stderr, "gkml-diff: --ignore: no field '%s'\n",
+			fprintf(stderr, _("gkml-diff: --ignore: no field '%s'\n"),
 			    opts->ignore[i]);
 		return 2;
 	}
@@ -310,8 +310,8 @@ main(int argc, char *argv[])
 		switch (c) {
 		case 'T':
 			if ((fmt = diff_parse_format(optarg)) == -1) {
-				fprintf(stderr, "gkml-diff: -T takes text, json, "
-				    "html or tsv, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-diff: -T takes text, json, "
+				    "html or tsv, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -365,8 +365,8 @@ main(int argc, char *argv[])
 	if (load_side(&b, newp, &meta.new, &s, raw, &lim, &dg) != 0)
 		rc = 2;
 	if (rc == 0 && a.n > 0 && b.n > 0 && a.dir != b.dir) {
-		fprintf(stderr, "gkml-diff: compare two files or two "
-		    "directories, not one of each\n");
+		fprintf(stderr, _("gkml-diff: compare two files or two "
+		    "directories, not one of each\n"));
 		rc = 2;
 	}
 	diff_init(&df);

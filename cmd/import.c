@@ -80,8 +80,8 @@ write_out(const struct import *im, const char *out)
 		return 2;
 	}
 	if (!dir && im->n > 1) {
-		fprintf(stderr, "gkml-import: %zu catalogs, one per table: -o "
-		    "must name a directory\n", im->n);
+		fprintf(stderr, _("gkml-import: %zu catalogs, one per table: -o "
+		    "must name a directory\n"), im->n);
 		return 2;
 	}
 	for (i = 0; i < im->n; i++) {
@@ -133,15 +133,15 @@ main(int argc, char *argv[])
 		switch (c) {
 		case 'T':
 			if ((dfmt = diag_parse_format(optarg)) == -1) {
-				fprintf(stderr, "gkml-import: -T takes text, "
-				    "json or sarif, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-import: -T takes text, "
+				    "json or sarif, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
 		case 'W':
 			if ((sev = diag_parse_sev(optarg)) == -1) {
-				fprintf(stderr, "gkml-import: -W takes error, "
-				    "warning or note, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-import: -W takes error, "
+				    "warning or note, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -152,8 +152,8 @@ main(int argc, char *argv[])
 			if (strcasecmp(optarg, "gbk") != 0 &&
 			    strcasecmp(optarg, "gb18030") != 0 &&
 			    strcasecmp(optarg, "utf-8") != 0) {
-				fprintf(stderr, "gkml-import: --encoding takes "
-				    "gbk, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-import: --encoding takes "
+				    "gbk, not '%s'\n"), optarg);
 				usage(2);
 			}
 			enc = strcasecmp(optarg, "utf-8") == 0 ? NULL : "gbk";
@@ -161,8 +161,8 @@ main(int argc, char *argv[])
 		case 'f':
 			snprintf(ext, sizeof(ext), ".%s", optarg);
 			if ((fmt = format_of(ext)) == -1) {
-				fprintf(stderr, "gkml-import: -f takes html, "
-				    "docx, xlsx or csv, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-import: -f takes html, "
+				    "docx, xlsx or csv, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -172,8 +172,8 @@ main(int argc, char *argv[])
 			if (strspn(optarg, "abcdefghijklmnopqrstuvwxyz"
 			    "0123456789._/-") != strlen(optarg) ||
 			    *optarg == '\0') {
-				fprintf(stderr, "gkml-import: --id '%s' has "
-				    "characters outside [a-z0-9._/-]\n",
+				fprintf(stderr, _("gkml-import: --id '%s' has "
+				    "characters outside [a-z0-9._/-]\n"),
 				    optarg);
 				usage(2);
 			}
@@ -201,8 +201,8 @@ main(int argc, char *argv[])
 		usage(2);
 	path = argv[0];
 	if (fmt == -1 && (fmt = format_of(path)) == -1) {
-		fprintf(stderr, "gkml-import: cannot tell the format of '%s' "
-		    "from its name; give -f html, docx, xlsx or csv\n", path);
+		fprintf(stderr, _("gkml-import: cannot tell the format of '%s' "
+		    "from its name; give -f html, docx, xlsx or csv\n"), path);
 		return 2;
 	}
 
@@ -214,9 +214,12 @@ main(int argc, char *argv[])
 		fd = STDIN_FILENO;
 		path = "<stdin>";
 	} else if ((fd = file_open(path, 0, &st, &kind)) == -1) {
-		fprintf(stderr, "gkml-import: %s: %s%s\n", path,
-		    kind != NULL ? "is " : "", kind != NULL ? kind :
-		    strerror(errno));
+		if (kind != NULL)
+			fprintf(stderr, _("gkml-import: %s: is %s\n"), path,
+			    kind);
+		else
+			fprintf(stderr, "gkml-import: %s: %s\n", path,
+			    strerror(errno));
 		schema_release(&s);
 		return 2;
 	}

@@ -93,8 +93,8 @@ main(int argc, char *argv[])
 			if (strcmp(optarg, "json") == 0)
 				json = 1;
 			else if (strcmp(optarg, "yaml") != 0) {
-				fprintf(stderr, "gkml-merge: -T takes yaml or "
-				    "json, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-merge: -T takes yaml or "
+				    "json, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;

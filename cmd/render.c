@@ -121,16 +121,16 @@ option(struct ropts *o, int *force, char *kv)
 			else if (strcmp(w, "landscape") == 0)
 				o->landscape = 1;
 			else {
-				fprintf(stderr, "gkml-render: paper: '%s' is "
-				    "not a4, a3, portrait or landscape\n", w);
+				fprintf(stderr, _("gkml-render: paper: '%s' is "
+				    "not a4, a3, portrait or landscape\n"), w);
 				return -1;
 			}
 		}
 	} else if (strcmp(kv, "title") == 0 && v != NULL && *v != '\0')
 		o->title = v;
 	else {
-		fprintf(stderr, "gkml-render: -O takes force, xslt, paper=a4|a3"
-		    "[,portrait|landscape] or title=TEXT, not '%s%s%s'\n",
+		fprintf(stderr, _("gkml-render: -O takes force, xslt, paper=a4|a3"
+		    "[,portrait|landscape] or title=TEXT, not '%s%s%s'\n"),
 		    kv, v != NULL ? "=" : "", v != NULL ? v : "");
 		return -1;
 	}
@@ -150,8 +150,8 @@ source_date(time_t *t)
 	errno = 0;
 	v = strtoll(e, &end, 10);
 	if (errno != 0 || *end != '\0' || v < 315532800 || v > 4102444799) {
-		fprintf(stderr, "gkml-render: SOURCE_DATE_EPOCH '%s' is not "
-		    "a time between 1980 and 2099\n", e);
+		fprintf(stderr, _("gkml-render: SOURCE_DATE_EPOCH '%s' is not "
+		    "a time between 1980 and 2099\n"), e);
 		return -1;
 	}
 	*t = (time_t)v;
@@ -194,8 +194,8 @@ dir_begin(const char *dir, char **tmp)
 		    is_empty(dir));
 		free(p);
 		if (!ok) {
-			fprintf(stderr, "gkml-render: %s exists and was not "
-			    "made by gkml-render; not replacing it\n", dir);
+			fprintf(stderr, _("gkml-render: %s exists and was not "
+			    "made by gkml-render; not replacing it\n"), dir);
 			return -1;
 		}
 	}
@@ -216,9 +216,9 @@ dir_begin(const char *dir, char **tmp)
 		if (fd != -1)
 			close(fd);
 		if (e != 0) {
-			fprintf(stderr, "gkml-render: %s: not replaced: the new "
+			fprintf(stderr, _("gkml-render: %s: not replaced: the new "
 			    "directory cannot keep its owner %lu and group "
-			    "%lu: %s\n", dir, (unsigned long)sb.st_uid,
+			    "%lu: %s\n"), dir, (unsigned long)sb.st_uid,
 			    (unsigned long)sb.st_gid, strerror(e));
 			tmp_remove(*tmp);
 			free(*tmp);
@@ -440,9 +440,9 @@ main(int argc, char *argv[])
 			else if (strcmp(optarg, "xsd") == 0)
 				fmt = RF_XSD;
 			else {
-				fprintf(stderr, "gkml-render: -T takes html, "
+				fprintf(stderr, _("gkml-render: -T takes html, "
 				    "xml, board, docx, xlsx or xsd, not "
-				    "'%s'\n", optarg);
+				    "'%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -453,8 +453,8 @@ main(int argc, char *argv[])
 			jobs = strtol(optarg, &end, 10);
 			if (errno != 0 || *end != '\0' || jobs < 1 ||
 			    jobs > 64) {
-				fprintf(stderr, "gkml-render: -j takes a "
-				    "number from 1 to 64, not '%s'\n", optarg);
+				fprintf(stderr, _("gkml-render: -j takes a "
+				    "number from 1 to 64, not '%s'\n"), optarg);
 				usage(2);
 			}
 			o.jobs = (int)jobs;
@@ -465,8 +465,8 @@ main(int argc, char *argv[])
 		case 't':
 			/* A mistyped name would publish the default look. */
 			if (!is_dir(optarg)) {
-				fprintf(stderr, "gkml-render: --templates %s: "
-				    "not a directory\n", optarg);
+				fprintf(stderr, _("gkml-render: --templates %s: "
+				    "not a directory\n"), optarg);
 				usage(2);
 			}
 			o.templates = optarg;
@@ -505,15 +505,15 @@ main(int argc, char *argv[])
 	else
 		dest = fmt == RF_HTML ? D_DIR : D_LATER;
 	if (slash && dest != D_DIR) {
-		fprintf(stderr, "gkml-render: %s writes one file, and -o "
-		    "%s/ names a directory\n", zip ? "--zip" : "-T xsd",
+		fprintf(stderr, _("gkml-render: %s writes one file, and -o "
+		    "%s/ names a directory\n"), zip ? "--zip" : "-T xsd",
 		    outpath);
 		rc = 2;
 		goto done;
 	}
 	if (fmt == RF_HTML && !zip && dest != D_DIR) {
-		fprintf(stderr, "gkml-render: -o %s is one file, and a "
-		    "website is many: name a directory, or use --zip\n",
+		fprintf(stderr, _("gkml-render: -o %s is one file, and a "
+		    "website is many: name a directory, or use --zip\n"),
 		    outpath);
 		rc = 2;
 		goto done;
@@ -530,15 +530,15 @@ main(int argc, char *argv[])
 		if (paths_add(&ps, argv[i]) != 0)
 			rc = 2;
 	if (rc == 0 && ps.n == 0) {
-		fprintf(stderr, "gkml-render: no catalogs in the paths "
-		    "given\n");
+		fprintf(stderr, _("gkml-render: no catalogs in the paths "
+		    "given\n"));
 		rc = 2;
 	}
 	/* Replacing the output must not touch an input. */
 	for (i = 0; rc == 0 && dest != D_STDOUT && i < ps.n; i++)
 		if (file_within(ps.v[i], outpath)) {
-			fprintf(stderr, "gkml-render: -o %s would replace the "
-			    "input %s; name another output\n", outpath,
+			fprintf(stderr, _("gkml-render: -o %s would replace the "
+			    "input %s; name another output\n"), outpath,
 			    ps.v[i]);
 			rc = 2;
 		}
@@ -561,8 +561,8 @@ main(int argc, char *argv[])
 		diag_move(&dg, &in[i].dg);
 		diag_flush(&dg);
 		if (in[i].rc != 0 || in[i].root == NULL) {
-			fprintf(stderr, "gkml-render: %s: could not be loaded; "
-			    "nothing written\n", ps.v[i]);
+			fprintf(stderr, _("gkml-render: %s: could not be loaded; "
+			    "nothing written\n"), ps.v[i]);
 			unloaded = 1;
 		} else {
 			in[i].entry = catset_add(&cs, in[i].d.path, in[i].root,
@@ -577,18 +577,18 @@ main(int argc, char *argv[])
 	diag_finish(&sdg, "gkml-render", GKML_VERSION);
 	diag_finish(&dg, "gkml-render", GKML_VERSION);
 	if (rc == 0 && cs.nclash > 0) {
-		fprintf(stderr, "gkml-render: not rendering: of the files "
-		    "with one catalog id, which to publish is not known\n");
+		fprintf(stderr, _("gkml-render: not rendering: of the files "
+		    "with one catalog id, which to publish is not known\n"));
 		rc = 2;
 	}
 	if (rc == 0 && dg.failed && !force) {
-		fprintf(stderr, "gkml-render: not rendering catalogs with "
-		    "errors (-O force renders them anyway)\n");
+		fprintf(stderr, _("gkml-render: not rendering catalogs with "
+		    "errors (-O force renders them anyway)\n"));
 		rc = 1;
 	}
 	if (rc == 0 && cs.ncopy > 0 && !force) {
-		fprintf(stderr, "gkml-render: not rendering catalogs copied "
-		    "from a template (-O force renders them anyway)\n");
+		fprintf(stderr, _("gkml-render: not rendering catalogs copied "
+		    "from a template (-O force renders them anyway)\n"));
 		rc = 1;
 	}
 	if (rc != 0)
@@ -612,9 +612,9 @@ main(int argc, char *argv[])
 	}
 	if (!zip && dest != D_DIR && dest != D_LATER && fmt != RF_XLSX &&
 	    st.ncats > 1) {
-		fprintf(stderr, "gkml-render: -o %s is one file, and %zu "
+		fprintf(stderr, _("gkml-render: -o %s is one file, and %zu "
 		    "catalogs make a file each: name a directory, or use "
-		    "--zip\n", outpath, st.ncats);
+		    "--zip\n"), outpath, st.ncats);
 		rc = 2;
 		goto site;
 	}
@@ -660,8 +660,8 @@ main(int argc, char *argv[])
 	/* "a/b-2" is also the second page of a long "a/b". */
 	for (i = 1; i < out.n; i++)
 		if (strcmp(out.v[i - 1].path, out.v[i].path) == 0) {
-			fprintf(stderr, "gkml-render: two outputs would be "
-			    "%s; give one catalog another id\n", out.v[i].path);
+			fprintf(stderr, _("gkml-render: two outputs would be "
+			    "%s; give one catalog another id\n"), out.v[i].path);
 			rc = 2;
 			goto site;
 		}
@@ -677,9 +677,9 @@ main(int argc, char *argv[])
 			rc = 2;
 	} else if (dest != D_DIR && (dest != D_LATER || out.n == 1)) {
 		if (out.n != 1) {
-			fprintf(stderr, "gkml-render: -o %s is one file, and "
+			fprintf(stderr, _("gkml-render: -o %s is one file, and "
 			    "there are %zu to write: name a directory, or "
-			    "use --zip\n", outpath, out.n);
+			    "use --zip\n"), outpath, out.n);
 			rc = 2;
 		} else if (put_file(&af, dest, outpath, &out.v[0].b) != 0)
 			rc = 2;

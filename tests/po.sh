@@ -14,7 +14,7 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
 
-untranslated="cmd/diff.c cmd/import.c cmd/merge.c cmd/render.c
+untranslated="
     lib/diffout.c lib/import.c lib/merge.c
     lib/render.c lib/table.c lib/text.c"
 
