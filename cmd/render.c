@@ -1,9 +1,7 @@
 /* gkml-render: catalogs as a website, XML, board sheets, DOCX, XLSX. */
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <malloc.h>
@@ -32,7 +30,6 @@
 #include "xml.h"
 #include "zip.h"
 
-#define MARKER	".gkml-render"	/* in a directory this command made */
 
 /* Where the output goes. */
 enum dest {
@@ -156,131 +153,6 @@ source_date(time_t *t)
 	}
 	*t = (time_t)v;
 	return 1;
-}
-
-static int
-is_empty(const char *dir)
-{
-	DIR		*dp;
-	struct dirent	*de;
-	int		 empty = 1;
-
-	if ((dp = opendir(dir)) == NULL)
-		return 0;
-	while (empty && (de = readdir(dp)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 &&
-		    strcmp(de->d_name, "..") != 0)
-			empty = 0;
-	closedir(dp);
-	return empty;
-}
-
-/*
- * Begin the directory dir: a new directory beside it, *tmp, that
- * dir_finish() renames into place once complete.  An existing dir is
- * replaced only if this command made it (it holds MARKER) or it is
- * empty.
- */
-static int
-dir_begin(const char *dir, char **tmp)
-{
-	struct stat	 sb;
-	char		*p;
-	int		 ok, old, fd, e;
-
-	if ((old = stat(dir, &sb) == 0)) {
-		p = xasprintf("%s/%s", dir, MARKER);
-		ok = S_ISDIR(sb.st_mode) && (access(p, F_OK) == 0 ||
-		    is_empty(dir));
-		free(p);
-		if (!ok) {
-			fprintf(stderr, _("gkml-render: %s exists and was not "
-			    "made by gkml-render; not replacing it\n"), dir);
-			return -1;
-		}
-	}
-	*tmp = xasprintf("%s.tmp.XXXXXX", dir);
-	if (tmp_dir(*tmp) != 0) {
-		fprintf(stderr, "gkml-render: %s: %s\n", *tmp,
-		    strerror(errno));
-		free(*tmp);
-		*tmp = NULL;
-		return -1;
-	}
-	/* A directory replaced keeps its owner, group and mode. */
-	if (old) {
-		e = 0;
-		if ((fd = open(*tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) ==
-		    -1 || file_keep(fd, &sb) == -1)
-			e = errno;
-		if (fd != -1)
-			close(fd);
-		if (e != 0) {
-			fprintf(stderr, _("gkml-render: %s: not replaced: the new "
-			    "directory cannot keep its owner %lu and group "
-			    "%lu: %s\n"), dir, (unsigned long)sb.st_uid,
-			    (unsigned long)sb.st_gid, strerror(e));
-			tmp_remove(*tmp);
-			free(*tmp);
-			*tmp = NULL;
-			return -1;
-		}
-	}
-	return 0;
-}
-
-/*
- * Write what is not yet written of out into tmp, and the marker, then
- * put tmp in dir's place.  tmp is removed and freed in every case.
- */
-static int
-dir_finish(struct outputs *out, const char *dir, char *tmp)
-{
-	struct stat	 sb;
-	sigset_t	 mask;
-	char		*old = NULL;
-	size_t		 i;
-	int		 rc = -1;
-
-	out->dir = tmp;
-	for (i = 0; i < out->n; i++)
-		if (!out->v[i].written && outputs_done(out, i) != 0)
-			goto out;
-	if (outputs_add(out, MARKER) == NULL || outputs_done(out,
-	    out->n - 1) != 0)
-		goto out;
-	/* A signal now waits until the new directory is in place. */
-	tmp_hold(&mask);
-	if (stat(dir, &sb) == 0) {
-		old = xasprintf("%s.old.XXXXXX", dir);
-		if (mkdtemp(old) == NULL || rename(dir, old) != 0) {
-			fprintf(stderr, "gkml-render: %s: %s\n", dir,
-			    strerror(errno));
-			if (*old != '\0')
-				rmdir(old);
-			tmp_unhold(&mask);
-			goto out;
-		}
-	}
-	if (rename(tmp, dir) != 0) {
-		fprintf(stderr, "gkml-render: %s: %s\n", dir, strerror(errno));
-		if (old != NULL)
-			rename(old, dir);
-		tmp_unhold(&mask);
-		goto out;
-	}
-	tmp_forget(tmp);
-	if (old != NULL)
-		tmp_remove(old);
-	tmp_unhold(&mask);
-	rc = 0;
- out:
-	if (rc != 0)
-		tmp_remove(tmp);
-	out->dir = NULL;
-	free(tmp);
-	free(old);
-	return rc;
 }
 
 static int
@@ -624,7 +496,7 @@ main(int argc, char *argv[])
 	 * into its directory page by page as it is made.
 	 */
 	if (dest == D_DIR) {
-		if (dir_begin(outpath, &tmp) != 0) {
+		if (render_dir_begin(&ctx, outpath, &tmp) != 0) {
 			rc = 2;
 			goto site;
 		}
@@ -683,10 +555,10 @@ main(int argc, char *argv[])
 			rc = 2;
 		} else if (put_file(&af, dest, outpath, &out.v[0].b) != 0)
 			rc = 2;
-	} else if (tmp == NULL && dir_begin(outpath, &tmp) != 0)
+	} else if (tmp == NULL && render_dir_begin(&ctx, outpath, &tmp) != 0)
 		rc = 2;
 	else {
-		if (dir_finish(&out, outpath, tmp) != 0)
+		if (render_dir_finish(&out, outpath, tmp) != 0)
 			rc = 2;
 		tmp = NULL;
 	}

@@ -1,15 +1,18 @@
 /* Rendering: the site model, templates, outputs; XML and HTML. */
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
-
+#include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -383,6 +386,133 @@ rctx_error(struct rctx *c, const char *fmt, ...)
 	va_end(ap);
 	buf_addch(&c->err, '\n');
 	pthread_mutex_unlock(&c->lock);
+}
+
+/* --- Putting a directory of outputs in place --- */
+
+#define MARKER	".gkml-render"	/* in a directory gkml-render made */
+
+static int
+dir_is_empty(const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	int		 empty = 1;
+
+	if ((dp = opendir(dir)) == NULL)
+		return 0;
+	while (empty && (de = readdir(dp)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0)
+			empty = 0;
+	closedir(dp);
+	return empty;
+}
+
+/*
+ * Begin the directory dir: a new directory beside it, *tmp, that
+ * dir_finish() renames into place once complete.  An existing dir is
+ * replaced only if this command made it (it holds MARKER) or it is
+ * empty.
+ */
+int
+render_dir_begin(struct rctx *ctx, const char *dir, char **tmp)
+{
+	struct stat	 sb;
+	char		*p;
+	int		 ok, old, fd, e;
+
+	if ((old = stat(dir, &sb) == 0)) {
+		p = xasprintf("%s/%s", dir, MARKER);
+		ok = S_ISDIR(sb.st_mode) && (access(p, F_OK) == 0 ||
+		    dir_is_empty(dir));
+		free(p);
+		if (!ok) {
+			rctx_error(ctx, _("%s exists and was not made by "
+			    "gkml-render; not replacing it"), dir);
+			return -1;
+		}
+	}
+	*tmp = xasprintf("%s.tmp.XXXXXX", dir);
+	if (tmp_dir(*tmp) != 0) {
+		rctx_error(ctx, "%s: %s", *tmp, strerror(errno));
+		free(*tmp);
+		*tmp = NULL;
+		return -1;
+	}
+	/* A directory replaced keeps its owner, group and mode. */
+	if (old) {
+		e = 0;
+		if ((fd = open(*tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) ==
+		    -1 || file_keep(fd, &sb) == -1)
+			e = errno;
+		if (fd != -1)
+			close(fd);
+		if (e != 0) {
+			rctx_error(ctx, _("%s: not replaced: the new "
+			    "directory cannot keep its owner %lu and group "
+			    "%lu: %s"), dir, (unsigned long)sb.st_uid,
+			    (unsigned long)sb.st_gid, strerror(e));
+			tmp_remove(*tmp);
+			free(*tmp);
+			*tmp = NULL;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Write what is not yet written of out into tmp, and the marker, then
+ * put tmp in dir's place.  tmp is removed and freed in every case.
+ */
+int
+render_dir_finish(struct outputs *out, const char *dir, char *tmp)
+{
+	struct stat	 sb;
+	sigset_t	 mask;
+	char		*old = NULL;
+	size_t		 i;
+	int		 rc = -1;
+
+	out->dir = tmp;
+	for (i = 0; i < out->n; i++)
+		if (!out->v[i].written && outputs_done(out, i) != 0)
+			goto out;
+	if (outputs_add(out, MARKER) == NULL || outputs_done(out,
+	    out->n - 1) != 0)
+		goto out;
+	/* A signal now waits until the new directory is in place. */
+	tmp_hold(&mask);
+	if (stat(dir, &sb) == 0) {
+		old = xasprintf("%s.old.XXXXXX", dir);
+		if (mkdtemp(old) == NULL || rename(dir, old) != 0) {
+			rctx_error(out->ctx, "%s: %s", dir, strerror(errno));
+			if (*old != '\0')
+				rmdir(old);
+			tmp_unhold(&mask);
+			goto out;
+		}
+	}
+	if (rename(tmp, dir) != 0) {
+		rctx_error(out->ctx, "%s: %s", dir, strerror(errno));
+		if (old != NULL)
+			rename(old, dir);
+		tmp_unhold(&mask);
+		goto out;
+	}
+	tmp_forget(tmp);
+	if (old != NULL)
+		tmp_remove(old);
+	tmp_unhold(&mask);
+	rc = 0;
+ out:
+	if (rc != 0)
+		tmp_remove(tmp);
+	out->dir = NULL;
+	free(tmp);
+	free(old);
+	return rc;
 }
 
 /* A stylesheet, compiled once and shared by the threads. */

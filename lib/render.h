@@ -115,6 +115,18 @@ struct ropts {
 	struct rctx	*ctx;		/* the run's shared state */
 };
 
+/*
+ * The output directory dir, replaced whole: render_dir_begin() makes a
+ * new directory beside it, *tmp, with dir's owner, group and mode, for
+ * the outputs as they are done; render_dir_finish() writes what is not
+ * written yet and a marker, and renames it into dir's place.  An
+ * existing dir is replaced only if gkml-render made it (the marker)
+ * or it is empty.  Both return 0, or -1 having told the context why;
+ * render_dir_finish() removes and frees tmp in every case.
+ */
+int	 render_dir_begin(struct rctx *, const char *dir, char **tmp);
+int	 render_dir_finish(struct outputs *, const char *dir, char *tmp);
+
 void	 site_init(struct site *, const struct schema *);
 /* Add a resolved catalog; path names its file.  Returns its index. */
 size_t	 site_add(struct site *, const char *path, const struct node *root);
