@@ -22,6 +22,7 @@
 #include "diffout.h"
 #include "esc.h"
 #include "hash.h"
+#include "msg.h"
 #include "xmalloc.h"
 
 /* The five things a change can be, for signs, colours and counts. */
@@ -95,11 +96,11 @@ static const struct cls_info {
 	const char	*word;		/* text summary */
 	const char	*css;
 } classes[C__MAX] = {
-	[C_ADD] = { '+', "32", "added", "add" },
-	[C_DEL] = { '-', "31", "removed", "del" },
-	[C_MOD] = { '~', "33", "modified", "mod" },
-	[C_MOV] = { '>', "36", "moved", "mov" },
-	[C_REN] = { '=', "36", "renamed", "ren" }
+	[C_ADD] = { '+', "32", N_("added"), "add" },
+	[C_DEL] = { '-', "31", N_("removed"), "del" },
+	[C_MOD] = { '~', "33", N_("modified"), "mod" },
+	[C_MOV] = { '>', "36", N_("moved"), "mov" },
+	[C_REN] = { '=', "36", N_("renamed"), "ren" }
 };
 
 /* The engine's impact phrases, for the Chinese side of the report. */
@@ -116,13 +117,15 @@ static const struct {
 	{ "time limit longer", "公开时限延长" }
 };
 
-/* The columns of the published catalog, by field name. */
+/* The columns of the published catalog, by field name: the labels of
+ * schemas/structure.yaml, and names for the keys it gives none. */
 static const struct {
 	const char	*field, *zh;
 } fieldnames[] = {
 	{ "area", "领域" },
 	{ "audience", "公开对象" },
 	{ "basis", "公开依据" },
+	{ "categories", "类别" },
 	{ "body", "公开主体" },
 	{ "channels", "公开渠道和载体" },
 	{ "contact", "监督电话" },
@@ -131,16 +134,16 @@ static const struct {
 	{ "extends", "基础目录" },
 	{ "id", "标识" },
 	{ "items", "事项" },
-	{ "jurisdiction", "行政区划" },
+	{ "jurisdiction", "行政区域" },
 	{ "level", "层级" },
 	{ "levels", "公开层级" },
 	{ "mode", "公开方式" },
 	{ "name", "名称" },
 	{ "notes", "备注" },
-	{ "publisher", "发布机关" },
+	{ "publisher", "编制单位" },
 	{ "reason", "理由" },
 	{ "stage", "五公开环节" },
-	{ "title", "标题" },
+	{ "title", "目录名称" },
 	{ "updated", "更新日期" },
 	{ "version", "版本" }
 };
@@ -475,8 +478,8 @@ static void
 text_change(struct buf *b, const struct change *c, int color)
 {
 	const struct cls_info	*ci = &classes[kinds[c->kind].cls];
-	static const char	*what[] = { "catalog", "category", "item",
-				    "not-applicable" };
+	static const char	*what[] = { N_("catalog"), N_("category"),
+				    N_("item"), N_("not-applicable") };
 	enum subj		 sj = subject(c);
 	const char		*id = subject_id(c);
 	size_t			 i;
@@ -484,7 +487,7 @@ text_change(struct buf *b, const struct change *c, int color)
 	buf_adds(b, "  ");
 	if (color)
 		buf_addf(b, "\033[%sm", ci->sgr);
-	buf_addf(b, "%c %s", ci->sign, what[sj]);
+	buf_addf(b, "%c %s", ci->sign, _(what[sj]));
 	/* The catalog's id is on the heading above. */
 	if (sj != S_CATALOG && id != NULL) {
 		buf_addch(b, ' ');
@@ -496,32 +499,32 @@ text_change(struct buf *b, const struct change *c, int color)
 	}
 	switch (c->kind) {
 	case CH_ITEM_MOVED:
-		buf_adds(b, ": moved from category ");
+		buf_adds(b, _(": moved from category "));
 		text_esc(b, c->oldid != NULL ? c->oldid : "?", 0);
 		break;
 	case CH_CATEGORY_MOVED:
-		buf_adds(b, ": moved from ");
+		buf_adds(b, _(": moved from "));
 		if (c->oldid != NULL) {
-			buf_adds(b, "under ");
+			buf_adds(b, _("under "));
 			text_esc(b, c->oldid, 0);
 		} else
-			buf_adds(b, "the top level");
-		buf_adds(b, " to ");
+			buf_adds(b, _("the top level"));
+		buf_adds(b, _(" to "));
 		if (c->new != NULL) {
-			buf_adds(b, "under ");
+			buf_adds(b, _("under "));
 			text_esc(b, c->new, 0);
 		} else
-			buf_adds(b, "the top level");
+			buf_adds(b, _("the top level"));
 		break;
 	case CH_ITEM_RENAMED:
 	case CH_CATEGORY_RENAMED:
-		buf_adds(b, ": renamed from ");
+		buf_adds(b, _(": renamed from "));
 		text_esc(b, c->oldid != NULL ? c->oldid : "?", 0);
 		if (c->similarity > 0)
-			buf_addf(b, " (%d%% alike)", c->similarity);
+			buf_addf(b, _(" (%d%% alike)"), c->similarity);
 		break;
 	case CH_ORDER:
-		buf_adds(b, ": order changed");
+		buf_adds(b, _(": order changed"));
 		break;
 	default:
 		break;
@@ -529,7 +532,11 @@ text_change(struct buf *b, const struct change *c, int color)
 	if (kinds[c->kind].cls != C_MOV || c->kind == CH_ORDER) {
 		if (c->field != NULL) {
 			buf_adds(b, ": ");
-			text_esc(b, c->field, 0);
+			/* A column people know by its name, in Chinese. */
+			if (msg_chinese() && field_zh(c->field) != NULL)
+				buf_adds(b, field_zh(c->field));
+			else
+				text_esc(b, c->field, 0);
 		}
 		if (c->nadded > 0 || c->nremoved > 0) {
 			buf_adds(b, ":");
@@ -549,15 +556,19 @@ text_change(struct buf *b, const struct change *c, int color)
 		} else if (c->old != NULL || c->new != NULL) {
 			buf_adds(b, ": ");
 			/* A field that appeared or went away. */
-			if (ci->sign == '~' && c->old == NULL)
-				buf_adds(b, "(none) -> ");
+			if (ci->sign == '~' && c->old == NULL) {
+				buf_adds(b, _("(none)"));
+				buf_adds(b, " -> ");
+			}
 			text_value(b, c->old != NULL ? c->old : c->new);
-			if (ci->sign == '~' && c->new == NULL)
-				buf_adds(b, " -> (none)");
+			if (ci->sign == '~' && c->new == NULL) {
+				buf_adds(b, " -> ");
+				buf_adds(b, _("(none)"));
+			}
 		}
 	}
 	if (c->oldline != 0 || c->newline != 0) {
-		buf_adds(b, " (line ");
+		buf_adds(b, _(" (line "));
 		if (c->oldline != 0)
 			text_line(b, c->oldfile, c->olddoc, c->oldline);
 		if (c->oldline != 0 && c->newline != 0)
@@ -573,7 +584,8 @@ text_change(struct buf *b, const struct change *c, int color)
 		if (color)
 			buf_adds(b, "\033[1;31m");
 		buf_adds(b, "[! ");
-		text_esc(b, c->impact, 0);
+		text_esc(b, msg_chinese() && impact_zh(c->impact) != NULL ?
+		    impact_zh(c->impact) : c->impact, 0);
 		buf_addch(b, ']');
 		if (color)
 			buf_adds(b, "\033[m");
@@ -607,7 +619,7 @@ print_text(struct buf *b, const struct diff *df, const struct diff_meta *m)
 		if (c->impact != NULL)
 			nimpact++;
 		if (prev == NULL || !streq(prev->catalog, c->catalog)) {
-			buf_addf(b, "%scatalog ", bold);
+			buf_addf(b, "%s%s ", bold, _("catalog"));
 			text_esc(b, c->catalog != NULL ? c->catalog : "", 0);
 			if (m->dirs)
 				text_files(b, df, ix, i);
@@ -618,7 +630,7 @@ print_text(struct buf *b, const struct diff *df, const struct diff_meta *m)
 				for (j = i + 1; j < df->n &&
 				    same_group(c, &df->v[ix[j]]); j++)
 					continue;
-				buf_addf(b, "%scategory ", bold);
+				buf_addf(b, "%s%s ", bold, _("category"));
 				text_esc(b, c->category, 0);
 				if ((name = group_name(df, ix, i, j)) != NULL) {
 					buf_addch(b, ' ');
@@ -626,18 +638,21 @@ print_text(struct buf *b, const struct diff *df, const struct diff_meta *m)
 				}
 				buf_addf(b, "%s\n", off);
 			} else if (group_of(c) == G_NA)
-				buf_addf(b, "%snot applicable%s\n", bold, off);
+				buf_addf(b, "%s%s%s\n", bold,
+				    _("not applicable"), off);
 		}
 		text_change(b, c, m->color);
 		prev = c;
 	}
 	free(ix);
 
-	buf_addf(b, "%zu change%s:", df->n, df->n == 1 ? "" : "s");
-	for (k = 0; k < C__MAX; k++)
-		buf_addf(b, "%s %zu %s", k ? "," : "", n[k], classes[k].word);
-	buf_addf(b, "; %zu alter%s what the public gets\n", nimpact,
-	    nimpact == 1 ? "s" : "");
+	buf_addf(b, msg_ngettext("%zu change:", "%zu changes:", df->n), df->n);
+	for (k = 0; k < C__MAX; k++) {
+		buf_adds(b, k ? _(",") : "");
+		buf_addf(b, " %zu %s", n[k], _(classes[k].word));
+	}
+	buf_addf(b, msg_ngettext("; %zu alters what the public gets\n",
+	    "; %zu alter what the public gets\n", nimpact), nimpact);
 }
 
 /* --- JSON --- */

@@ -15,7 +15,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
 
 untranslated="
-    lib/diffout.c lib/import.c lib/merge.c
+    lib/import.c lib/merge.c
     lib/render.c lib/table.c lib/text.c"
 
 pot() {

@@ -1,0 +1,14 @@
+# The diff in Chinese, as an officer reads it in a terminal: kinds,
+# columns by structure.yaml's labels and impacts in Chinese; ids, values
+# and the signs stay; JSON and TSV, which programs read, do not change.
+zh() { env -u LC_ALL -u LANGUAGE -u LC_MESSAGES LANG=zh_CN.UTF-8 "$@"; }
+zh gkml-diff channels.old.yaml channels.new.yaml
+echo "rc=$?"
+zh gkml-diff --order order.old.yaml order.new.yaml
+t=$(mktemp -d) || exit 2
+trap 'rm -rf "$t"' EXIT
+for f in json tsv; do
+	zh gkml-diff -T $f channels.old.yaml channels.new.yaml >"$t/zh"
+	gkml-diff -T $f channels.old.yaml channels.new.yaml >"$t/c"
+	cmp -s "$t/zh" "$t/c" && echo "$f: the same in both"
+done
