@@ -1219,13 +1219,15 @@ check_columns(struct imp *im, struct strs *x)
 			say(im, x, im->h1, (int)c, R_IMP_COLUMN, "header '%s' "
 			    "lost its start (乡、村级?); read as %s alone",
 			    im->cols[c].fhead, im->cols[c].terms[0]->label);
+		else if (im->cols[c].alias && im->cols[c].nterms > 1)
+			say(im, NULL, im->h1, (int)c, R_IMP_REPAIR, "header "
+			    "'%s' read as %s and %s", im->cols[c].fhead,
+			    im->cols[c].terms[0]->label,
+			    im->cols[c].terms[1]->label);
 		else if (im->cols[c].alias && im->cols[c].nterms > 0)
 			say(im, NULL, im->h1, (int)c, R_IMP_REPAIR, "header "
-			    "'%s' read as %s%s%s", im->cols[c].fhead,
-			    im->cols[c].terms[0]->label,
-			    im->cols[c].nterms > 1 ? " and " : "",
-			    im->cols[c].nterms > 1 ?
-			    im->cols[c].terms[1]->label : "");
+			    "'%s' read as %s", im->cols[c].fhead,
+			    im->cols[c].terms[0]->label);
 	for (c = 0; c < im->t->ncols; c++)
 		if (im->cols[c].role == COL_NONE)
 			say(im, x, im->h0, (int)c, R_IMP_COLUMN, "header not "
@@ -2864,10 +2866,16 @@ ids_cats(struct imp *im, struct hash *used, struct cat *head, size_t n,
 		nums[i] = k->num;
 	use = numbers_usable(nums, n, &some);
 	if (some && !use && head != NULL && (im->cols = head->cols) != NULL)
-		say(im, &head->x, head->row, head->col, R_IMP_OUTLINE,
-		    "outline numbers of the %scategories are missing or "
-		    "repeated; their ids follow row order", prefix ?
-		    "sub-" : "");
+	{
+		if (prefix != NULL)
+			say(im, &head->x, head->row, head->col, R_IMP_OUTLINE,
+			    "outline numbers of the sub-categories are missing "
+			    "or repeated; their ids follow row order");
+		else
+			say(im, &head->x, head->row, head->col, R_IMP_OUTLINE,
+			    "outline numbers of the categories are missing or "
+			    "repeated; their ids follow row order");
+	}
 	for (k = head, i = 1; k != NULL; k = k->next, i++)
 		ids_of(im, used, k, prefix, arena_strfmt(&im->a, "%sc%02d",
 		    prefix ? prefix : "", use ? k->num : (int)i));
@@ -3337,10 +3345,13 @@ table_meta(struct imp *im, const char *title, unsigned row)
 		    "from the title; give --jurisdiction to be sure",
 		    im->jur);
 	if (im->jur == NULL) {
-		say(im, NULL, row, -1, R_IMP_META, "cannot tell whose catalog "
-		    "this is%s%s%s; give --jurisdiction", title ?
-		    ": the title '" : "", title ? title : "",
-		    title ? "' names no place" : "");
+		if (title != NULL)
+			say(im, NULL, row, -1, R_IMP_META, "cannot tell whose "
+			    "catalog this is: the title '%s' names no place; "
+			    "give --jurisdiction", title);
+		else
+			say(im, NULL, row, -1, R_IMP_META, "cannot tell whose "
+			    "catalog this is; give --jurisdiction");
 		rc = -1;
 	}
 	/* The level. */
@@ -3424,10 +3435,13 @@ catalog_meta(struct imp *im, struct catalog *k, int split)
 			k->area = fk->term;
 	}
 	if (k->areaslug == NULL) {
-		say(im, NULL, row, -1, R_IMP_META, "cannot tell which area "
-		    "the table is about%s%s%s; give --area", title ?
-		    " from its title '" : "", title ? title : "",
-		    title ? "'" : "");
+		if (title != NULL)
+			say(im, NULL, row, -1, R_IMP_META, "cannot tell which "
+			    "area the table is about from its title '%s'; "
+			    "give --area", title);
+		else
+			say(im, NULL, row, -1, R_IMP_META, "cannot tell which "
+			    "area the table is about; give --area");
 		return -1;
 	}
 	/* Whose, and at which level: the same for every catalog of the
@@ -3448,9 +3462,12 @@ catalog_meta(struct imp *im, struct catalog *k, int split)
 	if (k->title == NULL) {
 		k->title = arena_strfmt(&im->a, "%s%s领域基层政务公开标准目录",
 		    k->jurisdiction, k->area ? k->area->label : k->areaslug);
-		say(im, NULL, row, -1, R_IMP_GUESS, "no title%s; called '%s'",
-		    split ? " for one area of a combined table" : "",
-		    k->title);
+		if (split)
+			say(im, NULL, row, -1, R_IMP_GUESS, "no title for one "
+			    "area of a combined table; called '%s'", k->title);
+		else
+			say(im, NULL, row, -1, R_IMP_GUESS, "no title; called "
+			    "'%s'", k->title);
 	}
 	k->publisher = im->meta.v[4];
 	if ((k->version = im->meta.v[5]) == NULL && title != NULL &&
@@ -3557,11 +3574,17 @@ check_item(struct imp *im, const struct catalog *k, struct item *it)
 	if (cites > 0 && cites == it->content.n && (it->basis.n == 0 ||
 	    (it->basis.n == 1 && cite_check(&im->a, it->basis.v[0], &cf, 1)
 	    == 1 && cf.kind == CITE_VAGUE)))
-		say(im, &it->x, it->row, it->fcol[F_CONTENT], R_IMP_MISPLACED,
-		    "公开内容 holds citations and 公开依据 %s%s%s: they may "
-		    "belong in 公开依据", it->basis.n ? "says only '" :
-		    "is empty", it->basis.n ? it->basis.v[0] : "",
-		    it->basis.n ? "'" : "");
+	{
+		if (it->basis.n > 0)
+			say(im, &it->x, it->row, it->fcol[F_CONTENT],
+			    R_IMP_MISPLACED, "公开内容 holds citations and "
+			    "公开依据 says only '%s': they may belong in 公开依据",
+			    it->basis.v[0]);
+		else
+			say(im, &it->x, it->row, it->fcol[F_CONTENT],
+			    R_IMP_MISPLACED, "公开内容 holds citations and "
+			    "公开依据 is empty: they may belong in 公开依据");
+	}
 }
 
 static void

@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1106,18 +1107,24 @@ conflict_node(struct three *th, const struct node *ov, const struct node *tv,
 	return m;
 }
 
+/*
+ * Report a conflict at what (an id) or at its field: fmt is a whole
+ * message whose first conversion takes that place ("id.field").
+ */
+static void	 conflict(struct three *, const struct node *, const char *,
+		    const char *, const char *, ...)
+		    __attribute__((format(printf, 5, 6)));
+
 static void
 conflict(struct three *th, const struct node *at, const char *what,
-    const char *field, const char *fmt, const char *x, const char *y)
+    const char *field, const char *fmt, ...)
 {
-	struct buf	 b = BUF_INIT;
+	va_list		 ap;
 
-	buf_addf(&b, fmt, x, y);
-	diag_add(th->dg, th->ofile, at != NULL ? at->line : 1,
-	    at != NULL ? at->col : 1, R_CONFLICT, what, field,
-	    "conflict in %s%s%s: %s", what, field ? "." : "", field ? field : "",
-	    b.ptr);
-	buf_release(&b);
+	va_start(ap, fmt);
+	diag_vadd(th->dg, th->ofile, at != NULL ? at->line : 1,
+	    at != NULL ? at->col : 1, R_CONFLICT, what, field, fmt, ap);
+	va_end(ap);
 	th->conflicts++;
 }
 
@@ -1174,7 +1181,9 @@ merge_field(struct three *th, const char *type, const char *what,
 				rm[nr++] = arena_strdup(th->a, tm[i]);
 		return members_node(th, rm, nr, ov);
 	}
-	conflict(th, ov != NULL ? ov : at, what, field, "ours '%s', theirs '%s'",
+	conflict(th, ov != NULL ? ov : at, what, field, "conflict in %s: ours "
+	    "'%s', theirs '%s'", field != NULL ? arena_strfmt(th->a, "%s.%s",
+	    what, field) : what,
 	    brief(th, ov), brief(th, tv));
 	return conflict_node(th, ov, tv, ov != NULL ? ov : at);
 }
@@ -1255,9 +1264,12 @@ result_item(struct three *th, struct mcat *rc, struct mitem *bi,
 		r->o = oi ? oi->o : ti->o;
 		r->o.f = arena_memdup(th->a, r->o.f, r->o.n * sizeof(*r->o.f));
 		r->o.cap = r->o.n;
-		conflict(th, at, r->id, NULL, "%s, %s", oi ? "modified in ours" :
-		    "removed in ours", oi ? "removed in theirs" :
-		    "modified in theirs");
+		if (oi != NULL)
+			conflict(th, at, r->id, NULL, "conflict in %s: "
+			    "modified in ours, removed in theirs", r->id);
+		else
+			conflict(th, at, r->id, NULL, "conflict in %s: "
+			    "removed in ours, modified in theirs", r->id);
 		obj_set(th->a, &r->o, scalar(th->a, "conflict", at),
 		    scalar(th->a, oi ? "modified in ours, removed in theirs" :
 		    "removed in ours, modified in theirs", at));
@@ -1312,8 +1324,9 @@ take_item(struct three *th, struct mcat *rc, struct mitem *it, int ours)
 		if (where != -1)
 			return;
 		r = find_item(&th->r, it->id);
-		conflict(th, oi->o.f[0].key, r->id, NULL, "moved to category "
-		    "'%s' in ours, to '%s' in theirs", oi->cat->id, ti->cat->id);
+		conflict(th, oi->o.f[0].key, r->id, NULL, "conflict in %s: "
+		    "moved to category '%s' in ours, to '%s' in theirs", r->id,
+		    oi->cat->id, ti->cat->id);
 		obj_set(th->a, &r->o, scalar(th->a, "conflict", oi->o.f[0].key),
 		    scalar(th->a, arena_strfmt(th->a, "moved to '%s' in ours, "
 		    "to '%s' in theirs", oi->cat->id, ti->cat->id),

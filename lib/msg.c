@@ -40,7 +40,9 @@ static const char words[][40] = {
 	N_("a directory"), N_("a FIFO"), N_("a device"), N_("a socket"),
 	N_("not a regular file"),
 	/* what a YAML parser that says nothing else says */
-	N_("error")
+	N_("error"),
+	/* the tables of a page, a document or a workbook */
+	N_("table"), N_("sheet")
 };
 
 /* The value of the first of the variables gettext reads that is set. */

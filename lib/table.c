@@ -45,6 +45,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "doc.h"
+#include "msg.h"
 #include "table.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -484,11 +485,29 @@ static const char *
 cell_text(struct rd *rd, struct text *t, unsigned line)
 {
 	if (t->dropped > 0)
-		diag_add(rd->dg, rd->path, line, 0, R_IMP_MARK, NULL, NULL,
-		    "%u symbol character%s left out (%s%s%04X): not a box, "
-		    "tick or bullet gkml knows", t->dropped,
-		    t->dropped > 1 ? "s" : "", font_names[t->dropfont],
-		    t->dropfont != SF_NONE ? " " : "", t->dropcode);
+	{
+		/* Some fonts have a name; how many is said in words. */
+		if (t->dropfont != SF_NONE && t->dropped > 1)
+			diag_add(rd->dg, rd->path, line, 0, R_IMP_MARK, NULL,
+			    NULL, "%u symbol characters left out (%s %04X): "
+			    "not a box, tick or bullet gkml knows", t->dropped,
+			    font_names[t->dropfont], t->dropcode);
+		else if (t->dropfont != SF_NONE)
+			diag_add(rd->dg, rd->path, line, 0, R_IMP_MARK, NULL,
+			    NULL, "%u symbol character left out (%s %04X): "
+			    "not a box, tick or bullet gkml knows", t->dropped,
+			    font_names[t->dropfont], t->dropcode);
+		else if (t->dropped > 1)
+			diag_add(rd->dg, rd->path, line, 0, R_IMP_MARK, NULL,
+			    NULL, "%u symbol characters left out (%04X): not a "
+			    "box, tick or bullet gkml knows", t->dropped,
+			    t->dropcode);
+		else
+			diag_add(rd->dg, rd->path, line, 0, R_IMP_MARK, NULL,
+			    NULL, "%u symbol character left out (%04X): not a "
+			    "box, tick or bullet gkml knows", t->dropped,
+			    t->dropcode);
+	}
 	return text_finish(rd, t);
 }
 
@@ -621,12 +640,17 @@ table_new(struct rd *rd, unsigned nrows, unsigned ncols, unsigned line,
 		return NULL;
 	n = (size_t)nrows * ncols;
 	if (n > MAX_CELLS || rd->total + n > MAX_TOTAL) {
-		diag_add(rd->dg, rd->path, line, 0, R_LIMIT, NULL, NULL,
-		    "%s %u has %u rows and %u columns: more than the %d "
-		    "cells %s", what, nth, nrows, ncols,
-		    n > MAX_CELLS ? MAX_CELLS : MAX_TOTAL,
-		    n > MAX_CELLS ? "a table may have" :
-		    "all the tables of a file may have");
+		if (n > MAX_CELLS)
+			diag_add(rd->dg, rd->path, line, 0, R_LIMIT, NULL,
+			    NULL, "%s %u has %u rows and %u columns: more "
+			    "than the %d cells a table may have",
+			    msg_word(what), nth, nrows, ncols, MAX_CELLS);
+		else
+			diag_add(rd->dg, rd->path, line, 0, R_LIMIT, NULL,
+			    NULL, "%s %u has %u rows and %u columns: more "
+			    "than the %d cells all the tables of a file may "
+			    "have", msg_word(what), nth, nrows, ncols,
+			    MAX_TOTAL);
 		limited(rd);
 		return NULL;
 	}
@@ -1600,13 +1624,6 @@ struct rels {
 	size_t		 n, cap;
 };
 
-/* "a DOCX", "an XLSX": the article of an abbreviation as it is said. */
-static const char *
-article(const char *what)
-{
-	return strchr("AEFHILMNORSX", what[0]) != NULL ? "an" : "a";
-}
-
 static struct zipr *
 ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 {
@@ -1615,8 +1632,12 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 	struct buf	 err = BUF_INIT;
 
 	if (len == 0) {
-		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "not %s %s file: the file is empty", article(what), what);
+		if (strcmp(what, "XLSX") == 0)
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
+			    NULL, "not an XLSX file: the file is empty");
+		else
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
+			    NULL, "not a DOCX file: the file is empty");
 		broken(rd);
 		return NULL;
 	}
@@ -1624,8 +1645,12 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 	lim.entry = rd->lim.max_inflate;
 	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
-		diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
-		    "not %s %s file: %s", article(what), what, err.ptr);
+		if (strcmp(what, "XLSX") == 0)
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
+			    NULL, "not an XLSX file: %s", err.ptr);
+		else
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
+			    NULL, "not a DOCX file: %s", err.ptr);
 		broken(rd);
 	}
 	buf_release(&err);
@@ -2591,9 +2616,16 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 	/* Values under a merge are hidden by design, as in Excel. */
 	if ((lost = grid_emit(rd, &g, ncols, G_XY, name, "sheet", nth, 1)) >
 	    0)
-		diag_add(rd->dg, rd->path, 0, 0, R_IMP_REPAIR, NULL, NULL,
-		    "%s: %zu merged range%s overlapping another left out",
-		    part, lost, lost > 1 ? "s" : "");
+	{
+		if (lost > 1)
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_REPAIR, NULL,
+			    NULL, "%s: %zu merged ranges overlapping another "
+			    "left out", part, lost);
+		else
+			diag_add(rd->dg, rd->path, 0, 0, R_IMP_REPAIR, NULL,
+			    NULL, "%s: %zu merged range overlapping another "
+			    "left out", part, lost);
+	}
  out:
 	xdoc_free(doc);
 	grid_free(&g);

@@ -23,6 +23,7 @@
 
 #include "buf.h"
 #include "file.h"
+#include "msg.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -237,8 +238,8 @@ t2s_open(void)
 	free(xmalloc(T2S_ROOM));
 
 	if ((t2s.dl = dlopen(OPENCC_SO, RTLD_NOW | RTLD_LOCAL)) == NULL)
-		t2s_fatal("cannot read traditional characters: %s (OpenCC: "
-		    "install libopencc1.1)", dlerror());
+		t2s_fatal(_("cannot read traditional characters: %s (OpenCC: "
+		    "install libopencc1.1)"), dlerror());
 	t2s.open = (__typeof__(t2s.open))dlsym(t2s.dl, "opencc_open");
 	t2s.convert = (__typeof__(t2s.convert))dlsym(t2s.dl,
 	    "opencc_convert_utf8");
@@ -247,8 +248,8 @@ t2s_open(void)
 	t2s.error = (__typeof__(t2s.error))dlsym(t2s.dl, "opencc_error");
 	if (t2s.open == NULL || t2s.convert == NULL || t2s.release == NULL ||
 	    t2s.error == NULL)
-		t2s_fatal("cannot read traditional characters: %s lacks "
-		    "OpenCC's C functions", OPENCC_SO);
+		t2s_fatal(_("cannot read traditional characters: %s lacks "
+		    "OpenCC's C functions"), OPENCC_SO);
 
 	/*
 	 * OpenCC's C functions catch std::runtime_error only: a
@@ -267,8 +268,8 @@ t2s_open(void)
 	if (t2s.cc == NULL || t2s.cc == (opencc_t)-1) {
 		/* It returns (opencc_t)-1, not NULL, when it fails. */
 		t2s.cc = NULL;
-		t2s_fatal("cannot read traditional characters: OpenCC: %s "
-		    "(its data is in libopencc-data)", t2s_error(&b));
+		t2s_fatal(_("cannot read traditional characters: OpenCC: %s "
+		    "(its data is in libopencc-data)"), t2s_error(&b));
 	}
 }
 
@@ -301,7 +302,7 @@ t2s_ask(const unsigned *cps, size_t n)
 	if (m == 0)
 		goto done;
 	if ((out = t2s.convert(t2s.cc, q.ptr, q.len)) == NULL)
-		t2s_fatal("cannot read traditional characters: OpenCC: %s",
+		t2s_fatal(_("cannot read traditional characters: OpenCC: %s"),
 		    t2s_error(&b));
 	for (i = 0, r = out; i < m; i++) {
 		to = ask[i];
