@@ -247,7 +247,7 @@ help_command(FILE *fp, const char *cmd)
 		if (w < 26)
 			fprintf(fp, "  %s%*s%s\n", left, 26 - w, "", _(o->what));
 		else
-			fprintf(fp, "  %s\n  %28s%s\n", left, "", _(o->what));
+			fprintf(fp, "  %s\n  %26s%s\n", left, "", _(o->what));
 	}
 	fprintf(fp, "\n");
 	if (strcmp(c->name, "gkml") == 0)
