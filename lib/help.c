@@ -369,6 +369,17 @@ bash_command(FILE *fp, const struct hcmd *c)
 	scriptf(fp, "'\n\t\telse\n\t\t\t_gkml_file\n\t\tfi ;;\n");
 }
 
+/* The name of every command but gkml, each after fmt (one %s). */
+static void
+names(FILE *fp, const char *fmt)
+{
+	size_t	 i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (strcmp(cmds[i].name, "gkml") != 0)
+			scriptf(fp, fmt, cmds[i].name);
+}
+
 void
 help_bash(FILE *fp)
 {
@@ -404,23 +415,17 @@ help_bash(FILE *fp)
 	    "\tesac\n"
 	    "\tif ((COMP_CWORD == 1)); then\n"
 	    "\t\t_gkml_words '");
-	for (i = 0; i < NCMDS; i++)
-		if (strcmp(cmds[i].name, "gkml") != 0)
-			scriptf(fp, "%s ", cmds[i].name);
+	names(fp, "%s ");
 	script(fp, "help completion --help --version'\n"
 	    "\telif [[ ${COMP_WORDS[1]} == help ]] && ((COMP_CWORD == 2)); "
 	    "then\n\t\t_gkml_words '");
-	for (i = 0; i < NCMDS; i++)
-		if (strcmp(cmds[i].name, "gkml") != 0)
-			scriptf(fp, "%s ", cmds[i].name);
+	names(fp, "%s ");
 	script(fp, "'\n"
 	    "\telse\n"
 	    "\t\t_gkml_cmd \"${COMP_WORDS[1]}\" \"$cur\" \"$prev\"\n"
 	    "\tfi\n"
 	    "}\n"
 	    "complete -F _gkml gkml");
-	for (i = 0; i < NCMDS; i++)
-		if (strcmp(cmds[i].name, "gkml") != 0)
-			scriptf(fp, " gkml-%s", cmds[i].name);
+	names(fp, " gkml-%s");
 	script(fp, "\n");
 }
