@@ -271,6 +271,17 @@ catalog_read_header(struct catalog_header *h, const struct node *root,
 }
 
 const char *
+catalog_other(const struct node *v)
+{
+	const struct node	*o;
+
+	if (v == NULL || v->kind != NODE_MAP ||
+	    (o = node_get(v, "other", NULL)) == NULL)
+		return NULL;
+	return node_str(o);
+}
+
+const char *
 catalog_origin(const struct catalog *c, const struct node *n)
 {
 	if (c->doc == NULL || c->doc->origin == NULL || n == NULL)

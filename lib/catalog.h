@@ -222,6 +222,13 @@ void	 catalog_read_entries(struct catalog *c, struct arena *a);
 const struct node *catalog_key(const struct node *val);
 
 /*
+ * The text of a channel written as a mapping, {other: TEXT} (the form
+ * of "other: TEXT" that YAML reads when the colon is followed by a
+ * space), or NULL when v is not one.
+ */
+const char *catalog_other(const struct node *v);
+
+/*
  * The file a node of the catalog was read from, for a resolved overlay
  * (doc->origin); NULL when the document is not one or does not know.
  */

@@ -286,12 +286,11 @@ static const char *
 as_slug(const struct differ *x, const struct vocab *v, const struct node *n)
 {
 	const struct vmatch	*m;
-	const struct node	*o;
+	const char		*o;
 
-	if (n->kind == NODE_MAP && (o = node_get(n, "other", NULL)) != NULL &&
-	    node_str(o) != NULL)
+	if ((o = catalog_other(n)) != NULL)
 		return arena_strfmt((struct arena *)&x->df->arena, "other: %s",
-		    o->u.s);
+		    o);
 	if (n->kind != NODE_SCALAR)
 		return "";
 	if (v != NULL && (m = vocab_find(v, n->u.s, n->n)) != NULL)

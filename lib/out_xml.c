@@ -56,11 +56,9 @@ vocab_xml(struct xctx *x, const char *name, const struct vocab *voc,
     const struct node *v)
 {
 	const struct vmatch	*m;
-	const struct node	*o;
 	const char		*s, *other = NULL;
 
-	if (v->kind == NODE_MAP && (o = node_get(v, "other", NULL)) != NULL &&
-	    (other = node_str(o)) != NULL)
+	if ((other = catalog_other(v)) != NULL)
 		s = "other";
 	else if ((s = node_str(v)) == NULL || *s == '\0')
 		return;

@@ -412,7 +412,24 @@ test_dup_ids(void)
 	memset(&x, 0, sizeof(x));
 	INT_EQ(catalog_dup_ids(c, CI_NA, dup_found, &x), 1);
 	STR_EQ(x.got, "z@17/16:4:2");
+	/* A channel written {other: text}; anything else is not one. */
+	OK(catalog_other(c->hdr.node) == NULL);
+	OK(catalog_other(NULL) == NULL);
 	arena_release(&a);
+	doc_release(&d);
+}
+
+static void
+test_other(void)
+{
+	struct doc	 d;
+	static const char src[] = "- {other: 村村响广播}\n- {other: [x]}\n"
+	    "- website\n";
+
+	INT_EQ(load(&d, src), 0);
+	STR_EQ(catalog_other(&d.root->u.kids[0]), "村村响广播");
+	OK(catalog_other(&d.root->u.kids[1]) == NULL);
+	OK(catalog_other(&d.root->u.kids[2]) == NULL);
 	doc_release(&d);
 }
 
@@ -427,6 +444,7 @@ main(void)
 	test_iter();
 	test_overlay();
 	test_dup_ids();
+	test_other();
 	diag_finish(&dg, "t", "");
 	return harness_done("test_catalog");
 }
