@@ -25,6 +25,8 @@ DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
 # OpenCC is loaded when a command first reads traditional characters
 # (lib/text.c), not linked: its C++ runtime would slow every start-up.
 OPENCC_SO =	libopencc.so.1.1
+# libzip too (lib/zip.c): with it come libbz2, libz and libcrypto.
+ZIP_SO =	libzip.so.4
 OPENCC_T2S =	/usr/share/opencc/t2s.json
 TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk libxml2-utils \
 		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
@@ -35,10 +37,12 @@ SAN =
 -include config.mk
 
 PKG_CFLAGS =	$$(pkg-config --cflags $(PKGS))
-PKG_LIBS =	$$(pkg-config --libs $(filter-out opencc,$(PKGS))) -ldl -pthread
+PKG_LIBS =	$$(pkg-config --libs $(filter-out opencc libzip,$(PKGS))) -ldl \
+		-pthread
 ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 		-DGKML_VERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
-		-DOPENCC_SO='"$(OPENCC_SO)"' -DOPENCC_T2S='"$(OPENCC_T2S)"'
+		-DOPENCC_SO='"$(OPENCC_SO)"' -DOPENCC_T2S='"$(OPENCC_T2S)"' \
+		-DZIP_SO='"$(ZIP_SO)"'
 
 # === FILES ===
 

@@ -16,6 +16,10 @@
 
 #define DOMAIN	"gkml"
 
+#ifndef LOCALEDIR
+#define LOCALEDIR	"/usr/local/share/locale"
+#endif
+
 static char	 lang[32];
 
 /*

@@ -1,4 +1,6 @@
 /* Zip archives in memory, through libzip: see zip.h. */
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -8,6 +10,75 @@
 #include "buf.h"
 #include "xmalloc.h"
 #include "zip.h"
+
+/*
+ * libzip is loaded when an archive is first read or written, not
+ * linked: with it come libbz2, libz and libcrypto, whose loading would
+ * slow the start of every command, most of which never open a zip.
+ */
+#ifndef ZIP_SO
+#define ZIP_SO	"libzip.so.4"
+#endif
+
+#define ZIP_FUNCS \
+	F(zip_close) \
+	F(zip_discard) \
+	F(zip_error_code_zip) \
+	F(zip_error_fini) \
+	F(zip_error_init) \
+	F(zip_error_strerror) \
+	F(zip_fclose) \
+	F(zip_file_add) \
+	F(zip_file_get_error) \
+	F(zip_file_set_dostime) \
+	F(zip_file_set_external_attributes) \
+	F(zip_fopen_index) \
+	F(zip_fread) \
+	F(zip_get_error) \
+	F(zip_get_name) \
+	F(zip_get_num_entries) \
+	F(zip_name_locate) \
+	F(zip_open_from_source) \
+	F(zip_set_file_compression) \
+	F(zip_source_buffer) \
+	F(zip_source_buffer_create) \
+	F(zip_source_close) \
+	F(zip_source_error) \
+	F(zip_source_free) \
+	F(zip_source_keep) \
+	F(zip_source_open) \
+	F(zip_source_read) \
+	F(zip_stat_index)
+
+static struct {
+	void		*dl;
+	const char	*error;		/* why it could not be loaded */
+#define F(f)	__typeof__(f)	*f;
+	ZIP_FUNCS
+#undef F
+} zf;
+static pthread_once_t	 zf_once = PTHREAD_ONCE_INIT;
+
+static void
+zf_open(void)
+{
+	if ((zf.dl = dlopen(ZIP_SO, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		zf.error = "libzip cannot be loaded (install libzip4)";
+		return;
+	}
+#define F(f)	if ((zf.f = (__typeof__(zf.f))dlsym(zf.dl, #f)) == NULL) \
+		zf.error = ZIP_SO " lacks " #f;
+	ZIP_FUNCS
+#undef F
+}
+
+/* Load libzip once; NULL, or why it cannot be used. */
+static const char *
+zf_load(void)
+{
+	pthread_once(&zf_once, zf_open);
+	return zf.error;
+}
 
 struct zentry {
 	char	*name;
@@ -72,9 +143,9 @@ zipw_free(struct zipw *w)
 static const char *
 zmsg(zip_error_t *ze)
 {
-	if (zip_error_code_zip(ze) == ZIP_ER_MEMORY)
+	if (zf.zip_error_code_zip(ze) == ZIP_ER_MEMORY)
 		xnomem();
-	return zip_error_strerror(ze);
+	return zf.zip_error_strerror(ze);
 }
 
 static int
@@ -96,7 +167,13 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 	size_t		 i;
 	int		 rc = -1;
 	char		 chunk[65536];
+	const char	*why;
 
+	if ((why = zf_load()) != NULL) {
+		buf_adds(err, why);
+		zipw_free(w);
+		return -1;
+	}
 	/*
 	 * Zip stores a DOS date and time with no zone.  They are set as
 	 * the UTC clock says, not through localtime(3), so the same time
@@ -113,52 +190,52 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 	    tm.tm_mday);
 	dostime = (zip_uint16_t)(tm.tm_hour << 11 | tm.tm_min << 5 |
 	    tm.tm_sec / 2);
-	zip_error_init(&ze);
-	if ((src = zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL) {
+	zf.zip_error_init(&ze);
+	if ((src = zf.zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL) {
 		zfail(err, "zip", &ze);
 		goto out;
 	}
-	zip_source_keep(src);
-	if ((za = zip_open_from_source(src, ZIP_CREATE | ZIP_TRUNCATE,
+	zf.zip_source_keep(src);
+	if ((za = zf.zip_open_from_source(src, ZIP_CREATE | ZIP_TRUNCATE,
 	    &ze)) == NULL) {
 		zfail(err, "zip", &ze);
-		zip_source_free(src);
+		zf.zip_source_free(src);
 		goto out;
 	}
 	for (i = 0; i < w->n; i++) {
-		s = zip_source_buffer(za, w->v[i].p, w->v[i].len, 0);
-		if (s == NULL || (idx = zip_file_add(za, w->v[i].name, s,
+		s = zf.zip_source_buffer(za, w->v[i].p, w->v[i].len, 0);
+		if (s == NULL || (idx = zf.zip_file_add(za, w->v[i].name, s,
 		    ZIP_FL_ENC_UTF_8)) < 0) {
-			zip_source_free(s);
+			zf.zip_source_free(s);
 			buf_addf(err, "zip: %s: %s", w->v[i].name,
-			    zmsg(zip_get_error(za)));
-			zip_discard(za);
-			zip_source_free(src);
+			    zmsg(zf.zip_get_error(za)));
+			zf.zip_discard(za);
+			zf.zip_source_free(src);
 			goto out;
 		}
-		zip_file_set_dostime(za, idx, dostime, dosdate, 0);
-		zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX,
+		zf.zip_file_set_dostime(za, idx, dostime, dosdate, 0);
+		zf.zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX,
 		    (zip_uint32_t)0100644 << 16);
-		zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
+		zf.zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
 	}
-	if (zip_close(za) != 0) {
-		buf_addf(err, "zip: %s", zmsg(zip_get_error(za)));
-		zip_discard(za);
-		zip_source_free(src);
+	if (zf.zip_close(za) != 0) {
+		buf_addf(err, "zip: %s", zmsg(zf.zip_get_error(za)));
+		zf.zip_discard(za);
+		zf.zip_source_free(src);
 		goto out;
 	}
 	/* The archive is now the source's data: copy it out. */
-	if (zip_source_open(src) != 0) {
-		zfail(err, "zip", zip_source_error(src));
-		zip_source_free(src);
+	if (zf.zip_source_open(src) != 0) {
+		zfail(err, "zip", zf.zip_source_error(src));
+		zf.zip_source_free(src);
 		goto out;
 	}
-	while ((got = zip_source_read(src, chunk, sizeof(chunk))) > 0)
+	while ((got = zf.zip_source_read(src, chunk, sizeof(chunk))) > 0)
 		buf_add(out, chunk, (size_t)got);
 	if (got < 0)
-		(void)zmsg(zip_source_error(src));
-	zip_source_close(src);
-	zip_source_free(src);
+		(void)zmsg(zf.zip_source_error(src));
+	zf.zip_source_close(src);
+	zf.zip_source_free(src);
 	rc = got < 0 ? -1 : 0;
 	if (rc != 0)
 		buf_adds(err, "zip: cannot read the archive back");
@@ -175,20 +252,25 @@ zipr_open(const void *p, size_t len, const struct ziplimits *lim,
 	zip_source_t	*src;
 	zip_t		*za;
 	struct zipr	*r;
+	const char	*why;
 
-	zip_error_init(&ze);
-	if ((src = zip_source_buffer_create(p, len, 0, &ze)) == NULL) {
+	if ((why = zf_load()) != NULL) {
+		buf_adds(err, why);
+		return NULL;
+	}
+	zf.zip_error_init(&ze);
+	if ((src = zf.zip_source_buffer_create(p, len, 0, &ze)) == NULL) {
 		zfail(err, "zip", &ze);
 		return NULL;
 	}
-	if ((za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
+	if ((za = zf.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
 	    &ze)) == NULL) {
-		if (zip_error_code_zip(&ze) == ZIP_ER_NOZIP)
+		if (zf.zip_error_code_zip(&ze) == ZIP_ER_NOZIP)
 			buf_adds(err, "not a zip archive");
 		else
 			zfail(err, "not a readable zip archive", &ze);
-		zip_error_fini(&ze);
-		zip_source_free(src);
+		zf.zip_error_fini(&ze);
+		zf.zip_source_free(src);
 		return NULL;
 	}
 	r = xcalloc(1, sizeof(*r));
@@ -200,7 +282,7 @@ zipr_open(const void *p, size_t len, const struct ziplimits *lim,
 size_t
 zipr_count(const struct zipr *r)
 {
-	return (size_t)zip_get_num_entries(r->za, 0);
+	return (size_t)zf.zip_get_num_entries(r->za, 0);
 }
 
 const char *
@@ -208,7 +290,7 @@ zipr_name(const struct zipr *r, size_t i)
 {
 	const char	*s;
 
-	s = zip_get_name(r->za, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+	s = zf.zip_get_name(r->za, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
 	return s == NULL ? "" : s;
 }
 
@@ -221,15 +303,15 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	size_t		 n = 0, cap, comp;
 	char		 chunk[16384];
 
-	if ((size_t)zip_get_num_entries(r->za, 0) > r->lim.entries) {
+	if ((size_t)zf.zip_get_num_entries(r->za, 0) > r->lim.entries) {
 		buf_addf(err, "more than %zu entries in the archive, the "
 		    "limit", r->lim.entries);
 		return -2;
 	}
-	if ((idx = zip_name_locate(r->za, name, 0)) < 0)
+	if ((idx = zf.zip_name_locate(r->za, name, 0)) < 0)
 		return 1;
-	if (zip_stat_index(r->za, (zip_uint64_t)idx, 0, &st) != 0) {
-		buf_addf(err, "%s: %s", name, zmsg(zip_get_error(r->za)));
+	if (zf.zip_stat_index(r->za, (zip_uint64_t)idx, 0, &st) != 0) {
+		buf_addf(err, "%s: %s", name, zmsg(zf.zip_get_error(r->za)));
 		return -1;
 	}
 	/* The sizes stated may lie; the reading below counts for itself. */
@@ -252,17 +334,17 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		    r->lim.ratio, r->lim.ratio_past);
 		return -2;
 	}
-	if ((f = zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
-		buf_addf(err, "%s: %s", name, zmsg(zip_get_error(r->za)));
+	if ((f = zf.zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
+		buf_addf(err, "%s: %s", name, zmsg(zf.zip_get_error(r->za)));
 		return -1;
 	}
-	while ((got = zip_fread(f, chunk, sizeof(chunk))) > 0) {
+	while ((got = zf.zip_fread(f, chunk, sizeof(chunk))) > 0) {
 		n += (size_t)got;
 		if (n > cap) {
 			buf_addf(err, "%s: inflates past the limit of %zu "
 			    "bytes (GKML_LIMITS=inflate=N raises it)", name,
 			    cap);
-			zip_fclose(f);
+			zf.zip_fclose(f);
 			return -2;
 		}
 		/* Sizes stated may lie; the bytes read do not. */
@@ -271,17 +353,17 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 			buf_addf(err, "%s: compressed more than %zu:1 past %zu "
 			    "bytes, a zip bomb", name, r->lim.ratio,
 			    r->lim.ratio_past);
-			zip_fclose(f);
+			zf.zip_fclose(f);
 			return -2;
 		}
 		buf_add(out, chunk, (size_t)got);
 	}
 	if (got < 0) {
-		buf_addf(err, "%s: %s", name, zmsg(zip_file_get_error(f)));
-		zip_fclose(f);
+		buf_addf(err, "%s: %s", name, zmsg(zf.zip_file_get_error(f)));
+		zf.zip_fclose(f);
 		return -1;
 	}
-	zip_fclose(f);
+	zf.zip_fclose(f);
 	r->inflated += n;
 	return 0;
 }
@@ -291,6 +373,6 @@ zipr_close(struct zipr *r)
 {
 	if (r == NULL)
 		return;
-	zip_discard(r->za);
+	zf.zip_discard(r->za);
 	free(r);
 }
