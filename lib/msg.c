@@ -13,6 +13,7 @@
 
 #include "file.h"
 #include "msg.h"
+#include "xmalloc.h"
 
 #define DOMAIN	"gkml"
 
@@ -136,6 +137,8 @@ msg_init(void)
 	bindtextdomain(DOMAIN, localedir());
 	bind_textdomain_codeset(DOMAIN, "UTF-8");
 	textdomain(DOMAIN);
+	xnomem_words(_("%s: out of memory\n"),
+	    _("%s: allocation of %zu x %zu bytes overflows\n"));
 }
 
 const char *

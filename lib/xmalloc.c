@@ -1,5 +1,5 @@
 /* Allocation wrappers that exit on failure, so callers never check. */
-#include <err.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -10,6 +10,20 @@
 
 #include "file.h"
 #include "xmalloc.h"
+
+/*
+ * What xnomem() says, after the program's name: translated by
+ * msg_init() while there is memory, not looked up when there is none.
+ */
+static const char	*nomem = "%s: out of memory\n";
+static const char	*overflow = "%s: allocation of %zu x %zu bytes overflows\n";
+
+void
+xnomem_words(const char *nomem_fmt, const char *overflow_fmt)
+{
+	nomem = nomem_fmt;
+	overflow = overflow_fmt;
+}
 
 void *
 xmalloc(size_t n)
@@ -42,8 +56,12 @@ xrealloc(void *p, size_t n)
 void *
 xreallocarray(void *p, size_t nmemb, size_t size)
 {
-	if (size != 0 && nmemb > SIZE_MAX / size)
-		errx(2, "allocation of %zu x %zu bytes overflows", nmemb, size);
+	if (size != 0 && nmemb > SIZE_MAX / size) {
+		tmp_cleanup();
+		fprintf(stderr, overflow, program_invocation_short_name,
+		    nmemb, size);
+		exit(2);
+	}
 	return xrealloc(p, nmemb * size);
 }
 
@@ -89,5 +107,7 @@ xnomem(void)
 			pause();
 	}
 	tmp_cleanup();
-	errx(2, "out of memory");
+	/* stderr is unbuffered: fprintf(3) needs no memory of its own. */
+	fprintf(stderr, nomem, program_invocation_short_name);
+	exit(2);
 }

@@ -24,5 +24,6 @@ char	*xasprintf(const char *, ...)
  * a second one waits for the first to end the process.
  */
 void	 xnomem(void) __attribute__((noreturn));
+void	 xnomem_words(const char *, const char *);
 
 #endif

@@ -44,12 +44,13 @@ msgattrib --untranslated --no-wrap "$tmp/zh_CN.po" | awk '
     /^#: / { files = substr($0, 4); next }
     /^msgid / { id = substr($0, 7); if (id != "\"\"") print files "\t" id;
 	files = "" }' >"$tmp/missing"
-# Messages printed without being marked: fprintf(stream, "...") or
-# fputs("...", stream) whose text has a letter besides conversions.
+# Messages printed without being marked: fprintf(stream, "..."),
+# fputs("...", stream) or err(3)'s family, err(2, "..."), whose text has a
+# letter besides conversions.
 unmarked() {
 	perl -0777 -ne '
 	    my $lit = qr/(?:"(?:[^"\\\n]|\\.)*"\s*)+/;
-	    while (/\b(?:fprintf\(\s*[A-Za-z_>.-]+,\s*|fputs\(\s*)($lit)(?=[,)])/g) {
+	    while (/\b(?:fprintf\(\s*[A-Za-z_>.-]+,\s*|fputs\(\s*|v?(?:err|warn)x?\(\s*(?:[0-9A-Z_]+,\s*)?)($lit)(?=[,)])/g) {
 		my $t = join("", $1 =~ /"((?:[^"\\]|\\.)*)"/g);
 		$t =~ s/\bgkml(-[a-z]+)?\b//g;	# a program name
 		$t =~ s/\\.|%[-+ #0-9.*\$]*[hlLqjzt]*[a-zA-Z]//g;

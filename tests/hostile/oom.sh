@@ -89,6 +89,9 @@ big() {
 }
 
 oom validate gkml-validate SIZE.yaml
+# The same in Chinese: the words were looked up while there was memory.
+big "validate in Chinese" 16 env LANGUAGE=zh_CN LC_ALL=C.UTF-8 \
+    gkml-validate SIZE.yaml
 oom fmt gkml-fmt SIZE.yaml
 # fmt -w: the file is left as it was.
 cp "$tmp/big.yaml" "$tmp/w/big.yaml"

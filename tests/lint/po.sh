@@ -15,6 +15,7 @@ static void
 unmarked(void)
 {
 	fprintf(stderr, "gkml-validate: a sentence nobody translated\n");
+	errx(2, "%s: nor this one", "x");
 }
 C
 sh "$t/tests/po.sh" >"$t/out" 2>&1
