@@ -302,8 +302,19 @@ take_args(const char *fmt, va_list ap, char ***argsp, unsigned long long *wp)
 	return n;
 }
 
+static int	 expand(struct buf *, const char *, const struct finding *,
+		    int);
+
 int
 diag_expand(struct buf *b, const char *fmt, const struct finding *f)
+{
+	return expand(b, fmt, f, 1);
+}
+
+/* diag_expand(), with the arguments diag_show() set when translated. */
+static int
+expand(struct buf *b, const char *fmt, const struct finding *f,
+    int translated)
 {
 	char *const	*args = f->args;
 	size_t		 nargs = f->nargs;
@@ -344,8 +355,11 @@ diag_expand(struct buf *b, const char *fmt, const struct finding *f)
 			idx = next++;
 		if (idx >= nargs)
 			return -1;
-		buf_adds(b, idx < 64 && f->words & 1ULL << idx ?
-		    msg_gettext(args[idx]) : args[idx]);
+		if (translated && f->shown != NULL && f->shown[idx] != NULL)
+			buf_adds(b, f->shown[idx]);
+		else
+			buf_adds(b, idx < 64 && f->words & 1ULL << idx ?
+			    msg_gettext(args[idx]) : args[idx]);
 	}
 	return 0;
 }
@@ -388,6 +402,7 @@ diag_vadd(struct diag *d, const char *file, unsigned line, unsigned col,
 	f = &d->v[d->n++];
 	va_copy(cp, ap);
 	f->words = 0;
+	f->shown = NULL;
 	f->nargs = take_args(fmt, cp, &f->args, &f->words);
 	va_end(cp);
 	f->fmt = fmt;
@@ -477,6 +492,12 @@ diag_again(struct diag *d, const struct finding *from)
 	f->args = from->nargs ? xcalloc(from->nargs, sizeof(*f->args)) : NULL;
 	for (i = 0; i < from->nargs; i++)
 		f->args[i] = xstrdup(from->args[i]);
+	if (from->shown != NULL) {
+		f->shown = xcalloc(from->nargs, sizeof(*f->shown));
+		for (i = 0; i < from->nargs; i++)
+			if (from->shown[i] != NULL)
+				f->shown[i] = xstrdup(from->shown[i]);
+	}
 	f->seq = d->seq++;
 	d->last = d->n;
 }
@@ -489,7 +510,7 @@ diag_message(struct buf *b, const struct finding *f)
 
 	t = msg_gettext(f->fmt);
 	context(b, f, t != f->fmt);
-	if (diag_expand(b, t, f) == 0)
+	if (expand(b, t, f, t != f->fmt) == 0)
 		return;
 	buf_setlen(b, len);
 	buf_adds(b, f->msg);
@@ -510,6 +531,19 @@ diag_field(struct diag *d, const char *key)
 {
 	if (d->last > 0 && d->v[d->last - 1].field == NULL)
 		d->v[d->last - 1].field = xstrdup(key);
+}
+
+void
+diag_show(struct diag *d, size_t arg, const char *text)
+{
+	struct finding	*f;
+
+	if (d->last == 0 || arg >= (f = &d->v[d->last - 1])->nargs)
+		return;
+	if (f->shown == NULL)
+		f->shown = xcalloc(f->nargs, sizeof(*f->shown));
+	free(f->shown[arg]);
+	f->shown[arg] = one_line(xstrdup(text));
 }
 
 void
@@ -540,10 +574,15 @@ free_args(struct finding *f)
 {
 	size_t	 i;
 
-	for (i = 0; i < f->nargs; i++)
+	for (i = 0; i < f->nargs; i++) {
 		free(f->args[i]);
+		if (f->shown != NULL)
+			free(f->shown[i]);
+	}
 	free(f->args);
+	free(f->shown);
 	f->args = NULL;
+	f->shown = NULL;
 	f->nargs = 0;
 }
 

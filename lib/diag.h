@@ -118,6 +118,9 @@ struct finding {
 	size_t		 nargs;
 	unsigned long long words;	/* bit i: args[i] is a word of
 					   msg_word(), shown translated */
+	char		**shown;	/* owned, NULL or nargs long:
+					   what args[i] is shown as in a
+					   translated message, or NULL */
 	char		*msg;		/* owned: fmt with its arguments,
 					   untranslated */
 	char		*item;		/* owned, or NULL */
@@ -187,7 +190,8 @@ void	 diag_message(struct buf *, const struct finding *f);
 /*
  * fmt (a translation of f->fmt) with f's arguments in place of its
  * conversions: each takes the next argument, or the one "%N$" names; a
- * '*' width or precision takes one too.  -1, with some of the text
+ * '*' width or precision takes one too; an argument given to
+ * diag_show() is shown as its text.  -1, with some of the text
  * appended, when fmt names an argument f does not have.
  */
 int	 diag_expand(struct buf *, const char *fmt, const struct finding *f);
@@ -201,6 +205,14 @@ const char *diag_sev_word(enum sev);
  * people).  Nothing when that finding was below the threshold.
  */
 void	 diag_field(struct diag *, const char *key);
+
+/*
+ * Show argument arg (from 0) of the finding diag_add() just recorded as
+ * text in a translated message: a vocabulary's slug as its label
+ * (county as 县级).  The untranslated message, JSON and SARIF keep the
+ * argument.  Nothing when that finding was below the threshold.
+ */
+void	 diag_show(struct diag *, size_t arg, const char *text);
 
 /*
  * Say where in a table the finding diag_add() just recorded is: the

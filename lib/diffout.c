@@ -200,6 +200,7 @@ static void	 html_row(struct buf *, const struct change *);
 static void	 html_card(struct buf *, const struct diff *, const size_t *,
 		    size_t, size_t);
 static void	 html_summary(struct buf *, const struct diff *);
+static void	 no_glosses(struct buf *, size_t);
 static void	 print_html(struct buf *, const struct diff *,
 		    const struct diff_meta *);
 
@@ -227,6 +228,8 @@ void
 diff_print(struct buf *out, const struct diff *df, enum diff_format f,
     const struct diff_meta *m)
 {
+	size_t	 from;
+
 	switch (f) {
 	case DF_TEXT:
 		print_text(out, df, m);
@@ -238,7 +241,10 @@ diff_print(struct buf *out, const struct diff *df, enum diff_format f,
 		print_tsv(out, df);
 		break;
 	case DF_HTML:
+		from = out->len;
 		print_html(out, df, m);
+		if (msg_chinese())
+			no_glosses(out, from);
 		break;
 	}
 }
@@ -850,6 +856,31 @@ print_tsv(struct buf *b, const struct diff *df)
 /* --- HTML --- */
 
 
+/*
+ * The report is written in Chinese with English glosses, each a
+ * <span lang="en"> holding escaped text only, after a space.  A Chinese
+ * reader gets it without them: drop each gloss and its space from
+ * b->ptr + from on.  Data cannot look like a gloss: it is escaped.
+ */
+static void
+no_glosses(struct buf *b, size_t from)
+{
+	static const char	 open[] = "<span lang=\"en\">";
+	char			*r, *w, *g, *end;
+
+	r = w = b->ptr + from;
+	while ((g = strstr(r, open)) != NULL &&
+	    (end = strstr(g, "</span>")) != NULL) {
+		if (g > r && g[-1] == ' ')
+			g--;
+		memmove(w, r, (size_t)(g - r));
+		w += g - r;
+		r = end + sizeof("</span>") - 1;
+	}
+	memmove(w, r, strlen(r) + 1);
+	b->len = (size_t)(w - b->ptr) + strlen(w);
+}
+
 static void
 html_code(struct buf *b, const char *s)
 {
@@ -992,6 +1023,7 @@ html_side(struct buf *b, const struct change *c, int new)
 		}
 		if (nm > 0) {
 			buf_addf(b, "<ul class=\"members\" aria-label=\"%s\">",
+			    msg_chinese() ? (new ? "新增" : "删除") :
 			    new ? "新增 added" : "删除 removed");
 			for (i = 0; i < nm; i++) {
 				buf_adds(b, new ? "<li><ins>+ " : "<li><del>− ");
@@ -1164,7 +1196,9 @@ print_html(struct buf *b, const struct diff *df, const struct diff_meta *m)
 	    "content=\"width=device-width, initial-scale=1\">\n"
 	    "<meta name=\"generator\" content=\"gkml-diff ");
 	html_escape(b, version);
-	buf_adds(b, "\">\n<title>目录变更报告 Catalog change report: ");
+	buf_adds(b, "\">\n<title>");
+	buf_adds(b, msg_chinese() ? "目录变更报告：" :
+	    "目录变更报告 Catalog change report: ");
 	html_escape(b, m->old.path != NULL ? m->old.path : "");
 	buf_adds(b, " → ");
 	html_escape(b, m->new.path != NULL ? m->new.path : "");

@@ -502,6 +502,8 @@ apply(struct applier *ap, int baselevel)
 		    "%s catalog; an overlay must be below its base",
 		    schema_level_slug(ap->s, rank),
 		    schema_level_slug(ap->s, baselevel));
+		diag_show(ap->dg, 0, schema_level_label(ap->s, rank));
+		diag_show(ap->dg, 1, schema_level_label(ap->s, baselevel));
 		ap->bad = 1;
 	}
 	obj_from(md->a, &md->catalog, cat, skip);

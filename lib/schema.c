@@ -341,6 +341,12 @@ schema_level_slug(const struct schema *s, int rank)
 	return schema_vocab(s, "level")->terms[rank].slug;
 }
 
+const char *
+schema_level_label(const struct schema *s, int rank)
+{
+	return schema_vocab(s, "level")->terms[rank].label;
+}
+
 const struct skey *
 stype_key(const struct stype *t, const char *name, size_t len)
 {

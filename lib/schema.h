@@ -126,8 +126,9 @@ const struct vocab *schema_vocab(const struct schema *, const char *name);
 int		 schema_level_rank(const struct schema *, const char *s,
 		    size_t len);
 
-/* The slug of the level of that rank (0 <= rank < the levels). */
+/* The slug and label of the level of that rank (0 <= rank < the levels). */
 const char	*schema_level_slug(const struct schema *, int rank);
+const char	*schema_level_label(const struct schema *, int rank);
 
 const struct skey *stype_key(const struct stype *, const char *, size_t);
 

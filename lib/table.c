@@ -765,6 +765,7 @@ not_utf8(struct rd *rd, const char *p, size_t len)
 {
 	struct diag	 tmp;
 	struct finding	*f = NULL;
+	struct buf	 b = BUF_INIT;
 	size_t		 i, sent = 0;
 	int		 crlf;
 
@@ -773,16 +774,18 @@ not_utf8(struct rd *rd, const char *p, size_t len)
 	utf8_check(rd->path, (const unsigned char *)p, len, &tmp, &crlf);
 	for (i = 0; i < tmp.n; i++) {
 		if (tmp.v[i].rule == R_GBK || tmp.v[i].rule == R_ENCODING) {
-			diag_add(rd->dg, rd->path, tmp.v[i].line,
-			    tmp.v[i].col, tmp.v[i].rule, NULL, NULL, "%s",
-			    tmp.v[i].msg);
+			diag_again(rd->dg, &tmp.v[i]);
 			sent++;
 		} else if (tmp.v[i].rule == R_CONTROL && f == NULL)
 			f = &tmp.v[i];
 	}
-	if (sent == 0 && f != NULL)
+	if (sent == 0 && f != NULL) {
 		diag_add(rd->dg, rd->path, f->line, f->col, R_CONTROL, NULL,
 		    NULL, "%s: not a text file", f->msg);
+		diag_message(&b, f);
+		diag_show(rd->dg, 0, b.ptr);
+		buf_release(&b);
+	}
 	else if (sent == 0)
 		diag_add(rd->dg, rd->path, 0, 0, R_ENCODING, NULL, NULL,
 		    "not UTF-8 text");

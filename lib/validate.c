@@ -104,8 +104,10 @@ report(struct validator *v, const struct node *at, enum rule r,
 	const char	*file;
 	va_list		 ap;
 
-	if (rules[r].sev < v->dg->threshold)
+	if (rules[r].sev < v->dg->threshold) {
+		v->dg->last = 0;	/* diag_show() has nothing to show */
 		return;
+	}
 	if (v->file_of == NULL || (file = v->file_of(v->file_ctx, at)) == NULL)
 		file = v->d->path;
 	va_start(ap, fmt);
@@ -492,7 +494,7 @@ static void
 check_levels(struct validator *v, const struct node *n,
     const struct vterm **terms, size_t nterms)
 {
-	struct buf	 b = BUF_INIT;
+	struct buf	 b = BUF_INIT, shown = BUF_INIT;
 	size_t		 i;
 
 	if (v->level == NULL || nterms == 0)
@@ -503,6 +505,10 @@ check_levels(struct validator *v, const struct node *n,
 	buf_adds(&b, terms[0]->slug);
 	for (i = 1; i < nterms; i++)
 		buf_addf(&b, ", %s", terms[i]->slug);
+	/* In a translated message the levels go by their labels. */
+	buf_adds(&shown, terms[0]->label);
+	for (i = 1; i < nterms; i++)
+		buf_addf(&shown, "、%s", terms[i]->label);
 	if (nterms == 1)
 		report(v, n, R_LEVEL_MISMATCH, "item '%s' is published at "
 		    "%s level only, but this is a %s catalog; add '%s' to its "
@@ -513,7 +519,10 @@ check_levels(struct validator *v, const struct node *n,
 		    "%s levels only, but this is a %s catalog; add '%s' to its "
 		    "levels or leave the item out", v->item ? v->item : "?",
 		    b.ptr, v->level->slug, v->level->slug);
+	diag_show(v->dg, 1, shown.ptr);
+	diag_show(v->dg, 2, v->level->label);
 	buf_release(&b);
+	buf_release(&shown);
 }
 
 static void

@@ -12,3 +12,10 @@ for f in json tsv; do
 	gkml-diff -T $f channels.old.yaml channels.new.yaml >"$t/c"
 	cmp -s "$t/zh" "$t/c" && echo "$f: the same in both"
 done
+# The HTML report: in Chinese without its English glosses, in English
+# with them.
+zh gkml-diff -T html channels.old.yaml channels.new.yaml >"$t/zh"
+gkml-diff -T html channels.old.yaml channels.new.yaml >"$t/c"
+echo "html, glosses in Chinese: $(grep -o 'lang="en"' "$t/zh" | wc -l)," \
+    "in English: $(grep -o 'lang="en"' "$t/c" | wc -l)"
+sed -n 's:.*<title>\(.*\)</title>.*:\1:p; s:.*<h1>\(.*\)</h1>.*:\1:p' "$t/zh"

@@ -636,6 +636,43 @@ test_diag_args(void)
 	diag_finish(&dg, "t", "");
 }
 
+/* diag_show(): a slug shown as its label where the message is
+ * translated, kept in the English message and the arguments; copied by
+ * diag_again(); nothing when the finding was below the threshold. */
+static void
+test_diag_show(void)
+{
+	struct diag	 dg, again;
+	struct buf	 b = BUF_INIT;
+
+	diag_init(&dg, DIAG_TEXT, SEV_WARNING);
+	dg.quiet = 1;
+	diag_add(&dg, "f", 1, 1, R_OVERLAY_LEVEL, NULL, NULL,
+	    "a %s catalog cannot extend a %s catalog", "county", "county");
+	diag_show(&dg, 0, "县级");
+	diag_show(&dg, 5, "no such argument");
+	STR_EQ(dg.v[0].msg, "a county catalog cannot extend a county catalog");
+	STR_EQ(dg.v[0].args[0], "county");
+	OK(diag_expand(&b, "%s目录不能扩展%s目录", &dg.v[0]) == 0);
+	STR_EQ(b.ptr, "县级目录不能扩展county目录");
+	buf_reset(&b);
+	diag_init(&again, DIAG_TEXT, SEV_NOTE);
+	again.quiet = 1;
+	diag_again(&again, &dg.v[0]);
+	diag_finish(&dg, "t", "");
+	OK(diag_expand(&b, "%2$s、%1$s", &again.v[0]) == 0);
+	STR_EQ(b.ptr, "county、县级");
+	buf_reset(&b);
+	/* A note below the threshold: the show goes nowhere. */
+	diag_add(&again, "f", 2, 1, R_OLDER_VERSION, NULL, NULL, "%s", "x");
+	again.threshold = SEV_ERROR;
+	diag_add(&again, "f", 3, 1, R_OLDER_VERSION, NULL, NULL, "%s", "y");
+	diag_show(&again, 0, "shown");
+	OK(again.v[1].shown == NULL);
+	diag_finish(&again, "t", "");
+	buf_release(&b);
+}
+
 /* The order of levels is vocab.yaml's: one source for merge and stats. */
 static void
 test_level_rank(void)
@@ -671,5 +708,6 @@ main(void)
 	test_diag_field();
 	test_diag_args();
 	test_level_rank();
+	test_diag_show();
 	return harness_done("lib");
 }
