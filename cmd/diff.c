@@ -382,7 +382,7 @@ main(int argc, char *argv[])
 		    ((env = getenv("NO_COLOR")) == NULL || *env == '\0');
 		if (brief) {
 			if (df.n > 0)
-				printf("%s and %s differ\n", meta.old.path,
+				printf(_("%s and %s differ\n"), meta.old.path,
 				    meta.new.path);
 		} else if (df.n > 0 || fmt != DF_TEXT) {
 			diff_print(&out, &df, fmt, &meta);

@@ -142,9 +142,9 @@ main(int argc, char *argv[])
 				diag_add(&dg, d.path, first_diff(d.src, d.len,
 				    out.ptr, out.len), 1, R_NOT_CANONICAL, NULL,
 				    NULL, strcmp(ps.v[i], "-") == 0 ?
-				    "not in canonical form; gkml-fmt prints it" :
-				    "not in canonical form; run 'gkml-fmt -w %s'",
-				    d.path);
+				    N_("not in canonical form; gkml-fmt "
+				    "prints it") : N_("not in canonical form; "
+				    "run 'gkml-fmt -w %s'"), d.path);
 				diag_flush(&dg);
 				if (rc == 0)
 					rc = 1;

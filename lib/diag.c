@@ -510,7 +510,7 @@ diag_message(struct buf *b, const struct finding *f)
 
 	t = msg_gettext(f->fmt);
 	context(b, f, t != f->fmt);
-	if (expand(b, t, f, t != f->fmt) == 0)
+	if (expand(b, t, f, msg_translated()) == 0)
 		return;
 	buf_setlen(b, len);
 	buf_adds(b, f->msg);

@@ -3806,6 +3806,7 @@ validate_made(struct imp *im, struct doc *d, struct catalog *k)
 	struct validator	 v;
 	struct diag		 vd;
 	struct hash		 items = HASH_INIT;
+	struct buf		 shown = BUF_INIT;
 	struct finding		*f;
 	struct item		*it;
 	struct cat		*c;
@@ -3838,12 +3839,16 @@ validate_made(struct imp *im, struct doc *d, struct catalog *k)
 		} else if (it != NULL) {
 			im->cols = it->cols;
 			say(im, NULL, it->row, -1, f->rule, "%s", f->msg);
-		}
-		else if (im->ncatalogs > 1)
+		} else if (im->ncatalogs > 1)
 			say(im, NULL, NOROW, -1, f->rule, "catalog '%s': %s",
 			    k->id, f->msg);
 		else
 			say(im, NULL, NOROW, -1, f->rule, "%s", f->msg);
+		/* The validator's message, in the reader's language. */
+		buf_reset(&shown);
+		diag_message(&shown, f);
+		diag_show(im->dg, it == NULL && im->ncatalogs > 1 ? 1 : 0,
+		    shown.ptr);
 		if (rules[f->rule].sev == SEV_ERROR)
 			im->im->broken++;
 	}
@@ -3851,6 +3856,7 @@ validate_made(struct imp *im, struct doc *d, struct catalog *k)
 	diag_finish(&vd, "", "");
 	validator_release(&v);
 	hash_release(&items);
+	buf_release(&shown);
 }
 
 /* Headings with nothing under them are kept as written, and said when

@@ -27,6 +27,7 @@
 #include "file.h"
 #include "hash.h"
 #include "merge.h"
+#include "msg.h"
 #include "schema.h"
 #include "xmalloc.h"
 
@@ -442,7 +443,7 @@ apply_cat(void *ctx, struct mcat *parent, const struct catalog_category *rec)
 	else if (rec->name != NULL)
 		k = add_cat(ap->md, parent, rec);
 	else {
-		unknown_id(ap, rec->id, "category");
+		unknown_id(ap, rec->id, msg_word("category"));
 		return NULL;
 	}
 	return k;
@@ -463,7 +464,7 @@ apply_item(void *ctx, struct mcat *k, const struct catalog_item *rec)
 	} else if (rec->name != NULL)
 		add_item(ap->md, k, rec);
 	else
-		unknown_id(ap, rec->id, "item");
+		unknown_id(ap, rec->id, msg_word("item"));
 }
 
 static void

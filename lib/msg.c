@@ -47,7 +47,10 @@ static const char words[][40] = {
 	/* what a YAML parser that says nothing else says */
 	N_("error"),
 	/* the tables of a page, a document or a workbook */
-	N_("table"), N_("sheet")
+	N_("table"), N_("sheet"),
+	/* what a limit of GKML_LIMITS counts (yaml.c) */
+	N_("scalar size"), N_("number of nodes"), N_("nesting depth"),
+	N_("nodes copied by aliases")
 };
 
 /* The value of the first of the variables gettext reads that is set. */
@@ -179,8 +182,14 @@ msg_is_word(const char *p)
 int
 msg_chinese(void)
 {
+	return strncmp(lang, "zh", 2) == 0 && msg_translated();
+}
+
+int
+msg_translated(void)
+{
 	static const char	 probe[] = "error";
 
-	/* Asked for, and the catalog found. */
-	return strncmp(lang, "zh", 2) == 0 && msg_gettext(probe) != probe;
+	/* A language asked for, and its catalog found. */
+	return lang[0] != '\0' && msg_gettext(probe) != probe;
 }

@@ -45,6 +45,9 @@ int	 msg_is_word(const char *p);
  */
 int	 msg_chinese(void);
 
+/* Messages are translated: a language was asked for, its catalog found. */
+int	 msg_translated(void);
+
 /* The language chosen, as "zh_CN", or "" for the untranslated text. */
 const char *msg_lang(void);
 

@@ -199,7 +199,7 @@ limit(struct loader *ld, unsigned line, unsigned col, const char *what,
 {
 	diag_add(ld->dg, ld->d->path, line, col, R_LIMIT, NULL, NULL,
 	    "%s exceeds the limit of %zu; raise it with GKML_LIMITS=%s=N "
-	    "if the file is genuine", what, max, key);
+	    "if the file is genuine", msg_word(what), max, key);
 	return -2;
 }
 
@@ -550,6 +550,90 @@ on_event(struct loader *ld, yaml_event_t *ev)
 	}
 }
 
+/*
+ * libyaml's own words for a problem and its context, which a finding
+ * quotes: here so that they are translated (xgettext finds them here),
+ * and only these, so that whatever else libyaml says stays as it is.
+ */
+static const char *const libyaml_words[] = {
+	N_("block sequence entries are not allowed in this context"),
+	N_("control characters are not allowed"),
+	N_("could not find expected ':'"),
+	N_("could not find expected directive name"),
+	N_("did not find URI escaped octet"), N_("did not find expected '!'"),
+	N_("did not find expected ',' or ']'"),
+	N_("did not find expected ',' or '}'"),
+	N_("did not find expected '-' indicator"),
+	N_("did not find expected <document start>"),
+	N_("did not find expected alphabetic or numeric character"),
+	N_("did not find expected comment or line break"),
+	N_("did not find expected digit or '.' character"),
+	N_("did not find expected hexdecimal number"),
+	N_("did not find expected key"),
+	N_("did not find expected node content"),
+	N_("did not find expected tag URI"),
+	N_("did not find expected version number"),
+	N_("did not find expected whitespace"),
+	N_("did not find expected whitespace or line break"),
+	N_("did not find the expected '>'"),
+	N_("found a tab character that violates indentation"),
+	N_("found a tab character where an indentation space is expected"),
+	N_("found an incorrect leading UTF-8 octet"),
+	N_("found an incorrect trailing UTF-8 octet"),
+	N_("found an indentation indicator equal to 0"),
+	N_("found character that cannot start any token"),
+	N_("found duplicate %TAG directive"),
+	N_("found duplicate %YAML directive"),
+	N_("found extremely long version number"),
+	N_("found incompatible YAML document"),
+	N_("found invalid Unicode character escape code"),
+	N_("found undefined tag handle"), N_("found unexpected ':'"),
+	N_("found unexpected document indicator"),
+	N_("found unexpected end of stream"),
+	N_("found unexpected non-alphabetical character"),
+	N_("found unknown directive name"),
+	N_("found unknown escape character"),
+	N_("incomplete UTF-8 octet sequence"), N_("input is too long"),
+	N_("invalid Unicode character"), N_("invalid leading UTF-8 octet"),
+	N_("invalid length of a UTF-8 sequence"),
+	N_("invalid trailing UTF-8 octet"),
+	N_("mapping keys are not allowed in this context"),
+	N_("mapping values are not allowed in this context"),
+	N_("while parsing a %TAG directive"),
+	N_("while parsing a block collection"),
+	N_("while parsing a block mapping"), N_("while parsing a block node"),
+	N_("while parsing a flow mapping"), N_("while parsing a flow node"),
+	N_("while parsing a flow sequence"), N_("while parsing a node"),
+	N_("while parsing a tag directive"),
+	N_("while scanning a %TAG directive"),
+	N_("while scanning a %YAML directive"),
+	N_("while scanning a block scalar"), N_("while scanning a directive"),
+	N_("while scanning a plain scalar"),
+	N_("while scanning a quoted scalar"),
+	N_("while scanning a simple key"), N_("while scanning a tag"),
+	N_("while scanning a tag directive"), N_("while scanning an alias"),
+	N_("while scanning an anchor"),
+	N_("while scanning for the next token")
+};
+
+/*
+ * Show argument arg of the finding just recorded, libyaml's word w, in
+ * the reader's language.
+ */
+static void
+show_word(struct loader *ld, size_t arg, const char *w)
+{
+	size_t	 i;
+
+	if (w == NULL)
+		return;
+	for (i = 0; i < sizeof(libyaml_words) / sizeof(libyaml_words[0]); i++)
+		if (strcmp(w, libyaml_words[i]) == 0) {
+			diag_show(ld->dg, arg, msg_gettext(libyaml_words[i]));
+			return;
+		}
+}
+
 /* Turn libyaml's error into a finding a person can act on. */
 static int
 syntax_error(struct loader *ld)
@@ -581,14 +665,16 @@ syntax_error(struct loader *ld)
 	if (p->context == NULL) {
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "%s", p->problem ? p->problem : "syntax error");
+		show_word(ld, 0, p->problem);
 		return -1;
 	}
 	mark_pos(&p->context_mark, &cline, &ccol);
-	if (strstr(p->context, "quoted scalar") != NULL)
+	if (strstr(p->context, "quoted scalar") != NULL) {
 		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
 		    "quoted string is not closed (%s at line %u); close it "
 		    "with the same quote", p->problem, line);
-	else if (strstr(p->context, "simple key") != NULL) {
+		show_word(ld, 0, p->problem);
+	} else if (strstr(p->context, "simple key") != NULL) {
 		off = doc_offset(d, cline, 1);
 		eol = memchr(d->src + off, '\n', d->len - off);
 		if (memmem(d->src + off, (eol ? (size_t)(eol - d->src) : d->len) -
@@ -600,18 +686,23 @@ syntax_error(struct loader *ld)
 		else
 			diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL,
 			    NULL, "a key without ':' (%s)", p->problem);
-	} else if (strstr(p->context, "flow") != NULL)
+		show_word(ld, 0, p->problem);
+	} else if (strstr(p->context, "flow") != NULL) {
 		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
 		    "%s: the list or mapping that starts here is not "
 		    "closed, or an item in it needs quotes", p->problem);
-	else if (p->problem != NULL &&
+		show_word(ld, 0, p->problem);
+	} else if (p->problem != NULL &&
 	    strstr(p->problem, "mapping values are not allowed") != NULL)
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "': ' inside a value; put the value in quotes");
-	else
+	else {
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "%s %s (line %u)", p->problem ? p->problem :
 		    msg_word("error"), p->context, cline);
+		show_word(ld, 0, p->problem);
+		show_word(ld, 1, p->context);
+	}
 	return -1;
 }
 

@@ -18,6 +18,7 @@ pot() {
 	    --sort-output --package-name=gkml \
 	    -k_ -kN_ -kmsg_ngettext:1,2 -kmsg_word -kdiag_add:8 \
 	    -kdiag_vadd:8 -kreport:4 -ksay:6 -krctx_error:2 -kconflict:5 \
+	    -kCONTROL:1 \
 	    --flag=diag_add:8:c-format --flag=diag_vadd:8:c-format \
 	    --flag=report:4:c-format --flag=say:6:c-format \
 	    --flag=rctx_error:2:c-format --flag=conflict:5:c-format \
@@ -44,13 +45,13 @@ msgattrib --untranslated --no-wrap "$tmp/zh_CN.po" | awk '
     /^#: / { files = substr($0, 4); next }
     /^msgid / { id = substr($0, 7); if (id != "\"\"") print files "\t" id;
 	files = "" }' >"$tmp/missing"
-# Messages printed without being marked: fprintf(stream, "..."),
-# fputs("...", stream) or err(3)'s family, err(2, "..."), whose text has a
-# letter besides conversions.
+# Messages printed without being marked: printf("..."),
+# fprintf(stream, "..."), puts("..."), fputs("...", stream) or err(3)'s
+# family, err(2, "..."), whose text has a letter besides conversions.
 unmarked() {
 	perl -0777 -ne '
 	    my $lit = qr/(?:"(?:[^"\\\n]|\\.)*"\s*)+/;
-	    while (/\b(?:fprintf\(\s*[A-Za-z_>.-]+,\s*|fputs\(\s*|v?(?:err|warn)x?\(\s*(?:[0-9A-Z_]+,\s*)?)($lit)(?=[,)])/g) {
+	    while (/\b(?:fprintf\(\s*[A-Za-z_>.-]+,\s*|printf\(\s*|puts\(\s*|fputs\(\s*|v?(?:err|warn)x?\(\s*(?:[0-9A-Z_]+,\s*)?)($lit)(?=[,)])/g) {
 		my $t = join("", $1 =~ /"((?:[^"\\]|\\.)*)"/g);
 		$t =~ s/\bgkml(-[a-z]+)?\b//g;	# a program name
 		$t =~ s/\\.|%[-+ #0-9.*\$]*[hlLqjzt]*[a-zA-Z]//g;
