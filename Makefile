@@ -120,6 +120,16 @@ MANS =		cmd/diff.1 \
 		cmd/import.1 \
 		cmd/validate.1 \
 		schemas/gkml.5
+# The same pages in Chinese, found by man(1) under a Chinese locale.
+MANS_ZH =	cmd/zh_CN/diff.1 \
+		cmd/zh_CN/merge.1 \
+		cmd/zh_CN/render.1 \
+		cmd/zh_CN/stats.1 \
+		cmd/zh_CN/fmt.1 \
+		cmd/zh_CN/gkml.1 \
+		cmd/zh_CN/import.1 \
+		cmd/zh_CN/validate.1 \
+		schemas/zh_CN/gkml.5
 
 # === TARGETS ===
 
@@ -298,7 +308,8 @@ fuzz: | have-deps
 	    -artifact_prefix=build-fuzz/ build-fuzz/corpus-$(FUZZ)
 
 lint:
-	mandoc -T lint -W warning $(MANS)
+	mandoc -T lint -W warning $(MANS) $(MANS_ZH)
+	@sh tests/manzh.sh
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|strtok)\(' \
 	    lib/*.c cmd/*.c || { echo "banned function"; exit 1; }
 	@! grep -nE '\bmalloc\(' lib/*.c cmd/*.c | grep -v '^lib/xmalloc.c' \
@@ -311,14 +322,18 @@ lint:
 # gkml(1), ENVIRONMENT): schemas, templates, the standard catalogs.
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/schemas \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/zh_CN/man1 \
+	    $(DESTDIR)$(MANDIR)/zh_CN/man5 $(DESTDIR)$(DATADIR)/schemas \
 	    $(DESTDIR)$(DATADIR)/templates \
 	    $(DESTDIR)$(DATADIR)/catalogs/standard
 	install -m 755 $(CMDS) $(DESTDIR)$(BINDIR)
-	for m in cmd/*.1; do \
+	for m in cmd/*.1 cmd/zh_CN/*.1; do \
 	    n=$$(basename $$m .1); [ $$n = gkml ] || n=gkml-$$n; \
-	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/$$n.1; done
+	    d=$${m%/*}; d=$${d#cmd}; \
+	    install -m 644 $$m $(DESTDIR)$(MANDIR)$$d/man1/$$n.1; done
 	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
+	install -m 644 schemas/zh_CN/gkml.5 \
+	    $(DESTDIR)$(MANDIR)/zh_CN/man5/gkml.5
 	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd \
 	    $(DESTDIR)$(DATADIR)/schemas
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates

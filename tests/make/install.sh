@@ -31,8 +31,10 @@ for f in cmd/*.1; do
 	n=$(basename "$f" .1)
 	[ "$n" = gkml ] || n=gkml-$n
 	want "usr/share/man/man1/$n.1"
+	want "usr/share/man/zh_CN/man1/$n.1"
 done
 want usr/share/man/man5/gkml.5
+want usr/share/man/zh_CN/man5/gkml.5
 for f in schemas/*.yaml schemas/*.json schemas/gkml.xsd \
     catalogs/standard/*.yaml $(find templates -type f | sort); do
 	want "usr/share/gkml/$f"
@@ -61,6 +63,9 @@ echo "through gkml: rc=$?"
 # The messages in Chinese, from the staged usr/share/locale.
 [ -f "$d/usr/share/locale/zh_CN/LC_MESSAGES/gkml.mo" ] &&
     echo "installed: the messages in Chinese"
+# man(1) finds the Chinese pages for a Chinese reader.
+MANPATH=$d/usr/share/man man -L zh_CN -w gkml-validate 2>&1 | sed "s|$d/||"
+MANPATH=$d/usr/share/man man -L zh_CN -w 5 gkml 2>&1 | sed "s|$d/||"
 grep -q '^complete -F _gkml gkml ' "$d/usr/share/bash-completion/completions/gkml" &&
     echo "installed: the bash completion"
 env -u LC_ALL -u LANGUAGE LANG=zh_CN.UTF-8 "$bin/gkml-validate" -T nope \
