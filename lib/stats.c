@@ -550,7 +550,7 @@ print_text(struct buf *b, const struct stats *st)
 	const struct sjur	*j, *p;
 	const struct scatalog	*c;
 	struct tallies		 t;
-	const char		*miss[64];
+	const char		*miss[64], *older;
 	size_t			 i, k, m, n, ncat, nitem, nareas, depth;
 	size_t			 tc = 0, ti = 0, tn = 0;
 
@@ -582,19 +582,19 @@ print_text(struct buf *b, const struct stats *st)
 		    ncat, nitem);
 		for (k = 0; k < j->ncats; k++) {
 			c = &st->cats[j->cats[k]];
+			older = c->older ? _(" (older version, not counted)") :
+			    "";
 			/* In Chinese the area by its label alone, in words:
 			 * a padded column does not line up in CJK. */
 			if (msg_chinese())
 				buf_addf(b, _("%*s  %s%s: %zu first-level, %zu "
 				    "second-level items\n"), (int)(2 * depth), "",
-				    area_label(st, c->area), c->older ?
-				    _(" (older version, not counted)") : "",
-				    c->ncat, c->nitem);
+				    area_label(st, c->area), older, c->ncat,
+				    c->nitem);
 			else
 				buf_addf(b, "%*s  %-24s %3zu %4zu  %s%s\n",
 				    (int)(2 * depth), "", c->area, c->ncat,
-				    c->nitem, area_label(st, c->area), c->older ?
-				    _(" (older version, not counted)") : "");
+				    c->nitem, area_label(st, c->area), older);
 		}
 		for (m = 0; m < 4; m++) {
 			merge_tallies(st, j, (int)m, &t);

@@ -669,12 +669,11 @@ syntax_error(struct loader *ld)
 		return -1;
 	}
 	mark_pos(&p->context_mark, &cline, &ccol);
-	if (strstr(p->context, "quoted scalar") != NULL) {
+	if (strstr(p->context, "quoted scalar") != NULL)
 		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
 		    "quoted string is not closed (%s at line %u); close it "
 		    "with the same quote", p->problem, line);
-		show_word(ld, 0, p->problem);
-	} else if (strstr(p->context, "simple key") != NULL) {
+	else if (strstr(p->context, "simple key") != NULL) {
 		off = doc_offset(d, cline, 1);
 		eol = memchr(d->src + off, '\n', d->len - off);
 		if (memmem(d->src + off, (eol ? (size_t)(eol - d->src) : d->len) -
@@ -686,13 +685,11 @@ syntax_error(struct loader *ld)
 		else
 			diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL,
 			    NULL, "a key without ':' (%s)", p->problem);
-		show_word(ld, 0, p->problem);
-	} else if (strstr(p->context, "flow") != NULL) {
+	} else if (strstr(p->context, "flow") != NULL)
 		diag_add(ld->dg, d->path, cline, ccol, R_SYNTAX, NULL, NULL,
 		    "%s: the list or mapping that starts here is not "
 		    "closed, or an item in it needs quotes", p->problem);
-		show_word(ld, 0, p->problem);
-	} else if (p->problem != NULL &&
+	else if (p->problem != NULL &&
 	    strstr(p->problem, "mapping values are not allowed") != NULL)
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "': ' inside a value; put the value in quotes");
@@ -700,9 +697,10 @@ syntax_error(struct loader *ld)
 		diag_add(ld->dg, d->path, line, col, R_SYNTAX, NULL, NULL,
 		    "%s %s (line %u)", p->problem ? p->problem :
 		    msg_word("error"), p->context, cline);
-		show_word(ld, 0, p->problem);
 		show_word(ld, 1, p->context);
 	}
+	/* Where a message quotes libyaml's problem, it is the first. */
+	show_word(ld, 0, p->problem);
 	return -1;
 }
 

@@ -3,7 +3,8 @@
 # same things: for cmd/X.1 and schemas/gkml.5 there is zh_CN/ beside it,
 # with the same date and title, as many sections and subsections, and
 # the same options, their arguments (Cm), rules with their names and
-# severities, environment variables, exit statuses and cross references.  Text is free; what a reader looks up is not.
+# severities, environment variables, exit statuses and cross
+# references.  Text is free; what a reader looks up is not.
 #
 # Usage: sh tests/manzh.sh [page ...]  (default: cmd/*.1 schemas/gkml.5)
 set -u

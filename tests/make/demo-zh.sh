@@ -3,7 +3,8 @@
 # command prints, and the pages people read (the coverage report, the
 # website's chrome, a board sheet, the diff report), hold no English
 # word outside ids, paths, quoted data, vocabulary slugs, what is typed
-# on the command line (commands, options, -T values) and program names.  Prints each word that is left, with where it is.
+# on the command line (commands, options, -T values) and program names.
+# Prints each word that is left, with where it is.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-demo-zh.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM HUP
