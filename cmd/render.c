@@ -104,8 +104,6 @@ option(struct ropts *o, int *force, char *kv)
 		*v++ = '\0';
 	if (strcmp(kv, "force") == 0 && v == NULL)
 		*force = 1;
-	else if (strcmp(kv, "xslt") == 0 && v == NULL)
-		o->xslt = 1;
 	else if (strcmp(kv, "paper") == 0 && v != NULL) {
 		for (w = strtok_r(v, ",", &v); w != NULL;
 		    w = strtok_r(NULL, ",", &v)) {
@@ -126,7 +124,7 @@ option(struct ropts *o, int *force, char *kv)
 	} else if (strcmp(kv, "title") == 0 && v != NULL && *v != '\0')
 		o->title = v;
 	else {
-		fprintf(stderr, _("gkml-render: -O takes force, xslt, paper=a4|a3"
+		fprintf(stderr, _("gkml-render: -O takes force, paper=a4|a3"
 		    "[,portrait|landscape] or title=TEXT, not '%s%s%s'\n"),
 		    kv, v != NULL ? "=" : "", v != NULL ? v : "");
 		return -1;

@@ -83,9 +83,9 @@ static const struct hopt o_render[] = {
 	    "XML, board sheets, DOCX, XLSX or the XML Schema"),
 	    "html xml board docx xlsx xsd" },
 	{ "-j", N_("jobs"), N_("load and render on this many threads"), NULL },
-	{ "-O", N_("key=val"), N_("options of the output: force, xslt, "
+	{ "-O", N_("key=val"), N_("options of the output: force, "
 	    "paper=a4|a3[,landscape], title=text"),
-	    "force xslt paper=a4 paper=a3 paper=a4,landscape "
+	    "force paper=a4 paper=a3 paper=a4,landscape "
 	    "paper=a3,landscape title=" },
 	{ "--templates", N_("dir"), N_("look for templates in this directory "
 	    "first"), "@dir" },

@@ -1,6 +1,6 @@
 /*
- * The rows of the catalog table, as area.xsl makes them: see out_html.h.
- * Each function says which template it stands for; keep them in step.
+ * The rows of an area page's catalog table: see out_html.h.  The
+ * markup and its classes are what templates/html/gkml.css styles.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -91,11 +91,15 @@ items_below(struct xnode *cat)
 	return n;
 }
 
-/* --- common.xsl --- */
+/* --- CommonMark fields and vocabulary labels --- */
 
 static void	 md(struct rows *, struct hnode *, struct xnode *);
 
-/* Template match="p|ul|…" mode="md" and the others of that mode. */
+/*
+ * A node of a CommonMark field as md.c built it.  Each element is made
+ * anew with only the attributes it may have, so nothing else the XML
+ * form might carry reaches the page; an unknown element gives its text.
+ */
 static void
 md_node(struct rows *r, struct hnode *parent, struct xnode *x)
 {
@@ -117,7 +121,8 @@ md_node(struct rows *r, struct hnode *parent, struct xnode *x)
 			break;
 	if (i < sizeof(same) / sizeof(*same)) {
 		e = hn_elem(&r->a, parent, same[i]);
-		/* number(@start); md.c writes only whole numbers. */
+		/* md.c writes only whole numbers; anything else is
+		 * not a number. */
 		if (strcmp(name, "ol") == 0 &&
 		    (v = xnode_prop(x, "start")) != NULL) {
 			n = strtol(v, &end, 10);
@@ -138,7 +143,7 @@ md_node(struct rows *r, struct hnode *parent, struct xnode *x)
 		md(r, parent, x);
 }
 
-/* <xsl:apply-templates mode="md"/>: the children of x. */
+/* The children of x, as CommonMark markup. */
 static void
 md(struct rows *r, struct hnode *parent, struct xnode *x)
 {
@@ -146,7 +151,7 @@ md(struct rows *r, struct hnode *parent, struct xnode *x)
 		md_node(r, parent, x);
 }
 
-/* Template match="*" mode="gk.label". */
+/* A vocabulary value: its label, else the value as written. */
 static void
 label(struct rows *r, struct hnode *parent, struct xnode *x)
 {
@@ -177,7 +182,7 @@ one_or_list(struct rows *r, struct hnode *parent, struct xnode *of,
 		one(r, hn_elem(&r->a, ul, "li"), of);
 }
 
-/* Template gk.labels. */
+/* Vocabulary values: one as it is, several as a list. */
 static void
 labels(struct rows *r, struct hnode *parent, struct xnode *of,
     const char *name)
@@ -185,9 +190,9 @@ labels(struct rows *r, struct hnode *parent, struct xnode *of,
 	one_or_list(r, parent, of, name, "vals", label);
 }
 
-/* --- area.xsl --- */
+/* --- The table --- */
 
-/* Template list. */
+/* Entries of a field: one as it is, several as a list. */
 static void
 list(struct rows *r, struct hnode *parent, struct xnode *of,
     const char *name)
@@ -230,7 +235,7 @@ rows_below(struct xnode *cat)
 	return n;
 }
 
-/* Template match="category" mode="rowgroup". */
+/* The 一级事项 cell, spanning the rows of its group. */
 static void
 rowgroup(struct rows *r, struct hnode *tr, struct xnode *cat)
 {
@@ -246,7 +251,7 @@ rowgroup(struct rows *r, struct hnode *tr, struct xnode *cat)
 	cat_name(r, th, cat);
 }
 
-/* Template match="item" mode="row". */
+/* A 二级事项: a row id="i-ITEM" headed by its name. */
 static void
 row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
     struct xnode *lead)
@@ -313,7 +318,7 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 static void	 cats(struct rows *, struct hnode *, struct xnode *, size_t,
 		    int, struct xnode *);
 
-/* Template cat-rows: a category's items, sub-categories and notes. */
+/* The rows of a category: its items, sub-categories and notes. */
 static void
 cat_rows(struct rows *r, struct hnode *tbody, struct xnode *cat,
     size_t start, struct xnode *lead)
@@ -352,7 +357,7 @@ cat_rows(struct rows *r, struct hnode *tbody, struct xnode *cat,
 	}
 }
 
-/* ancestor::category[ancestor::category]: "二级 › 三级 › " */
+/* The way down to a sub-category: "二级 › 三级 › " */
 static void
 sub_path(struct rows *r, struct hnode *span, const struct above *a)
 {
@@ -363,7 +368,7 @@ sub_path(struct rows *r, struct hnode *span, const struct above *a)
 	hn_text(&r->a, span, " › ");
 }
 
-/* Template match="category" mode="cat". */
+/* A 一级事项: a row group.  A sub-category: a heading row. */
 static void
 cat(struct rows *r, struct hnode *parent, struct xnode *c, size_t start,
     int top, struct xnode *lead)
@@ -391,7 +396,7 @@ cat(struct rows *r, struct hnode *parent, struct xnode *c, size_t start,
 	cat_rows(r, parent, c, start, NULL);
 }
 
-/* Template cats: categories in order, their items numbered from start. */
+/* Categories in order, their items numbered from start. */
 static void
 cats(struct rows *r, struct hnode *parent, struct xnode *c, size_t start,
     int top, struct xnode *lead)

@@ -1,15 +1,10 @@
 /*
- * The rows of the catalog table of templates/html/area.xsl, made in C.
- *
- * area.xsl turns most of a long catalog's time into its rows (the
- * templates "cats" to "list" and the CommonMark ones of common.xsl).
- * html_rows() makes the same rows from the same XML form, and hout.h
- * writes them as libxml2 would: the page is byte for byte the one the
- * stylesheet alone makes.  The test render/html-twin checks that on
- * every catalog of the tests.
- *
- * gkml-render uses it only with the bundled area.xsl and common.xsl:
- * a templates directory that overrides either gets the stylesheet alone.
+ * The rows of the catalog table of an area page, made in C: the one
+ * source of them.  templates/html/area.xsl makes the page around them
+ * and marks where they go (<?gkml-rows>); they are written by hout.h
+ * in the layout libxslt gives the rest of the page.  A templates
+ * directory changes the page and, through gkml.css, how the rows look,
+ * but not the rows' markup.
  */
 #ifndef GKML_OUT_HTML_H
 #define GKML_OUT_HTML_H

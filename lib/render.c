@@ -840,7 +840,6 @@ struct job {
 	const struct hpage	*pages;
 	struct buf		*search;	/* search-index.js */
 	size_t			 search_at;	/* its place in out */
-	int			 rows;		/* the table's rows by html_rows() */
 };
 
 static int
@@ -861,7 +860,7 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, 0 };
+	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0 };
 	struct xbuild	*b;
 	struct xdoc	*d;
 
@@ -962,39 +961,50 @@ plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
 }
 
 /*
- * A page whose table rows html_rows() makes: the stylesheet makes the
- * rest of it from the XML form without the categories, and leaves a
- * <?gkml-rows> where the rows go (area.xsl, gk.rows).
+ * An area page: html_rows() makes the rows of its table, the one source
+ * of them, and area.xsl the page around them, leaving a <?gkml-rows>
+ * where they go.  Ours is given the XML form without the categories,
+ * which it never reads; a templates directory's own area.xsl gets the
+ * whole form, and a page without the mark is taken as it made it.
  */
 static int
 page_rows(const struct ropts *o, struct xdoc *d, struct buf *out)
 {
-	static const char	*params[] = { "gk.rows", "c", NULL };
 	static const char	 mark[] = "<?gkml-rows>";
 	struct buf		 rows = BUF_INIT, page = BUF_INIT;
 	struct xnode		*n;
-	const char		*at;
-	int			 rc;
+	const char		*at = NULL;
+	int			 rc, own;
 
-	html_rows(xdoc_root(d), &rows);
-	for (n = xnode_child(xdoc_root(d)); n != NULL; n = xnode_next(n))
-		if (strcmp(xnode_name(n), "categories") == 0) {
-			xnode_drop(n);
-			break;
-		}
-	if ((rc = transform(o, "html/area.xsl", d, params, &page)) == 0) {
-		if ((at = memmem(page.ptr, page.len, mark,
-		    sizeof(mark) - 1)) == NULL) {
-			rctx_error(o->ctx, _("html/area.xsl: no %s where the "
-			    "rows go"), mark);
-			rc = -1;
-		} else {
-			buf_add(out, page.ptr, (size_t)(at - page.ptr));
-			buf_add(out, rows.ptr, rows.len);
-			at += sizeof(mark) - 1;
-			buf_add(out, at, page.len - (size_t)(at - page.ptr));
-		}
+	if (!(own = overridden(o, "html/area.xsl"))) {
+		html_rows(xdoc_root(d), &rows);
+		for (n = xnode_child(xdoc_root(d)); n != NULL;
+		    n = xnode_next(n))
+			if (strcmp(xnode_name(n), "categories") == 0) {
+				xnode_drop(n);
+				break;
+			}
 	}
+	if ((rc = transform(o, "html/area.xsl", d, NULL, &page)) != 0)
+		goto done;
+	at = memmem(page.ptr, page.len, mark, sizeof(mark) - 1);
+	if (at == NULL && !own) {
+		rctx_error(o->ctx, _("html/area.xsl: no %s where the rows go"),
+		    mark);
+		rc = -1;
+		goto done;
+	}
+	if (at == NULL) {
+		buf_add(out, page.ptr, page.len);
+		goto done;
+	}
+	if (own)
+		html_rows(xdoc_root(d), &rows);
+	buf_add(out, page.ptr, (size_t)(at - page.ptr));
+	buf_add(out, rows.ptr, rows.len);
+	at += sizeof(mark) - 1;
+	buf_add(out, at, page.len - (size_t)(at - page.ptr));
+done:
 	buf_release(&rows);
 	buf_release(&page);
 	return rc;
@@ -1038,10 +1048,7 @@ page_one(struct job *jb, size_t i)
 	xb_close(b);
 	d = xb_finish(b);
 	arena_release(&a);
-	if (jb->rows)
-		rc = page_rows(jb->o, d, out);
-	else
-		rc = transform(jb->o, "html/area.xsl", d, NULL, out);
+	rc = page_rows(jb->o, d, out);
 	/* Freed as soon as done: a long catalog is never one tree. */
 	xdoc_free(d);
 	html_scrub(out);
@@ -1228,7 +1235,7 @@ home_one(void *ctx, size_t i)
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL, 0, 0 };
+	struct job	 jb = { st, o, out, 0, NULL, NULL, 0 };
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
 	struct hplan	 pl = { NULL, 0 };
@@ -1248,8 +1255,6 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		outputs_add(out, pl.v[i].path);
 	/* Every page of every catalog, spread over the threads. */
 	jb.pages = pl.v;
-	jb.rows = !o->xslt && !overridden(o, "html/area.xsl") &&
-	    !overridden(o, "html/common.xsl");
 	jb.search = &out->v[si].b;
 	jb.search_at = si;
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)

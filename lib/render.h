@@ -109,7 +109,6 @@ struct ropts {
 	int		 landscape;
 	const char	*title;		/* the site's name, or NULL */
 	int		 jobs;		/* threads (-j) */
-	int		 xslt;		/* pages by the stylesheets alone */
 	int		 onefile;	/* -o names one file: XLSX makes one
 					   workbook for all jurisdictions */
 	struct rctx	*ctx;		/* the run's shared state */

@@ -14,28 +14,21 @@
   @cont="1".  The counts are the whole catalog's (its <sibling>); they
   are on the first page, the items not applicable on the last.
 
-  The catalog is one table in the columns of the national template:
-  each 一级事项 a row group headed by its name, each 二级事项 a row
-  with id="i-ITEM" headed by its name; sub-categories (三级) are
-  heading rows inside their row group.  Items not applicable here
-  follow in a table of their own, with the reasons.
+  The catalog is one table in the columns of the national template.
+  Its rows are gkml-render's own (lib/out_html.c), the same whatever
+  the templates: the page's XML form has no <categories>, and the
+  rows go where this page writes <?gkml-rows?>, between </thead> and
+  </table>.  A page of one's own must write it there once.  Each
+  一级事项 is a row group (tbody id="c-CAT") headed by its name, each
+  二级事项 a row id="i-ITEM" headed by its name, sub-categories (三级)
+  heading rows (tr class="sub") inside their row group; gkml.css says
+  how they look.  Items not applicable here follow in a table of
+  their own, with the reasons.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
 <xsl:import href="common.xsl"/>
-
-<!--
-  The rows of the catalog table are the work of a long catalog.  When
-  this file and common.xsl are the bundled ones, gkml-render makes the
-  rows itself, exactly as the templates from "cats" on would
-  (lib/out_html.c; the test render/html-twin compares the two on every
-  catalog of the tests): it sets gk.rows to 'c', leaves the categories
-  out of the page's XML, and puts the rows where the processing
-  instruction is.  A copy in a templates directory is always used
-  whole, so it may change the rows freely and need not keep this.
--->
-<xsl:param name="gk.rows" select="''"/>
 
 <xsl:variable name="r" select="/gkml/render"/>
 <xsl:variable name="root" select="string($r/@root)"/>
@@ -72,26 +65,13 @@
 		<xsl:with-param name="title" select="$title"/>
 	</xsl:call-template>
 </xsl:variable>
-<!-- The columns; the widths are in gkml.css. -->
-<xsl:variable name="ncols" select="11"/>
-<!--
-  Which page of how many (a long catalog is cut into pages), and the
-  序号 of its first item.
--->
+<!-- Which page of how many (a long catalog is cut into pages). -->
 <xsl:variable name="npages" select="count($r/page)"/>
 <xsl:variable name="paged" select="$npages &gt; 1"/>
 <xsl:variable name="pno">
 	<xsl:choose>
 		<xsl:when test="$paged">
 			<xsl:value-of select="$r/page[@current]/@n"/>
-		</xsl:when>
-		<xsl:otherwise>1</xsl:otherwise>
-	</xsl:choose>
-</xsl:variable>
-<xsl:variable name="first">
-	<xsl:choose>
-		<xsl:when test="$paged">
-			<xsl:value-of select="$r/page[@current]/@first"/>
 		</xsl:when>
 		<xsl:otherwise>1</xsl:otherwise>
 	</xsl:choose>
@@ -372,254 +352,9 @@
 					<th scope="col">公开<br/>层级</th>
 				</tr>
 			</thead>
-			<xsl:choose>
-				<xsl:when test="$gk.rows = 'c'">
-					<xsl:processing-instruction name="gkml-rows"/>
-				</xsl:when>
-				<xsl:otherwise>
-					<xsl:call-template name="cats">
-						<xsl:with-param name="cats" select="/gkml/categories/category"/>
-						<xsl:with-param name="start" select="number($first)"/>
-						<xsl:with-param name="top" select="true()"/>
-					</xsl:call-template>
-					<xsl:if test="not(/gkml/categories/category)">
-						<tbody>
-							<tr>
-								<td class="empty" colspan="{$ncols}">本目录暂无事项。</td>
-							</tr>
-						</tbody>
-					</xsl:if>
-				</xsl:otherwise>
-			</xsl:choose>
+			<xsl:processing-instruction name="gkml-rows"/>
 		</table>
 	</div>
-</xsl:template>
-
-<!--
-  Categories in order, their items numbered from start.  The list is
-  halved and each half done in turn, so that the numbering costs
-  n log n, not the n² of counting every item before each one.
--->
-<xsl:template name="cats">
-	<xsl:param name="cats"/>
-	<xsl:param name="start" select="1"/>
-	<xsl:param name="top" select="false()"/>
-	<xsl:param name="lead" select="/.."/>
-	<xsl:variable name="n" select="count($cats)"/>
-	<xsl:choose>
-		<xsl:when test="$n = 1">
-			<xsl:apply-templates select="$cats" mode="cat">
-				<xsl:with-param name="start" select="$start"/>
-				<xsl:with-param name="top" select="$top"/>
-				<xsl:with-param name="lead" select="$lead"/>
-			</xsl:apply-templates>
-		</xsl:when>
-		<xsl:when test="$n &gt; 1">
-			<xsl:variable name="h" select="floor($n div 2)"/>
-			<xsl:variable name="a" select="$cats[position() &lt;= $h]"/>
-			<xsl:call-template name="cats">
-				<xsl:with-param name="cats" select="$a"/>
-				<xsl:with-param name="start" select="$start"/>
-				<xsl:with-param name="top" select="$top"/>
-				<xsl:with-param name="lead" select="$lead"/>
-			</xsl:call-template>
-			<xsl:call-template name="cats">
-				<xsl:with-param name="cats" select="$cats[position() &gt; $h]"/>
-				<xsl:with-param name="start" select="$start +
-				    count($a/items/item | $a/categories//item)"/>
-				<xsl:with-param name="top" select="$top"/>
-			</xsl:call-template>
-		</xsl:when>
-	</xsl:choose>
-</xsl:template>
-
-<!-- A 一级事项: a row group.  A sub-category: a heading row. -->
-<xsl:template match="category" mode="cat">
-	<xsl:param name="start"/>
-	<xsl:param name="top"/>
-	<xsl:param name="lead"/>
-	<xsl:choose>
-		<xsl:when test="$top">
-			<tbody id="c-{id}">
-				<xsl:call-template name="cat-rows">
-					<xsl:with-param name="start" select="$start"/>
-					<xsl:with-param name="lead" select="."/>
-				</xsl:call-template>
-			</tbody>
-		</xsl:when>
-		<xsl:otherwise>
-			<tr class="sub" id="c-{id}">
-				<td class="no"></td>
-				<xsl:apply-templates select="$lead" mode="rowgroup"/>
-				<td class="sub-name" colspan="{$ncols - 2}">
-					<xsl:if test="ancestor::category[2]">
-						<span class="sub-path">
-							<xsl:for-each select="ancestor::category[ancestor::category]">
-								<xsl:value-of select="name"/>
-								<xsl:text> › </xsl:text>
-							</xsl:for-each>
-						</span>
-					</xsl:if>
-					<strong>
-						<xsl:value-of select="name"/>
-						<xsl:if test="@cont">（续）</xsl:if>
-					</strong>
-				</td>
-			</tr>
-			<xsl:call-template name="cat-rows">
-				<xsl:with-param name="start" select="$start"/>
-			</xsl:call-template>
-		</xsl:otherwise>
-	</xsl:choose>
-</xsl:template>
-
-<!-- The rows of a category: its items, its sub-categories, its notes. -->
-<xsl:template name="cat-rows">
-	<xsl:param name="start"/>
-	<xsl:param name="lead" select="/.."/>
-	<xsl:variable name="items" select="items/item"/>
-	<xsl:variable name="subs" select="categories/category"/>
-	<xsl:for-each select="$items">
-		<xsl:variable name="first" select="position() = 1"/>
-		<xsl:apply-templates select="." mode="row">
-			<xsl:with-param name="n" select="$start + position() - 1"/>
-			<xsl:with-param name="lead" select="$lead[$first]"/>
-		</xsl:apply-templates>
-	</xsl:for-each>
-	<xsl:call-template name="cats">
-		<xsl:with-param name="cats" select="$subs"/>
-		<xsl:with-param name="start" select="$start + count($items)"/>
-		<xsl:with-param name="lead" select="$lead[not($items)]"/>
-	</xsl:call-template>
-	<xsl:if test="notes">
-		<tr class="cat-notes">
-			<td class="no"></td>
-			<xsl:apply-templates select="$lead[not($items) and not($subs)]"
-			    mode="rowgroup"/>
-			<td colspan="{$ncols - 2}">
-				<div class="note">
-					<span class="note-label">备注</span>
-					<xsl:apply-templates select="notes" mode="md"/>
-				</div>
-			</td>
-		</tr>
-	</xsl:if>
-	<xsl:if test="not($items) and not($subs) and not(notes) and $lead">
-		<tr>
-			<td class="no"></td>
-			<xsl:apply-templates select="$lead" mode="rowgroup"/>
-			<td class="empty" colspan="{$ncols - 2}">本类暂无事项。</td>
-		</tr>
-	</xsl:if>
-</xsl:template>
-
-<!-- The 一级事项 cell, spanning its rows. -->
-<xsl:template match="category" mode="rowgroup">
-	<!-- Not .//item: that would walk every item's fields. -->
-	<xsl:variable name="subs" select="categories//category"/>
-	<xsl:variable name="rows" select="count(items/item) +
-	    count($subs/items/item) + count($subs) + count(notes) +
-	    count($subs/notes)"/>
-	<th scope="rowgroup" class="l1">
-		<xsl:if test="$rows &gt; 1">
-			<xsl:attribute name="rowspan">
-				<xsl:value-of select="$rows"/>
-			</xsl:attribute>
-		</xsl:if>
-		<xsl:value-of select="name"/>
-		<xsl:if test="@cont">（续）</xsl:if>
-	</th>
-</xsl:template>
-
-<!-- A 二级事项. -->
-<xsl:template match="item" mode="row">
-	<xsl:param name="n"/>
-	<xsl:param name="lead"/>
-	<tr id="i-{id}">
-		<td class="no"><xsl:value-of select="$n"/></td>
-		<xsl:apply-templates select="$lead" mode="rowgroup"/>
-		<th scope="row" class="l2">
-			<xsl:value-of select="name"/>
-			<xsl:if test="stage/stage">
-				<span class="stage">
-					<xsl:text>五公开：</xsl:text>
-					<xsl:for-each select="stage/stage">
-						<xsl:if test="position() &gt; 1">、</xsl:if>
-						<xsl:apply-templates select="." mode="gk.label"/>
-					</xsl:for-each>
-				</span>
-			</xsl:if>
-		</th>
-		<td class="content">
-			<xsl:call-template name="list">
-				<xsl:with-param name="of" select="content/text"/>
-			</xsl:call-template>
-			<xsl:if test="notes">
-				<div class="note">
-					<span class="note-label">备注</span>
-					<xsl:apply-templates select="notes" mode="md"/>
-				</div>
-			</xsl:if>
-		</td>
-		<td class="basis">
-			<xsl:call-template name="list">
-				<xsl:with-param name="of" select="basis/citation"/>
-			</xsl:call-template>
-		</td>
-		<td class="deadline"><xsl:value-of select="deadline/text"/></td>
-		<td class="body"><xsl:value-of select="body"/></td>
-		<td class="channels">
-			<xsl:if test="channels/channel">
-				<ul class="channels">
-					<xsl:for-each select="channels/channel">
-						<li>
-							<xsl:value-of select="@label"/>
-							<xsl:if test="@other">
-								<xsl:text>：</xsl:text>
-								<xsl:value-of select="@other"/>
-							</xsl:if>
-							<xsl:if test="string(@label) = ''">
-								<xsl:value-of select="."/>
-							</xsl:if>
-						</li>
-					</xsl:for-each>
-				</ul>
-			</xsl:if>
-		</td>
-		<td class="audience">
-			<xsl:call-template name="gk.labels">
-				<xsl:with-param name="of" select="audience/audience"/>
-			</xsl:call-template>
-		</td>
-		<td class="mode">
-			<xsl:call-template name="gk.labels">
-				<xsl:with-param name="of" select="mode/mode"/>
-			</xsl:call-template>
-		</td>
-		<td class="levels">
-			<xsl:call-template name="gk.labels">
-				<xsl:with-param name="of" select="levels/level |
-				    $cat/level[not(current()/levels/level)]"/>
-			</xsl:call-template>
-		</td>
-	</tr>
-</xsl:template>
-
-<!-- One entry as it is, several as a list. -->
-<xsl:template name="list">
-	<xsl:param name="of"/>
-	<xsl:choose>
-		<xsl:when test="count($of) = 1">
-			<xsl:apply-templates select="$of" mode="md"/>
-		</xsl:when>
-		<xsl:when test="$of">
-			<ul>
-				<xsl:for-each select="$of">
-					<li><xsl:apply-templates mode="md"/></li>
-				</xsl:for-each>
-			</ul>
-		</xsl:when>
-	</xsl:choose>
 </xsl:template>
 
 <!-- 未涉及事项: what does not apply here, and why. -->

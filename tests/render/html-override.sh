@@ -1,9 +1,11 @@
 # --templates DIR: a file there is used in place of ours, the others
 # are still ours.  Here DIR/html has its own gkml.css and a tiny
-# area.xsl; home.xsl, search.js and common.xsl stay ours.  Then an
-# area.xsl that imports ours by path and changes one named template, as
-# templates/README.md shows.  A template that does not load fails the
-# run, and nothing is written.
+# area.xsl that sees the whole catalog and makes its page alone;
+# home.xsl, search.js and common.xsl stay ours.  Then an area.xsl that
+# imports ours by path and changes one named template, as
+# templates/README.md shows, and one of its own that asks for our rows
+# with <?gkml-rows?>: both get them.  A template that does not load
+# fails the run, and nothing is written.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-override.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/mine/html"
@@ -41,6 +43,21 @@ echo "rc=$?"
 grep -o '<footer.*' "$tmp/some-site/demo/elderly-care.html"
 grep -c '<caption' "$tmp/some-site/demo/elderly-care.html"
 grep -c '本县自定页脚' "$tmp/some-site/demo/index.html"
+echo "rows: $(grep -c '<tr id="i-' "$tmp/some-site/demo/elderly-care.html")"
+mkdir -p "$tmp/rows/html"
+cat >"$tmp/rows/html/area.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="html" version="5" encoding="UTF-8"/>
+<xsl:template match="/">
+<html lang="zh-CN"><head><title><xsl:value-of select="gkml/catalog/title"/></title></head>
+<body><table class="mine"><xsl:processing-instruction name="gkml-rows"/></table></body></html>
+</xsl:template>
+</xsl:stylesheet>
+XSL
+gkml-render -T html --templates "$tmp/rows" -o "$tmp/rows-site" site
+echo "rc=$?"
+echo "rows: $(grep -c '<tr id="i-' "$tmp/rows-site/demo/elderly-care.html")"
+grep -c 'gkml-rows' "$tmp/rows-site/demo/elderly-care.html"
 # A broken template: a message, status 2, no site.
 echo '<xsl:stylesheet' >"$tmp/mine/html/area.xsl"
 gkml-render -T html --templates "$tmp/mine" -o "$tmp/broken" site \
