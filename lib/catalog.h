@@ -193,6 +193,19 @@ struct catalog *catalog_build(struct arena *a, const struct node *root,
 	    const struct doc *d);
 
 /*
+ * Make d's document (a made one, doc.h) from c, a catalog whose records
+ * hold made nodes rather than nodes of a document: its version (gkml),
+ * header, categories with their items at every depth, and
+ * not-applicable entries, each field that is not NULL under its key,
+ * in the order of schemas/structure.yaml, extension keys after.  The
+ * lists are read from the records' arrays (cats/ncats, items/nitems,
+ * na/nna); their _node fields are not read.  catalog_build() of d's
+ * root then gives the model of what was made.  gkml-import makes its
+ * catalogs so, naming no key.
+ */
+void	 catalog_make(struct doc *d, const struct catalog *c);
+
+/*
  * Only the header of root's catalog, for those that need no more: no
  * tree is read.  Extension keys are read into a when it is not NULL.
  */
