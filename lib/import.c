@@ -172,8 +172,8 @@ struct na {
 };
 
 /* One catalog being made. */
-struct catalog {
-	struct catalog	*next;
+struct draft {
+	struct draft	*next;
 	const struct vterm *area;	/* NULL with a local x- area */
 	const char	*areaslug;
 	const char	*title, *level, *jurisdiction, *publisher, *version,
@@ -257,8 +257,8 @@ struct imp {
 	int			 has[COL__MAX];	/* columns with this role */
 	unsigned		 h0, h1;	/* first and last header row */
 	struct meta		 meta;
-	struct catalog		*cats, **cattail;
-	struct catalog		*curk;		/* the one rows go to */
+	struct draft		*cats, **cattail;
+	struct draft		*curk;		/* the one rows go to */
 	size_t			 ncatalogs;
 	const char		**prev;		/* the row above, per column */
 	struct buf		 tmp, tmp2;
@@ -1519,10 +1519,10 @@ read_lines(struct imp *im, enum voc v, const char *s, struct tok *out,
 
 /* --- Rows --- */
 
-static struct catalog *
+static struct draft *
 new_catalog(struct imp *im, const struct vterm *area)
 {
-	struct catalog	*k;
+	struct draft	*k;
 
 	k = arena_calloc(&im->a, 1, sizeof(*k));
 	k->area = area;
@@ -1536,11 +1536,11 @@ new_catalog(struct imp *im, const struct vterm *area)
 
 /* The catalog a row goes to: by its 所属领域 when the table has one,
  * else the one of the row above. */
-static struct catalog *
+static struct draft *
 catalog_for(struct imp *im, unsigned r, const char **tx)
 {
 	const struct fkey	*fk;
-	struct catalog		*k;
+	struct draft		*k;
 	const char		*f;
 	unsigned		 c;
 
@@ -2006,7 +2006,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	const struct table	*t = im->t;
 	const struct cell	*x = TABLE_CELL(t, r, c);
 	const struct vterm	*area;
-	struct catalog		*k;
+	struct draft		*k;
 	const char		*f = fold(im, s);
 	enum role		 role = im->cols[c].role;
 	unsigned		 span = 0, cc;
@@ -2154,7 +2154,7 @@ cat_only(struct imp *im, unsigned r, const char **tx)
 
 /* Which category the item of row r goes to; its name into *name. */
 static struct cat *
-place_row(struct imp *im, struct catalog *k, const struct namecols *nc,
+place_row(struct imp *im, struct draft *k, const struct namecols *nc,
     unsigned r, const char **tx, const char **name, int *namecol,
     int item_row)
 {
@@ -2585,7 +2585,7 @@ read_rows(struct imp *im)
 	const char		**tx;
 	unsigned char		*ditto;
 	struct namecols		 nc;
-	struct catalog		*k;
+	struct draft		*k;
 	struct cat		*cat;
 	struct item		*it;
 	const char		*name;
@@ -3383,7 +3383,7 @@ table_meta(struct imp *im, const char *title, unsigned row)
  * option to give.
  */
 static int
-catalog_meta(struct imp *im, struct catalog *k, int split)
+catalog_meta(struct imp *im, struct draft *k, int split)
 {
 	const struct fkey	*fk;
 	const struct vterm	*area;
@@ -3522,7 +3522,7 @@ body_level(struct imp *im, const char *part)
 }
 
 static void
-check_item(struct imp *im, const struct catalog *k, struct item *it)
+check_item(struct imp *im, const struct draft *k, struct item *it)
 {
 	struct cite_finding	 cf;
 	const char		*f, *p, *e;
@@ -3588,7 +3588,7 @@ check_item(struct imp *im, const struct catalog *k, struct item *it)
 }
 
 static void
-check_cat(struct imp *im, const struct catalog *k, struct cat *c)
+check_cat(struct imp *im, const struct draft *k, struct cat *c)
 {
 	struct item	*it;
 	struct cat	*s;
@@ -3711,7 +3711,7 @@ ycat(struct imp *im, struct buf *b, unsigned ind, const struct cat *c)
 }
 
 static void
-ycatalog(struct imp *im, struct buf *b, const struct catalog *k)
+ycatalog(struct imp *im, struct buf *b, const struct draft *k)
 {
 	const struct cat	*c;
 	size_t			 i;
@@ -3801,7 +3801,7 @@ static const enum role field_role[F__MAX] = {
  * again.
  */
 static void
-validate_made(struct imp *im, struct doc *d, struct catalog *k)
+validate_made(struct imp *im, struct doc *d, struct draft *k)
 {
 	struct validator	 v;
 	struct diag		 vd;
@@ -3908,7 +3908,7 @@ aux_for(const struct auxrow *a, const struct table *t)
 /* What the workbook's own sheets say of the sheet k was read from: its
  * not-applicable items and its categories' notes. */
 static void
-aux_sheets(struct imp *im, struct catalog *k)
+aux_sheets(struct imp *im, struct draft *k)
 {
 	const struct auxrow	*a;
 	struct cat		*c;
@@ -3994,7 +3994,7 @@ out_name(struct imp *im, const char *base)
 /* Make, format and check catalog k; add it to the import.  Returns 0,
  * -1 when it is broken, -2 when a limit was passed. */
 static int
-finish(struct imp *im, struct catalog *k)
+finish(struct imp *im, struct draft *k)
 {
 	struct import_out	*out;
 	struct hash		 used = HASH_INIT;
@@ -4273,7 +4273,7 @@ has_items(const struct cat *c)
 static int
 import_table(struct imp *im)
 {
-	struct catalog	*k;
+	struct draft	*k;
 	size_t		 made = 0;
 	int		 rc = 0, r;
 
