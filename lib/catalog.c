@@ -221,6 +221,24 @@ catalog_read_top(struct catalog *c, const struct node *root,
 	read_top(c, NULL, root, d);
 }
 
+int
+catalog_field_of(const char *key, size_t len)
+{
+	static const struct key	 name = K("name", struct catalog_item, name);
+	const struct key	*k;
+	size_t			 i;
+
+	if (len == name.len && memcmp(key, name.name, len) == 0)
+		return CF_NAME;
+	/* item_keys[] holds id, name, then the fields in their order. */
+	for (i = 2; i < NKEYS(item_keys); i++) {
+		k = &item_keys[i];
+		if (len == k->len && memcmp(key, k->name, len) == 0)
+			return CF_CONTENT + (int)(i - 2);
+	}
+	return -1;
+}
+
 /* --- Making a document --- */
 
 /* A made mapping of rec's fields under keys, and of its pairs x. */

@@ -104,6 +104,25 @@ struct catalog_fields {
 	const struct node	*notes;		/* 备注, CommonMark */
 };
 
+/* An item's name and fields, for what is said of one of them. */
+enum catalog_field {
+	CF_NAME,
+	CF_CONTENT,
+	CF_BASIS,
+	CF_DEADLINE,
+	CF_BODY,
+	CF_CHANNELS,
+	CF_AUDIENCE,
+	CF_MODE,
+	CF_LEVELS,
+	CF_STAGE,
+	CF_NOTES,
+	CF__MAX
+};
+
+/* The field key names (len bytes of it), or -1 when it names none. */
+int	 catalog_field_of(const char *key, size_t len);
+
 /* 'inherit': what the items of an overlay take from their base. */
 struct catalog_inherit {
 	const struct node	*node;		/* the mapping, or NULL */
