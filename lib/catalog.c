@@ -221,6 +221,103 @@ catalog_read_top(struct catalog *c, const struct node *root,
 	read_top(c, NULL, root, d);
 }
 
+int
+catalog_field_of(const char *key, size_t len)
+{
+	static const struct key	 name = K("name", struct catalog_item, name);
+	const struct key	*k;
+	size_t			 i;
+
+	if (len == name.len && memcmp(key, name.name, len) == 0)
+		return CF_NAME;
+	/* item_keys[] holds id, name, then the fields in their order. */
+	for (i = 2; i < NKEYS(item_keys); i++) {
+		k = &item_keys[i];
+		if (len == k->len && memcmp(key, k->name, len) == 0)
+			return CF_CONTENT + (int)(i - 2);
+	}
+	return -1;
+}
+
+/* --- Making a document --- */
+
+/* A made mapping of rec's fields under keys, and of its pairs x. */
+static struct node *
+make_map(struct doc *d, const struct key *keys, size_t nkeys,
+    const void *rec, const struct catalog_xs *x)
+{
+	const struct node *const *slot;
+	struct node		*m;
+	size_t			 i, n = x != NULL ? x->n : 0;
+
+	for (i = 0; i < nkeys; i++) {
+		slot = (const struct node *const *)((const char *)rec +
+		    keys[i].off);
+		n += *slot != NULL;
+	}
+	m = node_map(d, n);
+	for (i = 0; i < nkeys; i++) {
+		slot = (const struct node *const *)((const char *)rec +
+		    keys[i].off);
+		if (*slot != NULL)
+			node_put(d, m, keys[i].name, *slot);
+	}
+	for (i = 0; x != NULL && i < x->n; i++) {
+		m->u.kids[m->n++] = *x->v[i].key;
+		m->u.kids[m->n++] = *x->v[i].val;
+	}
+	return m;
+}
+
+static struct node *
+make_cats(struct doc *d, const struct catalog_category *v, size_t n)
+{
+	struct catalog_category	 c;
+	struct catalog_item	 it;
+	struct node		*seq, *items;
+	size_t			 i, j;
+
+	if (n == 0)
+		return NULL;
+	seq = node_seq(d, n, STYLE_BLOCK);
+	for (i = 0; i < n; i++) {
+		c = v[i];
+		items = c.nitems > 0 ? node_seq(d, c.nitems, STYLE_BLOCK) :
+		    NULL;
+		for (j = 0; j < c.nitems; j++) {
+			it = c.items[j];
+			node_push(items, make_map(d, item_keys,
+			    NKEYS(item_keys), &it, &it.x));
+		}
+		c.items_node = items;
+		c.cats_node = make_cats(d, c.cats, c.ncats);
+		node_push(seq, make_map(d, category_keys,
+		    NKEYS(category_keys), &c, &c.x));
+	}
+	return seq;
+}
+
+void
+catalog_make(struct doc *d, const struct catalog *c)
+{
+	struct catalog	 k = *c;
+	struct node	*na = NULL;
+	size_t		 i;
+
+	k.hdr.node = make_map(d, header_keys, NKEYS(header_keys), &c->hdr,
+	    &c->hdr.x);
+	k.inherit.node = NULL;
+	k.omit_node = NULL;
+	k.cats_node = make_cats(d, c->cats, c->ncats);
+	if (c->nna > 0)
+		na = node_seq(d, c->nna, STYLE_BLOCK);
+	for (i = 0; i < c->nna; i++)
+		node_push(na, make_map(d, na_keys, NKEYS(na_keys), &c->na[i],
+		    &c->na[i].x));
+	k.na_node = na;
+	d->root = make_map(d, doc_keys, NKEYS(doc_keys), &k, &c->x);
+}
+
 const struct node *
 catalog_key(const struct node *val)
 {

@@ -104,6 +104,25 @@ struct catalog_fields {
 	const struct node	*notes;		/* 备注, CommonMark */
 };
 
+/* An item's name and fields, for what is said of one of them. */
+enum catalog_field {
+	CF_NAME,
+	CF_CONTENT,
+	CF_BASIS,
+	CF_DEADLINE,
+	CF_BODY,
+	CF_CHANNELS,
+	CF_AUDIENCE,
+	CF_MODE,
+	CF_LEVELS,
+	CF_STAGE,
+	CF_NOTES,
+	CF__MAX
+};
+
+/* The field key names (len bytes of it), or -1 when it names none. */
+int	 catalog_field_of(const char *key, size_t len);
+
 /* 'inherit': what the items of an overlay take from their base. */
 struct catalog_inherit {
 	const struct node	*node;		/* the mapping, or NULL */
@@ -191,6 +210,19 @@ struct catalog {
  */
 struct catalog *catalog_build(struct arena *a, const struct node *root,
 	    const struct doc *d);
+
+/*
+ * Make d's document (a made one, doc.h) from c, a catalog whose records
+ * hold made nodes rather than nodes of a document: its version (gkml),
+ * header, categories with their items at every depth, and
+ * not-applicable entries, each field that is not NULL under its key,
+ * in the order of schemas/structure.yaml, extension keys after.  The
+ * lists are read from the records' arrays (cats/ncats, items/nitems,
+ * na/nna); their _node fields are not read.  catalog_build() of d's
+ * root then gives the model of what was made.  gkml-import makes its
+ * catalogs so, naming no key.
+ */
+void	 catalog_make(struct doc *d, const struct catalog *c);
 
 /*
  * Only the header of root's catalog, for those that need no more: no

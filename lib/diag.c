@@ -142,8 +142,6 @@ const struct rule_info rules[R__MAX] = {
 	    N_("a 公开主体 of another level, or too vague") },
 	{ "GK113", "import-unplaced", SEV_WARNING, 0,
 	    N_("a cell or row that could not be placed; kept in notes") },
-	{ "GK114", "import-invalid", SEV_ERROR, 0,
-	    N_("the catalog made from the table does not validate") },
 	{ "GK115", "import-spam", SEV_WARNING, 0,
 	    N_("words a mirror site puts in place of the original text") },
 	{ "GK116", "import-syntax", SEV_ERROR, 0,

@@ -84,7 +84,6 @@ enum rule {
 	R_IMP_MISPLACED,	/* GK111 */
 	R_IMP_BODY,		/* GK112 */
 	R_IMP_UNPLACED,		/* GK113 */
-	R_IMP_INVALID,		/* GK114 */
 	R_IMP_SPAM,		/* GK115 */
 	R_IMP_SYNTAX,		/* GK116 */
 	R__MAX

@@ -114,6 +114,24 @@ int	 doc_load_mem(struct doc *d, const char *name, const char *p,
 void	 doc_release(struct doc *);
 
 /*
+ * A document made in memory rather than loaded (gkml-import makes its
+ * catalogs so): doc_init() starts d empty, named name (borrowed), and
+ * the functions below make nodes in its arena.  A made node has no
+ * source: its line is its place in the order of making, from 1, so
+ * that what is said of made nodes comes in that order; its column is 0.
+ * Strings are copied.  node_seq() and node_map() leave room for cap
+ * entries or pairs, filled in order by node_push() and node_put(),
+ * which copy the node given (a collection's entries are shared).
+ */
+void	 doc_init(struct doc *d, const char *name);
+struct node *node_scalar(struct doc *, const char *s, enum node_style);
+struct node *node_seq(struct doc *, size_t cap, enum node_style);
+struct node *node_map(struct doc *, size_t cap);
+void	 node_push(struct node *seq, const struct node *v);
+void	 node_put(struct doc *, struct node *map, const char *key,
+	    const struct node *v);
+
+/*
  * The byte spans [start, end) of d's scalars as written, in order,
  * from libyaml's scanner: where text is, comments are not.  Returns
  * how many; *spans (two offsets each) is the caller's to free.

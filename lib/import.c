@@ -11,9 +11,10 @@
  *      the 一级事项 cell (merged cells share one origin);
  *   3. ids: from outline numbers when every sibling has a distinct one,
  *      else from row order, so the same table gives the same ids;
- *   4. the YAML: every string double-quoted, loaded back and written by
- *      fmt_doc(), then validated; the validator's findings are reported
- *      at the source cell of the field they concern.
+ *   4. the document: the catalog's records (catalog.h) made into a
+ *      document by catalog_make(), every string double-quoted, written
+ *      by fmt_doc() and validated; the validator's findings are
+ *      reported at the source cell of the field they concern.
  *
  * Every string of the model lives in the import's arena.
  */
@@ -25,6 +26,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "catalog.h"
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
@@ -85,27 +87,6 @@ enum voc {
 	V__MAX
 };
 
-/* The fields of an item, for positions and for the validator's paths. */
-enum field {
-	F_NAME,
-	F_CONTENT,
-	F_BASIS,
-	F_DEADLINE,
-	F_BODY,
-	F_CHANNELS,
-	F_AUDIENCE,
-	F_MODE,
-	F_LEVELS,
-	F_STAGE,
-	F_NOTES,
-	F__MAX
-};
-
-static const char *const field_key[F__MAX] = {
-	"name", "content", "basis", "deadline", "body", "channels",
-	"audience", "mode", "levels", "stage", "notes"
-};
-
 /* A folded vocabulary key and the term it stands for. */
 struct fkey {
 	const struct vterm	*term;
@@ -144,10 +125,10 @@ struct item {
 	struct strs	 content, basis, channels, audience, mode, levels,
 			 stage, notes, x;
 	const char	*deadline, *body;
-	int		 fcol[F__MAX];	/* grid column of each field, or -1 */
+	int		 fcol[CF__MAX];	/* grid column of each field, or -1 */
 	struct col	*cols;		/* the header it was read under */
 	uint32_t	 roles;		/* the columns that header has */
-	unsigned char	 warned[F__MAX];
+	unsigned char	 warned[CF__MAX];
 };
 
 struct cat {
@@ -171,9 +152,9 @@ struct na {
 	const char	*id, *name, *reason;
 };
 
-/* One catalog being made. */
-struct catalog {
-	struct catalog	*next;
+/* One catalog being read from the rows, before it is made (mdraft()). */
+struct draft {
+	struct draft	*next;
 	const struct vterm *area;	/* NULL with a local x- area */
 	const char	*areaslug;
 	const char	*title, *level, *jurisdiction, *publisher, *version,
@@ -257,8 +238,8 @@ struct imp {
 	int			 has[COL__MAX];	/* columns with this role */
 	unsigned		 h0, h1;	/* first and last header row */
 	struct meta		 meta;
-	struct catalog		*cats, **cattail;
-	struct catalog		*curk;		/* the one rows go to */
+	struct draft		*cats, **cattail;
+	struct draft		*curk;		/* the one rows go to */
 	size_t			 ncatalogs;
 	const char		**prev;		/* the row above, per column */
 	struct buf		 tmp, tmp2;
@@ -1519,10 +1500,10 @@ read_lines(struct imp *im, enum voc v, const char *s, struct tok *out,
 
 /* --- Rows --- */
 
-static struct catalog *
+static struct draft *
 new_catalog(struct imp *im, const struct vterm *area)
 {
-	struct catalog	*k;
+	struct draft	*k;
 
 	k = arena_calloc(&im->a, 1, sizeof(*k));
 	k->area = area;
@@ -1536,11 +1517,11 @@ new_catalog(struct imp *im, const struct vterm *area)
 
 /* The catalog a row goes to: by its 所属领域 when the table has one,
  * else the one of the row above. */
-static struct catalog *
+static struct draft *
 catalog_for(struct imp *im, unsigned r, const char **tx)
 {
 	const struct fkey	*fk;
-	struct catalog		*k;
+	struct draft		*k;
 	const char		*f;
 	unsigned		 c;
 
@@ -1656,7 +1637,7 @@ new_item(struct imp *im, struct cat *k, unsigned r)
 	for (i = 0; i < COL__MAX; i++)
 		if (im->has[i])
 			it->roles |= (uint32_t)1 << i;
-	for (i = 0; i < F__MAX; i++)
+	for (i = 0; i < CF__MAX; i++)
 		it->fcol[i] = -1;
 	*k->itemtail = it;
 	k->itemtail = &it->next;
@@ -1683,8 +1664,8 @@ add_note(struct imp *im, struct item *it, unsigned c, const char *s)
 	else
 		strs_add(im, &it->notes, arena_strfmt(&im->a, "%s：%s",
 		    col->head, s));
-	if (it->fcol[F_NOTES] < 0)
-		it->fcol[F_NOTES] = (int)c;
+	if (it->fcol[CF_NOTES] < 0)
+		it->fcol[CF_NOTES] = (int)c;
 }
 
 static void
@@ -1695,23 +1676,23 @@ add_value(struct imp *im, struct strs *l, const char *slug)
 }
 
 static struct strs *
-list_of(struct item *it, enum role r, enum field *f)
+list_of(struct item *it, enum role r, enum catalog_field *f)
 {
 	switch (r) {
 	case COL_CHANNEL:
-		*f = F_CHANNELS;
+		*f = CF_CHANNELS;
 		return &it->channels;
 	case COL_AUDIENCE:
-		*f = F_AUDIENCE;
+		*f = CF_AUDIENCE;
 		return &it->audience;
 	case COL_MODE:
-		*f = F_MODE;
+		*f = CF_MODE;
 		return &it->mode;
 	case COL_LEVEL:
-		*f = F_LEVELS;
+		*f = CF_LEVELS;
 		return &it->levels;
 	default:
-		*f = F_STAGE;
+		*f = CF_STAGE;
 		return &it->stage;
 	}
 }
@@ -1730,7 +1711,7 @@ read_values(struct imp *im, struct item *it, unsigned r, unsigned c,
 	const struct vterm	*lv[3], *t;
 	struct strs		*l;
 	struct buf		 lost = BUF_INIT;
-	enum field		 f;
+	enum catalog_field		 f;
 	size_t			 n, i, known = 0;
 	int			 nck = 0, nunck = 0, nt = 0, nkou = 0, nnone = 0;
 	int			 unmarked, sel, j, nl, broken;
@@ -1872,7 +1853,7 @@ read_basis(struct imp *im, struct item *it, unsigned r, unsigned c,
 	size_t			 n, i, nf, j;
 	int			 k;
 
-	it->fcol[F_BASIS] = (int)c;
+	it->fcol[CF_BASIS] = (int)c;
 	if (im->exact) {	/* one citation a line, as written */
 		add_lines(im, &it->basis, s);
 		return;
@@ -2006,7 +1987,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	const struct table	*t = im->t;
 	const struct cell	*x = TABLE_CELL(t, r, c);
 	const struct vterm	*area;
-	struct catalog		*k;
+	struct draft		*k;
 	const char		*f = fold(im, s);
 	enum role		 role = im->cols[c].role;
 	unsigned		 span = 0, cc;
@@ -2070,7 +2051,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 		say(im, &k->last->x, r, (int)c, R_IMP_UNPLACED, "the row holds "
 		    "only this cell; kept in the notes of the item of row %u",
 		    k->last->row + 1);
-		k->last->warned[F_NOTES] = 1;
+		k->last->warned[CF_NOTES] = 1;
 	} else
 		say(im, &k->x, r, (int)c, R_IMP_UNPLACED, "the row holds only "
 		    "this cell, before any item; kept in the catalog's "
@@ -2154,7 +2135,7 @@ cat_only(struct imp *im, unsigned r, const char **tx)
 
 /* Which category the item of row r goes to; its name into *name. */
 static struct cat *
-place_row(struct imp *im, struct catalog *k, const struct namecols *nc,
+place_row(struct imp *im, struct draft *k, const struct namecols *nc,
     unsigned r, const char **tx, const char **name, int *namecol,
     int item_row)
 {
@@ -2243,7 +2224,7 @@ read_tick(struct imp *im, struct item *it, unsigned r, unsigned c,
 {
 	struct col	*col = &im->cols[c];
 	struct strs	*l;
-	enum field	 f;
+	enum catalog_field	 f;
 	int		 st, j;
 
 	l = list_of(it, col->role, &f);
@@ -2366,7 +2347,7 @@ read_fields(struct imp *im, struct item *it, unsigned r, const char **tx,
 	struct col		*col;
 	const char		*s;
 	struct strs		*l;
-	enum field		 f;
+	enum catalog_field		 f;
 	unsigned		 c;
 	size_t			 i;
 	int			 got[COL__MAX], joined, any;
@@ -2381,13 +2362,13 @@ read_fields(struct imp *im, struct item *it, unsigned r, const char **tx,
 			say(im, &it->x, r, (int)c, R_IMP_DITTO, "'同上' with no "
 			    "row above to copy from; left empty");
 			if (col->role == COL_CONTENT)
-				it->warned[F_CONTENT] = 1;
+				it->warned[CF_CONTENT] = 1;
 			else if (col->role == COL_BASIS)
-				it->warned[F_BASIS] = 1;
+				it->warned[CF_BASIS] = 1;
 			else if (col->role == COL_DEADLINE)
-				it->warned[F_DEADLINE] = 1;
+				it->warned[CF_DEADLINE] = 1;
 			else if (col->role == COL_BODY)
-				it->warned[F_BODY] = 1;
+				it->warned[CF_BODY] = 1;
 			else if (role_voc(col->role) != V__MAX &&
 			    col->role != COL_AREA) {
 				list_of(it, col->role, &f);
@@ -2416,8 +2397,8 @@ read_fields(struct imp *im, struct item *it, unsigned r, const char **tx,
 		switch (col->role) {
 		case COL_CONTENT:
 			add_lines(im, &it->content, s);
-			if (it->fcol[F_CONTENT] < 0)
-				it->fcol[F_CONTENT] = (int)c;
+			if (it->fcol[CF_CONTENT] < 0)
+				it->fcol[CF_CONTENT] = (int)c;
 			break;
 		case COL_BASIS:
 			read_basis(im, it, r, c, s);
@@ -2432,13 +2413,13 @@ read_fields(struct imp *im, struct item *it, unsigned r, const char **tx,
 				    "'%s'", tx[c], s);
 			it->deadline = it->deadline == NULL ? s :
 			    arena_strfmt(&im->a, "%s；%s", it->deadline, s);
-			it->fcol[F_DEADLINE] = (int)c;
+			it->fcol[CF_DEADLINE] = (int)c;
 			break;
 		case COL_BODY:
 			s = body_of(im, s);
 			it->body = it->body == NULL ? s : arena_strfmt(&im->a,
 			    "%s、%s", it->body, s);
-			it->fcol[F_BODY] = (int)c;
+			it->fcol[CF_BODY] = (int)c;
 			break;
 		case COL_CHANNEL:
 		case COL_AUDIENCE:
@@ -2585,7 +2566,7 @@ read_rows(struct imp *im)
 	const char		**tx;
 	unsigned char		*ditto;
 	struct namecols		 nc;
-	struct catalog		*k;
+	struct draft		*k;
 	struct cat		*cat;
 	struct item		*it;
 	const char		*name;
@@ -2654,7 +2635,7 @@ read_rows(struct imp *im)
 		it->name = name_of(im, name, r, namecol, &it->x, &num, &pnum);
 		it->num = num;
 		it->pnum = pnum;
-		it->fcol[F_NAME] = namecol;
+		it->fcol[CF_NAME] = namecol;
 		read_fields(im, it, r, tx, ditto);
 		for (c = 0; c < t->ncols; c++)
 			im->prev[c] = tx[c];
@@ -2916,14 +2897,14 @@ ids_of(struct imp *im, struct hash *used, struct cat *k, const char *prefix,
 		nums[i] = it->num;
 		im->cols = it->cols;
 		if (it->pnum > 0 && k->num > 0 && it->pnum != k->num)
-			say(im, &it->x, it->row, it->fcol[F_NAME],
+			say(im, &it->x, it->row, it->fcol[CF_NAME],
 			    R_IMP_OUTLINE, "item numbered %d.%d under "
 			    "category %d", it->pnum, it->num, k->num);
 	}
 	use = numbers_usable(nums, k->nitems, &some);
 	if (some && !use && k->items != NULL &&
 	    (im->cols = k->items->cols) != NULL)
-		say(im, &k->x, k->items->row, k->items->fcol[F_NAME],
+		say(im, &k->x, k->items->row, k->items->fcol[CF_NAME],
 		    R_IMP_OUTLINE, "outline numbers of the items of '%s' are "
 		    "missing or repeated; their ids follow row order",
 		    k->name ? k->name : "");
@@ -3383,7 +3364,7 @@ table_meta(struct imp *im, const char *title, unsigned row)
  * option to give.
  */
 static int
-catalog_meta(struct imp *im, struct catalog *k, int split)
+catalog_meta(struct imp *im, struct draft *k, int split)
 {
 	const struct fkey	*fk;
 	const struct vterm	*area;
@@ -3522,7 +3503,7 @@ body_level(struct imp *im, const char *part)
 }
 
 static void
-check_item(struct imp *im, const struct catalog *k, struct item *it)
+check_item(struct imp *im, const struct draft *k, struct item *it)
 {
 	struct cite_finding	 cf;
 	const char		*f, *p, *e;
@@ -3532,7 +3513,7 @@ check_item(struct imp *im, const struct catalog *k, struct item *it)
 	int			 want, lv, low = 0, high = 0;
 
 	im->cols = it->cols;
-	if (it->body != NULL && !it->warned[F_BODY]) {
+	if (it->body != NULL && !it->warned[CF_BODY]) {
 		f = fold(im, it->body);
 		for (i = 0; i < NELEM(vague_body); i++)
 			if (eq(f, vague_body[i]))
@@ -3557,11 +3538,11 @@ check_item(struct imp *im, const struct catalog *k, struct item *it)
 				high = 1;
 		}
 		if (i < NELEM(vague_body))
-			say(im, &it->x, it->row, it->fcol[F_BODY], R_IMP_BODY,
+			say(im, &it->x, it->row, it->fcol[CF_BODY], R_IMP_BODY,
 			    "'%s' does not say who publishes (copied from a "
 			    "template?)", it->body);
 		else if (want > 0 && high && !low)
-			say(im, &it->x, it->row, it->fcol[F_BODY], R_IMP_BODY,
+			say(im, &it->x, it->row, it->fcol[CF_BODY], R_IMP_BODY,
 			    "'%s' is a body of a higher level than this %s "
 			    "catalog (copied from a template?)", it->body,
 			    k->level);
@@ -3576,19 +3557,19 @@ check_item(struct imp *im, const struct catalog *k, struct item *it)
 	    == 1 && cf.kind == CITE_VAGUE)))
 	{
 		if (it->basis.n > 0)
-			say(im, &it->x, it->row, it->fcol[F_CONTENT],
+			say(im, &it->x, it->row, it->fcol[CF_CONTENT],
 			    R_IMP_MISPLACED, "公开内容 holds citations and "
 			    "公开依据 says only '%s': they may belong in 公开依据",
 			    it->basis.v[0]);
 		else
-			say(im, &it->x, it->row, it->fcol[F_CONTENT],
+			say(im, &it->x, it->row, it->fcol[CF_CONTENT],
 			    R_IMP_MISPLACED, "公开内容 holds citations and "
 			    "公开依据 is empty: they may belong in 公开依据");
 	}
 }
 
 static void
-check_cat(struct imp *im, const struct catalog *k, struct cat *c)
+check_cat(struct imp *im, const struct draft *k, struct cat *c)
 {
 	struct item	*it;
 	struct cat	*s;
@@ -3599,147 +3580,138 @@ check_cat(struct imp *im, const struct catalog *k, struct cat *c)
 		check_cat(im, k, s);
 }
 
-/* --- YAML --- */
+/* --- The document --- */
 
-/* s as a double-quoted YAML scalar: nothing in it can break out. */
-static void
-yq(struct buf *b, const char *s)
+/* A string of the table: quoted, as nothing in it is YAML. */
+static const struct node *
+mstr(struct doc *d, const char *s)
 {
-	const unsigned char	*p;
-
-	buf_addch(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			buf_addch(b, '\\');
-			buf_addch(b, *p);
-		} else if (*p == '\n')
-			buf_adds(b, "\\n");
-		else if (*p < 0x20 || *p == 0x7F)
-			buf_addf(b, "\\x%02X", *p);
-		else
-			buf_addch(b, *p);
-	}
-	buf_addch(b, '"');
-}
-
-static void
-ykey(struct buf *b, unsigned ind, const char *key, const char *val)
-{
-	if (val == NULL)
-		return;
-	buf_addf(b, "%*s%s: ", (int)ind, "", key);
-	yq(b, val);
-	buf_addch(b, '\n');
+	return s != NULL ? node_scalar(d, s, STYLE_DQUOTED) : NULL;
 }
 
 /* A list, or its one value alone when one is allowed. */
-static void
-ylist(struct buf *b, unsigned ind, const char *key, const struct strs *l,
-    int one)
+static const struct node *
+mlist(struct doc *d, const struct strs *l, int one)
 {
-	size_t	 i;
+	struct node	*q;
+	size_t		 i;
+
+	if (l->n == 0)
+		return NULL;
+	if (one && l->n == 1)
+		return mstr(d, l->v[0]);
+	q = node_seq(d, l->n, STYLE_FLOW);
+	for (i = 0; i < l->n; i++)
+		node_push(q, mstr(d, l->v[i]));
+	return q;
+}
+
+/* What the import said of a record, as its x-import list. */
+static void
+mx(struct doc *d, struct catalog_xs *x, const struct strs *l)
+{
+	struct catalog_x	*v;
 
 	if (l->n == 0)
 		return;
-	if (one && l->n == 1) {
-		ykey(b, ind, key, l->v[0]);
-		return;
-	}
-	buf_addf(b, "%*s%s: [", (int)ind, "", key);
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_adds(b, ", ");
-		yq(b, l->v[i]);
-	}
-	buf_adds(b, "]\n");
+	v = arena_calloc(&d->arena, 1, sizeof(*v));
+	v->key = node_scalar(d, "x-import", STYLE_PLAIN);
+	v->val = mlist(d, l, 0);
+	x->v = v;
+	x->n = 1;
 }
 
 static void
-yitem(struct imp *im, struct buf *b, unsigned ind, const struct item *it)
+mitem(struct imp *im, struct doc *d, struct catalog_item *r,
+    const struct item *it)
 {
 	struct buf	 notes = BUF_INIT;
 	size_t		 i;
 
-	buf_addf(b, "%*s- id: ", (int)ind, "");
-	yq(b, it->id);
-	buf_addch(b, '\n');
-	ind += 2;
-	ykey(b, ind, "name", it->name);
-	ylist(b, ind, "content", &it->content, 1);
-	ylist(b, ind, "basis", &it->basis, 0);
-	ykey(b, ind, "deadline", it->deadline);
-	ykey(b, ind, "body", it->body);
-	ylist(b, ind, "channels", &it->channels, 0);
-	ylist(b, ind, "audience", &it->audience, 1);
-	ylist(b, ind, "mode", &it->mode, 1);
-	ylist(b, ind, "levels", &it->levels, 0);
-	ylist(b, ind, "stage", &it->stage, 1);
+	r->id = mstr(d, it->id);
+	r->name = mstr(d, it->name);
+	r->f.content = mlist(d, &it->content, 1);
+	r->f.basis = mlist(d, &it->basis, 0);
+	r->f.deadline = mstr(d, it->deadline);
+	r->f.body = mstr(d, it->body);
+	r->f.channels = mlist(d, &it->channels, 0);
+	r->f.audience = mlist(d, &it->audience, 1);
+	r->f.mode = mlist(d, &it->mode, 1);
+	r->f.levels = mlist(d, &it->levels, 0);
+	r->f.stage = mlist(d, &it->stage, 1);
 	for (i = 0; i < it->notes.n; i++) {
 		if (i > 0)
 			buf_addch(&notes, '\n');
 		buf_adds(&notes, it->notes.v[i]);
 	}
 	if (notes.len > 0)
-		ykey(b, ind, "notes", notes.ptr);
-	ylist(b, ind, "x-import", &it->x, 0);
+		r->f.notes = mstr(d, notes.ptr);
+	mx(d, &r->x, &it->x);
 	buf_release(&notes);
 	(void)im;
 }
 
-static void
-ycat(struct imp *im, struct buf *b, unsigned ind, const struct cat *c)
+/* The records of the categories from c on, n of them, at depth. */
+static struct catalog_category *
+mcats(struct imp *im, struct doc *d, const struct cat *c, size_t n)
 {
+	struct catalog_category	*v, *r;
 	const struct item	*it;
 	const struct cat	*s;
-
-	buf_addf(b, "%*s- id: ", (int)ind, "");
-	yq(b, c->id);
-	buf_addch(b, '\n');
-	ykey(b, ind + 2, "name", c->name);
-	ykey(b, ind + 2, "notes", c->notes);
-	if (c->items != NULL) {
-		buf_addf(b, "%*sitems:\n", (int)ind + 2, "");
-		for (it = c->items; it != NULL; it = it->next)
-			yitem(im, b, ind + 4, it);
-	}
-	if (c->subs != NULL) {
-		buf_addf(b, "%*scategories:\n", (int)ind + 2, "");
-		for (s = c->subs; s != NULL; s = s->next)
-			ycat(im, b, ind + 4, s);
-	}
-	ylist(b, ind + 2, "x-import", &c->x, 0);
-}
-
-static void
-ycatalog(struct imp *im, struct buf *b, const struct catalog *k)
-{
-	const struct cat	*c;
 	size_t			 i;
 
-	buf_adds(b, "gkml: 1\ncatalog:\n");
-	ykey(b, 2, "id", k->id);
-	ykey(b, 2, "title", k->title);
-	ykey(b, 2, "area", k->areaslug);
-	ykey(b, 2, "level", k->level);
-	ykey(b, 2, "jurisdiction", k->jurisdiction);
-	ykey(b, 2, "publisher", k->publisher);
-	ykey(b, 2, "version", k->version);
-	if (k->updated != NULL)		/* an ISO date we wrote: plain */
-		buf_addf(b, "  updated: %s\n", k->updated);
-	ykey(b, 2, "contact", k->contact);
-	ylist(b, 2, "x-import", &k->x, 0);
-	buf_adds(b, "categories:\n");
-	for (c = k->cats; c != NULL; c = c->next)
-		ycat(im, b, 2, c);
-	if (k->nna > 0)
-		buf_adds(b, "not-applicable:\n");
-	for (i = 0; i < k->nna; i++) {
-		buf_adds(b, "  - id: ");
-		yq(b, k->na[i].id);
-		buf_addch(b, '\n');
-		ykey(b, 4, "name", k->na[i].name);
-		ykey(b, 4, "reason", k->na[i].reason);
+	v = arena_calloc(&d->arena, n ? n : 1, sizeof(*v));
+	for (r = v; c != NULL; c = c->next, r++) {
+		r->id = mstr(d, c->id);
+		r->name = mstr(d, c->name);
+		r->notes = mstr(d, c->notes);
+		for (it = c->items; it != NULL; it = it->next)
+			r->nitems++;
+		r->items = arena_calloc(&d->arena, r->nitems ? r->nitems : 1,
+		    sizeof(*r->items));
+		for (i = 0, it = c->items; it != NULL; it = it->next)
+			mitem(im, d, &r->items[i++], it);
+		for (s = c->subs; s != NULL; s = s->next)
+			r->ncats++;
+		r->cats = mcats(im, d, c->subs, r->ncats);
+		mx(d, &r->x, &c->x);
 	}
+	return v;
+}
+
+/* The document of k, made in d. */
+static void
+mdraft(struct imp *im, struct doc *d, const struct draft *k)
+{
+	struct catalog		 c;
+	const struct cat	*s;
+	size_t			 i;
+
+	memset(&c, 0, sizeof(c));
+	c.gkml = node_scalar(d, "1", STYLE_PLAIN);
+	c.hdr.id = mstr(d, k->id);
+	c.hdr.title = mstr(d, k->title);
+	c.hdr.area = mstr(d, k->areaslug);
+	c.hdr.level = mstr(d, k->level);
+	c.hdr.jurisdiction = mstr(d, k->jurisdiction);
+	c.hdr.publisher = mstr(d, k->publisher);
+	c.hdr.version = mstr(d, k->version);
+	/* An ISO date the import wrote: plain, a date. */
+	if (k->updated != NULL)
+		c.hdr.updated = node_scalar(d, k->updated, STYLE_PLAIN);
+	c.hdr.contact = mstr(d, k->contact);
+	mx(d, &c.hdr.x, &k->x);
+	for (s = k->cats; s != NULL; s = s->next)
+		c.ncats++;
+	c.cats = mcats(im, d, k->cats, c.ncats);
+	c.nna = k->nna;
+	c.na = arena_calloc(&d->arena, k->nna ? k->nna : 1, sizeof(*c.na));
+	for (i = 0; i < k->nna; i++) {
+		c.na[i].id = mstr(d, k->na[i].id);
+		c.na[i].name = mstr(d, k->na[i].name);
+		c.na[i].reason = mstr(d, k->na[i].reason);
+	}
+	catalog_make(d, &c);
 }
 
 /* --- Validation, reported at the source --- */
@@ -3761,34 +3733,23 @@ static int
 path_field(const char *path)
 {
 	const char	*p;
-	size_t		 n, i;
 
 	if (path == NULL || (p = strrchr(path, '.')) == NULL)
 		return -1;
 	p++;
-	n = strcspn(p, "[");
-	for (i = 0; i < F__MAX; i++)
-		if (strlen(field_key[i]) == n && strncmp(p, field_key[i], n)
-		    == 0)
-			return (int)i;
-	return -1;
+	return catalog_field_of(p, strcspn(p, "["));
 }
 
 /* The field a finding names: its own, or the key its path ends in. */
 static int
 finding_field(const struct finding *f)
 {
-	size_t	 i;
-
 	if (f->field == NULL)
 		return path_field(f->path);
-	for (i = 0; i < F__MAX; i++)
-		if (strcmp(f->field, field_key[i]) == 0)
-			return (int)i;
-	return -1;
+	return catalog_field_of(f->field, strlen(f->field));
 }
 
-static const enum role field_role[F__MAX] = {
+static const enum role field_role[CF__MAX] = {
 	COL_ITEM, COL_CONTENT, COL_BASIS, COL_DEADLINE, COL_BODY,
 	COL_CHANNEL, COL_AUDIENCE, COL_MODE, COL_LEVEL, COL_STAGE, COL_NOTES
 };
@@ -3801,7 +3762,7 @@ static const enum role field_role[F__MAX] = {
  * again.
  */
 static void
-validate_made(struct imp *im, struct doc *d, struct catalog *k)
+validate_made(struct imp *im, struct doc *d, struct draft *k)
 {
 	struct validator	 v;
 	struct diag		 vd;
@@ -3833,7 +3794,7 @@ validate_made(struct imp *im, struct doc *d, struct catalog *k)
 				continue;
 			im->cols = it->cols;
 			col = it->fcol[fi] >= 0 ? it->fcol[fi] :
-			    fi == F_NAME ? -1 :
+			    fi == CF_NAME ? -1 :
 			    first_col(im, field_role[fi]);
 			say(im, NULL, it->row, col, f->rule, "%s", f->msg);
 		} else if (it != NULL) {
@@ -3908,7 +3869,7 @@ aux_for(const struct auxrow *a, const struct table *t)
 /* What the workbook's own sheets say of the sheet k was read from: its
  * not-applicable items and its categories' notes. */
 static void
-aux_sheets(struct imp *im, struct catalog *k)
+aux_sheets(struct imp *im, struct draft *k)
 {
 	const struct auxrow	*a;
 	struct cat		*c;
@@ -3994,16 +3955,15 @@ out_name(struct imp *im, const char *base)
 /* Make, format and check catalog k; add it to the import.  Returns 0,
  * -1 when it is broken, -2 when a limit was passed. */
 static int
-finish(struct imp *im, struct catalog *k)
+finish(struct imp *im, struct draft *k)
 {
 	struct import_out	*out;
 	struct hash		 used = HASH_INIT;
-	struct buf		 y = BUF_INIT, canon = BUF_INIT;
-	struct diag		 ld;
+	struct buf		 canon = BUF_INIT;
 	struct doc		 d;
 	struct cat		*c;
 	size_t			 i;
-	int			 rc;
+	int			 rc = 0;
 
 	empty_headings(im, k->cats);
 	ids_cats(im, &used, k->cats, k->ncats, NULL);
@@ -4024,28 +3984,17 @@ finish(struct imp *im, struct catalog *k)
 	for (c = k->cats; c != NULL; c = c->next)
 		check_cat(im, k, c);
 	aux_sheets(im, k);
-	ycatalog(im, &y, k);
-	diag_init(&ld, DIAG_TEXT, SEV_NOTE);
-	ld.quiet = 1;
-	rc = doc_load_mem(&d, "<import>", y.ptr, y.len, im->lim, &ld);
-	if (rc == -2 || ld.trouble) {
+	doc_init(&d, "<import>");
+	mdraft(im, &d, k);
+	fmt_doc(&d, im->s, &canon);
+	if (d.nodes > im->lim->max_nodes || canon.len > im->lim->max_bytes) {
 		say(im, NULL, NOROW, -1, R_LIMIT, "the catalog made from the "
 		    "table passes a limit (%zu bytes of YAML); raise it with "
-		    "GKML_LIMITS if the table is genuine", y.len);
+		    "GKML_LIMITS if the table is genuine", canon.len);
 		rc = -2;
-	} else if (rc != 0) {
-		for (i = 0; i < ld.n; i++)
-			say(im, NULL, NOROW, -1, R_IMP_INVALID, "the catalog "
-			    "made does not load: %s", ld.v[i].msg);
-		rc = -1;
-	} else {
-		fmt_doc(&d, im->s, &canon);
+	} else
 		validate_made(im, &d, k);
-	}
-	diag_flush(&ld);
-	diag_finish(&ld, "", "");
 	doc_release(&d);
-	buf_release(&y);
 	free(k->na);
 	k->na = NULL;
 	k->nna = 0;
@@ -4273,7 +4222,7 @@ has_items(const struct cat *c)
 static int
 import_table(struct imp *im)
 {
-	struct catalog	*k;
+	struct draft	*k;
 	size_t		 made = 0;
 	int		 rc = 0, r;
 

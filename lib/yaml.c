@@ -807,12 +807,76 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 	return rc;
 }
 
-static void
+void
 doc_init(struct doc *d, const char *path)
 {
 	memset(d, 0, sizeof(*d));
 	d->path = path;
 	arena_init(&d->arena);
+}
+
+/* --- Documents made in memory --- */
+
+static struct node *
+made(struct doc *d, enum node_kind kind, enum node_style style)
+{
+	struct node	*n;
+
+	n = arena_calloc(&d->arena, 1, sizeof(*n));
+	n->kind = kind;
+	n->style = style;
+	n->line = ++d->nodes > UINT_MAX ? UINT_MAX : (unsigned)d->nodes;
+	return n;
+}
+
+struct node *
+node_scalar(struct doc *d, const char *s, enum node_style style)
+{
+	struct node	*n = made(d, NODE_SCALAR, style);
+	size_t		 len = strlen(s);
+
+	if (len > UINT_MAX)
+		xnomem();
+	n->u.s = arena_strndup(&d->arena, s, len);
+	n->n = (unsigned)len;
+	return n;
+}
+
+struct node *
+node_seq(struct doc *d, size_t cap, enum node_style style)
+{
+	struct node	*n = made(d, NODE_SEQ, style);
+
+	if (cap > UINT_MAX / 2)
+		xnomem();
+	n->u.kids = arena_calloc(&d->arena, cap ? cap : 1, sizeof(*n->u.kids));
+	return n;
+}
+
+struct node *
+node_map(struct doc *d, size_t cap)
+{
+	struct node	*n = made(d, NODE_MAP, STYLE_BLOCK);
+
+	if (cap > UINT_MAX / 4)
+		xnomem();
+	n->u.kids = arena_calloc(&d->arena, cap ? 2 * cap : 1,
+	    sizeof(*n->u.kids));
+	return n;
+}
+
+void
+node_push(struct node *seq, const struct node *v)
+{
+	seq->u.kids[seq->n++] = *v;
+}
+
+void
+node_put(struct doc *d, struct node *map, const char *key,
+    const struct node *v)
+{
+	map->u.kids[map->n++] = *node_scalar(d, key, STYLE_PLAIN);
+	map->u.kids[map->n++] = *v;
 }
 
 int

@@ -1,7 +1,8 @@
 /*
  * Unit tests for the catalog model (lib/catalog.h): fields and their
  * positions, lists whatever their entries are, extension keys, the
- * iterator's events, and a resolved overlay's origins.
+ * iterator's events, a resolved overlay's origins, and a document made
+ * from the model's records.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "doc.h"
+#include "fmt.h"
 #include "merge.h"
 #include "schema.h"
 #include "harness.h"
@@ -433,6 +435,82 @@ test_other(void)
 	doc_release(&d);
 }
 
+/*
+ * A document made from records (catalog_make) is the document they were
+ * read from: the model of a loaded catalog, made again, is written by
+ * fmt as the loaded one is.  Its nodes are numbered in the order made.
+ */
+static void
+test_make(void)
+{
+	static const char src[] =
+	    "gkml: 1\n"
+	    "catalog:\n"
+	    "  id: example-county/budget\n"
+	    "  title: 财政预决算\n"
+	    "  area: budget\n"
+	    "  level: county\n"
+	    "  x-import: [头]\n"
+	    "categories:\n"
+	    "  - id: a\n"
+	    "    name: 甲\n"
+	    "    notes: 备注\n"
+	    "    items:\n"
+	    "      - id: a1\n"
+	    "        name: 一\n"
+	    "        content: [内容, 二]\n"
+	    "        deadline: \"20个工作日内\"\n"
+	    "        x-import: [说]\n"
+	    "    categories:\n"
+	    "      - id: a-x\n"
+	    "        name: 乙\n"
+	    "        items:\n"
+	    "          - id: ax1\n"
+	    "            name: 二\n"
+	    "not-applicable:\n"
+	    "  - id: n1\n"
+	    "    name: 某\n"
+	    "    reason: 无\n";
+	struct arena		 a = ARENA_INIT;
+	struct schema		 s;
+	struct doc		 d, m;
+	struct catalog		*c, *k;
+	struct buf		 b1 = BUF_INIT, b2 = BUF_INIT;
+	const struct node	*n;
+
+	if (schema_load(&s, ".") != 0) {
+		OK(0);
+		return;
+	}
+	INT_EQ(load(&d, src), 0);
+	c = catalog_build(&a, d.root, &d);
+	doc_init(&m, "made");
+	catalog_make(&m, c);
+	fmt_doc(&d, &s, &b1);
+	fmt_doc(&m, &s, &b2);
+	STR_EQ(b2.ptr, b1.ptr);
+	k = catalog_build(&a, m.root, &m);
+	INT_EQ(k->ncats, 1);
+	INT_EQ(k->allitems, 2);
+	STR_EQ(node_str(k->cats[0].cats[0].items[0].name), "二");
+	STR_EQ(node_str(k->na[0].reason), "无");
+	INT_EQ(k->hdr.x.n, 1);
+	/* Made nodes: a line each, in order; no column. */
+	n = node_scalar(&m, "x", STYLE_PLAIN);
+	INT_EQ(n->line, m.nodes);
+	INT_EQ(n->col, 0);
+	INT_EQ(catalog_field_of("deadline", 8), CF_DEADLINE);
+	INT_EQ(catalog_field_of("name", 4), CF_NAME);
+	INT_EQ(catalog_field_of("notes[0]", 5), CF_NOTES);
+	INT_EQ(catalog_field_of("id", 2), -1);
+	buf_release(&b1);
+	buf_release(&b2);
+	doc_release(&m);
+	doc_release(&d);
+	arena_release(&a);
+	schema_release(&s);
+}
+
 int
 main(void)
 {
@@ -445,6 +523,7 @@ main(void)
 	test_overlay();
 	test_dup_ids();
 	test_other();
+	test_make();
 	diag_finish(&dg, "t", "");
 	return harness_done("test_catalog");
 }
