@@ -75,6 +75,11 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
 		$(B)/lib/table.o \
+		$(B)/lib/table_csv.o \
+		$(B)/lib/table_docx.o \
+		$(B)/lib/table_html.o \
+		$(B)/lib/table_ooxml.o \
+		$(B)/lib/table_xlsx.o \
 		$(B)/lib/text.o \
 		$(B)/lib/utf8.o \
 		$(B)/lib/validate.o \

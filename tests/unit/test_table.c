@@ -1,5 +1,5 @@
 /*
- * Unit tests for lib/table.c: the CSV, HTML, DOCX and XLSX readers.
+ * Unit tests for the table readers (lib/table*.c): CSV, HTML, DOCX, XLSX.
  * DOCX and XLSX fixtures are built here from XML strings with the zip
  * writer, so the tests need no binary files.
  */
