@@ -63,6 +63,10 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/help.o \
 		$(B)/lib/hout.o \
 		$(B)/lib/import.o \
+		$(B)/lib/import_head.o \
+		$(B)/lib/import_meta.o \
+		$(B)/lib/import_rows.o \
+		$(B)/lib/import_text.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \

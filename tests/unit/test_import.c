@@ -1,4 +1,4 @@
-/* Unit tests for lib/import.c, on grids made here, as a reader makes them. */
+/* Unit tests for lib/import*.c, on grids made here, as a reader makes them. */
 #include <stdlib.h>
 #include <string.h>
 
