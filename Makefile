@@ -67,6 +67,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/import_meta.o \
 		$(B)/lib/import_rows.o \
 		$(B)/lib/import_text.o \
+		$(B)/lib/import_words.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \

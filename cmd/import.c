@@ -210,6 +210,11 @@ main(int argc, char *argv[])
 	if (limits_from_env(&lim, "gkml-import") != 0 ||
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
+	/* Only gkml-import reads its word lists: the others stay quick. */
+	if (import_load_words(&s, gkml_datadir()) != 0) {
+		schema_release(&s);
+		return 2;
+	}
 	if (strcmp(path, "-") == 0) {
 		fd = STDIN_FILENO;
 		path = "<stdin>";

@@ -33,24 +33,18 @@
 
 /* --- Checks on what was read --- */
 
-static const char *const vague_body[] = {
-	"相关审批部门", "相关部门", "各相关部门", "有关部门", "相关单位",
-	"有关单位", "各有关单位", "负责管理的部门分别公开", "各部门",
-	"责任部门", "主管部门"
-};
-
 /* The level a body names (0 county, 1 township, 2 village), or -1. */
 static int
 body_level(struct imp *im, const char *part)
 {
+	const struct import_words *w = im->s->imp;
 	const char	*f = fold(im, part);
+	size_t		 i;
 
-	if (has(f, "村") || has(f, "社区") || has(f, "居委"))
-		return 2;
-	if (has(f, "乡") || has(f, "镇") || has(f, "街道"))
-		return 1;
-	if (has(f, "县") || has(f, "区") || has(f, "市") || has(f, "旗"))
-		return 0;
+	for (i = 0; i < w->nbodywords; i++)
+		if (in_words(&w->bodywords[i].w, f, 1))
+			return schema_level_rank(im->s, w->bodywords[i].slug,
+			    strlen(w->bodywords[i].slug));
 	return -1;
 }
 
@@ -58,6 +52,7 @@ static void
 check_item(struct imp *im, const struct draft *k, struct item *it)
 {
 	struct cite_finding	 cf;
+	const struct words	*vb = &im->s->imp->vague_body;
 	const char		*f, *p, *e;
 	char			 part[256];
 	size_t			 i, n;
@@ -67,8 +62,8 @@ check_item(struct imp *im, const struct draft *k, struct item *it)
 	im->cols = it->cols;
 	if (it->body != NULL && !it->warned[CF_BODY]) {
 		f = fold(im, it->body);
-		for (i = 0; i < NELEM(vague_body); i++)
-			if (eq(f, vague_body[i]))
+		for (i = 0; i < vb->n; i++)
+			if (eq(f, vb->v[i]))
 				break;
 		want = eq(k->level, "county") ? 0 : eq(k->level, "township") ?
 		    1 : 2;
@@ -89,7 +84,7 @@ check_item(struct imp *im, const struct draft *k, struct item *it)
 			else
 				high = 1;
 		}
-		if (i < NELEM(vague_body))
+		if (i < vb->n)
 			say(im, &it->x, it->row, it->fcol[CF_BODY], R_IMP_BODY,
 			    "'%s' does not say who publishes (copied from a "
 			    "template?)", it->body);

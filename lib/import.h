@@ -53,6 +53,13 @@ struct import {
 void	 import_init(struct import *);
 
 /*
+ * Load gkml-import's word lists, datadir/schemas/import.yaml, into the
+ * schema: header names, place words, filler words.  Returns 0, or -1
+ * after printing what is wrong on stderr.  import_tables() needs them.
+ */
+int	 import_load_words(struct schema *, const char *datadir);
+
+/*
  * Turn the tables of ts, read from path, into catalogs appended to im.
  * Returns 0 when every catalog table was imported (warnings allowed);
  * -1 when the input is broken: no catalog table, or one that could not

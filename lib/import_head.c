@@ -14,55 +14,20 @@
 
 /* --- Headers --- */
 
-/* The column a top-level header names, from its folded text. */
+/* The column a top-level header names, from its folded text: the
+ * first rule of import.yaml's headers that matches. */
 enum role
-head_role(const char *f)
+head_role(const struct imp *im, const char *f)
 {
+	const struct import_words *w = im->s->imp;
+	size_t	 i;
+
 	if (*f == '\0' || utf8_chars(f, strlen(f)) > 16)
 		return COL_NONE;
-	if (eq(f, "序号") || eq(f, "序") || eq(f, "No.") || eq(f, "NO.") ||
-	    eq(f, "no."))
-		return COL_SEQ;
-	if (eq(f, "编号") || eq(f, "事项编号") || eq(f, "id") || eq(f, "ID"))
-		return COL_ID;
-	if (eq(f, "分类编号"))
-		return COL_CATID;
-	if (has(f, "对相应领域"))
-		return COL_EXTRA;
-	if (has(f, "一级"))
-		return COL_L1;
-	if (has(f, "二级"))
-		return COL_L2;
-	if (has(f, "三级"))
-		return COL_L3;
-	if (has(f, "渠道") || has(f, "载体"))
-		return COL_CHANNEL;
-	if (has(f, "依据"))
-		return COL_BASIS;
-	if (has(f, "时限") || eq(f, "公开要求") || eq(f, "公开时间") ||
-	    eq(f, "公开期限"))
-		return COL_DEADLINE;
-	if (has(f, "时长"))
-		return COL_EXTRA;
-	if (has(f, "主体") || eq(f, "公开单位") || eq(f, "公开部门") ||
-	    eq(f, "责任单位"))
-		return COL_BODY;
-	if (has(f, "对象") || eq(f, "公开范围"))
-		return COL_AUDIENCE;
-	if (has(f, "方式"))
-		return COL_MODE;
-	if (has(f, "层级") || eq(f, "公开级别"))
-		return COL_LEVEL;
-	if (has(f, "内容") || has(f, "要素"))
-		return COL_CONTENT;
-	if (has(f, "事项") || eq(f, "名称"))
-		return COL_ITEM;
-	if (eq(f, "过程") || has(f, "五公开") || eq(f, "公开环节"))
-		return COL_STAGE;
-	if (has(f, "领域"))
-		return COL_AREA;
-	if (eq(f, "备注") || eq(f, "说明") || eq(f, "附注"))
-		return COL_NOTES;
+	for (i = 0; i < w->nhead; i++)
+		if (in_words(&w->head[i].eq, f, 0) ||
+		    in_words(&w->head[i].has, f, 1))
+			return w->head[i].role;
 	return COL_NONE;
 }
 
@@ -125,8 +90,9 @@ level_terms(struct imp *im, const char *f, const struct vterm **out,
 	const struct fkey	*k;
 	const struct vterm	*t;
 	const char		*p, *e;
+	const struct import_words *w;
 	char			 part[64];
-	size_t			 n, i;
+	size_t			 n, i, r;
 	int			 nt = 0, j, dup;
 
 	if ((k = vfind(im, V_LEVEL, f, strlen(f))) != NULL) {
@@ -149,26 +115,15 @@ level_terms(struct imp *im, const char *f, const struct vterm **out,
 		if ((k = vfind(im, V_LEVEL, part, n)) != NULL)
 			t = k->term;
 		else {
-			/* By the place words: 村 and 社区 before 乡, 镇 and
-			 * 街, before 县, 区 and 市 (社区 holds 区). */
-			for (i = 0; i < im->voc[V_LEVEL]->n && t == NULL; i++) {
-				const char *slug = im->voc[V_LEVEL]->terms[i].slug;
-				if (eq(slug, "village") && (has(part, "村") ||
-				    has(part, "社区") || has(part, "居委")))
-					t = &im->voc[V_LEVEL]->terms[i];
-			}
-			for (i = 0; i < im->voc[V_LEVEL]->n && t == NULL; i++) {
-				const char *slug = im->voc[V_LEVEL]->terms[i].slug;
-				if (eq(slug, "township") && (has(part, "乡") ||
-				    has(part, "镇") || has(part, "街")))
-					t = &im->voc[V_LEVEL]->terms[i];
-			}
-			for (i = 0; i < im->voc[V_LEVEL]->n && t == NULL; i++) {
-				const char *slug = im->voc[V_LEVEL]->terms[i].slug;
-				if (eq(slug, "county") && (has(part, "县") ||
-				    has(part, "区") || has(part, "市") ||
-				    has(part, "旗")))
-					t = &im->voc[V_LEVEL]->terms[i];
+			/* By the place words of import.yaml, in order. */
+			w = im->s->imp;
+			for (r = 0; r < w->nlvwords && t == NULL; r++) {
+				if (!in_words(&w->lvwords[r].w, part, 1))
+					continue;
+				for (i = 0; i < im->voc[V_LEVEL]->n; i++)
+					if (eq(im->voc[V_LEVEL]->terms[i].slug,
+					    w->lvwords[r].slug))
+						t = &im->voc[V_LEVEL]->terms[i];
 			}
 		}
 		if (t == NULL)
@@ -299,7 +254,7 @@ row_score(struct imp *im, unsigned r, int *all)
 		f = head_text(im, r, c);
 		if (*f == '\0')
 			continue;
-		role = head_role(f);
+		role = head_role(im, f);
 		if (role != COL_NONE && role != COL_EXTRA) {
 			n += !(seen & (1u << role));
 			seen |= 1u << role;
@@ -325,12 +280,12 @@ group_of(struct imp *im, unsigned c)
 
 	f = head_text(im, im->h0, c);
 	if (*f != '\0')
-		return head_role(f);
+		return head_role(im, f);
 	for (k = c; k-- > 0; ) {
 		f = head_text(im, im->h0, k);
 		if (*f == '\0')
 			continue;
-		g = head_role(f);
+		g = head_role(im, f);
 		return is_group(g) ? g : COL_NONE;
 	}
 	return COL_NONE;
@@ -380,7 +335,7 @@ header_from(struct imp *im, unsigned r)
 			if (*f == '\0')
 				continue;
 			if (sub_role(im, group_of(im, c), f, &tmp) ||
-			    head_role(f) != COL_NONE)
+			    head_role(im, f) != COL_NONE)
 				nsub++;
 			else
 				ndata++;
@@ -459,12 +414,12 @@ map_columns(struct imp *im)
 			sub = NULL;
 		if (sub != NULL) {
 			if (!sub_role(im, g, sub, col))
-				col->role = head_role(sub);
+				col->role = head_role(im, sub);
 			col->head = *top == '\0' || g == COL_ITEM ||
 			    col->nterms == 0 ? sub :
 			    arena_strfmt(&im->a, "%s/%s", top, sub);
 		} else if (*top != '\0') {
-			if ((col->role = head_role(top)) == COL_NONE)
+			if ((col->role = head_role(im, top)) == COL_NONE)
 				sub_role(im, COL_NONE, top, col);
 			col->head = top;
 		} else {

@@ -232,6 +232,32 @@ struct imp {
 						   for "<slug>-N.yaml" */
 };
 
+/* A list of words of schemas/import.yaml (import_words.c). */
+struct words {
+	const char	**v;
+	size_t		  n;
+};
+
+/* A header rule: the role of a header equal to or holding a word. */
+struct hrule {
+	enum role	 role;
+	struct words	 eq, has;
+};
+
+/* A place word list or ending and the level (a slug) it names. */
+struct lrule {
+	const char	*slug;
+	struct words	 w;
+};
+
+struct import_words {
+	struct hrule	*head;
+	size_t		 nhead;
+	struct words	 ditto, footnote, vague_body, spam;
+	struct lrule	*ends, *lvwords, *bodywords;
+	size_t		 nends, nlvwords, nbodywords;
+};
+
 /* A folded cell: f, with for each byte the offset in the original and
  * whether whitespace came before it. */
 struct fcell {
@@ -267,7 +293,7 @@ void		 say(struct imp *, struct strs *, unsigned, int, enum rule,
 	    const char *, ...) __attribute__((format(printf, 6, 7)));
 
 /* import_head.c */
-enum role	 head_role(const char *f);
+enum role	 head_role(const struct imp *im, const char *f);
 enum voc	 role_voc(enum role r);
 int		 level_terms(struct imp *im, const char *f,
 	    const struct vterm **out, int *broken);
@@ -307,5 +333,8 @@ void		 read_meta(struct imp *im);
 const char	*opt_slug(struct imp *im, enum voc v, const char *s);
 int		 catalog_meta(struct imp *im, struct draft *k, int split);
 const struct table *word_table(struct imp *im, const struct table *t);
+
+/* import_words.c */
+int		 in_words(const struct words *w, const char *s, int has_);
 
 #endif

@@ -354,25 +354,14 @@ title_jurisdiction(struct imp *im, const char *title)
 static const char *
 guess_level(struct imp *im, const char *jur)
 {
-	static const struct {
-		const char	*end;
-		const char	*slug;
-	} ends[] = {
-		{ "村", "village" }, { "社区", "village" },
-		{ "居委会", "village" }, { "村委会", "village" },
-		{ "嘎查", "village" },
-		{ "镇", "township" }, { "乡", "township" },
-		{ "街道", "township" }, { "苏木", "township" },
-		{ "县", "county" }, { "区", "county" }, { "市", "county" },
-		{ "旗", "county" },
-	};
+	const struct import_words *w = im->s->imp;
 	const char	*f = fold(im, jur);
 	size_t		 i, n = strlen(f), l;
 
-	for (i = 0; i < NELEM(ends); i++) {
-		l = strlen(ends[i].end);
-		if (n >= l && eq(f + n - l, ends[i].end))
-			return ends[i].slug;
+	for (i = 0; i < w->nends; i++) {
+		l = strlen(w->ends[i].w.v[0]);
+		if (n >= l && eq(f + n - l, w->ends[i].w.v[0]))
+			return w->ends[i].slug;
 	}
 	return NULL;
 }
@@ -691,7 +680,7 @@ word_table(struct imp *im, const struct table *t)
 		for (k = 0; k < NELEM(word_hidden) && !x->merged; k++)
 			if (eq(f, word_hidden[k]))
 				have[vof[c] = (int)k] = 1;
-		role = roles[c] = head_role(fold(im, x->text));
+		role = roles[c] = head_role(im, fold(im, x->text));
 		if (role == COL_CONTENT && content < 0)
 			content = (int)c;
 		if (role == COL_L1 || role == COL_L2 || role == COL_L3 ||

@@ -695,8 +695,7 @@ is_ditto(struct imp *im, const char *s)
 	if (*s == '\0' || strlen(s) > 16)
 		return 0;
 	f = fold(im, s);
-	return eq(f, "同上") || eq(f, "同上。") || eq(f, "同上.") ||
-	    eq(f, "同上;") || eq(f, "同上,");
+	return in_words(&im->s->imp->ditto, f, 0);
 }
 
 /* Lines of a 公开主体 cell joined by 、 unless punctuation joins them. */
@@ -723,10 +722,6 @@ body_of(struct imp *im, const char *s)
 	buf_release(&b);
 	return r;
 }
-
-static const char *const footnote[] = {
-	"注", "说明", "备注", "附注", "填表说明", "附件说明"
-};
 
 /* The area a heading or title names, when it names one. */
 const struct vterm *
@@ -774,6 +769,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	const struct table	*t = im->t;
 	const struct cell	*x = TABLE_CELL(t, r, c);
 	const struct vterm	*area;
+	const struct words	*fn = &im->s->imp->footnote;
 	struct draft		*k;
 	const char		*f = fold(im, s);
 	enum role		 role = im->cols[c].role;
@@ -786,9 +782,9 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	for (cc = 0; cc < t->ncols; cc++)
 		span += TABLE_CELL(t, r, cc)->orow == x->orow &&
 		    TABLE_CELL(t, r, cc)->ocol == x->ocol;
-	for (i = 0; i < NELEM(footnote); i++)
-		if (starts(f, footnote[i]) && (starts(f + strlen(footnote[i]),
-		    ":") || f[strlen(footnote[i])] == '\0' ||
+	for (i = 0; i < fn->n; i++)
+		if (starts(f, fn->v[i]) && (starts(f + strlen(fn->v[i]),
+		    ":") || f[strlen(fn->v[i])] == '\0' ||
 		    has(f, "表示")))
 			break;
 	if (meta_text(im, s)) {
@@ -796,7 +792,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 		    "read as the catalog's metadata");
 		return 1;
 	}
-	if (i < NELEM(footnote) || has(f, "表示必选") || has(f, "表示可选")) {
+	if (i < fn->n || has(f, "表示必选") || has(f, "表示可选")) {
 		strs_add(im, &k->x, arena_strfmt(&im->a, "row %u: %s", r + 1,
 		    s));
 		say(im, NULL, r, span >= 2 ? -1 : (int)c, R_IMP_TABLE, "a "
@@ -1101,25 +1097,20 @@ punct_fix(struct imp *im, unsigned r, unsigned c, const char *s)
 	return s;
 }
 
-/* Words a mirror site puts in place of others (domain.md §9.8). */
-static const char *const spam[] = {
-	"彩票官网", "官网下载", "下载安装", "博彩", "娱乐城", "棋牌游戏",
-	"赌场", "百家乐", "老虎机", "真人娱乐", "六合彩", "时时彩",
-	"线上娱乐", "注册送"
-};
-
 static void
 spam_check(struct imp *im, struct item *it, unsigned r, unsigned c,
     const char *s)
 {
+	const struct words *spam = &im->s->imp->spam;
 	const char	*f = fold(im, s);
 	size_t		 i;
 
-	for (i = 0; i < NELEM(spam); i++)
-		if (has(f, spam[i])) {
+	/* Words a mirror site puts in place of others (domain.md §9.8). */
+	for (i = 0; i < spam->n; i++)
+		if (has(f, spam->v[i])) {
 			say(im, &it->x, r, (int)c, R_IMP_SPAM, "'%s' has '%s' "
 			    "in it: a mirror site's spam?  Check it against "
-			    "the government's own page", s, spam[i]);
+			    "the government's own page", s, spam->v[i]);
 			return;
 		}
 }

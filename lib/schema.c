@@ -297,6 +297,15 @@ schema_load(struct schema *s, const char *dir)
 	return -1;
 }
 
+/* See schema.h. */
+const struct node *
+schema_load_own(struct schema *s, const char *dir, const char *name)
+{
+	if (load_file(&s->docs[2], dir, name) != 0)
+		return NULL;
+	return s->docs[2].root;
+}
+
 void
 schema_release(struct schema *s)
 {
@@ -304,7 +313,7 @@ schema_release(struct schema *s)
 
 	for (i = 0; i < SCHEMA_NVOCAB; i++)
 		hash_release(&s->vocabs[i].index);
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < 3; i++) {
 		free((char *)s->docs[i].path);
 		doc_release(&s->docs[i]);
 	}

@@ -100,6 +100,8 @@ struct stemplate {
 	const char	*example;	/* first segment of the example's ids */
 };
 
+struct import_words;
+
 struct schema {
 	struct arena	 arena;
 	struct stemplate template;	/* members NULL when not given */
@@ -107,7 +109,9 @@ struct schema {
 	size_t		 ntypes;
 	const struct stype *root;
 	struct vocab	 vocabs[SCHEMA_NVOCAB];
-	struct doc	 docs[2];	/* the loaded files: strings live here */
+	struct doc	 docs[3];	/* the loaded files: strings live here;
+					   docs[2] is a command's own file */
+	const struct import_words *imp;	/* gkml-import's word lists, or NULL */
 };
 
 /*
@@ -115,6 +119,13 @@ struct schema {
  * printing what is wrong on stderr (the installation is broken).
  */
 int		 schema_load(struct schema *, const char *datadir);
+/*
+ * Load datadir/schemas/name as the schema's own file of one command
+ * (import.yaml), read only by the command that needs it.  Returns its
+ * root, or NULL after printing what is wrong on stderr.
+ */
+const struct node *schema_load_own(struct schema *, const char *datadir,
+		    const char *name);
 void		 schema_release(struct schema *);
 
 const struct vocab *schema_vocab(const struct schema *, const char *name);

@@ -146,7 +146,8 @@ interpret(const struct tables *ts)
 	size_t		 i;
 
 	if (!loaded) {
-		if (schema_load(&schema, gkml_datadir()) != 0)
+		if (schema_load(&schema, gkml_datadir()) != 0 ||
+		    import_load_words(&schema, gkml_datadir()) != 0)
 			abort();
 		loaded = 1;
 	}

@@ -359,7 +359,8 @@ main(void)
 {
 	setenv("GKML_DATADIR", ".", 0);
 	limits_default(&L);
-	if (schema_load(&S, gkml_datadir()) != 0)
+	if (schema_load(&S, gkml_datadir()) != 0 ||
+	    import_load_words(&S, gkml_datadir()) != 0)
 		return 1;
 	test_fold();
 	test_outline();
