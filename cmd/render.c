@@ -46,25 +46,22 @@ enum rformat {
 	RF_BOARD,
 	RF_DOCX,
 	RF_XLSX,
-	RF_XSD
+	RF_XSD,
+	RF__MAX
 };
 
-/* One input: the file as loaded, and the catalog it resolves to. */
-struct input {
-	struct doc	 d;
-	struct merged	*m;		/* an overlay, resolved */
-	const struct node *root;
-	struct diag	 dg;		/* its findings, printed in order */
-	int		 rc;		/* 2: trouble */
-	size_t		 entry;		/* its index in the catset */
-};
-
-/* What the threads loading the inputs share, read-only. */
-struct loader {
-	struct input		*in;
-	const struct paths	*ps;
-	const struct schema	*s;
-	const struct limits	*lim;
+/* The formats of -T, by enum rformat: their names and renderers. */
+static const struct {
+	const char	*name;
+	int		(*render)(const struct site *, const struct ropts *,
+			    struct outputs *);
+} formats[RF__MAX] = {
+	{ "html", render_html },
+	{ "xml", render_xml },
+	{ "board", render_board },
+	{ "docx", render_docx },
+	{ "xlsx", render_xlsx },
+	{ "xsd", NULL }		/* the schema alone, before any catalog */
 };
 
 static void	 usage(int) __attribute__((noreturn));
@@ -196,49 +193,160 @@ put_file(struct afile *af, enum dest dest, const char *path,
 	return write_one(dest == D_STDOUT ? "-" : path, b->ptr, b->len);
 }
 
-/* Load, check and resolve one input; 2 on trouble, else 0. */
+/*
+ * Where -o *outpath sends the output, in *dest.  "site/" is the
+ * directory site, and says so: *outpath loses its slashes, in a copy
+ * *outdir the caller frees.  Returns -1 after saying why when the
+ * format cannot be written there.
+ */
 static int
-load(struct input *in, const char *path, const struct schema *s,
-    const struct limits *lim)
+destination(const char **outpath, char **outdir, enum rformat fmt, int zip,
+    enum dest *dest)
 {
-	struct catalog_header	 h;
-	const struct node	*ext;
-	struct validator	 v;
-	int			 rc;
+	const char	*path = *outpath;
+	size_t		 n;
+	int		 slash = 0;
 
-	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
-		return rc == -2 ? 2 : 0;
-	validator_init(&v, s, &in->dg);
-	validate_doc(&v, &in->d);
-	validator_release(&v);
-	/* Of another format, nothing can be rendered, even by force (the
-	 * validator said why). */
-	if (schema_check_version(&in->d, NULL) != 0)
-		return 2;
-	catalog_read_header(&h, in->d.root, NULL);
-	ext = h.extends;
-	if (ext == NULL || node_is_null(ext)) {
-		in->root = in->d.root;
-		return 0;
+	if ((n = strlen(path)) > 1 && path[n - 1] == '/') {
+		while (n > 1 && path[n - 1] == '/')
+			n--;
+		path = *outpath = *outdir = xstrndup(path, n);
+		slash = 1;
 	}
-	/* No catalog to render (the finding says why, at 'extends'). */
-	if (ext->kind != NODE_SCALAR)
-		return 2;
-	/* The overlay as checked is the catalog rendered. */
-	in->m = xcalloc(1, sizeof(*in->m));
-	if (validate_overlay(&in->d, s, lim, &in->dg, in->m) != 0)
-		return 2;
-	in->root = in->m->out.root;
+	if (strcmp(path, "-") == 0)
+		*dest = D_STDOUT;
+	else if (zip || fmt == RF_XSD)
+		*dest = D_FILE;
+	else if (slash || is_dir(path))
+		*dest = D_DIR;
+	else if (one_file(path))
+		*dest = D_FILE;
+	else
+		*dest = fmt == RF_HTML ? D_DIR : D_LATER;
+	if (slash && *dest != D_DIR) {
+		fprintf(stderr, _("gkml-render: %s writes one file, and -o "
+		    "%s/ names a directory\n"), zip ? "--zip" : "-T xsd",
+		    path);
+		return -1;
+	}
+	if (fmt == RF_HTML && !zip && *dest != D_DIR) {
+		fprintf(stderr, _("gkml-render: -o %s is one file, and a "
+		    "website is many: name a directory, or use --zip\n"),
+		    path);
+		return -1;
+	}
 	return 0;
 }
 
+/*
+ * Print the inputs' findings in the order of the files and ask the set
+ * cs which catalogs are rendered.  Returns the exit status so far: 2
+ * when an input could not be loaded (rc already 2: none were) or which
+ * of the files with one id to publish is not known; 1 for catalogs with
+ * errors or copied from a template, unless force; else 0.
+ */
 static int
-load_one(void *ctx, size_t i)
+decide(struct rinput *in, const struct paths *ps, struct catset *cs,
+    int force, int rc)
 {
-	struct loader	*l = ctx;
+	struct diag	 dg, sdg;
+	size_t		 i;
+	int		 unloaded = 0;
 
-	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
-	return 0;
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	/*
+	 * What could not be loaded is never rendered, -O force or not;
+	 * what the set shows is said whatever -W: which one is used.
+	 */
+	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
+	for (i = 0; i < ps->n && rc == 0; i++) {
+		diag_move(&dg, &in[i].dg);
+		diag_flush(&dg);
+		if (in[i].rc != 0 || in[i].root == NULL) {
+			fprintf(stderr, _("gkml-render: %s: could not be loaded; "
+			    "nothing written\n"), ps->v[i]);
+			unloaded = 1;
+		} else {
+			in[i].entry = catset_add(cs, in[i].d.path, in[i].root,
+			    &sdg);
+			diag_flush(&sdg);
+		}
+	}
+	if (unloaded)
+		rc = 2;
+	if (rc == 0)
+		catset_decide(cs, &sdg);
+	diag_finish(&sdg, "gkml-render", GKML_VERSION);
+	diag_finish(&dg, "gkml-render", GKML_VERSION);
+	if (rc == 0 && cs->nclash > 0) {
+		fprintf(stderr, _("gkml-render: not rendering: of the files "
+		    "with one catalog id, which to publish is not known\n"));
+		rc = 2;
+	}
+	if (rc == 0 && dg.failed && !force) {
+		fprintf(stderr, _("gkml-render: not rendering catalogs with "
+		    "errors (-O force renders them anyway)\n"));
+		rc = 1;
+	}
+	if (rc == 0 && cs->ncopy > 0 && !force) {
+		fprintf(stderr, _("gkml-render: not rendering catalogs copied "
+		    "from a template (-O force renders them anyway)\n"));
+		rc = 1;
+	}
+	return rc;
+}
+
+/*
+ * Write the outputs where dest says: one zip archive, one file, or a
+ * directory (begun in *tmp already, or now; *tmp is then handed over).
+ * Returns 0, or 2 after saying why.
+ */
+static int
+deliver(struct outputs *out, struct rctx *ctx, enum dest dest,
+    const char *outpath, int zip, const char *date, struct afile *af,
+    char **tmp)
+{
+	struct buf	 b = BUF_INIT, err = BUF_INIT;
+	struct zipw	*zw;
+	size_t		 i;
+	int		 rc = 0;
+
+	outputs_sort(out);
+	/* "a/b-2" is also the second page of a long "a/b". */
+	for (i = 1; i < out->n; i++)
+		if (strcmp(out->v[i - 1].path, out->v[i].path) == 0) {
+			fprintf(stderr, _("gkml-render: two outputs would be "
+			    "%s; give one catalog another id\n"), out->v[i].path);
+			return 2;
+		}
+	if (zip) {
+		zw = zipw_new();
+		for (i = 0; i < out->n; i++)
+			zipw_add(zw, out->v[i].path, out->v[i].b.ptr,
+			    out->v[i].b.len);
+		if (zipw_finish(zw, site_stamp(date), &b, &err) != 0) {
+			fprintf(stderr, "gkml-render: %s\n", err.ptr);
+			rc = 2;
+		} else if (put_file(af, dest, outpath, &b) != 0)
+			rc = 2;
+	} else if (dest != D_DIR && (dest != D_LATER || out->n == 1)) {
+		if (out->n != 1) {
+			fprintf(stderr, _("gkml-render: -o %s is one file, and "
+			    "there are %zu to write: name a directory, or "
+			    "use --zip\n"), outpath, out->n);
+			rc = 2;
+		} else if (put_file(af, dest, outpath, &out->v[0].b) != 0)
+			rc = 2;
+	} else if (*tmp == NULL && render_dir_begin(ctx, outpath, tmp) != 0)
+		rc = 2;
+	else {
+		if (render_dir_finish(out, outpath, *tmp) != 0)
+			rc = 2;
+		*tmp = NULL;
+	}
+	buf_release(&b);
+	buf_release(&err);
+	return rc;
 }
 
 int
@@ -253,25 +361,20 @@ main(int argc, char *argv[])
 	struct ropts	 o;
 	struct rctx	 ctx;
 	struct schema	 s;
-	struct loader	 ld;
-	struct diag	 dg;
 	struct limits	 lim;
 	struct paths	 ps = { NULL, 0, 0 };
-	struct input	*in = NULL;
+	struct rinput	*in = NULL;
 	struct site	 st;
 	struct catset	 cs;
-	struct diag	 sdg;
 	struct outputs	 out = { NULL, 0, NULL, NULL };
-	struct buf	 b = BUF_INIT, err = BUF_INIT;
-	struct zipw	*zw;
+	struct buf	 b = BUF_INIT;
 	struct afile	 af = { NULL, NULL, -1 };
 	const char	*outpath = NULL;
 	char		*end, *tmp = NULL, *outdir = NULL, date[16];
 	enum rformat	 fmt = RF_HTML;
 	enum dest	 dest;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
-	int		 unloaded = 0, slash = 0;
-	size_t		 i, n;
+	size_t		 i;
 	time_t		 t;
 	long		 jobs;
 
@@ -297,19 +400,10 @@ main(int argc, char *argv[])
 			break;
 		case 'T':
 			tset = 1;
-			if (strcmp(optarg, "html") == 0)
-				fmt = RF_HTML;
-			else if (strcmp(optarg, "xml") == 0)
-				fmt = RF_XML;
-			else if (strcmp(optarg, "board") == 0)
-				fmt = RF_BOARD;
-			else if (strcmp(optarg, "docx") == 0)
-				fmt = RF_DOCX;
-			else if (strcmp(optarg, "xlsx") == 0)
-				fmt = RF_XLSX;
-			else if (strcmp(optarg, "xsd") == 0)
-				fmt = RF_XSD;
-			else {
+			for (fmt = 0; fmt < RF__MAX; fmt++)
+				if (strcmp(optarg, formats[fmt].name) == 0)
+					break;
+			if (fmt == RF__MAX) {
 				fprintf(stderr, _("gkml-render: -T takes html, "
 				    "xml, board, docx, xlsx or xsd, not "
 				    "'%s'\n"), optarg);
@@ -357,34 +451,7 @@ main(int argc, char *argv[])
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
 	catset_init(&cs, &s);
-	/* "site/" is the directory site, and says so. */
-	if ((n = strlen(outpath)) > 1 && outpath[n - 1] == '/') {
-		while (n > 1 && outpath[n - 1] == '/')
-			n--;
-		outpath = outdir = xstrndup(outpath, n);
-		slash = 1;
-	}
-	if (strcmp(outpath, "-") == 0)
-		dest = D_STDOUT;
-	else if (zip || fmt == RF_XSD)
-		dest = D_FILE;
-	else if (slash || is_dir(outpath))
-		dest = D_DIR;
-	else if (one_file(outpath))
-		dest = D_FILE;
-	else
-		dest = fmt == RF_HTML ? D_DIR : D_LATER;
-	if (slash && dest != D_DIR) {
-		fprintf(stderr, _("gkml-render: %s writes one file, and -o "
-		    "%s/ names a directory\n"), zip ? "--zip" : "-T xsd",
-		    outpath);
-		rc = 2;
-		goto done;
-	}
-	if (fmt == RF_HTML && !zip && dest != D_DIR) {
-		fprintf(stderr, _("gkml-render: -o %s is one file, and a "
-		    "website is many: name a directory, or use --zip\n"),
-		    outpath);
+	if (destination(&outpath, &outdir, fmt, zip, &dest) != 0) {
 		rc = 2;
 		goto done;
 	}
@@ -412,55 +479,9 @@ main(int argc, char *argv[])
 			    ps.v[i]);
 			rc = 2;
 		}
-	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
-	in = xcalloc(ps.n ? ps.n : 1, sizeof(*in));
-	for (i = 0; i < ps.n; i++)
-		diag_init(&in[i].dg, DIAG_TEXT, SEV_ERROR);
-	ld.in = in;
-	ld.ps = &ps;
-	ld.s = &s;
-	ld.lim = &lim;
 	if (rc == 0)
-		par_for(ps.n, o.jobs, load_one, &ld);
-	/*
-	 * What could not be loaded is never rendered, -O force or not;
-	 * what the set shows is said whatever -W: which one is used.
-	 */
-	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
-	for (i = 0; i < ps.n && rc == 0; i++) {
-		diag_move(&dg, &in[i].dg);
-		diag_flush(&dg);
-		if (in[i].rc != 0 || in[i].root == NULL) {
-			fprintf(stderr, _("gkml-render: %s: could not be loaded; "
-			    "nothing written\n"), ps.v[i]);
-			unloaded = 1;
-		} else {
-			in[i].entry = catset_add(&cs, in[i].d.path, in[i].root,
-			    &sdg);
-			diag_flush(&sdg);
-		}
-	}
-	if (unloaded)
-		rc = 2;
-	if (rc == 0)
-		catset_decide(&cs, &sdg);
-	diag_finish(&sdg, "gkml-render", GKML_VERSION);
-	diag_finish(&dg, "gkml-render", GKML_VERSION);
-	if (rc == 0 && cs.nclash > 0) {
-		fprintf(stderr, _("gkml-render: not rendering: of the files "
-		    "with one catalog id, which to publish is not known\n"));
-		rc = 2;
-	}
-	if (rc == 0 && dg.failed && !force) {
-		fprintf(stderr, _("gkml-render: not rendering catalogs with "
-		    "errors (-O force renders them anyway)\n"));
-		rc = 1;
-	}
-	if (rc == 0 && cs.ncopy > 0 && !force) {
-		fprintf(stderr, _("gkml-render: not rendering catalogs copied "
-		    "from a template (-O force renders them anyway)\n"));
-		rc = 1;
-	}
+		in = rinputs_load(&ps, &s, &lim, o.jobs);
+	rc = decide(in, &ps, &cs, force, rc);
 	if (rc != 0)
 		goto done;
 
@@ -503,63 +524,11 @@ main(int argc, char *argv[])
 		rc = 2;
 		goto site;
 	}
-	switch (fmt) {
-	case RF_HTML:
-		rc = render_html(&st, &o, &out);
-		break;
-	case RF_XML:
-		rc = render_xml(&st, &o, &out);
-		break;
-	case RF_BOARD:
-		rc = render_board(&st, &o, &out);
-		break;
-	case RF_DOCX:
-		rc = render_docx(&st, &o, &out);
-		break;
-	case RF_XLSX:
-		rc = render_xlsx(&st, &o, &out);
-		break;
-	case RF_XSD:
-		break;
-	}
-	if (rc != 0) {
+	if (formats[fmt].render(&st, &o, &out) != 0) {
 		rc = 2;
 		goto site;
 	}
-	outputs_sort(&out);
-	/* "a/b-2" is also the second page of a long "a/b". */
-	for (i = 1; i < out.n; i++)
-		if (strcmp(out.v[i - 1].path, out.v[i].path) == 0) {
-			fprintf(stderr, _("gkml-render: two outputs would be "
-			    "%s; give one catalog another id\n"), out.v[i].path);
-			rc = 2;
-			goto site;
-		}
-	if (zip) {
-		zw = zipw_new();
-		for (i = 0; i < out.n; i++)
-			zipw_add(zw, out.v[i].path, out.v[i].b.ptr,
-			    out.v[i].b.len);
-		if (zipw_finish(zw, site_stamp(st.date), &b, &err) != 0) {
-			fprintf(stderr, "gkml-render: %s\n", err.ptr);
-			rc = 2;
-		} else if (put_file(&af, dest, outpath, &b) != 0)
-			rc = 2;
-	} else if (dest != D_DIR && (dest != D_LATER || out.n == 1)) {
-		if (out.n != 1) {
-			fprintf(stderr, _("gkml-render: -o %s is one file, and "
-			    "there are %zu to write: name a directory, or "
-			    "use --zip\n"), outpath, out.n);
-			rc = 2;
-		} else if (put_file(&af, dest, outpath, &out.v[0].b) != 0)
-			rc = 2;
-	} else if (tmp == NULL && render_dir_begin(&ctx, outpath, &tmp) != 0)
-		rc = 2;
-	else {
-		if (render_dir_finish(&out, outpath, tmp) != 0)
-			rc = 2;
-		tmp = NULL;
-	}
+	rc = deliver(&out, &ctx, dest, outpath, zip, st.date, &af, &tmp);
  site:
 	told(&ctx);
 	afile_abort(&af);
@@ -569,19 +538,10 @@ main(int argc, char *argv[])
 	}
 	site_release(&st);
  done:
-	for (i = 0; in != NULL && i < ps.n; i++) {
-		if (in[i].m != NULL) {
-			merge_release(in[i].m);
-			free(in[i].m);
-		}
-		doc_release(&in[i].d);
-		diag_finish(&in[i].dg, "gkml-render", GKML_VERSION);
-	}
-	free(in);
+	rinputs_free(in, ps.n, "gkml-render");
 	catset_release(&cs);
 	outputs_release(&out);
 	buf_release(&b);
-	buf_release(&err);
 	schema_release(&s);
 	paths_release(&ps);
 	free(outdir);

@@ -18,15 +18,18 @@
 #include "buf.h"
 #include "catalog.h"
 #include "catset.h"
+#include "diag.h"
 #include "doc.h"
 #include "esc.h"
 #include "file.h"
 #include "hash.h"
+#include "merge.h"
 #include "msg.h"
 #include "out_html.h"
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
+#include "validate.h"
 #include "xmalloc.h"
 #include "xml.h"
 
@@ -314,6 +317,94 @@ void
 site_xml(struct xbuild *b, const struct site *st)
 {
 	site_xml_keep(b, st, NULL);
+}
+
+/* --- Inputs --- */
+
+/* Load, check and resolve one input; 2 on trouble, else 0. */
+static int
+load(struct rinput *in, const char *path, const struct schema *s,
+    const struct limits *lim)
+{
+	struct catalog_header	 h;
+	const struct node	*ext;
+	struct validator	 v;
+	int			 rc;
+
+	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
+		return rc == -2 ? 2 : 0;
+	validator_init(&v, s, &in->dg);
+	validate_doc(&v, &in->d);
+	validator_release(&v);
+	/* Of another format, nothing can be rendered, even by force (the
+	 * validator said why). */
+	if (schema_check_version(&in->d, NULL) != 0)
+		return 2;
+	catalog_read_header(&h, in->d.root, NULL);
+	ext = h.extends;
+	if (ext == NULL || node_is_null(ext)) {
+		in->root = in->d.root;
+		return 0;
+	}
+	/* No catalog to render (the finding says why, at 'extends'). */
+	if (ext->kind != NODE_SCALAR)
+		return 2;
+	/* The overlay as checked is the catalog rendered. */
+	in->m = xcalloc(1, sizeof(*in->m));
+	if (validate_overlay(&in->d, s, lim, &in->dg, in->m) != 0)
+		return 2;
+	in->root = in->m->out.root;
+	return 0;
+}
+
+/* What the threads loading the inputs share, read-only. */
+struct loader {
+	struct rinput		*in;
+	const struct paths	*ps;
+	const struct schema	*s;
+	const struct limits	*lim;
+};
+
+static int
+load_one(void *ctx, size_t i)
+{
+	struct loader	*l = ctx;
+
+	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
+	return 0;
+}
+
+struct rinput *
+rinputs_load(const struct paths *ps, const struct schema *s,
+    const struct limits *lim, int jobs)
+{
+	struct loader	 ld;
+	size_t		 i;
+
+	ld.in = xcalloc(ps->n ? ps->n : 1, sizeof(*ld.in));
+	for (i = 0; i < ps->n; i++)
+		diag_init(&ld.in[i].dg, DIAG_TEXT, SEV_ERROR);
+	ld.ps = ps;
+	ld.s = s;
+	ld.lim = lim;
+	par_for(ps->n, jobs, load_one, &ld);
+	return ld.in;
+}
+
+void
+rinputs_free(struct rinput *in, size_t n, const char *prog)
+{
+	size_t	 i;
+
+	for (i = 0; in != NULL && i < n; i++) {
+		if (in[i].m != NULL) {
+			merge_release(in[i].m);
+			free(in[i].m);
+		}
+		doc_release(&in[i].d);
+		diag_finish(&in[i].dg, prog, GKML_VERSION);
+	}
+	free(in);
 }
 
 /* --- Templates --- */

@@ -17,8 +17,12 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "diag.h"
+#include "doc.h"
 
 struct catalog;
+struct merged;
+struct paths;
 struct node;
 struct schema;
 struct xbuild;
@@ -163,6 +167,29 @@ void	 outputs_per_catalog(struct outputs *, const struct site *,
 	    const char *suffix);
 void	 outputs_sort(struct outputs *);
 void	 outputs_release(struct outputs *);
+
+/*
+ * The inputs of a run: each file loaded, validated and, when it is an
+ * overlay, resolved over its base, on jobs threads (a file in each).
+ * Findings stay in each input's dg, for the caller to print in the
+ * order of the files; rc says 2 when the input cannot be rendered at
+ * all (broken YAML, unreadable, a limit, another format, an overlay
+ * without its base), whatever -O force.
+ */
+struct rinput {
+	struct doc		 d;
+	struct merged		*m;	/* an overlay, resolved */
+	const struct node	*root;	/* the catalog to render, or NULL */
+	struct diag		 dg;
+	int			 rc;
+	size_t			 entry;	/* its index in a catset */
+};
+
+/* n inputs, one for each path of ps: release with rinputs_free(). */
+struct rinput	*rinputs_load(const struct paths *ps, const struct schema *,
+		    const struct limits *, int jobs);
+/* Release n inputs, printing what is left of their findings as prog's. */
+void		 rinputs_free(struct rinput *, size_t n, const char *prog);
 
 /* fn(ctx, i) for each i in [0, n), on jobs threads, in no particular
  * order; returns -1 if any call did, else 0. */
