@@ -169,8 +169,7 @@ mx(struct doc *d, struct catalog_xs *x, const struct strs *l)
 }
 
 static void
-mitem(struct imp *im, struct doc *d, struct catalog_item *r,
-    const struct item *it)
+mitem(struct doc *d, struct catalog_item *r, const struct item *it)
 {
 	struct buf	 notes = BUF_INIT;
 	size_t		 i;
@@ -195,12 +194,11 @@ mitem(struct imp *im, struct doc *d, struct catalog_item *r,
 		r->f.notes = mstr(d, notes.ptr);
 	mx(d, &r->x, &it->x);
 	buf_release(&notes);
-	(void)im;
 }
 
-/* The records of the categories from c on, n of them, at depth. */
+/* The records of the categories from c on, n of them. */
 static struct catalog_category *
-mcats(struct imp *im, struct doc *d, const struct cat *c, size_t n)
+mcats(struct doc *d, const struct cat *c, size_t n)
 {
 	struct catalog_category	*v, *r;
 	const struct item	*it;
@@ -217,10 +215,10 @@ mcats(struct imp *im, struct doc *d, const struct cat *c, size_t n)
 		r->items = arena_calloc(&d->arena, r->nitems ? r->nitems : 1,
 		    sizeof(*r->items));
 		for (i = 0, it = c->items; it != NULL; it = it->next)
-			mitem(im, d, &r->items[i++], it);
+			mitem(d, &r->items[i++], it);
 		for (s = c->subs; s != NULL; s = s->next)
 			r->ncats++;
-		r->cats = mcats(im, d, c->subs, r->ncats);
+		r->cats = mcats(d, c->subs, r->ncats);
 		mx(d, &r->x, &c->x);
 	}
 	return v;
@@ -228,7 +226,7 @@ mcats(struct imp *im, struct doc *d, const struct cat *c, size_t n)
 
 /* The document of k, made in d. */
 static void
-mdraft(struct imp *im, struct doc *d, const struct draft *k)
+mdraft(struct doc *d, const struct draft *k)
 {
 	struct catalog		 c;
 	const struct cat	*s;
@@ -250,7 +248,7 @@ mdraft(struct imp *im, struct doc *d, const struct draft *k)
 	mx(d, &c.hdr.x, &k->x);
 	for (s = k->cats; s != NULL; s = s->next)
 		c.ncats++;
-	c.cats = mcats(im, d, k->cats, c.ncats);
+	c.cats = mcats(d, k->cats, c.ncats);
 	c.nna = k->nna;
 	c.na = arena_calloc(&d->arena, k->nna ? k->nna : 1, sizeof(*c.na));
 	for (i = 0; i < k->nna; i++) {
@@ -532,7 +530,7 @@ finish(struct imp *im, struct draft *k)
 		check_cat(im, k, c);
 	aux_sheets(im, k);
 	doc_init(&d, "<import>");
-	mdraft(im, &d, k);
+	mdraft(&d, k);
 	fmt_doc(&d, im->s, &canon);
 	if (d.nodes > im->lim->max_nodes || canon.len > im->lim->max_bytes) {
 		say(im, NULL, NOROW, -1, R_LIMIT, "the catalog made from the "
