@@ -49,6 +49,7 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
+		$(B)/lib/calendar.o \
 		$(B)/lib/catalog.o \
 		$(B)/lib/catset.o \
 		$(B)/lib/cite.o \
@@ -104,6 +105,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-validate
 
 UNITS =		$(B)/tests/unit/test_board \
+		$(B)/tests/unit/test_calendar \
 		$(B)/tests/unit/test_catalog \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
@@ -346,6 +348,9 @@ install: all
 	    $(DESTDIR)$(MANDIR)/zh_CN/man5/gkml.5
 	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd \
 	    $(DESTDIR)$(DATADIR)/schemas
+	mkdir -p $(DESTDIR)$(DATADIR)/schemas/calendar
+	install -m 644 schemas/calendar/*.yaml \
+	    $(DESTDIR)$(DATADIR)/schemas/calendar
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
 	install -m 644 catalogs/standard/*.yaml \
 	    $(DESTDIR)$(DATADIR)/catalogs/standard
