@@ -173,7 +173,7 @@ read_year(struct calendar *c, int yr)
 	struct diag		 dg;
 	struct doc		 d;
 	const struct node	*n, *h, *a, *b;
-	char			*path;
+	char			*path, *end;
 	long			 from, to, day;
 	size_t			 i;
 	int			 rc = -1;
@@ -190,7 +190,8 @@ read_year(struct calendar *c, int yr)
 		goto done;
 	}
 	n = node_get(d.root, "year", NULL);
-	if (n == NULL || n->kind != NODE_SCALAR || atoi(n->u.s) != yr) {
+	if (n == NULL || n->kind != NODE_SCALAR ||
+	    strtol(n->u.s, &end, 10) != yr || *end != '\0') {
 		bad(c, path, n, _("no 'year' that is the file's name"));
 		goto done;
 	}
