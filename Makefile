@@ -50,6 +50,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
 		$(B)/lib/calendar.o \
+		$(B)/lib/column.o \
 		$(B)/lib/catalog.o \
 		$(B)/lib/catset.o \
 		$(B)/lib/cite.o \
@@ -73,6 +74,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \
 		$(B)/lib/out_board.o \
+		$(B)/lib/out_columns.o \
 		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
 		$(B)/lib/out_xml.o \
@@ -346,7 +348,7 @@ install: all
 	install -m 644 schemas/gkml.5 $(DESTDIR)$(MANDIR)/man5/gkml.5
 	install -m 644 schemas/zh_CN/gkml.5 \
 	    $(DESTDIR)$(MANDIR)/zh_CN/man5/gkml.5
-	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd \
+	install -m 644 schemas/*.yaml schemas/*.json schemas/gkml.xsd schemas/columns.xsd \
 	    $(DESTDIR)$(DATADIR)/schemas
 	mkdir -p $(DESTDIR)$(DATADIR)/schemas/calendar
 	install -m 644 schemas/calendar/*.yaml \

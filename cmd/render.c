@@ -46,6 +46,7 @@ enum rformat {
 	RF_BOARD,
 	RF_DOCX,
 	RF_XLSX,
+	RF_COLUMNS,
 	RF_XSD,
 	RF__MAX
 };
@@ -61,6 +62,7 @@ static const struct {
 	{ "board", render_board },
 	{ "docx", render_docx },
 	{ "xlsx", render_xlsx },
+	{ "columns", render_columns },
 	{ "xsd", NULL }		/* the schema alone, before any catalog */
 };
 
@@ -172,8 +174,8 @@ is_dir(const char *path)
 static int
 one_file(const char *name)
 {
-	static const char *const sfx[] = { ".docx", ".htm", ".html", ".xlsx",
-	    ".xml", ".xsd", ".zip" };
+	static const char *const sfx[] = { ".csv", ".docx", ".htm", ".html",
+	    ".xlsx", ".xml", ".xsd", ".zip" };
 	size_t	 i, n = strlen(name), k;
 
 	for (i = 0; i < sizeof(sfx) / sizeof(*sfx); i++)
@@ -374,7 +376,7 @@ main(int argc, char *argv[])
 	enum rformat	 fmt = RF_HTML;
 	enum dest	 dest;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
-	size_t		 i;
+	size_t		 i, n;
 	time_t		 t;
 	long		 jobs;
 
@@ -458,6 +460,14 @@ main(int argc, char *argv[])
 	/* One workbook for all the jurisdictions, a sheet per area. */
 	o.onefile = fmt == RF_XLSX && !zip &&
 	    (dest == D_FILE || dest == D_STDOUT);
+	/* The column tree to one file: the form its name says. */
+	if (fmt == RF_COLUMNS && !zip && (dest == D_FILE ||
+	    dest == D_STDOUT)) {
+		n = strlen(outpath);
+		o.only = n > 4 && strcasecmp(outpath + n - 4, ".xml") == 0 ?
+		    "columns.xml" : n > 4 && strcasecmp(outpath + n - 4,
+		    ".xsd") == 0 ? "columns.xsd" : "columns.csv";
+	}
 	if (fmt == RF_XSD) {
 		xsd_write(&b, &s);
 		rc = write_one(outpath, b.ptr, b.len) != 0 ? 2 : 0;
@@ -502,7 +512,7 @@ main(int argc, char *argv[])
 		break;
 	}
 	if (!zip && dest != D_DIR && dest != D_LATER && fmt != RF_XLSX &&
-	    st.ncats > 1) {
+	    fmt != RF_COLUMNS && st.ncats > 1) {
 		fprintf(stderr, _("gkml-render: -o %s is one file, and %zu "
 		    "catalogs make a file each: name a directory, or use "
 		    "--zip\n"), outpath, st.ncats);

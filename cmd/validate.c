@@ -49,12 +49,20 @@ main(int argc, char *argv[])
 	size_t		 i;
 
 	msg_init();
-	while ((c = getopt_long(argc, argv, "hqT:W:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hqs:T:W:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(0);
 		case 'q':
 			quiet = 1;
+			break;
+		case 's':
+			if (diag_set_sev(optarg) != 0) {
+				fprintf(stderr, _("gkml-validate: -s takes "
+				    "RULE=error, warning or note, RULE a rule "
+				    "that is not an error, not '%s'\n"), optarg);
+				usage(2);
+			}
 			break;
 		case 'T':
 			if (strcmp(optarg, "xlsx") == 0)

@@ -45,7 +45,9 @@ static const struct key header_keys[] = {
 	K("version", struct catalog_header, version),
 	K("updated", struct catalog_header, updated),
 	K("contact", struct catalog_header, contact),
-	K("extends", struct catalog_header, extends)
+	K("extends", struct catalog_header, extends),
+	K("column", struct catalog_header, column),
+	K("column-url", struct catalog_header, column_url)
 };
 
 static const struct key inherit_keys[] = {
@@ -73,6 +75,8 @@ static const struct key category_keys[] = {
 	K("id", struct catalog_category, id),
 	K("name", struct catalog_category, name),
 	K("notes", struct catalog_category, notes),
+	K("column", struct catalog_category, column),
+	K("column-url", struct catalog_category, column_url),
 	K("items", struct catalog_category, items_node),
 	K("categories", struct catalog_category, cats_node)
 };
@@ -80,7 +84,9 @@ static const struct key category_keys[] = {
 static const struct key item_keys[] = {
 	K("id", struct catalog_item, id),
 	K("name", struct catalog_item, name),
-	FIELD_KEYS(struct catalog_item, f)
+	FIELD_KEYS(struct catalog_item, f),
+	K("column", struct catalog_item, column),
+	K("column-url", struct catalog_item, column_url)
 };
 
 static const struct key omit_keys[] = {
@@ -230,8 +236,9 @@ catalog_field_of(const char *key, size_t len)
 
 	if (len == name.len && memcmp(key, name.name, len) == 0)
 		return CF_NAME;
-	/* item_keys[] holds id, name, then the fields in their order. */
-	for (i = 2; i < NKEYS(item_keys); i++) {
+	/* item_keys[] holds id, name, then the fields in their order,
+	 * then the column's keys, which are no field. */
+	for (i = 2; i < 2 + CF__MAX - CF_CONTENT; i++) {
 		k = &item_keys[i];
 		if (len == k->len && memcmp(key, k->name, len) == 0)
 			return CF_CONTENT + (int)(i - 2);

@@ -87,6 +87,8 @@ struct catalog_header {
 	const struct node	*updated;	/* 更新日期, YYYY-MM-DD */
 	const struct node	*contact;	/* 监督电话 */
 	const struct node	*extends;	/* an overlay's base, a path */
+	const struct node	*column;	/* 栏目: the area's column */
+	const struct node	*column_url;	/* 栏目地址 */
 	struct catalog_xs	 x;
 };
 
@@ -142,6 +144,8 @@ struct catalog_item {
 	const struct node	*id;
 	const struct node	*name;
 	struct catalog_fields	 f;
+	const struct node	*column;	/* 栏目: a path or a name */
+	const struct node	*column_url;
 	struct catalog_xs	 x;
 };
 
@@ -153,6 +157,8 @@ struct catalog_category {
 	const struct node	*id;
 	const struct node	*name;
 	const struct node	*notes;
+	const struct node	*column;	/* 栏目: a path or a name */
+	const struct node	*column_url;
 	const struct node	*items_node;	/* the value of 'items' */
 	const struct node	*cats_node;	/* of 'categories' */
 	struct catalog_item	*items;

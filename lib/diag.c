@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -17,7 +18,7 @@
 #include "worklist.h"
 #include "xmalloc.h"
 
-const struct rule_info rules[R__MAX] = {
+struct rule_info rules[R__MAX] = {
 	{ "GK001", "yaml-syntax", SEV_ERROR, 0,
 	    N_("the file is not well-formed YAML") },
 	{ "GK002", "invalid-utf8", SEV_ERROR, 0,
@@ -114,6 +115,14 @@ const struct rule_info rules[R__MAX] = {
 	    "jurisdiction") },
 	{ "GK090", "not-canonical", SEV_ERROR, 0,
 	    N_("the file is not in gkml-fmt's canonical form") },
+	{ "GK130", "no-column", SEV_NOTE, 0,
+	    N_("an item published on the website is bound to no column") },
+	{ "GK131", "shared-column", SEV_WARNING, 0,
+	    N_("two categories or items bound to one column, or one URL") },
+	{ "GK132", "column-url", SEV_ERROR, 0,
+	    N_("a column URL that is not an http or https URL") },
+	{ "GK133", "column-path", SEV_ERROR, 0,
+	    N_("a column path that breaks the column tree") },
 	{ "GK100", "import-header", SEV_ERROR, 0,
 	    N_("no catalog header row found in the table") },
 	{ "GK101", "import-table", SEV_NOTE, 0,
@@ -782,6 +791,39 @@ diag_parse_sev(const char *s)
 		if (strcmp(s, sevname[i]) == 0)
 			return i;
 	return -1;
+}
+
+/* The rules whose severity diag_set_sev() set. */
+static unsigned char chosen[R__MAX];
+
+int
+diag_sev_chosen(enum rule r)
+{
+	return chosen[r];
+}
+
+int
+diag_set_sev(const char *spec)
+{
+	const char	*eq = strchr(spec, '=');
+	size_t		 n;
+	int		 i, sev;
+
+	if (eq == NULL || (sev = diag_parse_sev(eq + 1)) == -1)
+		return -1;
+	n = (size_t)(eq - spec);
+	for (i = 0; i < R__MAX; i++)
+		if ((strlen(rules[i].id) == n &&
+		    strncasecmp(spec, rules[i].id, n) == 0) ||
+		    (strlen(rules[i].name) == n &&
+		    strncmp(spec, rules[i].name, n) == 0))
+			break;
+	/* An error stays one: what is broken is not published. */
+	if (i == R__MAX || rules[i].sev == SEV_ERROR)
+		return -1;
+	rules[i].sev = (enum sev)sev;
+	chosen[i] = 1;
+	return 0;
 }
 
 int

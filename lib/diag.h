@@ -70,6 +70,10 @@ enum rule {
 	R_OLDER_VERSION,	/* GK081 */
 	R_TEMPLATE_COPY,	/* GK082 */
 	R_NOT_CANONICAL,	/* GK090 */
+	R_NO_COLUMN,		/* GK130 */
+	R_SHARED_COLUMN,	/* GK131 */
+	R_COLUMN_URL,		/* GK132 */
+	R_COLUMN_PATH,		/* GK133 */
 	R_IMP_HEADER,		/* GK100 */
 	R_IMP_TABLE,		/* GK101 */
 	R_IMP_COLUMN,		/* GK102 */
@@ -97,7 +101,8 @@ struct rule_info {
 	const char	*help;		/* one line, for SARIF and --rules */
 };
 
-extern const struct rule_info rules[R__MAX];
+/* Constant but for the severities a command's user sets (diag_set_sev). */
+extern struct rule_info rules[R__MAX];
 
 enum diag_format {
 	DIAG_TEXT,
@@ -243,6 +248,14 @@ int	 diag_finish(struct diag *, const char *tool, const char *version);
 
 /* Parse "error", "warning" or "note"; -1 when none of them. */
 int	 diag_parse_sev(const char *);
+/*
+ * "RULE=SEVERITY" (RULE an id such as GK130 or a name such as
+ * no-column): that rule's findings have that severity from now on.
+ * -1 for a rule that is not known or is an error, which stays one.
+ */
+int	 diag_set_sev(const char *spec);
+/* Whether the user set rule r's severity. */
+int	 diag_sev_chosen(enum rule r);
 
 /* Parse "text", "json" or "sarif"; -1 when none of them.  A command
  * that writes a worklist (DIAG_XLSX) says "xlsx" itself. */

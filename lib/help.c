@@ -40,6 +40,8 @@ struct hcmd {
 static const struct hopt o_validate[] = {
 	{ "-q", NULL, N_("print no findings; the exit status alone answers"),
 	    NULL },
+	{ "-s", N_("rule=severity"), N_("give a rule's findings this "
+	    "severity, e.g. -s no-column=error; errors stay errors"), NULL },
 	{ "-T", "text|json|sarif|xlsx", N_("the format of the findings; "
 	    "xlsx: a worklist for Excel or WPS"), "text json sarif xlsx" },
 	{ "-W", "error|warning|note", N_("show findings of this severity "
@@ -134,8 +136,8 @@ static const struct hopt o_gkml[] = {
 };
 
 static const struct hcmd cmds[] = {
-	{ "validate", N_("gkml-validate [-q] [-T text|json|sarif|xlsx] "
-	    "[-W error|warning|note] file ..."),
+	{ "validate", N_("gkml-validate [-q] [-s rule=severity] "
+	    "[-T text|json|sarif|xlsx] [-W error|warning|note] file ..."),
 	    N_("check catalogs against the format and the domain rules"),
 	    o_validate, "@file" },
 	{ "fmt", N_("gkml-fmt [--check | -w] file ..."),

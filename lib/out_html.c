@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "column.h"
 #include "hout.h"
 #include "out_html.h"
 #include "xml.h"
@@ -23,6 +24,8 @@ struct above {
 struct rows {
 	struct arena		 a;
 	struct xnode		*level;		/* the catalog's own <level>s */
+	struct xnode		*header;	/* <catalog> */
+	struct xnode		*cat;		/* the items' category */
 	const struct above	*above;
 };
 
@@ -252,13 +255,51 @@ rowgroup(struct rows *r, struct hnode *tr, struct xnode *cat)
 }
 
 /* A 二级事项: a row id="i-ITEM" headed by its name. */
+/*
+ * Of an entry that names its column or its column's URL: 1, and the
+ * URL in *url (NULL: its column has none known); else 0.
+ */
+static int
+col_url(struct rows *r, struct xnode *n, const char **url)
+{
+	struct xnode	*u = xnode_named(n, "column-url");
+
+	*url = u != NULL ? sval(r, u) : NULL;
+	return u != NULL || xnode_named(n, "column") != NULL;
+}
+
+/*
+ * The URL of the column an item is published in on the website: its
+ * own, or that of the nearest column bound above it (the column its
+ * own is under), when none between names a column without one.
+ */
+static const char *
+item_url(struct rows *r, struct xnode *item)
+{
+	const struct above	*a;
+	const char		*u = NULL;
+
+	if (!col_url(r, item, &u) && (r->cat == NULL ||
+	    !col_url(r, r->cat, &u))) {
+		for (a = r->above; a != NULL; a = a->up)
+			if (col_url(r, a->cat, &u))
+				break;
+		if (a == NULL)
+			col_url(r, r->header, &u);
+	}
+	/* Rendered with -O force, a URL may be anything. */
+	if (u == NULL || column_url_syntax(u, strlen(u)) != NULL)
+		return NULL;
+	return u;
+}
+
 static void
 row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
     struct xnode *lead)
 {
-	struct hnode	*tr, *th, *td, *span, *ul, *li;
+	struct hnode	*tr, *th, *td, *span, *ul, *li, *a;
 	struct xnode	*x, *y;
-	const char	*l, *o;
+	const char	*l, *o, *url;
 
 	tr = hn_elem(&r->a, tbody, "tr");
 	hn_attr(&r->a, tr, "id", prefixed(r, "i-", item));
@@ -295,7 +336,14 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 		for (; x != NULL; x = next(x, "channel")) {
 			li = hn_elem(&r->a, ul, "li");
 			l = xnode_prop(x, "label");
-			hn_text(&r->a, li, l);
+			/* The website: a link to the item's column. */
+			if (strcmp(sval(r, x), "website") == 0 &&
+			    (url = item_url(r, item)) != NULL) {
+				a = hn_elemc(&r->a, li, "a", "column");
+				hn_attr(&r->a, a, "href", url);
+				hn_text(&r->a, a, l);
+			} else
+				hn_text(&r->a, li, l);
 			if ((o = xnode_prop(x, "other")) != NULL) {
 				hn_text(&r->a, li, "：");
 				hn_text(&r->a, li, o);
@@ -331,6 +379,7 @@ cat_rows(struct rows *r, struct hnode *tbody, struct xnode *cat,
 	items = child2(cat, "items", "item");
 	subs = child2(cat, "categories", "category");
 	notes = xnode_named(cat, "notes");
+	r->cat = cat;
 	for (x = items; x != NULL; x = next(x, "item"), n++)
 		row(r, tbody, x, start + n, n == 0 ? lead : NULL);
 	me.cat = cat;
@@ -418,7 +467,8 @@ html_rows(struct xnode *gkml, struct buf *out)
 
 	memset(&r, 0, sizeof(r));
 	arena_init(&r.a);
-	r.level = child2(gkml, "catalog", "level");
+	r.header = xnode_named(gkml, "catalog");
+	r.level = xnode_named(r.header, "level");
 	/* The 序号 of the page's first item, on a page of several. */
 	render = xnode_named(gkml, "render");
 	if ((pg = xnode_named(render, "page")) != NULL && next(pg,

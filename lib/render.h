@@ -115,6 +115,8 @@ struct ropts {
 	int		 jobs;		/* threads (-j) */
 	int		 onefile;	/* -o names one file: XLSX makes one
 					   workbook for all jurisdictions */
+	const char	*only;		/* of the outputs, make only this
+					   one (-T columns to one file) */
 	struct rctx	*ctx;		/* the run's shared state */
 };
 
@@ -207,6 +209,10 @@ int	 render_board(const struct site *, const struct ropts *,
 	    struct outputs *);
 int	 render_docx(const struct site *, const struct ropts *,
 	    struct outputs *);
+/* The column tree (out_columns.c): columns.csv, .xml and .xsd. */
+int	 render_columns(const struct site *, const struct ropts *,
+	    struct outputs *);
+void	 columns_xsd(struct buf *);
 int	 render_xlsx(const struct site *, const struct ropts *,
 	    struct outputs *);
 

@@ -32,6 +32,8 @@ static const struct {
 	{ "version", ST_VERSION },
 	{ "deadline", ST_DEADLINE },
 	{ "citation", ST_CITATION },
+	{ "column", ST_COLUMN },
+	{ "url", ST_URL },
 };
 
 /* The vocabularies and the rule for a value that is not in each. */

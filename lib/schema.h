@@ -28,6 +28,8 @@ enum stype_kind {
 	ST_VERSION,
 	ST_DEADLINE,
 	ST_CITATION,
+	ST_COLUMN,	/* a path of the website's column tree */
+	ST_URL,
 	ST_VOCAB
 };
 

@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "catalog.h"
+#include "column.h"
 #include "cite.h"
 #include "deadline.h"
 #include "diag.h"
@@ -405,6 +406,8 @@ check_vocab(struct validator *v, const struct vocab *voc, const struct node *n)
 static const struct vterm *
 check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 {
+	const char	*why;
+
 	if (t->kind == ST_VOCAB)
 		return check_vocab(v, t->vocab, n);
 	if (n->kind != NODE_SCALAR) {
@@ -445,6 +448,18 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 		break;
 	case ST_CITATION:
 		check_citation(v, n);
+		break;
+	case ST_COLUMN:
+		v->columns = 1;
+		if ((why = column_syntax(n->u.s, n->n, 1)) != NULL)
+			report(v, n, R_COLUMN_PATH, "'%s': %s", n->u.s,
+			    _(why));
+		break;
+	case ST_URL:
+		v->columns = 1;
+		if ((why = column_url_syntax(n->u.s, n->n)) != NULL)
+			report(v, n, R_COLUMN_URL, "'%s': %s", n->u.s,
+			    _(why));
 		break;
 	default:
 		break;
@@ -766,6 +781,30 @@ dup_entry(void *ctx, const struct node *id, const struct node *first,
 	v->depth -= 3;
 }
 
+/*
+ * The columns of the catalog d is or resolves to, when it binds any or
+ * an unbound item would be shown: building the model costs a walk.
+ */
+static void
+check_columns(struct validator *v, struct doc *d, const char *only)
+{
+	const struct catalog	*c;
+	struct colset		 set;
+
+	/*
+	 * A catalog that binds no column is not told of its unbound
+	 * items unless the user asked (-s no-column=...): columns are
+	 * new, and the catalogs that predate them are valid.
+	 */
+	if (d->root == NULL || (!v->columns &&
+	    (!diag_sev_chosen(R_NO_COLUMN) ||
+	    rules[R_NO_COLUMN].sev < v->dg->threshold)))
+		return;
+	c = catalog_build(&d->arena, d->root, d);
+	column_bind(&set, c, &d->arena);
+	column_check(&set, d->path, v->file_of, v->file_ctx, only, v->dg);
+}
+
 void
 validate_doc(struct validator *v, struct doc *d)
 {
@@ -777,6 +816,7 @@ validate_doc(struct validator *v, struct doc *d)
 	v->depth = 0;
 	v->item = NULL;
 	v->level = NULL;
+	v->columns = 0;
 	hash_release(&v->ids);
 
 	/* What the walk needs to know first: overlay, and the level. */
@@ -803,6 +843,9 @@ validate_doc(struct validator *v, struct doc *d)
 	/* Omitting an item lists it: each list is keyed apart. */
 	catalog_read_entries(&top, &d->arena);
 	catalog_dup_ids(&top, CI_OMIT | CI_NA, dup_entry, v);
+	/* An overlay's columns are those of what it resolves to. */
+	if (!v->overlay && v->file_of == NULL)
+		check_columns(v, d, NULL);
 }
 
 /* The file a node of a resolved overlay was read from. */
@@ -839,7 +882,7 @@ validate_overlay(struct doc *d, const struct schema *s,
 	struct catalog_header h;
 	const struct node *ext;
 	size_t		 i;
-	int		 rc;
+	int		 rc, cols = 0;
 
 	catalog_read_header(&h, d->root, NULL);
 	ext = h.extends;
@@ -866,6 +909,7 @@ validate_overlay(struct doc *d, const struct schema *s,
 		v.file_of = origin;
 		v.file_ctx = m;
 		validate_doc(&v, &m->out);
+		cols = v.columns;
 		validator_release(&v);
 	}
 	for (i = 0; i < tmp.n; i++)
@@ -880,6 +924,17 @@ validate_overlay(struct doc *d, const struct schema *s,
 		}
 	/* What was left out was reported, and counted, by validate_doc(). */
 	tmp.failed = tmp.n > 0;
+	if (rc == 0) {
+		/* The columns it binds, and those it inherits and derives
+		 * anew, said where the overlay says them. */
+		validator_init(&v, s, &tmp);
+		v.file_of = origin;
+		v.file_ctx = m;
+		v.columns = cols;
+		v.d = &m->out;
+		check_columns(&v, &m->out, d->path);
+		validator_release(&v);
+	}
 	/* The findings name files the chain loaded: keep them alive. */
 	for (i = 0; i < tmp.n; i++)
 		tmp.v[i].file = arena_strdup(&d->arena, tmp.v[i].file);

@@ -35,6 +35,7 @@ struct validator {
 	const struct stype	*t_category;
 	const struct skey	*k_levels;	/* item.levels */
 	int			 overlay;	/* the catalog extends another */
+	int			 columns;	/* it has a key of the columns */
 	const struct vterm	*level;		/* the catalog's level */
 	const char		*item;		/* id of the item being read */
 	const char		*field;		/* the key a finding about a

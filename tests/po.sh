@@ -17,10 +17,10 @@ pot() {
 	xgettext -o "$1" --from-code=UTF-8 -c/ --add-location=file \
 	    --sort-output --package-name=gkml \
 	    -k_ -kN_ -kmsg_ngettext:1,2 -kmsg_word -kdiag_add:8 \
-	    -kdiag_vadd:8 -kreport:4 -ksay:6 -krctx_error:2 -kconflict:5 \
+	    -kdiag_vadd:8 -kreport:4 -ksay:6 -kfinding:5 -krctx_error:2 -kconflict:5 \
 	    -kCONTROL:1 \
 	    --flag=diag_add:8:c-format --flag=diag_vadd:8:c-format \
-	    --flag=report:4:c-format --flag=say:6:c-format \
+	    --flag=report:4:c-format --flag=say:6:c-format --flag=finding:5:c-format \
 	    --flag=rctx_error:2:c-format --flag=conflict:5:c-format \
 	    lib/*.c cmd/*.c
 }
