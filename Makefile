@@ -109,6 +109,7 @@ CMDS =		$(B)/gkml \
 UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_calendar \
 		$(B)/tests/unit/test_catalog \
+		$(B)/tests/unit/test_column \
 		$(B)/tests/unit/test_cite \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diff \

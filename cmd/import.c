@@ -248,6 +248,7 @@ main(int argc, char *argv[])
 		    "of schemas/vocab.yaml\n"), o.level);
 	for (i = 0; i < rdg.n; i++) {
 		if (rdg.v[i].rule >= R_IMP_HEADER &&
+		    rdg.v[i].rule <= R_IMP_SYNTAX &&
 		    rules[rdg.v[i].rule].sev == SEV_WARNING)
 			uncertain++;
 		diag_again(&dg, &rdg.v[i]);

@@ -348,6 +348,7 @@ column_check(const struct colset *set, const char *path,
 	struct hash		 inner = HASH_INIT;
 	struct hash_slot	*hs;
 	const struct colbind	*b, *o;
+	const struct node	*n;
 	const char		*u;
 	size_t			 i, k;
 
@@ -390,11 +391,18 @@ column_check(const struct colset *set, const char *path,
 		hs = hash_put(&paths, b->path, b->len, (void *)b);
 		if (hs->val != b) {
 			o = hs->val;
-			finding(&ck, b, b->own != NULL ? b->own : b->at,
-			    R_SHARED_COLUMN, "%s '%s' is bound to column "
-			    "'%s', as %s '%s' (line %u) is", kind(b),
-			    id_of(set, b), b->path, kind(o), id_of(set, o),
-			    o->at->line);
+			n = b->own != NULL ? b->own : b->at;
+			if (strcmp(file(&ck, o->at), file(&ck, n)) == 0)
+				finding(&ck, b, n, R_SHARED_COLUMN, "%s '%s' is "
+				    "bound to column '%s', as %s '%s' (line %u) "
+				    "is", kind(b), id_of(set, b), b->path,
+				    kind(o), id_of(set, o), o->at->line);
+			else
+				finding(&ck, b, n, R_SHARED_COLUMN, "%s '%s' is "
+				    "bound to column '%s', as %s '%s' (%s:%u) "
+				    "is", kind(b), id_of(set, b), b->path,
+				    kind(o), id_of(set, o), file(&ck, o->at),
+				    o->at->line);
 		}
 		if (b->url == NULL || (u = value(b->url)) == NULL ||
 		    column_url_syntax(u, strlen(u)) != NULL)

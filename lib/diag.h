@@ -70,10 +70,6 @@ enum rule {
 	R_OLDER_VERSION,	/* GK081 */
 	R_TEMPLATE_COPY,	/* GK082 */
 	R_NOT_CANONICAL,	/* GK090 */
-	R_NO_COLUMN,		/* GK130 */
-	R_SHARED_COLUMN,	/* GK131 */
-	R_COLUMN_URL,		/* GK132 */
-	R_COLUMN_PATH,		/* GK133 */
 	R_IMP_HEADER,		/* GK100 */
 	R_IMP_TABLE,		/* GK101 */
 	R_IMP_COLUMN,		/* GK102 */
@@ -90,6 +86,10 @@ enum rule {
 	R_IMP_UNPLACED,		/* GK113 */
 	R_IMP_SPAM,		/* GK115 */
 	R_IMP_SYNTAX,		/* GK116 */
+	R_NO_COLUMN,		/* GK130 */
+	R_SHARED_COLUMN,	/* GK131 */
+	R_COLUMN_URL,		/* GK132 */
+	R_COLUMN_PATH,		/* GK133 */
 	R__MAX
 };
 

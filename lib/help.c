@@ -81,9 +81,10 @@ static const struct hopt o_merge[] = {
 };
 
 static const struct hopt o_render[] = {
-	{ "-T", "html|xml|board|docx|xlsx|xsd", N_("what to make: a website, "
-	    "XML, board sheets, DOCX, XLSX or the XML Schema"),
-	    "html xml board docx xlsx xsd" },
+	{ "-T", "html|xml|board|docx|xlsx|columns|xsd", N_("what to make: a "
+	    "website, XML, board sheets, DOCX, XLSX, the website's column "
+	    "tree or the XML Schema"),
+	    "html xml board docx xlsx columns xsd" },
 	{ "-j", N_("jobs"), N_("load and render on this many threads"), NULL },
 	{ "-O", N_("key=val"), N_("options of the output: force, "
 	    "paper=a4|a3[,landscape], title=text"),
@@ -151,7 +152,7 @@ static const struct hcmd cmds[] = {
 	    "file\ngkml-merge -3 [--git] [-o out] base ours theirs"),
 	    N_("resolve overlays, and merge edited catalogs three ways"),
 	    o_merge, "@file" },
-	{ "render", N_("gkml-render -T html|xml|board|docx|xlsx|xsd "
+	{ "render", N_("gkml-render -T html|xml|board|docx|xlsx|columns|xsd "
 	    "[-j jobs] [-O key=val] [--templates dir] [--zip] -o out "
 	    "[file ...]"),
 	    N_("publish catalogs as a website, XML, board sheets, DOCX or "

@@ -360,6 +360,13 @@ vprefix(const struct imp *im, enum voc v, const char *f, size_t n,
  * given, is also kept there: the x-import note of an item, category or
  * catalog.
  */
+/* import's own rules (GK100-GK116), not validate's it passes on. */
+static int
+is_import_rule(enum rule r)
+{
+	return r >= R_IMP_HEADER && r <= R_IMP_SYNTAX;
+}
+
 void
 say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
     const char *fmt, ...)
@@ -385,7 +392,7 @@ say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
 	head = at > 0 && col >= 0 ? (im->cols != NULL ? im->cols[col].head :
 	    "?") : NULL;
 	va_start(ap, fmt);
-	if (r >= R_IMP_HEADER && rules[r].sev == SEV_WARNING) {
+	if (is_import_rule(r) && rules[r].sev == SEV_WARNING) {
 		im->im->uncertain++;
 		/* The note says it as the finding does, in the locale's
 		 * words, without the table's number. */
@@ -405,7 +412,7 @@ say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
 	diag_vadd(im->dg, im->path, line, cc, r, NULL, NULL, fmt, ap);
 	va_end(ap);
 	diag_context(im->dg, tkind, t != NULL ? t->nth : 0, at, head);
-	if (r >= R_IMP_HEADER && rules[r].sev == SEV_ERROR)
+	if (is_import_rule(r) && rules[r].sev == SEV_ERROR)
 		im->im->broken++;
 	buf_release(&msg);
 }

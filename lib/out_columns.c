@@ -118,8 +118,10 @@ add_catalog(struct tree *t, const struct rcat *c)
 		r = row(t, b->path, b->len);
 		refer(t, r, c->id != NULL ? c->id : c->path, b->item != NULL ?
 		    node_str(b->item->id) : NULL);
+		/* Rendered with -O force, a URL may be anything. */
 		if (r->url == NULL && b->url != NULL &&
-		    (u = node_str(b->url)) != NULL && *u != '\0')
+		    (u = node_str(b->url)) != NULL &&
+		    column_url_syntax(u, strlen(u)) == NULL)
 			r->url = u;
 	}
 	/* A category above its items' columns is bound by the catalog. */
