@@ -86,6 +86,11 @@ enum rule {
 	R_IMP_UNPLACED,		/* GK113 */
 	R_IMP_SPAM,		/* GK115 */
 	R_IMP_SYNTAX,		/* GK116 */
+	R_LEDGER_HEADER,	/* GK140 */
+	R_LEDGER_DATE,		/* GK141 */
+	R_LEDGER_EMPTY,		/* GK142 */
+	R_LEDGER_TITLE,		/* GK143 */
+	R_LEDGER_FORMAT,	/* GK144 */
 	R__MAX
 };
 
