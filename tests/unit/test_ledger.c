@@ -427,6 +427,60 @@ test_html_table(void)
 	done();
 }
 
+/* Where links lead: <base href>, else canonical; a GBK page. */
+static void
+test_page_urls(void)
+{
+	static const char gbk[] = "<ul><li><a href=\"a.html\">"
+	    "\xb5\xcd\xb1\xa3\xb9\xab\xca\xbe</a>2024-03-05</li>"
+	    "<li><a href=\"b.html\">\xc1\xd9\xca\xb1\xbe\xc8\xd6\xfa</a>"
+	    "2024-03-06</li></ul>";
+
+	start();
+	INT_EQ(reads("b.html", "<html><head><!-- saved from url=(0021)"
+	    "http://x.cn/a/b.html --><base href=\"/c/d/\"></head><body><ul>"
+	    "<li><a href=\"e.html\">甲</a>2024-03-05</li>"
+	    "<li><a href=\"../f.html\">乙</a>2024-03-06</li></ul>"
+	    "</body></html>"), 0);
+	INT_EQ(l.n, 2);
+	if (l.n == 2) {
+		STR_EQ(l.v[0].url, "http://x.cn/c/d/e.html");
+		STR_EQ(l.v[1].url, "http://x.cn/c/f.html");
+		/* The column is where the page itself is. */
+		STR_EQ(l.v[0].column_url, "http://x.cn/a/");
+		OK(l.v[0].column == NULL);
+	}
+	INT_EQ(reads("c.html", "<html><head><link rel=\"canonical\" "
+	    "href=\"https://y.cn/l/index.html\"></head><body><div>"
+	    "<div><a href=\"/t/1.html\">甲</a><span>2024年3月5日</span></div>"
+	    "</div><div class=\"crumb\">首页 » 信息公开 » 通知公告</div>"
+	    "</body></html>"), 0);
+	INT_EQ(l.n, 3);
+	if (l.n == 3) {
+		STR_EQ(l.v[2].url, "https://y.cn/t/1.html");
+		STR_EQ(l.v[2].column_url, "https://y.cn/l/");
+		STR_EQ(l.v[2].column, "信息公开/通知公告");
+		INT_EQ(l.v[2].published, day("2024-03-05"));
+	}
+	done();
+
+	/* A page in GBK that does not say so: refused, or read in it. */
+	start();
+	INT_EQ(reads("g.html", gbk), -1);
+	at(R_ENCODING, 0, 1, 26);
+	INT_EQ(l.n, 0);
+	done();
+	start();
+	INT_EQ(readn("g.html", gbk, strlen(gbk), "gbk", NULL), 0);
+	INT_EQ(l.n, 2);
+	if (l.n == 2) {
+		STR_EQ(l.v[0].title, "低保公示");
+		STR_EQ(l.v[1].title, "临时救助");
+		INT_EQ(l.v[1].published, day("2024-03-06"));
+	}
+	done();
+}
+
 static void
 test_bad(void)
 {
@@ -585,6 +639,7 @@ main(void)
 	test_list();
 	test_articles();
 	test_html_table();
+	test_page_urls();
 	test_bad();
 	test_hostile();
 	return harness_done("test_ledger");
