@@ -146,9 +146,9 @@ add_text(struct buf *b, const char *s)
 	}
 }
 
-/* All text below n (without the element leave), spaces collapsed. */
+/* All text below n (without links when nolinks), spaces collapsed. */
 static void
-gather(struct buf *b, struct xnode *n, struct xnode *leave, int depth)
+gather(struct buf *b, struct xnode *n, int nolinks, int depth)
 {
 	struct xnode	*c;
 	const char	*s;
@@ -158,10 +158,11 @@ gather(struct buf *b, struct xnode *n, struct xnode *leave, int depth)
 	for (c = xnode_first(n); c != NULL; c = xnode_after(c)) {
 		if ((s = xnode_text(c)) != NULL)
 			add_text(b, s);
-		else if (c != leave && !in(xnode_name(c), skip)) {
+		else if (!(nolinks && strcmp(xnode_name(c), "a") == 0) &&
+		    !in(xnode_name(c), skip)) {
 			if (in(xnode_name(c), blocks))
 				add_text(b, " ");
-			gather(b, c, leave, depth + 1);
+			gather(b, c, nolinks, depth + 1);
 		}
 	}
 }
@@ -241,7 +242,10 @@ is_nav(const char *s)
 	return r;
 }
 
-/* An entry: the element e, in parent, with its one link a. */
+/*
+ * An entry: the element e, in parent, with its link a, and a date in
+ * e's text outside its links.
+ */
 static void
 entry(struct page *pg, struct xnode *parent, struct xnode *e,
     struct xnode *a)
@@ -253,7 +257,7 @@ entry(struct page *pg, struct xnode *parent, struct xnode *e,
 	int		 drc;
 
 	buf_reset(&pg->tmp);
-	gather(&pg->tmp, e, a, 0);
+	gather(&pg->tmp, e, 1, 0);
 	if ((drc = lrd_date_in(pg->tmp.ptr, &day, &at, &n)) == -2)
 		return;
 	if (too_long(pg, pg->tmp.len, (unsigned)xnode_line(e)))
@@ -263,7 +267,7 @@ entry(struct page *pg, struct xnode *parent, struct xnode *e,
 	title = trimmed(pg->a, pg->tmp.ptr);
 	if (*title == '\0') {
 		buf_reset(&pg->tmp);
-		gather(&pg->tmp, a, NULL, 0);
+		gather(&pg->tmp, a, 0, 0);
 		title = trimmed(pg->a, pg->tmp.ptr);
 	}
 	if (too_long(pg, strlen(title), (unsigned)xnode_line(a)) ||
@@ -278,7 +282,7 @@ entry(struct page *pg, struct xnode *parent, struct xnode *e,
 	en->href = arena_strdup(pg->a, href);
 	/* The date's text again, for a message about it. */
 	buf_reset(&pg->tmp);
-	gather(&pg->tmp, e, a, 0);
+	gather(&pg->tmp, e, 1, 0);
 	en->date = arena_strndup(pg->a, pg->tmp.ptr + at, n);
 	en->day = day;
 	en->drc = drc;
@@ -286,6 +290,35 @@ entry(struct page *pg, struct xnode *parent, struct xnode *e,
 	en->parent = parent;
 	en->strong = strcmp(xnode_name(e), "li") == 0 ||
 	    strcmp(xnode_name(e), "tr") == 0;
+}
+
+/* The link below n with the longest text, a title beside 附件 or a
+ * column's name; nav links and scripts are none. */
+static void
+longest_link(struct page *pg, struct xnode *n, struct xnode **best,
+    size_t *blen, int depth)
+{
+	struct xnode	*c;
+	const char	*href;
+
+	if (depth > MAX_WALK)
+		return;
+	for (c = xnode_child(n); c != NULL; c = xnode_next(c)) {
+		if (strcmp(xnode_name(c), "a") != 0 ||
+		    (href = xnode_prop(c, "href")) == NULL) {
+			longest_link(pg, c, best, blen, depth + 1);
+			continue;
+		}
+		if (strncasecmp(href, "javascript:", 11) == 0)
+			continue;
+		buf_reset(&pg->tmp);
+		if (!xnode_attr(c, "title", &pg->tmp) || pg->tmp.len == 0)
+			gather(&pg->tmp, c, 0, 0);
+		if (pg->tmp.len > *blen && !is_nav(pg->tmp.ptr)) {
+			*best = c;
+			*blen = pg->tmp.len;
+		}
+	}
 }
 
 static void
@@ -308,6 +341,23 @@ list_walk(struct page *pg, struct xnode *n, int depth)
 				continue;
 			if (k == 1) {
 				entry(pg, n, c, a);
+				continue;
+			}
+			/*
+			 * A row of several links (the title, 附件, the
+			 * column) is an entry when none of its parts is.
+			 */
+			if (strcmp(name, "li") == 0 ||
+			    strcmp(name, "tr") == 0) {
+				size_t	 ne = pg->ne, blen = 0;
+
+				list_walk(pg, c, depth + 1);
+				a = NULL;
+				if (pg->ne == ne && pg->rd->rc != -2) {
+					longest_link(pg, c, &a, &blen, 0);
+					if (a != NULL)
+						entry(pg, n, c, a);
+				}
 				continue;
 			}
 		}
@@ -706,7 +756,7 @@ article(struct page *pg, struct xnode *root, const char *v[M__MAX],
 			h = NULL;
 		if (h != NULL) {
 			buf_reset(&pg->tmp);
-			gather(&pg->tmp, h, NULL, 0);
+			gather(&pg->tmp, h, 0, 0);
 			title = trimmed(pg->a, pg->tmp.ptr);
 			tline = (unsigned)xnode_line(h);
 		}

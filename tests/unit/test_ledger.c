@@ -481,6 +481,41 @@ test_page_urls(void)
 	done();
 }
 
+/* Rows of several links: the title is the longest, not 附件. */
+static void
+test_rows_of_links(void)
+{
+	start();
+	INT_EQ(reads("r.html", "<!-- saved from url=(0020)http://x.cn/l/"
+	    "i.html -->\n<table>\n"
+	    "<tr><td><a href=\"/l/\">[社会救助]</a></td><td><a href=\"1.html\">"
+	    "关于2024年城乡低保标准调整的通知</a></td><td>2024-03-05</td></tr>\n"
+	    "<tr><td><a href=\"/l/\">[社会救助]</a></td><td><a href=\"2.html\">"
+	    "临时救助审批结果公示</a> <a href=\"2.pdf\">附件</a></td>"
+	    "<td>2024-01-15</td></tr>\n</table>\n<ul>\n"
+	    "<li><a href=\"3.html\">特困人员供养名单</a><a href=\"3.pdf\">附件"
+	    "</a><span>2023-12-20</span></li></ul>"), 0);
+	INT_EQ(l.n, 2);
+	if (l.n == 2) {
+		STR_EQ(l.v[0].title, five[0].title);
+		STR_EQ(l.v[0].url, "http://x.cn/l/1.html");
+		INT_EQ(l.v[0].line, 3);
+		STR_EQ(l.v[1].title, five[2].title);
+		STR_EQ(l.v[1].url, "http://x.cn/l/2.html");
+		INT_EQ(l.v[1].published, day("2024-01-15"));
+	}
+	done();
+	/* One entry alone on a page with no metadata is still a record. */
+	start();
+	INT_EQ(reads("r.html", "<ul><li><a href=\"3.html\">特困人员供养名单"
+	    "</a><a href=\"3.pdf\">附件</a><span>2023-12-20</span></li></ul>"),
+	    0);
+	INT_EQ(l.n, 1);
+	if (l.n == 1)
+		STR_EQ(l.v[0].title, five[3].title);
+	done();
+}
+
 static void
 test_bad(void)
 {
@@ -640,6 +675,7 @@ main(void)
 	test_articles();
 	test_html_table();
 	test_page_urls();
+	test_rows_of_links();
 	test_bad();
 	test_hostile();
 	return harness_done("test_ledger");
