@@ -70,6 +70,8 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/import_rows.o \
 		$(B)/lib/import_text.o \
 		$(B)/lib/import_words.o \
+		$(B)/lib/ledger.o \
+		$(B)/lib/ledger_html.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \
@@ -115,6 +117,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_diff \
 		$(B)/tests/unit/test_diffout \
 		$(B)/tests/unit/test_import \
+		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_render \

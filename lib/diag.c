@@ -155,6 +155,16 @@ struct rule_info rules[R__MAX] = {
 	    N_("a column URL that is not an http or https URL") },
 	{ "GK133", "column-path", SEV_ERROR, 0,
 	    N_("a column path that breaks the column tree") },
+	{ "GK140", "ledger-header", SEV_ERROR, 0,
+	    N_("a ledger without a title or a publication date column") },
+	{ "GK141", "ledger-date", SEV_WARNING, 0,
+	    N_("a date in a ledger that does not exist or cannot be read") },
+	{ "GK142", "ledger-empty", SEV_WARNING, 0,
+	    N_("a ledger file with no record in it") },
+	{ "GK143", "ledger-title", SEV_WARNING, 0,
+	    N_("a ledger row without a title, skipped") },
+	{ "GK144", "ledger-format", SEV_ERROR, 0,
+	    N_("a ledger file of a kind that cannot be read") },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };

@@ -80,4 +80,16 @@ int	 tables_read(struct tables *ts, enum table_format, const char *path,
 	    const char *p, size_t len, const char *encoding,
 	    const struct limits *lim, struct diag *dg);
 
+/*
+ * The bytes of an HTML page as the HTML reader parses them: *p and *len
+ * are left alone when the page is UTF-8 or declares a charset (the
+ * parser converts from it), else point at its conversion from encoding
+ * into conv, as tables_read() does it.  Returns 0, or -1 with the
+ * finding tables_read() makes (bytes that are not UTF-8 and no
+ * encoding given, or bytes not in it).
+ */
+struct buf;
+int	 tables_html_bytes(const char *path, const char **p, size_t *len,
+	    const char *encoding, struct buf *conv, struct diag *dg);
+
 #endif

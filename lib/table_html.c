@@ -510,6 +510,28 @@ html_charset(const char *p, size_t len)
 }
 
 int
+tables_html_bytes(const char *path, const char **p, size_t *len,
+    const char *encoding, struct buf *conv, struct diag *dg)
+{
+	struct rd	 rd;
+	int		 rc = 0;
+
+	if (html_charset(*p, *len) == 2)
+		return 0;
+	memset(&rd, 0, sizeof(rd));
+	rd.path = path;
+	rd.dg = dg;
+	limits_default(&rd.lim);
+	buf_init(&rd.tmp, 0);
+	buf_init(&rd.fin, 0);
+	if (as_utf8(&rd, p, len, encoding, conv) != 0)
+		rc = -1;
+	buf_release(&rd.tmp);
+	buf_release(&rd.fin);
+	return rc;
+}
+
+int
 read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 {
 	struct xdoc	*doc;
