@@ -47,6 +47,8 @@ ALL_CFLAGS =	$(WARNFLAGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE -iquote lib \
 # === FILES ===
 
 LIB_OBJS =	$(B)/lib/arena.o \
+		$(B)/lib/audit.o \
+		$(B)/lib/audit_out.o \
 		$(B)/lib/board.o \
 		$(B)/lib/buf.o \
 		$(B)/lib/calendar.o \
@@ -100,6 +102,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/zip.o
 
 CMDS =		$(B)/gkml \
+		$(B)/gkml-audit \
 		$(B)/gkml-diff \
 		$(B)/gkml-fmt \
 		$(B)/gkml-import \
@@ -129,7 +132,8 @@ TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \
 		$(B)/runstat
 
-MANS =		cmd/diff.1 \
+MANS =		cmd/audit.1 \
+		cmd/diff.1 \
 		cmd/merge.1 \
 		cmd/render.1 \
 		cmd/stats.1 \
@@ -139,7 +143,8 @@ MANS =		cmd/diff.1 \
 		cmd/validate.1 \
 		schemas/gkml.5
 # The same pages in Chinese, found by man(1) under a Chinese locale.
-MANS_ZH =	cmd/zh_CN/diff.1 \
+MANS_ZH =	cmd/zh_CN/audit.1 \
+		cmd/zh_CN/diff.1 \
 		cmd/zh_CN/merge.1 \
 		cmd/zh_CN/render.1 \
 		cmd/zh_CN/stats.1 \

@@ -165,6 +165,22 @@ struct rule_info rules[R__MAX] = {
 	    N_("a ledger row without a title, skipped") },
 	{ "GK144", "ledger-format", SEV_ERROR, 0,
 	    N_("a ledger file of a kind that cannot be read") },
+	{ "GK150", "unbound-item", SEV_WARNING, 0,
+	    N_("an item on the website with no column to find its records in") },
+	{ "GK151", "empty-column", SEV_WARNING, 0,
+	    N_("an item's column with no record in the ledgers (空白栏目)") },
+	{ "GK152", "late", SEV_ERROR, 0,
+	    N_("a record published after its item's time limit") },
+	{ "GK153", "overdue", SEV_ERROR, 0,
+	    N_("a periodic item whose newest record is older than its period") },
+	{ "GK154", "not-updated", SEV_WARNING, 0,
+	    N_("a column not updated within the inspections' limit") },
+	{ "GK155", "area-unbound", SEV_ERROR, 0,
+	    N_("a catalog with items on the website that binds no column") },
+	{ "GK156", "orphan-record", SEV_WARNING, 0,
+	    N_("a record of the ledgers that matches no item") },
+	{ "GK157", "unknown-days", SEV_WARNING, 0,
+	    N_("working days that cannot be counted: a year with no notice") },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };

@@ -95,6 +95,14 @@ enum rule {
 	R_LEDGER_EMPTY,		/* GK142 */
 	R_LEDGER_TITLE,		/* GK143 */
 	R_LEDGER_FORMAT,	/* GK144 */
+	R_AUDIT_UNBOUND,	/* GK150 */
+	R_EMPTY_COLUMN,		/* GK151 */
+	R_LATE,			/* GK152 */
+	R_OVERDUE,		/* GK153 */
+	R_NOT_UPDATED,		/* GK154 */
+	R_AREA_UNBOUND,		/* GK155 */
+	R_ORPHAN,		/* GK156 */
+	R_UNKNOWN_DAYS,		/* GK157 */
 	R__MAX
 };
 

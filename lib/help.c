@@ -130,6 +130,23 @@ static const struct hopt o_stats[] = {
 	HELP_OPT, END
 };
 
+static const struct hopt o_audit[] = {
+	{ "-l", N_("ledger"), N_("a ledger of what was published: CSV, XLSX "
+	    "or saved HTML pages; give it again for more"), "@file" },
+	{ "--as-of", N_("date"), N_("the day the audit looks from "
+	    "(default: today)"), NULL },
+	{ "--encoding", "gbk", N_("the encoding of CSV and HTML ledgers that "
+	    "are not UTF-8"), "gbk" },
+	{ "-q", NULL, N_("print no findings; the exit status alone answers"),
+	    NULL },
+	{ "-T", "text|json|sarif|csv|html|xlsx", N_("the form of the report: "
+	    "findings, a table, a Chinese report to attach, a worklist"),
+	    "text json sarif csv html xlsx" },
+	{ "-W", "error|warning|note", N_("show findings of this severity "
+	    "and above (default: warning)"), "error warning note" },
+	HELP_OPT, END
+};
+
 static const struct hopt o_gkml[] = {
 	HELP_OPT,
 	{ "--version", NULL, N_("print the version and exit"), NULL },
@@ -167,6 +184,11 @@ static const struct hcmd cmds[] = {
 	    "[--require-complete] [--stale-before date] "
 	    "[-T text|json|csv|html] path ..."),
 	    N_("coverage audit of a tree of catalogs"), o_stats, "@file" },
+	{ "audit", N_("gkml-audit -l ledger ... [--as-of date] "
+	    "[--encoding gbk] [-q] [-T text|json|sarif|csv|html|xlsx] "
+	    "[-W error|warning|note] catalog ..."),
+	    N_("check catalogs against what was published: columns, late "
+	    "and overdue information"), o_audit, "@file" },
 	{ "gkml", N_("gkml verb [arg ...]"),
 	    N_("tools for government disclosure catalogs (公开目录)"),
 	    o_gkml, NULL },

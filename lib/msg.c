@@ -50,7 +50,10 @@ static const char words[][40] = {
 	N_("table"), N_("sheet"),
 	/* what a limit of GKML_LIMITS counts (yaml.c) */
 	N_("scalar size"), N_("number of nodes"), N_("nesting depth"),
-	N_("nodes copied by aliases")
+	N_("nodes copied by aliases"),
+	/* the periods of periodic items (deadline.h), as audit says them */
+	N_("year"), N_("semester"), N_("quarter"), N_("month"), N_("week"),
+	N_("day")
 };
 
 /* The value of the first of the variables gettext reads that is set. */

@@ -78,6 +78,26 @@ step gkml render -T docx -O paper=a4 -o out/qingshui-social-assistance.docx \
 step gkml render -T xlsx -o out/qingshui.xlsx catalogs/example-county/qingshui/*.yaml
 echo "the sheet to print, the document and the workbook are in out/"
 
+# The website's column tree the catalogs bind, for the site's CMS to
+# import: the township's five levels, and the county's other areas.
+step gkml render -T columns -o out/columns catalogs/example-county
+printf '\n$ grep "^基层政务公开/河西街道/社会救助" out/columns/columns.csv | head -5\n'
+grep "^基层政务公开/河西街道/社会救助" out/columns/columns.csv | head -5 | tr -d '\r'
+echo "$(($(wc -l <out/columns/columns.csv) - 1)) columns: out/columns/columns.csv, .xml and .xsd"
+
+# Was it published, and in time?  The county's catalogs against the
+# ledger its site exported for 2024, as a city audit checks them.
+set +e
+step gkml audit --as-of 2024-12-31 -l catalogs/example-county/ledger/site-2024.csv \
+    catalogs/example-county
+rc=$?
+set -e
+echo "exit status $rc: the catalogs and the ledger do not agree"
+[ $rc = 1 ]
+gkml audit --as-of 2024-12-31 -T html -l catalogs/example-county/ledger/site-2024.csv \
+    catalogs/example-county >out/audit.html 2>/dev/null || [ $? = 1 ]
+echo "the report to attach to a 通报: open out/audit.html"
+
 # A workbook an officer edited comes back as catalogs: import it, and
 # compare one with the catalog it was rendered from.
 step gkml import -o out/imported/ out/qingshui.xlsx

@@ -254,6 +254,65 @@ if [ -x "$B/gkml-render" ]; then
 	fi
 	rm -rf "$site"
 fi
+# gkml-audit: a county of 26 areas, 1,560 items bound to columns, against
+# a ledger of 100,000 records (CSV), and of 10,000: linear (target <=
+# 15 for ten times the records), and per byte of ledger against the
+# floor's rate on the big catalog (reading CSV is not parsing YAML,
+# but it is the same yardstick for every run).
+if [ -x "$B/gkml-audit" ]; then
+	aud=$T/bench-audit
+	if [ ! -f "$aud/ledger-100000.csv" ]; then
+		rm -rf "$aud"
+		mkdir -p "$aud/cat"
+		awk -v dir="$aud" 'BEGIN {
+			for (a = 1; a <= 26; a++) {
+				f = sprintf("%s/cat/a%02d.yaml", dir, a)
+				printf "gkml: 1\ncatalog:\n  id: bench/a%02d\n", a > f
+				printf "  title: 基准县领域%d目录\n  area: x-a%d\n", a, a > f
+				printf "  level: county\n  jurisdiction: 基准县\n" > f
+				printf "  publisher: 基准县人民政府\n" > f
+				printf "  column: 基层政务公开/领域%d\ncategories:\n", a > f
+				for (c = 1; c <= 6; c++) {
+					printf "  - id: c%d\n    name: 类别%d\n    items:\n", c, c > f
+					for (i = 1; i <= 10; i++)
+						printf "      - id: c%d.i%d\n        name: 事项%d\n        deadline: 信息形成或变更之日起20个工作日内\n        channels: [website]\n", c, i, i > f
+				}
+				close(f)
+			}
+			for (n = 10000; n <= 100000; n *= 10) {
+				f = sprintf("%s/ledger-%d.csv", dir, n)
+				print "标题,所属栏目,成文日期,发布日期,链接" > f
+				for (r = 0; r < n; r++) {
+					a = r % 26 + 1; c = int(r / 26) % 6 + 1
+					i = int(r / 156) % 10 + 1
+					m = r % 9 + 3; d = r % 20 + 1
+					printf "第%d条信息,基层政务公开/领域%d/类别%d/事项%d,2024-%02d-%02d,2024-%02d-%02d,https://www.bench.example/%d.html\n", \
+					    r, a, c, i, m, d, m, d + 5, r > f
+				}
+				close(f)
+			}
+		}'
+	fi
+	set -- $(measure 3 "$B/gkml-audit" -q --as-of 2024-12-31 \
+	    -l "$aud/ledger-10000.csv" "$aud/cat")
+	set -- "$@" $(measure 3 "$B/gkml-audit" -q --as-of 2024-12-31 \
+	    -l "$aud/ledger-100000.csv" "$aud/cat")
+	lb=$(wc -c < "$aud/ledger-100000.csv" | tr -d ' ')
+	if [ $# -eq 6 ]; then
+		awk -v t1="$1" -v t2="$4" -v s2="$6" -v f="$floor" -v b="$bytes" \
+		    -v lb="$lb" -v rss="$5" '
+		BEGIN {
+			r = t1 > 0 ? t2 / t1 : 0
+			fail = r <= 15 && s2 <= 1 ? "" : "  FAIL"
+			printf "gkml-audit: 10,000 records %.3f s, 100,000 %.3f s   ratio %.2f  (target <= 15)%s\n", t1, t2, r, fail
+			pf = f > 0 ? (t2 / lb) / (f / b) : 0
+			printf "gkml-audit (100,000 records, %.1f MB): ratio %.2f to the floor per byte; %.0f MB memory\n", \
+			    lb / 1e6, pf, rss * 1024 / 1e6
+		}'
+	else
+		echo "gkml-audit:           not measured"
+	fi
+fi
 # gkml-import on hostile shapes, each at two sizes ten times apart: a
 # page of many catalog tables (1,000 and 10,000; naming their outputs
 # was cubic in them) and one element of many attributes (10^4 and 10^5,
