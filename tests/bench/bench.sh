@@ -312,6 +312,30 @@ if [ -x "$B/gkml-audit" ]; then
 	else
 		echo "gkml-audit:           not measured"
 	fi
+	# Reading a ledger against importing a catalog, per byte: a CSV
+	# catalog of 20,000 rows through gkml-import (target: the audit,
+	# ledger and all, takes no longer per byte).
+	if [ -x "$B/gkml-import" ] && [ $# -eq 6 ]; then
+		at=$4
+		awk 'BEGIN {
+			print "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级"
+			for (i = 1; i <= 20000; i++)
+				printf "%d,类别%d,事项%d,公开内容%d说明,《中华人民共和国政府信息公开条例》,信息形成或变更之日起20个工作日内,县民政局,政府网站,全社会,主动,县级\n", i, int(i / 50), i, i
+		}' >"$aud/import.csv"
+		ib=$(wc -c < "$aud/import.csv" | tr -d ' ')
+		set -- $(measure 3 "$B/gkml-import" --area social-assistance \
+		    --level county --jurisdiction 基准县 -o "$aud/imported.yaml" \
+		    "$aud/import.csv")
+		if [ $# -eq 3 ]; then
+			awk -v at="$at" -v lb="$lb" -v it="$1" -v ib="$ib" '
+			BEGIN {
+				r = it > 0 ? (at / lb) / (it / ib) : 0
+				fail = r > 0 && r <= 1 ? "" : "  FAIL"
+				printf "gkml-audit per byte of ledger / gkml-import per byte of CSV: ratio %.2f  (target <= 1.00)%s\n", r, fail
+			}'
+		fi
+		rm -f "$aud/imported.yaml"
+	fi
 fi
 # gkml-import on hostile shapes, each at two sizes ten times apart: a
 # page of many catalog tables (1,000 and 10,000; naming their outputs
