@@ -38,8 +38,8 @@ struct colrow {
 	const char	*parent;	/* NULL at the top */
 	unsigned	 depth;		/* 1 at the top */
 	const char	*url;
-	struct colref	*refs, **tail;
-	size_t		 nitems;
+	struct colref	*refs, *last;	/* last: the rows move, so no
+					   pointer into one is kept */
 };
 
 struct tree {
@@ -72,7 +72,6 @@ row(struct tree *t, const char *path, size_t len)
 	memset(r, 0, sizeof(*r));
 	r->path = arena_strndup(&t->a, path, len);
 	r->len = len;
-	r->tail = &r->refs;
 	r->name = up > 0 ? r->path + up + 1 : r->path;
 	r->parent = up > 0 ? arena_strndup(&t->a, path, up) : NULL;
 	for (r->depth = 1, i = 0; i < len; i++)
@@ -94,8 +93,11 @@ refer(struct tree *t, struct colrow *r, const char *catalog, const char *item)
 	f = arena_calloc(&t->a, 1, sizeof(*f));
 	f->catalog = catalog;
 	f->item = item;
-	*r->tail = f;
-	r->tail = &f->next;
+	if (r->last != NULL)
+		r->last->next = f;
+	else
+		r->refs = f;
+	r->last = f;
 }
 
 static void
