@@ -185,6 +185,8 @@ mitem(struct doc *d, struct catalog_item *r, const struct item *it)
 	r->f.mode = mlist(d, &it->mode, 1);
 	r->f.levels = mlist(d, &it->levels, 0);
 	r->f.stage = mlist(d, &it->stage, 1);
+	r->column = mstr(d, it->column);
+	r->column_url = mstr(d, it->column_url);
 	for (i = 0; i < it->notes.n; i++) {
 		if (i > 0)
 			buf_addch(&notes, '\n');
@@ -210,6 +212,8 @@ mcats(struct doc *d, const struct cat *c, size_t n)
 		r->id = mstr(d, c->id);
 		r->name = mstr(d, c->name);
 		r->notes = mstr(d, c->notes);
+		r->column = mstr(d, c->column);
+		r->column_url = mstr(d, c->column_url);
 		for (it = c->items; it != NULL; it = it->next)
 			r->nitems++;
 		r->items = arena_calloc(&d->arena, r->nitems ? r->nitems : 1,
@@ -245,6 +249,8 @@ mdraft(struct doc *d, const struct draft *k)
 	if (k->updated != NULL)
 		c.hdr.updated = node_scalar(d, k->updated, STYLE_PLAIN);
 	c.hdr.contact = mstr(d, k->contact);
+	c.hdr.column = mstr(d, k->column);
+	c.hdr.column_url = mstr(d, k->column_url);
 	mx(d, &c.hdr.x, &k->x);
 	for (s = k->cats; s != NULL; s = s->next)
 		c.ncats++;
@@ -441,10 +447,17 @@ aux_sheets(struct imp *im, struct draft *k)
 			na->name = a->v[1] != NULL && *a->v[1] ? a->v[1] :
 			    NULL;
 			na->reason = a->v[2] != NULL ? a->v[2] : "";
-		} else if (a->v[1] != NULL && a->v[3] != NULL &&
-		    (c = cat_by_path(k->cats, a->v[1])) != NULL)
-			c->notes = a->v[3];
-		else
+		} else if (a->v[1] != NULL && (c = cat_by_path(k->cats,
+		    a->v[1])) != NULL) {
+			/* A row may be there for its column alone. */
+			if (a->v[3] != NULL && (*a->v[3] != '\0' ||
+			    a->v[4] == NULL))
+				c->notes = a->v[3];
+			if (a->v[4] != NULL && *a->v[4] != '\0')
+				c->column = a->v[4];
+			if (a->v[5] != NULL && *a->v[5] != '\0')
+				c->column_url = a->v[5];
+		} else
 			say(im, &k->x, NOROW, -1, R_IMP_UNPLACED, "分类备注 of "
 			    "'%s' names no category of the sheet; kept here: "
 			    "%s", a->v[1] ? a->v[1] : "", a->v[3] ? a->v[3] :

@@ -56,6 +56,8 @@ enum role {
 	COL_NOTES,
 	COL_EXTRA,	/* known, not in the format: kept in notes */
 	COL_CATID,	/* 分类编号: the ids of the categories, a/a.b */
+	COL_COLUMN,	/* 栏目: the item's own website column */
+	COL_COLURL,	/* 栏目地址: its URL */
 	COL__MAX
 };
 
@@ -108,6 +110,7 @@ struct item {
 	struct strs	 content, basis, channels, audience, mode, levels,
 			 stage, notes, x;
 	const char	*deadline, *body;
+	const char	*column, *column_url;	/* its own, gkml-render's */
 	int		 fcol[CF__MAX];	/* grid column of each field, or -1 */
 	struct col	*cols;		/* the header it was read under */
 	uint32_t	 roles;		/* the columns that header has */
@@ -129,6 +132,7 @@ struct cat {
 	struct col	*cols;		/* the header it was read under */
 	const char	*idcell;	/* from a 分类编号 column */
 	const char	*notes;		/* from a 分类备注 sheet */
+	const char	*column, *column_url;	/* likewise */
 };
 
 struct na {
@@ -142,6 +146,7 @@ struct draft {
 	const char	*areaslug;
 	const char	*title, *level, *jurisdiction, *publisher, *version,
 			*updated, *contact, *id;
+	const char	*column, *column_url;	/* the website's, or NULL */
 	struct cat	*cats, **cattail;
 	size_t		 ncats;
 	struct strs	 x;
@@ -171,7 +176,9 @@ enum auxkind {
 	AUX__MAX
 };
 
-#define AUX_COLS	10
+#define AUX_COLS	12
+#define AUX_INFO_COLUMN		10	/* 目录信息's 栏目 */
+#define AUX_INFO_COLUMN_URL	11	/* and 栏目地址 */
 
 struct auxrow {
 	enum auxkind	 kind;

@@ -18,10 +18,15 @@
 
 static const char *const aux_head[AUX__MAX][AUX_COLS] = {
 	{ "工作表", "目录编号", "目录名称", "领域", "层级", "行政区域",
-	    "编制单位", "版本", "更新日期", "监督电话" },
+	    "编制单位", "版本", "更新日期", "监督电话", "栏目", "栏目地址" },
 	{ "工作表", "事项名称", "未涉及原因", "事项编号" },
-	{ "工作表", "分类编号", "分类名称", "备注" },
+	{ "工作表", "分类编号", "分类名称", "备注", "栏目", "栏目地址" },
 };
+
+/* How many of a sheet's heads it must have, the first ones: those after
+ * came later (栏目 and 栏目地址), and a workbook of an older gkml-render
+ * has none of them. */
+static const int aux_need[AUX__MAX] = { 10, 4, 4 };
 
 static const char *const meta_key[8] = {
 	"title", "area", "level", "jurisdiction", "publisher", "version",
@@ -121,7 +126,7 @@ read_aux(struct imp *im, const struct table *t, struct aux *aux)
 				    eq(f, aux_head[kind][j]) && col[j] < 0)
 					col[j] = (int)c;
 		}
-		for (j = 1, all = 1; j < AUX_COLS; j++)
+		for (j = 1, all = 1; j < aux_need[kind]; j++)
 			if (aux_head[kind][j] != NULL && col[j] < 0)
 				all = 0;
 		if (!all)
@@ -450,6 +455,13 @@ table_meta(struct imp *im, const char *title, unsigned row)
 	return rc;
 }
 
+/* A value of 目录信息: NULL when not there or empty. */
+static const char *
+info_value(const struct auxrow *info, int j)
+{
+	return info->v[j] != NULL && *info->v[j] != '\0' ? info->v[j] : NULL;
+}
+
 /*
  * Settle what the catalog says of itself: the options first, then the
  * metadata rows, then the title.  Returns 0, or -1 after saying which
@@ -559,6 +571,11 @@ catalog_meta(struct imp *im, struct draft *k, int split)
 	    strspn(im->info->v[1], "abcdefghijklmnopqrstuvwxyz0123456789"
 	    "._/-") == strlen(im->info->v[1]))
 		k->id = im->info->v[1];
+	/* The website's column, as 目录信息 says (it is the sheet's). */
+	if (im->info != NULL && !split) {
+		k->column = info_value(im->info, AUX_INFO_COLUMN);
+		k->column_url = info_value(im->info, AUX_INFO_COLUMN_URL);
+	}
 	/* A single 公开事项 column: one category, named after the area. */
 	for (c = k->cats; c != NULL; c = c->next)
 		if (c->name == NULL) {
@@ -575,9 +592,11 @@ catalog_meta(struct imp *im, struct draft *k, int split)
 
 /*
  * The columns a DOCX of gkml-render's keeps as hidden text, each named
- * by hidden text in the header cells of the columns that hold it.
+ * by hidden text in the header cells of the columns that hold it: the
+ * ids, and the items' own website columns.
  */
-static const char *const word_hidden[] = { "事项编号", "分类编号" };
+static const char *const word_hidden[] = { "事项编号", "分类编号", "栏目",
+    "栏目地址" };
 
 static const char *
 hidden_of(const struct cell *x)
@@ -636,11 +655,12 @@ word_value(const char *p, const char *label)
 /*
  * A table of gkml-render's DOCX read as its XLSX sheet would be
  * (templates/README.md, DOCX): hidden text in a header cell names a
- * column (事项编号, 分类编号) added after the others, its value in a row
- * the hidden text of the rightmost cell under such a header that has
- * some (merged cells copy theirs down).  In the catalog's table, 五公开
- * (the last line of an item's name, "五公开：结果") and 备注 (公开内容
- * from a line "备注：…" on) become columns of their own too.  Any other
+ * column (事项编号, 分类编号, 栏目, 栏目地址) added after the others, its
+ * value in a row the hidden text of the rightmost cell under such a
+ * header that has some (merged cells copy theirs down).  In the
+ * catalog's table, 五公开 (the last line of an item's name, "五公开：
+ * 结果") and 备注 (公开内容 from a line "备注：…" on) become columns of
+ * their own too.  Any other
  * table is returned as it is.
  */
 const struct table *

@@ -1209,6 +1209,17 @@ read_fields(struct imp *im, struct item *it, unsigned r, const char **tx,
 		case COL_ID:
 			it->idcell = s;
 			break;
+		case COL_COLUMN:
+		case COL_COLURL:
+			/* gkml-render's hidden columns; in a table
+			 * of anyone else's, text for the notes. */
+			if (!im->exact)
+				add_note(im, it, c, s);
+			else if (col->role == COL_COLUMN)
+				it->column = s;
+			else
+				it->column_url = s;
+			break;
 		case COL_NOTES:
 			/* CommonMark as written: blank lines, indents. */
 			add_note(im, it, c, im->exact ? raw_text(im,

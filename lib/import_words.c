@@ -18,7 +18,7 @@
 static const char *const role_name[COL__MAX] = {
 	NULL, NULL, "seq", "id", "item", "l1", "l2", "l3", "content",
 	"basis", "deadline", "body", "channel", "audience", "mode", "level",
-	"stage", "area", "notes", "extra", "catid"
+	"stage", "area", "notes", "extra", "catid", "column", "column-url"
 };
 
 static int

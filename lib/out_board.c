@@ -125,6 +125,8 @@ struct table {
 	size_t		 ngroups, capgroups;
 	const char	**item;		/* the item id of each row */
 	const char	**name;		/* its name, for "（续）" */
+	/* DOCX: the item's own website column and its URL, or NULL. */
+	const char	**column, **column_url;
 	/* DOCX: the categories of each row, merged down in Word. */
 	const char	**cat, **catname;	/* the top one's id, name */
 	const char	**sub, **subname;	/* below it: path, name; or
@@ -232,6 +234,15 @@ text(struct arena *a, struct xnode *n)
 	s = arena_strdup(a, b.ptr);
 	buf_release(&b);
 	return s;
+}
+
+/* The text of n, or NULL when n is not there or empty. */
+static const char *
+own(struct arena *a, struct xnode *n)
+{
+	const char	*s;
+
+	return n != NULL && *(s = text(a, n)) != '\0' ? s : NULL;
 }
 
 /*
@@ -364,6 +375,10 @@ row_new(struct table *t, const struct sheet *s, const char *item,
 		t->rows = xreallocarray(t->rows, t->caprows, sizeof(*t->rows));
 		t->item = xreallocarray(t->item, t->caprows, sizeof(*t->item));
 		t->name = xreallocarray(t->name, t->caprows, sizeof(*t->name));
+		t->column = xreallocarray(t->column, t->caprows,
+		    sizeof(*t->column));
+		t->column_url = xreallocarray(t->column_url, t->caprows,
+		    sizeof(*t->column_url));
 		t->cat = xreallocarray(t->cat, t->caprows, sizeof(*t->cat));
 		t->catname = xreallocarray(t->catname, t->caprows,
 		    sizeof(*t->catname));
@@ -373,6 +388,7 @@ row_new(struct table *t, const struct sheet *s, const char *item,
 	}
 	t->item[t->nrows] = item;
 	t->name[t->nrows] = name;
+	t->column[t->nrows] = t->column_url[t->nrows] = NULL;
 	t->cat[t->nrows] = t->ccat;
 	t->catname[t->nrows] = t->ccatname;
 	t->sub[t->nrows] = t->csub;
@@ -524,6 +540,8 @@ table_release(struct table *t)
 	free(t->rows);
 	free(t->item);
 	free(t->name);
+	free(t->column);
+	free(t->column_url);
 	free(t->cat);
 	free(t->catname);
 	free(t->sub);
@@ -796,12 +814,17 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 		xb_open(b, "col");
 		xb_attr(b, "key", cols[s->col[i]].key);
 		xb_attr(b, "label", cols[s->col[i]].label);
-		/* DOCX: the hidden ids' columns, named in the header. */
+		/* DOCX: the hidden ids' columns, named in the header,
+		 * and those of the items' own website columns. */
 		if (s->docx && s->col[i] == C_NO)
 			xb_attr(b, "hidden", "事项编号");
 		else if (s->docx && (s->col[i] == C_CATEGORY ||
 		    (s->col[i] == C_NAME && s->nest)))
 			xb_attr(b, "hidden", "分类编号");
+		else if (s->docx && s->col[i] == C_CONTENT)
+			xb_attr(b, "hidden", "栏目");
+		else if (s->docx && s->col[i] == C_BASIS)
+			xb_attr(b, "hidden", "栏目地址");
 		attr_mm(b, "width", s->width[i]);
 		/* Rounded so that the columns add up to the text width. */
 		cum += s->width[i];
@@ -1016,6 +1039,9 @@ docx_item(struct table *t, const struct sheet *s, struct xnode *it)
 	id = text(&t->a, xnode_named(it, "id"));
 	name = text(&t->a, xnode_named(it, "name"));
 	r = row_new(t, s, id, name);
+	t->column[t->nrows - 1] = own(&t->a, xnode_named(it, "column"));
+	t->column_url[t->nrows - 1] = own(&t->a, xnode_named(it,
+	    "column-url"));
 	sub = t->sub[t->nrows - 1];
 	/* Under a sub-category, the name is a 三级事项. */
 	namecol = sub != NULL ? C_NAME3 : C_NAME;
@@ -1184,6 +1210,10 @@ docx_row(struct xbuild *b, const struct sheet *s, struct table *t,
 		else {
 			if (s->col[i] == C_NO)
 				xb_attr(b, "id", t->item[pc->row]);
+			else if (s->col[i] == C_CONTENT)
+				xb_attr(b, "id", t->column[pc->row]);
+			else if (s->col[i] == C_BASIS)
+				xb_attr(b, "id", t->column_url[pc->row]);
 			docx_paras(b, &r->cell[i]);
 		}
 		xb_close(b);
@@ -1229,15 +1259,35 @@ aside_cell(struct xbuild *b, struct table *t, const char *s, const char *id)
 	xb_close(b);
 }
 
-/* The categories with notes, their names "一级／二级" below the top. */
+/* Whether a category at or below cats binds its own website column. */
+static int
+cats_bind(struct xnode *cats)
+{
+	struct xnode	*cat;
+
+	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat))
+		if (xnode_named(cat, "column") != NULL ||
+		    xnode_named(cat, "column-url") != NULL ||
+		    cats_bind(xnode_named(cat, "categories")))
+			return 1;
+	return 0;
+}
+
+/*
+ * The categories with notes, their names "一级／二级" below the top; with
+ * bind, those with their own website column too, and columns 栏目 and
+ * 栏目地址 for it.
+ */
 static void
 notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
-    const char *path, const char *pname, int *any, long twips)
+    const char *path, const char *pname, int bind, int *any, long twips)
 {
-	static const char *const labels[] = { "分类名称", "备注" };
-	static const char *const hidden[] = { "分类编号", NULL };
+	static const char *const labels[] = { "分类名称", "备注", "栏目",
+	    "栏目地址" };
+	static const char *const hidden[] = { "分类编号", NULL, NULL, NULL };
 	static const double share[] = { 0.3, 0.7 };
-	struct xnode	*cat, *n;
+	static const double bshare[] = { 0.2, 0.3, 0.25, 0.25 };
+	struct xnode	*cat, *n, *col, *url;
 	const char	*id, *name;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
@@ -1247,18 +1297,29 @@ notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
 			id = arena_strfmt(&t->a, "%s/%s", path, id);
 			name = arena_strfmt(&t->a, "%s／%s", pname, name);
 		}
-		if ((n = xnode_named(cat, "notes")) != NULL) {
+		n = xnode_named(cat, "notes");
+		col = bind ? xnode_named(cat, "column") : NULL;
+		url = bind ? xnode_named(cat, "column-url") : NULL;
+		if (n != NULL || col != NULL || url != NULL) {
 			if (!*any)
 				aside_open(b, "notes", "分类备注", 1, labels,
-				    hidden, share, 2, twips);
+				    hidden, bind ? bshare : share,
+				    bind ? 4 : 2, twips);
 			*any = 1;
 			xb_open(b, "row");
 			aside_cell(b, t, name, id);
-			aside_cell(b, t, text(&t->a, n), NULL);
+			aside_cell(b, t, n != NULL ? text(&t->a, n) : "",
+			    NULL);
+			if (bind) {
+				aside_cell(b, t, col != NULL ?
+				    text(&t->a, col) : "", NULL);
+				aside_cell(b, t, url != NULL ?
+				    text(&t->a, url) : "", NULL);
+			}
 			xb_close(b);
 		}
-		notes_rows(b, t, xnode_named(cat, "categories"), id, name, any,
-		    twips);
+		notes_rows(b, t, xnode_named(cat, "categories"), id, name,
+		    bind, any, twips);
 	}
 }
 
@@ -1285,7 +1346,8 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 		{ "领域", "area" }, { "层级", "level" },
 		{ "行政区域", "jurisdiction" }, { "编制单位", "publisher" },
 		{ "版本", "version" }, { "更新日期", "updated" },
-		{ "监督电话", "contact" }
+		{ "监督电话", "contact" }, { "栏目", "column" },
+		{ "栏目地址", "column-url" }
 	};
 	struct buf	 v = BUF_INIT;
 	struct xnode	*na, *cat, *n;
@@ -1307,8 +1369,8 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 		}
 		xb_close(b);
 	}
-	notes_rows(b, t, xnode_named(root, "categories"), NULL, NULL, &any,
-	    twips);
+	notes_rows(b, t, xnode_named(root, "categories"), NULL, NULL,
+	    cats_bind(xnode_named(root, "categories")), &any, twips);
 	if (any)
 		xb_close(b);
 	cat = xnode_named(root, "catalog");

@@ -47,8 +47,8 @@ static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 static int	 workbook(const struct site *, const struct ropts *,
 		    const struct rjur *, int, struct buf *);
 
-/* Whether a category at or below cats has notes. */
-/* Whether any of a catalog's categories has notes (分类备注). */
+/* Whether any of a catalog's categories has notes or its own column
+ * (分类备注). */
 static int
 has_notes(const struct catalog *m)
 {
@@ -58,8 +58,9 @@ has_notes(const struct catalog *m)
 	catalog_iter_init(&it, m);
 	while (catalog_next(&it) != CEV_DONE)
 		if (it.ev == CEV_ENTER && it.kind == CK_CATEGORY &&
-		    (notes = node_str(it.u.cat->notes)) != NULL &&
-		    *notes != '\0')
+		    (((notes = node_str(it.u.cat->notes)) != NULL &&
+		    *notes != '\0') || it.u.cat->column != NULL ||
+		    it.u.cat->column_url != NULL))
 			return 1;
 	return 0;
 }

@@ -10,10 +10,11 @@
   (w:keepNext).  Title and facts are in the page header (header.xsl),
   the page numbers in the footer (footer.xsl).
 
-  The ids are hidden text (w:vanish), which Word and LibreOffice neither
-  show nor print: a cell's @id at the end of its first paragraph, and in
-  the header row the name of the column they make for gkml-import
-  (@hidden: 事项编号, 分类编号).  Every run of the document is made by
+  The ids, and the items' own website columns, are hidden text
+  (w:vanish), which Word and LibreOffice neither show nor print: a
+  cell's @id at the end of its first paragraph, and in the header row
+  the name of the column they make for gkml-import (@hidden: 事项编号,
+  分类编号, 栏目, 栏目地址).  Every run of the document is made by
   the templates "run" and "hidden".
 -->
 <xsl:stylesheet version="1.0"

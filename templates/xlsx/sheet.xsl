@@ -62,8 +62,9 @@
   <!--
     Columns: 序号, one 事项 column for each level of categories and one
     for the items (一级事项, 二级事项; 三级事项 when categories nest),
-    the eight columns of the item's fields, 五公开, 备注, and two hidden
-    columns of ids.  Rows: 1 the title, 2 the catalog's particulars,
+    the eight columns of the item's fields, 五公开, 备注, two hidden
+    columns of ids and two hidden of the item's own website column
+    (栏目, 栏目地址: as written, empty when derived).  Rows: 1 the title, 2 the catalog's particulars,
     3 the header, then one row an item.
   -->
   <xsl:template match="sheet[@kind = 'area']">
@@ -88,7 +89,7 @@
         [not(categories/category)])"/>
     <xsl:variable name="lastcol">
       <xsl:call-template name="col">
-        <xsl:with-param name="i" select="$last + 2"/>
+        <xsl:with-param name="i" select="$last + 4"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="lastvis">
@@ -126,7 +127,7 @@
         <col min="{$f + 7}" max="{$f + 7}" width="{$W-LEVELS}" customWidth="1"/>
         <col min="{$f + 8}" max="{$f + 8}" width="{$W-STAGE}" customWidth="1"/>
         <col min="{$f + 9}" max="{$f + 9}" width="{$W-NOTES}" customWidth="1"/>
-        <col min="{$f + 10}" max="{$f + 11}" width="{$W-ID}" customWidth="1"
+        <col min="{$f + 10}" max="{$f + 13}" width="{$W-ID}" customWidth="1"
             hidden="1"/>
       </cols>
       <sheetData>
@@ -157,7 +158,7 @@
           </xsl:call-template>
           <xsl:call-template name="heads">
             <xsl:with-param name="c" select="$f"/>
-            <xsl:with-param name="list" select="'公开内容|公开依据|公开时限|公开主体|公开渠道和载体|公开对象|公开方式|公开层级|五公开|备注|分类编号|事项编号|'"/>
+            <xsl:with-param name="list" select="'公开内容|公开依据|公开时限|公开主体|公开渠道和载体|公开对象|公开方式|公开层级|五公开|备注|分类编号|事项编号|栏目|栏目地址|'"/>
           </xsl:call-template>
         </row>
         <xsl:call-template name="cats">
@@ -497,6 +498,18 @@
         <xsl:with-param name="s" select="$S-ID"/>
         <xsl:with-param name="v" select="$it/id"/>
       </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 12"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v" select="$it/column"/>
+      </xsl:call-template>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="$f + 13"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-ID"/>
+        <xsl:with-param name="v" select="$it/column-url"/>
+      </xsl:call-template>
     </row>
   </xsl:template>
 
@@ -594,15 +607,36 @@
     </row>
   </xsl:template>
 
-  <!-- === 分类备注: the notes of categories, of every area === -->
+  <!-- Whether a category of the workbook binds its own column. -->
+  <xsl:variable name="CATCOLS"
+      select="boolean(/workbook/sheet/gkml/categories//category
+      [column or column-url])"/>
+
+  <!--
+    === 分类备注: the notes of categories, of every area ===
+    and their own website columns: 栏目 and 栏目地址 when some category
+    binds one, as written.
+  -->
 
   <xsl:template match="sheet[@kind = 'notes']">
-    <xsl:call-template name="list">
-      <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|'"/>
-      <xsl:with-param name="widths" select="'14|24|24|60|'"/>
-      <xsl:with-param name="rows"
-          select="../sheet/gkml/categories//category[string(notes) != '']"/>
-    </xsl:call-template>
+    <xsl:variable name="cats" select="../sheet/gkml/categories//category
+        [string(notes) != '' or column or column-url]"/>
+    <xsl:choose>
+      <xsl:when test="$CATCOLS">
+        <xsl:call-template name="list">
+          <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|栏目|栏目地址|'"/>
+          <xsl:with-param name="widths" select="'14|24|24|60|36|48|'"/>
+          <xsl:with-param name="rows" select="$cats"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="list">
+          <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|'"/>
+          <xsl:with-param name="widths" select="'14|24|24|60|'"/>
+          <xsl:with-param name="rows" select="$cats"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="category" mode="list">
@@ -646,6 +680,18 @@
         <xsl:with-param name="r" select="$r"/>
         <xsl:with-param name="v" select="notes"/>
       </xsl:call-template>
+      <xsl:if test="$CATCOLS">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="5"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="v" select="column"/>
+        </xsl:call-template>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="6"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="v" select="column-url"/>
+        </xsl:call-template>
+      </xsl:if>
     </row>
   </xsl:template>
 
@@ -653,8 +699,8 @@
 
   <xsl:template match="sheet[@kind = 'info']">
     <xsl:call-template name="list">
-      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|'"/>
-      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|'"/>
+      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|栏目|栏目地址|'"/>
+      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|36|48|'"/>
       <xsl:with-param name="rows" select="../sheet/gkml/catalog"/>
     </xsl:call-template>
   </xsl:template>
@@ -738,6 +784,18 @@
         <xsl:with-param name="c" select="10"/>
         <xsl:with-param name="r" select="$r"/>
         <xsl:with-param name="of" select="contact"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="11"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="column"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+      </xsl:call-template>
+      <xsl:call-template name="vcell">
+        <xsl:with-param name="c" select="12"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="of" select="column-url"/>
         <xsl:with-param name="s" select="$S-TEXT"/>
       </xsl:call-template>
     </row>

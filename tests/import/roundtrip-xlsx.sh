@@ -21,8 +21,7 @@ for x in $(cd "$tmp/county" && find . -name '*.xlsx' | sort); do
 	for y in "$d"/*.yaml; do
 		id=$(sed -n 's/^  id: //p' "$y" | head -1)
 		src=$(grep -l "^  id: $id\$" $(find ../../catalogs/example-county -name '*.yaml' ! -path '*previous*'))
-		# The printed forms do not carry the website's columns.
-		gkml-merge "$src" | grep -v '^ *column\(-url\)\{0,1\}: ' >"$tmp/resolved.yaml"
+		gkml-merge "$src" >"$tmp/resolved.yaml"
 		n=$((n + 1))
 		gkml-diff "$tmp/resolved.yaml" "$y" >"$tmp/diff" &&
 		    same=$((same + 1)) || cat "$tmp/diff"
