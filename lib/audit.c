@@ -243,9 +243,8 @@ match(struct auditor *ad, const struct ledger_rec *r)
 
 /* --- Findings --- */
 
-/* The index of a rule in audit_kinds[]. */
-static size_t
-kind_of(enum rule r)
+size_t
+audit_kind(enum rule r)
 {
 	size_t	 i;
 
@@ -288,7 +287,7 @@ finding(struct auditor *ad, enum rule r, const struct col *c,
 			f->name = node_str(c->b->item->name);
 		}
 		f->column = c->b->path;
-		au->sums[c->sum].n[kind_of(r)]++;
+		au->sums[c->sum].n[audit_kind(r)]++;
 	} else if (rec != NULL) {
 		f->file = rec->file;
 		f->line = rec->line;

@@ -78,8 +78,9 @@ struct audit {
 	long			 as_of;
 };
 
-/* The audit rules, in the order of audit_sum.n[]. */
+/* The audit rules, in the order of audit_sum.n[]; the index of r. */
 extern const enum rule audit_kinds[8];
+size_t	 audit_kind(enum rule r);
 
 /*
  * Audit the n catalogs cats against the ledger l as of the day as_of

@@ -186,31 +186,23 @@ static const char *const kind_zh[8] = {
 	"领域未设栏目", "无对应事项的信息", "无法计算工作日"
 };
 
-static size_t
-kind_index(enum rule r)
-{
-	size_t	 i;
-
-	for (i = 0; i < 8; i++)
-		if (audit_kinds[i] == r)
-			return i;
-	return 0;
-}
-
-static void
-td(struct buf *b, const char *s)
-{
-	buf_adds(b, "<td>");
-	html_escape(b, s);
-	buf_adds(b, "</td>");
-}
-
+/* A cell of s, of class class (NULL: none). */
 static void
 tdc(struct buf *b, const char *class, const char *s)
 {
-	buf_addf(b, "<td class=\"%s\">", class);
+	if (class != NULL)
+		buf_addf(b, "<td class=\"%s\">", class);
+	else
+		buf_adds(b, "<td>");
 	html_escape(b, s);
 	buf_adds(b, "</td>");
+}
+
+static const char *
+area_of(const struct audit_cat *c)
+{
+	return c == NULL ? NULL : c->area_label != NULL ? c->area_label :
+	    c->area;
 }
 
 static void
@@ -260,9 +252,8 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 	for (i = 0; i < au->nsums; i++) {
 		s = &au->sums[i];
 		buf_adds(b, "<tr>");
-		td(b, s->cat->jurisdiction);
-		td(b, s->cat->area_label != NULL ? s->cat->area_label :
-		    s->cat->area);
+		tdc(b, NULL, s->cat->jurisdiction);
+		tdc(b, NULL, area_of(s->cat));
 		buf_addf(b, "<td class=\"n\">%zu</td><td class=\"n\">%zu</td>"
 		    "<td class=\"n\">%zu</td>", s->items, s->columns,
 		    s->records);
@@ -282,10 +273,9 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 			continue;
 		r = f->rec;
 		buf_addf(b, "<tr><td class=\"n\">%zu</td>", ++shown);
-		tdc(b, "k", kind_zh[kind_index(f->rule)]);
-		td(b, f->cat != NULL ? f->cat->jurisdiction : NULL);
-		td(b, f->cat != NULL ? (f->cat->area_label != NULL ?
-		    f->cat->area_label : f->cat->area) : NULL);
+		tdc(b, "k", kind_zh[audit_kind(f->rule)]);
+		tdc(b, NULL, f->cat != NULL ? f->cat->jurisdiction : NULL);
+		tdc(b, NULL, area_of(f->cat));
 		buf_adds(b, "<td>");
 		html_escape(b, f->name);
 		if (f->item != NULL) {
@@ -294,7 +284,7 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 			buf_adds(b, "</code>");
 		}
 		buf_adds(b, "</td>");
-		td(b, f->column);
+		tdc(b, NULL, f->column);
 		buf_adds(b, "<td>");
 		if (r != NULL && r->url != NULL) {
 			buf_adds(b, "<a href=\"");
@@ -325,7 +315,7 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 		else if (f->rule == R_AREA_UNBOUND)
 			snprintf(num, sizeof(num), "网站公开事项 %ld 项",
 			    f->days);
-		td(b, num);
+		tdc(b, NULL, num);
 		buf_adds(b, "<td>");
 		if (f->cat != NULL) {
 			html_escape(b, f->file);
