@@ -838,8 +838,9 @@ lrd_page(struct lrd *rd, const char *p, size_t len, const char *encoding)
 	memset(v, 0, sizeof(v));
 	memset(line, 0, sizeof(line));
 	meta(&pg, v, line);
+	/* A page's footer says 来源 too; an article says more. */
 	for (i = 0; i < M__MAX; i++)
-		nmeta += v[i] != NULL && i != M_TITLE;
+		nmeta += v[i] != NULL && i != M_TITLE && i != M_OTHER;
 	if (pg.ne >= 2 || (pg.ne == 1 && nmeta == 0))
 		list_records(&pg);
 	else if (nmeta > 0)

@@ -601,8 +601,9 @@ test_bad(void)
 	start();
 	INT_EQ(reads("e.csv", "标题,发布日期\n"), 0);
 	OK(found(R_LEDGER_EMPTY, 0) != NULL);
-	INT_EQ(reads("e.html", "<p>无</p>"), 0);
+	INT_EQ(reads("e.html", "<h1>无</h1><p>来源：县政府办</p>"), 0);
 	OK(found(R_LEDGER_EMPTY, 1) != NULL);
+	OK(found(R_LEDGER_HEADER, 0) == NULL);
 	INT_EQ(reads("e.txt", "标题,发布日期\n"), -1);
 	OK(found(R_LEDGER_FORMAT, 0) != NULL);
 	INT_EQ(l.n, 0);
