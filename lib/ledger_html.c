@@ -536,7 +536,10 @@ meta(struct page *pg, const char *v[M__MAX], unsigned line[M__MAX])
 			}
 			continue;
 		}
-		/* Labels with a colon, each value up to the next label. */
+		/*
+		 * Labels with a colon, each value up to the next label
+		 * (after a space, U+3000 or another character not ASCII).
+		 */
 		for (j = 0; s[j] != '\0';) {
 			if ((l = label_at(s + j, &n, 1)) < 0 || (j > 0 &&
 			    s[j - 1] != ' ' && (unsigned char)s[j - 1] < 0x80)) {
@@ -545,7 +548,8 @@ meta(struct page *pg, const char *v[M__MAX], unsigned line[M__MAX])
 			}
 			j += n;
 			for (vend = j; s[vend] != '\0'; vend++)
-				if ((vend == j || s[vend - 1] == ' ') &&
+				if ((vend == j || s[vend - 1] == ' ' ||
+				    (unsigned char)s[vend - 1] >= 0x80) &&
 				    label_at(s + vend, &k, 1) >= 0)
 					break;
 			val = trimmed(pg->a, arena_strndup(pg->a, s + j,

@@ -608,6 +608,21 @@ test_bad(void)
 	OK(found(R_LEDGER_FORMAT, 0) != NULL);
 	INT_EQ(l.n, 0);
 	done();
+	/* Labels apart by U+3000 only, under the page's text. */
+	start();
+	INT_EQ(reads("a.html", "<title>标准目录</title>\n<p>正文</p>\n"
+	    "<p>发布机构：某镇人民政府\xe3\x80\x80\xe3\x80\x80发布日期：2024-06-05"
+	    "</p>"), 0);
+	INT_EQ(l.n, 1);
+	INT_EQ(dg.n, 0);
+	if (l.n == 1) {
+		STR_EQ(l.v[0].title, "标准目录");
+		INT_EQ(l.v[0].line, 1);
+		STR_EQ(l.v[0].publisher, "某镇人民政府");
+		INT_EQ(l.v[0].published, day("2024-06-05"));
+		INT_EQ(l.v[0].pline, 3);
+	}
+	done();
 	/* An article without its publication date. */
 	start();
 	INT_EQ(reads("a.html", "<h1>甲</h1>\n<p>索引号：1</p>"), -1);
