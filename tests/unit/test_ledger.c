@@ -425,6 +425,25 @@ test_html_table(void)
 	}
 	at(R_LEDGER_DATE, 0, 4, 0);
 	done();
+	/* A list page with a header row: the titles' links are the URLs. */
+	start();
+	INT_EQ(reads("t.html", "<!-- saved from url=(0030)"
+	    "http://www.xx.gov.cn/zwgk/x.htm -->\n<table>"
+	    "<tr><th>标题</th><th>发布日期</th></tr>\n"
+	    "<tr><td><a href=\"tkgy/202312/t20231220_4.html\">特困人员供养名单"
+	    "</a></td><td>2023-12-20</td></tr>\n"
+	    "<tr><td><a href=\"shjz/202401/t20240115_3.html\" "
+	    "title=\"临时救助审批结果公示\">临时救助...</a></td>"
+	    "<td>2024-01-15</td></tr>\n"
+	    "<tr><td>无链接</td><td>2024-01-16</td></tr></table>"), 0);
+	INT_EQ(l.n, 3);
+	if (l.n == 3) {
+		STR_EQ(l.v[0].url, five[3].url);
+		STR_EQ(l.v[1].title, "临时救助...");
+		STR_EQ(l.v[1].url, five[2].url);
+		OK(l.v[2].url == NULL);
+	}
+	done();
 }
 
 /* Where links lead: <base href>, else canonical; a GBK page. */
