@@ -57,13 +57,17 @@ void	 ledger_release(struct ledger *);
  * lim (NULL: the defaults), a cell or a title may hold max_scalar
  * bytes.  Findings go to dg at the cell's position.  A date that does
  * not exist or cannot be read is a finding and leaves the record's day
- * at -1.  Returns 0; -1 when the file is broken or has no title or no
- * publication date (exit 1); -2 when a limit is passed (exit 2).
+ * at -1; a row with no title is skipped with a finding.  Returns 0;
+ * -1 when the file is broken or has no title or no publication date
+ * column (exit 1; an article page without its publication date is
+ * still a record); -2 when a limit is passed (exit 2).
  *
- * An HTML page is read as what it holds: a table with a ledger's header
- * row (a CMS export saved as a page); else entries of a link and a date
- * (a column's list page, one of its pages); else one article, its title
- * and dates from the metadata table at its top.
+ * An HTML page is read as what it holds (ledger_html.c says how): a
+ * table with a ledger's header row (a CMS export saved as a page; its
+ * titles' links are the URLs when it has no URL column); else entries
+ * of a link and a date (a column's list page, one of its pages, each
+ * read on its own); else one article, its title and dates from the
+ * metadata table at its top.
  */
 int	 ledger_read(struct ledger *l, const char *path, const char *p,
 	    size_t len, const char *encoding, const struct limits *lim,

@@ -536,7 +536,10 @@ meta(struct page *pg, const char *v[M__MAX], unsigned line[M__MAX])
 			}
 			continue;
 		}
-		/* Labels with a colon, each value up to the next label. */
+		/*
+		 * Labels with a colon, each value up to the next label
+		 * (after a space, U+3000 or another character not ASCII).
+		 */
 		for (j = 0; s[j] != '\0';) {
 			if ((l = label_at(s + j, &n, 1)) < 0 || (j > 0 &&
 			    s[j - 1] != ' ' && (unsigned char)s[j - 1] < 0x80)) {
@@ -545,7 +548,8 @@ meta(struct page *pg, const char *v[M__MAX], unsigned line[M__MAX])
 			}
 			j += n;
 			for (vend = j; s[vend] != '\0'; vend++)
-				if ((vend == j || s[vend - 1] == ' ') &&
+				if ((vend == j || s[vend - 1] == ' ' ||
+				    (unsigned char)s[vend - 1] >= 0x80) &&
 				    label_at(s + vend, &k, 1) >= 0)
 					break;
 			val = trimmed(pg->a, arena_strndup(pg->a, s + j,
@@ -793,6 +797,54 @@ article(struct page *pg, struct xnode *root, const char *v[M__MAX],
 	}
 }
 
+/* A title as a table shows it, cut short with "..." or "…", or not. */
+static int
+same_title(const char *shown, const char *full)
+{
+	size_t	 n = strlen(shown);
+
+	if (strcmp(shown, full) == 0)
+		return 1;
+	if (n > 3 && strcmp(shown + n - 3, "...") == 0)
+		n -= 3;
+	else if (n > 3 && strcmp(shown + n - 3, "…") == 0)
+		n -= 3;
+	else
+		return 0;
+	while (n > 0 && shown[n - 1] == ' ')
+		n--;
+	return n > 0 && strncmp(shown, full, n) == 0;
+}
+
+/*
+ * A table export whose titles are links (a list page with a header
+ * row): a record with no URL column takes its title's link, from the
+ * rows read as list entries, in order.
+ */
+static void
+table_links(struct page *pg, struct xnode *root, size_t n0)
+{
+	struct ledger	*l = pg->rd->l;
+	size_t		 i, j = 0, k;
+
+	for (i = n0; i < l->n && l->v[i].url != NULL; i++)
+		;
+	if (i == l->n)
+		return;
+	list_walk(pg, root, 0);
+	for (i = n0; i < l->n && j < pg->ne; i++) {
+		if (l->v[i].url != NULL)
+			continue;
+		for (k = j; k < pg->ne && k < j + 50; k++)
+			if (same_title(l->v[i].title, pg->e[k].title))
+				break;
+		if (k == pg->ne || k == j + 50)
+			continue;
+		l->v[i].url = ledger_url(pg->a, pg->base, pg->e[k].href);
+		j = k + 1;
+	}
+}
+
 int
 lrd_page(struct lrd *rd, const char *p, size_t len, const char *encoding)
 {
@@ -803,6 +855,7 @@ lrd_page(struct lrd *rd, const char *p, size_t len, const char *encoding)
 	struct buf	 conv = BUF_INIT, err = BUF_INIT;
 	const char	*v[M__MAX];
 	unsigned	 line[M__MAX];
+	size_t		 n0;
 	int		 i, nmeta = 0, rc;
 
 	memset(&pg, 0, sizeof(pg));
@@ -825,8 +878,11 @@ lrd_page(struct lrd *rd, const char *p, size_t len, const char *encoding)
 	}
 	root = xdoc_root(doc);
 	page_urls(&pg, root, p, len);
-	if (root != NULL && lrd_tables(rd, &ts, 0, pg.base, 1) > 0)
+	n0 = rd->l->n;
+	if (root != NULL && lrd_tables(rd, &ts, 0, pg.base, 1) > 0) {
+		table_links(&pg, root, n0);
 		goto done;
+	}
 	if (root != NULL) {
 		list_walk(&pg, root, 0);
 		list_pick(&pg);
@@ -838,8 +894,9 @@ lrd_page(struct lrd *rd, const char *p, size_t len, const char *encoding)
 	memset(v, 0, sizeof(v));
 	memset(line, 0, sizeof(line));
 	meta(&pg, v, line);
+	/* A page's footer says 来源 too; an article says more. */
 	for (i = 0; i < M__MAX; i++)
-		nmeta += v[i] != NULL && i != M_TITLE;
+		nmeta += v[i] != NULL && i != M_TITLE && i != M_OTHER;
 	if (pg.ne >= 2 || (pg.ne == 1 && nmeta == 0))
 		list_records(&pg);
 	else if (nmeta > 0)

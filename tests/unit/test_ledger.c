@@ -425,6 +425,25 @@ test_html_table(void)
 	}
 	at(R_LEDGER_DATE, 0, 4, 0);
 	done();
+	/* A list page with a header row: the titles' links are the URLs. */
+	start();
+	INT_EQ(reads("t.html", "<!-- saved from url=(0030)"
+	    "http://www.xx.gov.cn/zwgk/x.htm -->\n<table>"
+	    "<tr><th>标题</th><th>发布日期</th></tr>\n"
+	    "<tr><td><a href=\"tkgy/202312/t20231220_4.html\">特困人员供养名单"
+	    "</a></td><td>2023-12-20</td></tr>\n"
+	    "<tr><td><a href=\"shjz/202401/t20240115_3.html\" "
+	    "title=\"临时救助审批结果公示\">临时救助...</a></td>"
+	    "<td>2024-01-15</td></tr>\n"
+	    "<tr><td>无链接</td><td>2024-01-16</td></tr></table>"), 0);
+	INT_EQ(l.n, 3);
+	if (l.n == 3) {
+		STR_EQ(l.v[0].url, five[3].url);
+		STR_EQ(l.v[1].title, "临时救助...");
+		STR_EQ(l.v[1].url, five[2].url);
+		OK(l.v[2].url == NULL);
+	}
+	done();
 }
 
 /* Where links lead: <base href>, else canonical; a GBK page. */
@@ -601,11 +620,27 @@ test_bad(void)
 	start();
 	INT_EQ(reads("e.csv", "标题,发布日期\n"), 0);
 	OK(found(R_LEDGER_EMPTY, 0) != NULL);
-	INT_EQ(reads("e.html", "<p>无</p>"), 0);
+	INT_EQ(reads("e.html", "<h1>无</h1><p>来源：县政府办</p>"), 0);
 	OK(found(R_LEDGER_EMPTY, 1) != NULL);
+	OK(found(R_LEDGER_HEADER, 0) == NULL);
 	INT_EQ(reads("e.txt", "标题,发布日期\n"), -1);
 	OK(found(R_LEDGER_FORMAT, 0) != NULL);
 	INT_EQ(l.n, 0);
+	done();
+	/* Labels apart by U+3000 only, under the page's text. */
+	start();
+	INT_EQ(reads("a.html", "<title>标准目录</title>\n<p>正文</p>\n"
+	    "<p>发布机构：某镇人民政府\xe3\x80\x80\xe3\x80\x80发布日期：2024-06-05"
+	    "</p>"), 0);
+	INT_EQ(l.n, 1);
+	INT_EQ(dg.n, 0);
+	if (l.n == 1) {
+		STR_EQ(l.v[0].title, "标准目录");
+		INT_EQ(l.v[0].line, 1);
+		STR_EQ(l.v[0].publisher, "某镇人民政府");
+		INT_EQ(l.v[0].published, day("2024-06-05"));
+		INT_EQ(l.v[0].pline, 3);
+	}
 	done();
 	/* An article without its publication date. */
 	start();
