@@ -228,6 +228,7 @@ count_item(struct stats *st, struct scatalog *c, const struct catalog_item *it)
 	tally_vocab(st, &c->mode, "mode", it->f.mode);
 	tally_vocab(st, &c->audience, "audience", it->f.audience);
 	tally_vocab(st, &c->channel, "channel", it->f.channels);
+	tally_vocab(st, &c->stage, "stage", it->f.stage);
 	if (dl != NULL && dl->kind == NODE_SCALAR && !node_is_null(dl)) {
 		deadline_parse(&st->a, dl->u.s, &d);
 		tally(st, &c->deadline, dl_kind_name(d.kind));
@@ -466,6 +467,31 @@ sum(const struct stats *st, const struct sjur *j, size_t *ncat,
 		}
 }
 
+/* What the jurisdictions of each level count, as city reports total
+ * them: jurisdictions, catalogs, first- and second-level items. */
+struct level_total {
+	size_t	 njurs, ncats, ncat, nitem;
+};
+
+static void
+level_totals(const struct stats *st, struct level_total lt[3])
+{
+	const struct sjur	*j;
+	size_t			 i, ncat, nitem, nareas;
+
+	memset(lt, 0, 3 * sizeof(*lt));
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		if (j->level < 0 || j->level > 2)
+			continue;
+		sum(st, j, &ncat, &nitem, &nareas);
+		lt[j->level].njurs++;
+		lt[j->level].ncats += nareas;
+		lt[j->level].ncat += ncat;
+		lt[j->level].nitem += nitem;
+	}
+}
+
 /* The tallies of a jurisdiction's counted catalogs, added up. */
 static void
 merge_tallies(const struct stats *st, const struct sjur *j, int which,
@@ -480,7 +506,8 @@ merge_tallies(const struct stats *st, const struct sjur *j, int which,
 			continue;
 		t = which == 0 ? &st->cats[j->cats[i]].mode : which == 1 ?
 		    &st->cats[j->cats[i]].audience : which == 2 ?
-		    &st->cats[j->cats[i]].channel : &st->cats[j->cats[i]].deadline;
+		    &st->cats[j->cats[i]].channel : which == 3 ?
+		    &st->cats[j->cats[i]].deadline : &st->cats[j->cats[i]].stage;
 		for (k = 0; k < t->n; k++) {
 			for (m = 0; m < out->n; m++)
 				if (strcmp(out->v[m].key, t->v[k].key) == 0)
@@ -493,8 +520,13 @@ merge_tallies(const struct stats *st, const struct sjur *j, int which,
 	}
 }
 
-static const char *const tallyname[] = { N_("by mode:"),
-    N_("by audience:"), N_("by channel:"), N_("by time limit:") };
+/* The tallies, by merge_tallies()'s which. */
+#define NTALLY	5
+static const char *const tallyname[NTALLY] = { N_("by mode:"),
+    N_("by audience:"), N_("by channel:"), N_("by time limit:"),
+    N_("by stage (五公开):") };
+static const char *const tallykey[NTALLY] = { "mode", "audience",
+    "channel", "deadline", "stage" };
 
 /*
  * How a tally's key is named to people: under a Chinese locale a
@@ -504,7 +536,8 @@ static const char *const tallyname[] = { N_("by mode:"),
 static const char *
 tally_word(const struct stats *st, int m, const char *key)
 {
-	static const char *const vocab[] = { "mode", "audience", "channel" };
+	static const char *const vocab[] = { "mode", "audience", "channel",
+	    NULL, "stage" };
 	static const char *const dl[][2] = {
 		{ "relative", N_("relative") }, { "realtime", N_("realtime") },
 		{ "timely", N_("timely") }, { "periodic", N_("periodic") },
@@ -551,6 +584,7 @@ print_text(struct buf *b, const struct stats *st)
 	const struct scatalog	*c;
 	struct tallies		 t;
 	const char		*miss[64], *older;
+	struct level_total	 lt[3];
 	size_t			 i, k, m, n, ncat, nitem, nareas, depth;
 	size_t			 tc = 0, ti = 0, tn = 0;
 
@@ -596,7 +630,7 @@ print_text(struct buf *b, const struct stats *st)
 				    (int)(2 * depth), "", c->area, c->ncat,
 				    c->nitem, area_label(st, c->area), older);
 		}
-		for (m = 0; m < 4; m++) {
+		for (m = 0; m < NTALLY; m++) {
 			merge_tallies(st, j, (int)m, &t);
 			if (t.n == 0)
 				continue;
@@ -639,6 +673,13 @@ print_text(struct buf *b, const struct stats *st)
 				buf_addf(b, _("  %s (never updated)\n"),
 				    st->cats[i].path);
 		}
+	level_totals(st, lt);
+	for (i = 0; i < 3; i++)
+		if (lt[i].njurs > 0)
+			buf_addf(b, _("%s level: %zu jurisdictions, %zu "
+			    "catalogs, %zu first-level, %zu second-level "
+			    "items\n"), level_name(st, (int)i), lt[i].njurs,
+			    lt[i].ncats, lt[i].ncat, lt[i].nitem);
 	buf_addf(b, _("total: %zu jurisdictions, %zu catalogs, %zu "
 	    "first-level, %zu second-level items, %zu not applicable\n"),
 	    st->njurs, st->ncats, tc, ti, tn);
@@ -651,6 +692,7 @@ print_json(struct buf *b, const struct stats *st)
 	const struct scatalog	*c;
 	struct tallies		 t;
 	const char		*miss[64];
+	struct level_total	 lt[3];
 	size_t			 i, k, m, n, ncat, nitem, nareas;
 
 	buf_adds(b, "{\"jurisdictions\": [");
@@ -695,10 +737,9 @@ print_json(struct buf *b, const struct stats *st)
 			json_string(b, miss[k]);
 		}
 		buf_adds(b, "]");
-		for (m = 0; m < 4; m++) {
+		for (m = 0; m < NTALLY; m++) {
 			merge_tallies(st, j, (int)m, &t);
-			buf_addf(b, ", \"by_%s\": {", m == 3 ? "deadline" :
-			    tallyname[m]);
+			buf_addf(b, ", \"by_%s\": {", tallykey[m]);
 			for (k = 0; k < t.n; k++) {
 				buf_adds(b, k ? ", " : "");
 				json_string(b, t.v[k].key);
@@ -720,7 +761,16 @@ print_json(struct buf *b, const struct stats *st)
 			buf_adds(b, n++ ? ", " : "");
 			json_string(b, st->cats[i].path);
 		}
-	buf_adds(b, "]}\n");
+	buf_adds(b, "], \"levels\": {");
+	level_totals(st, lt);
+	for (i = 0, n = 0; i < 3; i++)
+		if (lt[i].njurs > 0)
+			buf_addf(b, "%s\"%s\": {\"jurisdictions\": %zu, "
+			    "\"catalogs\": %zu, \"first_level\": %zu, "
+			    "\"second_level\": %zu}", n++ ? ", " : "",
+			    schema_level_slug(st->s, (int)i), lt[i].njurs,
+			    lt[i].ncats, lt[i].ncat, lt[i].nitem);
+	buf_adds(b, "}}\n");
 }
 
 static void

@@ -43,7 +43,7 @@ struct scatalog {
 	const char	*jur;		/* its 'jurisdiction', the name */
 	const char	*key;		/* its jurisdiction's key, from the id */
 	size_t		 ncat, nitem;
-	struct tallies	 mode, audience, channel, deadline;
+	struct tallies	 mode, audience, channel, deadline, stage;
 	struct na	*na;
 	size_t		 nna;
 	int		 older;		/* a newer version is in the tree,
