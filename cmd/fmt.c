@@ -74,6 +74,7 @@ main(int argc, char *argv[])
 	struct paths	 ps = { NULL, 0, 0 };
 	struct doc	 d;
 	struct buf	 out = BUF_INIT;
+	struct fmt_opts	 fo;
 	enum mode	 mode = MODE_PRINT;
 	int		 c, rc = 0, lrc;
 	size_t		 i, nprinted = 0;
@@ -107,6 +108,9 @@ main(int argc, char *argv[])
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	/* The canonical form of a vocabulary value is its slug. */
+	memset(&fo, 0, sizeof(fo));
+	fo.slugs = 1;
 	for (i = 0; i < (size_t)argc; i++)
 		if (paths_add(&ps, argv[i]) != 0)
 			rc = 2;
@@ -133,7 +137,7 @@ main(int argc, char *argv[])
 		if (mode != MODE_CHECK && (mode == MODE_PRINT ||
 		    strcmp(ps.v[i], "-") == 0) && nprinted++ > 0)
 			buf_adds(&out, "---\n");
-		fmt_doc(&d, &s, &out);
+		fmt_doc_opts(&d, &s, &out, &fo);
 		if (mode == MODE_PRINT || (mode == MODE_WRITE &&
 		    strcmp(ps.v[i], "-") == 0))
 			fwrite(out.ptr, 1, out.len, stdout);

@@ -142,6 +142,8 @@ main(int argc, char *argv[])
 		fo.ctx = &m;
 		fo.comments = layers;
 		fo.ncomments = m.nlayers;
+		/* Its output is in canonical form, slugs and all. */
+		fo.slugs = 1;
 		if (json)
 			merge_json(&out, &m, prov);
 		else

@@ -54,6 +54,7 @@ struct fmt {
 	size_t			*spans;		/* start, end, ... */
 	size_t			 nspans;
 	unsigned		 inalias;	/* inside an alias's copy */
+	int			 slugs;		/* labels of vocabularies as slugs */
 	const char		*(*note)(void *, const struct node *);
 	const struct node	*(*was)(void *, const struct node *);
 	void			*notectx;
@@ -396,6 +397,30 @@ indent(struct buf *b, unsigned n)
 }
 
 /*
+ * The value to write for n, a value of k: with slugs on, a label or
+ * alias of k's vocabulary becomes the slug it names, in tmp (n itself
+ * is kept, for its comments are known by its string).  Anything else,
+ * slugs, "other: <text>", values in no vocabulary, stays as written.
+ */
+static const struct node *
+slug_of(const struct fmt *f, const struct skey *k, const struct node *n,
+    struct node *tmp)
+{
+	const struct vmatch	*m;
+
+	if (!f->slugs || k == NULL || k->type->kind != ST_VOCAB ||
+	    n->kind != NODE_SCALAR ||
+	    (m = vocab_find(k->type->vocab, n->u.s, n->n)) == NULL ||
+	    m->how == VM_SLUG)
+		return n;
+	*tmp = *n;
+	tmp->style = STYLE_PLAIN;
+	tmp->u.s = (char *)m->term->slug;
+	tmp->n = (unsigned)strlen(m->term->slug);
+	return tmp;
+}
+
+/*
  * Write a scalar.  keep_plain: the schema gives it a type of its own
  * (a version, a date) or none at all, so a plain scalar stays plain
  * rather than becoming a string; otherwise strings that YAML would read
@@ -562,13 +587,17 @@ flow_ok(const struct node *n)
 	return 1;
 }
 
+/* k: whose vocabulary the scalars of a list are in, or NULL. */
 static void
-emit_flow(struct fmt *f, const struct node *n, int keep_plain)
+emit_flow(struct fmt *f, const struct node *n, int keep_plain,
+    const struct skey *k)
 {
+	struct node	 tmp;
 	unsigned	 i;
 
 	if (n->kind == NODE_SCALAR) {
-		emit_scalar(f, n, keep_plain, CTX_FLOW, 0, NULL, NULL);
+		emit_scalar(f, slug_of(f, k, n, &tmp), keep_plain, CTX_FLOW,
+		    0, NULL, NULL);
 		return;
 	}
 	buf_addch(f->out, n->kind == NODE_SEQ ? '[' : '{');
@@ -576,7 +605,9 @@ emit_flow(struct fmt *f, const struct node *n, int keep_plain)
 		if (i > 0)
 			buf_adds(f->out, n->kind == NODE_MAP && i % 2 ? ": " :
 			    ", ");
-		emit_flow(f, &n->u.kids[i], keep_plain);
+		/* Inside a mapping ("other: ..."), no vocabulary. */
+		emit_flow(f, &n->u.kids[i], keep_plain,
+		    n->kind == NODE_SEQ ? k : NULL);
 	}
 	buf_addch(f->out, n->kind == NODE_SEQ ? ']' : '}');
 }
@@ -609,6 +640,7 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 	const struct stype	*t = k != NULL && k->type->kind == ST_MAP ?
 				    k->type : NULL;
 	int			 inl = inline_value(val, k);
+	struct node		 tmp;
 
 	if (!first) {
 		emit_lead(f, ident(val), ind);
@@ -622,8 +654,8 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 		if (!node_is_null(val) || val->style != STYLE_PLAIN ||
 		    val->n > 0)
 			buf_addch(f->out, ' ');
-		emit_scalar(f, val, keeps_plain(k), CTX_BLOCK, ind + 2,
-		    ident(val), NULL);
+		emit_scalar(f, slug_of(f, k, val, &tmp), keeps_plain(k),
+		    CTX_BLOCK, ind + 2, ident(val), NULL);
 		/* Nothing may follow a literal block's last line. */
 		if (memchr(val->u.s, '\n', val->n) == NULL ||
 		    !literal_ok(val->u.s, val->n))
@@ -634,7 +666,7 @@ emit_pair(struct fmt *f, const struct node *key, const struct node *val,
 		if (val->n == 0)
 			buf_adds(f->out, val->kind == NODE_SEQ ? "[]" : "{}");
 		else
-			emit_flow(f, val, keeps_plain(k));
+			emit_flow(f, val, keeps_plain(k), k);
 		emit_trail(f, ident(val));
 		emit_inner_trail(f, val);
 		emit_note(f, val);
@@ -749,6 +781,7 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 	const struct stype	*t = k != NULL && k->type->kind == ST_MAP ?
 				    k->type : NULL;
 	const struct node	*e;
+	struct node		 tmp;
 	unsigned		 i;
 
 	for (i = 0; i < n->n; i++) {
@@ -774,13 +807,14 @@ emit_seq(struct fmt *f, const struct node *n, const struct skey *k,
 			    e->style != STYLE_PLAIN)
 				buf_addch(f->out, ' ');
 			if (e->kind == NODE_SCALAR)
-				emit_scalar(f, e, keeps_plain(k), CTX_BLOCK,
-				    ind + 2, ident(e), NULL);
+				emit_scalar(f, slug_of(f, k, e, &tmp),
+				    keeps_plain(k), CTX_BLOCK, ind + 2,
+				    ident(e), NULL);
 			else if (e->n == 0)
 				buf_adds(f->out, e->kind == NODE_SEQ ? "[]" :
 				    "{}");
 			else
-				emit_flow(f, e, keeps_plain(k));
+				emit_flow(f, e, keeps_plain(k), k);
 			if (e->kind != NODE_SCALAR) {
 				emit_trail(f, ident(e));
 				emit_inner_trail(f, e);
@@ -815,6 +849,7 @@ fmt_doc_opts(struct doc *d, const struct schema *s, struct buf *out,
 		f.note = o->note;
 		f.was = o->was;
 		f.notectx = o->ctx;
+		f.slugs = o->slugs;
 	}
 	if (o != NULL && o->ncomments > 0)
 		for (i = 0; i < o->ncomments; i++)

@@ -31,6 +31,9 @@ struct fmt_opts {
 	/* For a list or mapping rebuilt from another (a merged item),
 	 * the one it stands for, whose comments it carries; or NULL. */
 	const struct node *(*was)(void *, const struct node *);
+	/* Write the slug in place of a label or alias of a vocabulary
+	 * (全社会 -> public) in the values the schema types by one. */
+	int		  slugs;
 };
 
 /* As fmt_doc(), with the options of o (which may be NULL). */

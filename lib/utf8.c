@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "msg.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -45,6 +46,81 @@ looks_gbk(const unsigned char *p, size_t len)
 			bad++;
 	}
 	return good >= 2 && bad * 20 <= good && utf8 * 4 < good;
+}
+
+/*
+ * Is this code point likely in a Chinese catalog written in UTF-8?
+ * Han characters, CJK and general punctuation, full-width forms and a
+ * few symbols of the Latin-1 block that such text uses (·, ×, °, ±).
+ * Everything else above ASCII, Latin letters with accents, Greek,
+ * Cyrillic, Arabic, Hangul, rare Han of extension A, private use, is
+ * what GBK bytes read as UTF-8 mostly turn into.
+ */
+#define LETTER(c)	(((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z')
+
+static int
+common_cp(unsigned cp)
+{
+	return (cp >= 0x4e00 && cp <= 0x9fff) ||
+	    (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xff00 && cp <= 0xffef) ||
+	    (cp >= 0x2000 && cp <= 0x27bf) ||
+	    cp == 0xb7 || cp == 0xd7 || cp == 0xb0 || cp == 0xb1;
+}
+
+/*
+ * Bytes that are valid UTF-8 but were written in GBK.  A pair of GBK
+ * bytes whose lead is C2..DF and whose trail is A1..BF is also a
+ * well-formed two-byte UTF-8 sequence (某 is C4 B3, and reads as U+0133),
+ * so a short GBK file can be valid UTF-8 throughout.  Call it GBK only
+ * when both readings agree: as UTF-8 more than two thirds of the
+ * characters above ASCII are unlikely ones, at least four; and as GBK
+ * every byte above ASCII pairs up, most pairs being characters of
+ * GB 2312 (Han or its punctuation); and the unlikely characters seldom
+ * touch a Latin letter.  Real UTF-8 Chinese is mostly
+ * Han as UTF-8, and its three-byte sequences do not pair up as GBK.
+ */
+int
+utf8_disguised_gbk(const unsigned char *p, size_t len)
+{
+	size_t		 i, k, common = 0, rare = 0, inword = 0, pairs = 0;
+	size_t		 gb2312 = 0;
+	unsigned	 cp;
+
+	for (i = 0; i < len; i += k) {
+		if (p[i] < 0x80) {
+			k = 1;
+			continue;
+		}
+		if ((k = utf8_decode(p + i, len - i, &cp)) == 0)
+			return 0;	/* not UTF-8: utf8_check() says so */
+		if (common_cp(cp))
+			common++;
+		else {
+			rare++;
+			if ((i > 0 && LETTER(p[i - 1])) ||
+			    (i + k < len && LETTER(p[i + k])))
+				inword++;
+		}
+	}
+	/* Accented letters sit inside words of Latin ones (café); the
+	 * Han characters of GBK text seldom touch a Latin letter. */
+	if (rare < 4 || rare < 2 * common || inword * 4 > rare)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (p[i] < 0x80)
+			continue;
+		if (p[i] < 0x81 || p[i] > 0xfe || i + 1 >= len ||
+		    p[i + 1] < 0x40 || p[i + 1] == 0x7f || p[i + 1] > 0xfe)
+			return 0;
+		pairs++;
+		if (((p[i] >= 0xa1 && p[i] <= 0xa9) ||
+		    (p[i] >= 0xb0 && p[i] <= 0xf7)) &&
+		    p[i + 1] >= 0xa1 && p[i + 1] <= 0xfe)
+			gb2312++;
+		i++;
+	}
+	return gb2312 * 4 >= pairs * 3;
 }
 
 /*
@@ -232,6 +308,18 @@ utf8_check(const char *path, const unsigned char *p, size_t len,
 		diag_add(dg, path, moreline, morecol, R_CONTROL, NULL, NULL,
 		    "%zu more control characters from here on not shown",
 		    nctl - MAX_CONTROL);
+	if (nbad == 0 && utf8_disguised_gbk(p, len)) {
+		/* At the first byte above ASCII: where the text begins. */
+		for (i = 0, line = 1, linestart = 0; p[i] < 0x80; i++)
+			if (p[i] == '\n') {
+				line++;
+				linestart = i + 1;
+			}
+		convert(dg, path, line, COL, _("GBK/GB18030 (it reads as "
+		    "Chinese in GBK, and as unlikely characters in UTF-8)"),
+		    "GB18030");
+		return -1;
+	}
 	if (nbad > 0) {
 		if (looks_gbk(p, len))
 			convert(dg, path, badline, badcol,

@@ -21,4 +21,11 @@ struct diag;
 int	 utf8_check(const char *path, const unsigned char *p, size_t len,
 	    struct diag *, int *crlf);
 
+/*
+ * Whether len bytes at p, though valid UTF-8 throughout, are GBK text:
+ * as UTF-8 mostly characters Chinese text does not use, as GBK Chinese.
+ * utf8_check() reports such a file as GK003.
+ */
+int	 utf8_disguised_gbk(const unsigned char *p, size_t len);
+
 #endif

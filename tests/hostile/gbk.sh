@@ -13,3 +13,11 @@ run gkml-fmt gbk.yaml
 # GB18030 four-byte sequences (\201\060\201\060 is U+0080).
 printf 'gkml: 1\ncatalog:\n  id: a\n  title: \201\060\201\060\201\060\201\061\n' >gb18030.yaml
 run gkml-validate gb18030.yaml
+# GBK that is also valid UTF-8 (某某学校 reads as U+0133 U+0133 U+0467
+# U+0423): still GK003, and fmt leaves the file alone.
+printf 'gkml: 1\ncatalog:\n  id: a\n  title: \304\263\304\263\321\247\320\243\n' >disguised.yaml
+printf '  jurisdiction: \304\263\304\263\n' >>disguised.yaml
+cp disguised.yaml disguised.orig
+run gkml-validate disguised.yaml
+run gkml-fmt -w disguised.yaml
+cmp -s disguised.yaml disguised.orig && echo "disguised.yaml: untouched"

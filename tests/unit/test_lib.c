@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -159,6 +161,86 @@ static int
 load(struct doc *d, const char *src, struct limits *lim, struct diag *dg)
 {
 	return doc_load_mem(d, "t.yaml", src, strlen(src), lim, dg);
+}
+
+/* The GBK files of the tree that are valid UTF-8: the detector's cases. */
+static const char *const disguised[] = {
+	"tests/validate/gk003-gbk-as-utf8.yaml"
+};
+static size_t	 nwalked;
+
+/*
+ * Every file under catalogs/ and tests/ that is valid UTF-8 is real
+ * UTF-8, but for the cases above: none may be taken for GBK.
+ */
+static int
+walk_one(const char *path, const struct stat *st, int type, struct FTW *fw)
+{
+	FILE		*fp;
+	char		*p;
+	size_t		 i, n;
+	int		 want = 0;
+
+	(void)fw;
+	if (type != FTW_F || !S_ISREG(st->st_mode))
+		return 0;
+	if ((fp = fopen(path, "rb")) == NULL)
+		return 0;
+	p = xmalloc((size_t)st->st_size + 1);
+	n = fread(p, 1, (size_t)st->st_size, fp);
+	fclose(fp);
+	for (i = 0; i < sizeof(disguised) / sizeof(disguised[0]); i++)
+		if (strcmp(path, disguised[i]) == 0)
+			want = 1;
+	if (utf8_disguised_gbk((unsigned char *)p, n) != want) {
+		harness_fail++;
+		fprintf(stderr, "%s: utf8_disguised_gbk() is %d\n", path,
+		    !want);
+	} else
+		harness_pass++;
+	nwalked++;
+	free(p);
+	return 0;
+}
+
+static void
+test_disguised_gbk(void)
+{
+	struct diag	 dg;
+	int		 crlf;
+	/* 某某学校 in GBK: as UTF-8, U+0133 U+0133 U+0467 U+0423. */
+	static const char gbk[] = "title: \xc4\xb3\xc4\xb3\xd1\xa7\xd0\xa3\n"
+	    "name: \xc4\xb3\xc4\xb3\n";
+
+	OK(utf8_disguised_gbk((const unsigned char *)gbk, sizeof(gbk) - 1));
+	/* The same in UTF-8, and Latin words with accents. */
+	OK(!utf8_disguised_gbk((const unsigned char *)
+	    "title: 某某学校\nname: 某某\n", strlen("title: 某某学校\nname: "
+	    "某某\n")));
+	OK(!utf8_disguised_gbk((const unsigned char *)
+	    "note: café résumé naïve élan", strlen("note: café résumé "
+	    "naïve élan")));
+	/* Too few to tell: one GBK character. */
+	OK(!utf8_disguised_gbk((const unsigned char *)"a: \xc4\xb3", 5));
+	/* Not UTF-8 at all: left to utf8_check()'s other test. */
+	OK(!utf8_disguised_gbk((const unsigned char *)
+	    "a: \xca\xaf\xd1\xf2\xd5\xf2", 9));
+	diag_init(&dg, DIAG_TEXT, SEV_NOTE);
+	dg.quiet = 1;
+	INT_EQ(utf8_check("t", (const unsigned char *)gbk, sizeof(gbk) - 1,
+	    &dg, &crlf), -1);
+	INT_EQ(dg.n, 1);
+	if (dg.n == 1) {
+		INT_EQ(dg.v[0].rule, R_GBK);
+		INT_EQ(dg.v[0].line, 1);
+		INT_EQ(dg.v[0].col, 8);
+	}
+	diag_finish(&dg, "t", "");
+	/* No false alarm on the project's own files. */
+	nwalked = 0;
+	OK(nftw("catalogs", walk_one, 16, FTW_PHYS) == 0);
+	OK(nftw("tests", walk_one, 16, FTW_PHYS) == 0);
+	OK(nwalked > 100);
 }
 
 static void
@@ -697,6 +779,7 @@ main(void)
 	test_arena();
 	test_hash();
 	test_utf8();
+	test_disguised_gbk();
 	test_loader();
 	test_schema();
 	test_fmt();
