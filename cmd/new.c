@@ -30,6 +30,7 @@
 #include "xmalloc.h"
 
 #define PROG	"gkml-new"
+#define NAMES_MAX	256	/* catalogs of one jurisdiction */
 
 enum kind {
 	K_COUNTY,
@@ -302,14 +303,6 @@ relpath(const char *from, const char *to)
 	return r;
 }
 
-static const char *
-base_name(const char *p)
-{
-	const char	*q = strrchr(p, '/');
-
-	return q != NULL ? q + 1 : p;
-}
-
 static int
 load(struct doc *d, const char *path)
 {
@@ -329,13 +322,38 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/*
+ * The *.yaml files directly in dir, in byte order (below it are the
+ * catalogs of the jurisdictions below, not its own).
+ */
+static int
+list_yaml(const char *dir, char **names, size_t *n)
+{
+	DIR		*dp;
+	struct dirent	*e;
+	size_t		 l;
+
+	*n = 0;
+	if ((dp = opendir(dir)) == NULL) {
+		fprintf(stderr, "%s: %s: %s\n", PROG, dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(dp)) != NULL && *n < NAMES_MAX) {
+		l = strlen(e->d_name);
+		if (l > 5 && e->d_name[0] != '.' &&
+		    strcmp(e->d_name + l - 5, ".yaml") == 0)
+			names[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	qsort(names, *n, sizeof(*names), cmp_str);
+	return 0;
+}
+
 static int
 plan_county(struct plans *ps, const struct opts *o)
 {
-	char		 dir[PATH_MAX], *names[64];
+	char		 dir[PATH_MAX], *names[NAMES_MAX];
 	size_t		 i, n = 0;
-	DIR		*dp;
-	struct dirent	*e;
 	struct arena	 a;
 	struct catalog	*c;
 	struct doc	 src, out;
@@ -345,21 +363,8 @@ plan_county(struct plans *ps, const struct opts *o)
 	if (o->nareas > 0)
 		for (i = 0; i < o->nareas; i++)
 			names[n++] = xasprintf("%s.yaml", o->areas[i]);
-	else {
-		if ((dp = opendir(dir)) == NULL) {
-			fprintf(stderr, "%s: %s: %s\n", PROG, dir,
-			    strerror(errno));
-			return 2;
-		}
-		while ((e = readdir(dp)) != NULL && n < 64) {
-			size_t l = strlen(e->d_name);
-
-			if (l > 5 && strcmp(e->d_name + l - 5, ".yaml") == 0)
-				names[n++] = xstrdup(e->d_name);
-		}
-		closedir(dp);
-		qsort(names, n, sizeof(*names), cmp_str);
-	}
+	else if (list_yaml(dir, names, &n) != 0)
+		return 2;
 	for (i = 0; i < n; i++) {
 		char	*path = xasprintf("%s/%s", dir, names[i]);
 		size_t	 l = strlen(names[i]) - 5;
@@ -405,7 +410,8 @@ plan_county(struct plans *ps, const struct opts *o)
 static int
 plan_overlays(struct plans *ps, const struct opts *o, int rank)
 {
-	struct paths	 files = { NULL, 0, 0 };
+	char		*names[NAMES_MAX], *file;
+	size_t		 nfiles;
 	struct doc	 d, out;
 	struct merged	 m;
 	struct arena	 a;
@@ -416,12 +422,14 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 	size_t		 i;
 	int		 rc = 0, mrc;
 
-	if (paths_add(&files, o->base) != 0)
+	if (list_yaml(o->base, names, &nfiles) != 0)
 		return 2;
-	for (i = 0; i < files.n && rc == 0; i++) {
+	for (i = 0; i < nfiles && rc == 0; i++) {
 		memset(&m, 0, sizeof(m));
-		if (load(&d, files.v[i]) != 0) {
+		file = xasprintf("%s/%s", o->base, names[i]);
+		if (load(&d, file) != 0) {
 			doc_release(&d);
+			free(file);
 			rc = 2;
 			break;
 		}
@@ -433,6 +441,7 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 				/* A county has no overlays to start from. */
 				arena_release(&a);
 				doc_release(&d);
+				free(file);
 				continue;
 			}
 			mrc = merge_resolve(&m, &d, &s, &lim, &dg);
@@ -444,12 +453,12 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 			rc = 2;
 		else if (reaches(c, rank) &&
 		    (area = node_str(c->hdr.area)) != NULL &&
-		    (ext = relpath(o->out, files.v[i])) != NULL) {
+		    (ext = relpath(o->out, file)) != NULL) {
 			ojur = node_str(c->hdr.jurisdiction);
 			name = short_name(o->jur, ojur);
 			free(shortname);
 			shortname = xstrdup(name);
-			doc_init(&out, files.v[i]);
+			doc_init(&out, file);
 			pub = o->publisher;
 			if (pub == NULL)
 				pub = arena_strfmt(&out.arena, "%s%s", name,
@@ -460,7 +469,7 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 			make(&out, o, area, level, rename_lead(&out,
 			    node_str(c->hdr.title), ojur, name), pub, ext,
 			    NULL);
-			plan_add(ps, o, base_name(files.v[i]), &out);
+			plan_add(ps, o, names[i], &out);
 			doc_release(&out);
 			free(ext);
 		} else if (reaches(c, rank) && area != NULL)
@@ -469,8 +478,10 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 			merge_release(&m);
 		arena_release(&a);
 		doc_release(&d);
+		free(file);
 	}
-	paths_release(&files);
+	for (i = 0; i < nfiles; i++)
+		free(names[i]);
 	return rc;
 }
 
@@ -546,7 +557,11 @@ main(int argc, char *argv[])
 			    tok = strtok_r(NULL, ",", &p)) {
 				if (o.nareas == 64 || strchr(tok, '/') != NULL)
 					usage(2);
-				o.areas[o.nareas++] = tok;
+				for (i = 0; i < o.nareas; i++)
+					if (strcmp(o.areas[i], tok) == 0)
+						break;
+				if (i == o.nareas)
+					o.areas[o.nareas++] = tok;
 			}
 			break;
 		case 'C':
