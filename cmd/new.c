@@ -303,6 +303,38 @@ relpath(const char *from, const char *to)
 	return r;
 }
 
+/*
+ * Make dir and the directories above it that are missing, as mkdir -p
+ * does.  Returns how many were made (the last ones of the path), or -1
+ * after saying why.
+ */
+static int
+mkdirs(const char *dir)
+{
+	char	*p = xstrdup(dir), *q, c;
+	int	 made = 0;
+
+	for (q = p + 1; ; q++) {
+		if (*q != '/' && *q != '\0')
+			continue;
+		c = *q;
+		*q = '\0';
+		if (mkdir(p, 0777) == 0)
+			made++;
+		else if (errno != EEXIST) {
+			fprintf(stderr, "%s: %s: %s\n", PROG, p,
+			    strerror(errno));
+			free(p);
+			return -1;
+		}
+		*q = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return made;
+}
+
 static int
 load(struct doc *d, const char *path)
 {
@@ -636,12 +668,8 @@ main(int argc, char *argv[])
 		return 2;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	if (stat(o.out, &st) != 0) {
-		if (mkdir(o.out, 0777) != 0) {
-			fprintf(stderr, "%s: %s: %s\n", PROG, o.out,
-			    strerror(errno));
+		if ((made = mkdirs(o.out)) < 0)
 			return 2;
-		}
-		made = 1;
 	} else if (!S_ISDIR(st.st_mode)) {
 		fprintf(stderr, _("%s: %s: not a directory\n"), PROG, o.out);
 		return 2;
@@ -672,8 +700,14 @@ main(int argc, char *argv[])
 		else
 			printf("%s\n", ps.v[i].path);
 	}
-	if (rc != 0 && made)
-		rmdir(o.out);
+	/* Remove what was made for nothing: the deepest first. */
+	if (rc != 0 && made > 0) {
+		p = xstrdup(o.out);
+		while (made-- > 0 && rmdir(p) == 0 &&
+		    (tok = strrchr(p, '/')) != NULL)
+			*tok = '\0';
+		free(p);
+	}
 	for (i = 0; i < ps.n; i++) {
 		free(ps.v[i].path);
 		free(ps.v[i].yaml);
