@@ -85,23 +85,25 @@ usage(int rc)
 }
 
 /*
- * s with its leading name old (or the end of old: a title names a
- * township without its county) replaced by name; s itself when it
- * does not start so.
+ * str with its leading name old replaced by name; str itself when it
+ * does not start so.  With part, the end of old will do, two
+ * characters or more: a township's title names it without its county.
  */
 static const char *
-rename_lead(struct doc *d, const char *str, const char *old, const char *name)
+rename_lead(struct doc *d, const char *str, const char *old, const char *name,
+    int part)
 {
 	size_t	 k, n;
 
-	if (str == NULL || old == NULL)
+	if (str == NULL || old == NULL || *old == '\0')
 		return str;
 	n = strlen(old);
-	for (k = 0; k < n; k++) {
+	for (k = 0; k < n && (k == 0 || part); k++) {
 		/* Only whole characters: skip UTF-8 continuation bytes. */
 		if (((unsigned char)old[k] & 0xc0) == 0x80)
 			continue;
-		if (n - k >= 3 && strncmp(str, old + k, n - k) == 0)
+		if ((k == 0 || n - k >= 6) &&
+		    strncmp(str, old + k, n - k) == 0)
 			return arena_strfmt(&d->arena, "%s%s", name,
 			    str + (n - k));
 	}
@@ -170,7 +172,7 @@ rename_bodies(struct doc *d, const struct catalog *c, const char *oldpub,
 		if (oldpub != NULL && strcmp(b->u.s, oldpub) == 0)
 			v = arena_strdup(&d->arena, pub);
 		else
-			v = rename_lead(d, b->u.s, oldjur, jur);
+			v = rename_lead(d, b->u.s, oldjur, jur, 0);
 		b->u.s = (char *)v;
 		b->n = strlen(v);
 	}
@@ -419,11 +421,11 @@ plan_county(struct plans *ps, const struct opts *o)
 		opub = node_str(c->hdr.publisher);
 		doc_init(&out, names[i]);
 		pub = o->publisher != NULL ? o->publisher :
-		    rename_lead(&out, opub, ojur, o->jur);
+		    rename_lead(&out, opub, ojur, o->jur, 0);
 		rename_bodies(&src, c, opub, pub, ojur, o->jur);
 		names[i][l] = '\0';
 		make(&out, o, names[i], "county", rename_lead(&out,
-		    node_str(c->hdr.title), ojur, o->jur), pub, NULL,
+		    node_str(c->hdr.title), ojur, o->jur, 0), pub, NULL,
 		    src.root);
 		names[i][l] = '.';
 		plan_add(ps, o, names[i], &out);
@@ -435,6 +437,33 @@ plan_county(struct plans *ps, const struct opts *o)
 	return 0;
 }
 
+/* Add the overlay of c (resolved), of area, that extends ext. */
+static void
+plan_overlay(struct plans *ps, const struct opts *o, const struct catalog *c,
+    int rank, const char *area, const char *ext, const char *file,
+    const char *name)
+{
+	struct doc	 out;
+	const char	*ojur, *pub, *shrt;
+	size_t		 n;
+
+	ojur = node_str(c->hdr.jurisdiction);
+	shrt = short_name(o->jur, ojur);
+	free(shortname);
+	shortname = xstrdup(shrt);
+	doc_init(&out, file);
+	n = strlen(shrt);
+	if ((pub = o->publisher) == NULL)
+		pub = arena_strfmt(&out.arena, "%s%s", shrt,
+		    rank == 2 ? "村民委员会" : n > 6 &&
+		    strcmp(shrt + n - 6, "街道") == 0 ? "办事处" :
+		    "人民政府");
+	make(&out, o, area, schema_level_slug(&s, rank), rename_lead(&out,
+	    node_str(c->hdr.title), ojur, shrt, 1), pub, ext, NULL);
+	plan_add(ps, o, name, &out);
+	doc_release(&out);
+}
+
 /*
  * The overlays of a township (rank 1) or a village (rank 2): one for
  * each catalog of the directory above whose items reach the level.
@@ -444,12 +473,11 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 {
 	char		*names[NAMES_MAX], *file;
 	size_t		 nfiles;
-	struct doc	 d, out;
+	struct doc	 d;
 	struct merged	 m;
 	struct arena	 a;
 	struct catalog	*c;
-	const char	*level = schema_level_slug(&s, rank);
-	const char	*ojur, *area = NULL, *pub, *name;
+	const char	*area;
 	char		*ext;
 	size_t		 i;
 	int		 rc = 0, mrc;
@@ -483,29 +511,18 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 		}
 		if (mrc != 0)
 			rc = 2;
-		else if (reaches(c, rank) &&
-		    (area = node_str(c->hdr.area)) != NULL &&
-		    (ext = relpath(o->out, file)) != NULL) {
-			ojur = node_str(c->hdr.jurisdiction);
-			name = short_name(o->jur, ojur);
-			free(shortname);
-			shortname = xstrdup(name);
-			doc_init(&out, file);
-			pub = o->publisher;
-			if (pub == NULL)
-				pub = arena_strfmt(&out.arena, "%s%s", name,
-				    rank == 2 ? "村民委员会" :
-				    strlen(name) > 6 && strcmp(name +
-				    strlen(name) - 6, "街道") == 0 ?
-				    "办事处" : "人民政府");
-			make(&out, o, area, level, rename_lead(&out,
-			    node_str(c->hdr.title), ojur, name), pub, ext,
-			    NULL);
-			plan_add(ps, o, names[i], &out);
-			doc_release(&out);
+		else if (reaches(c, rank)) {
+			/* A catalog that names no area: its file does. */
+			if ((area = node_str(c->hdr.area)) == NULL)
+				area = arena_strndup(&a, names[i],
+				    strlen(names[i]) - 5);
+			if ((ext = relpath(o->out, file)) == NULL)
+				rc = 2;
+			else
+				plan_overlay(ps, o, c, rank, area, ext, file,
+				    names[i]);
 			free(ext);
-		} else if (reaches(c, rank) && area != NULL)
-			rc = 2;
+		}
 		if (c->hdr.extends != NULL)
 			merge_release(&m);
 		arena_release(&a);
@@ -544,7 +561,7 @@ plan_affairs(struct plans *ps, const struct opts *o)
 	    "%s村民委员会", shortname != NULL ? shortname : o->jur);
 	rename_bodies(&src, c, opub, pub, ojur, o->jur);
 	make(&out, o, "x-village-affairs", "village", rename_lead(&out,
-	    node_str(c->hdr.title), ojur, o->jur), pub, NULL, src.root);
+	    node_str(c->hdr.title), ojur, o->jur, 0), pub, NULL, src.root);
 	plan_add(ps, o, "x-village-affairs.yaml", &out);
 	doc_release(&out);
 	doc_release(&src);
@@ -635,8 +652,14 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc != 1 || o.out == NULL || o.jur == NULL || o.id == NULL)
+	if (argc != 1 || o.out == NULL || o.jur == NULL || o.id == NULL ||
+	    *o.out == '\0' || *o.jur == '\0' || *o.id == '\0')
 		usage(2);
+	/* dir/ names dir: the paths printed have one slash. */
+	p = xstrdup(o.out);
+	for (i = strlen(p); i > 1 && p[i - 1] == '/'; i--)
+		p[i - 1] = '\0';
+	o.out = p;
 	if (strcmp(argv[0], "county") == 0) {
 		if (o.base != NULL)
 			usage(2);

@@ -21,6 +21,8 @@ echo "township with --area: rc=$?"
 gkml-new county -o x --jurisdiction 东山县 --id d --area ../budget \
     2>/dev/null
 echo "area a path: rc=$?"
+gkml-new county -o x --jurisdiction '' --id d 2>/dev/null
+echo "empty name: rc=$?"
 gkml-new county county -o x --jurisdiction 东山县 --id d 2>/dev/null
 echo "two kinds: rc=$?"
 gkml-new county -o x --jurisdiction 东山县 --id d --updated 2025-02-30
