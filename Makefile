@@ -368,9 +368,9 @@ install: all
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
 	install -m 644 catalogs/standard/*.yaml \
 	    $(DESTDIR)$(DATADIR)/catalogs/standard
-	mkdir -p $(DESTDIR)$(DATADIR)/catalogs/village
-	install -m 644 catalogs/village/*.yaml \
-	    $(DESTDIR)$(DATADIR)/catalogs/village
+	mkdir -p $(DESTDIR)$(DATADIR)/catalogs/standard/village
+	install -m 644 catalogs/standard/village/*.yaml \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard/village
 	mkdir -p $(DESTDIR)$(COMPDIR)
 	$(B)/gkml completion bash >$(DESTDIR)$(COMPDIR)/gkml
 	chmod 644 $(DESTDIR)$(COMPDIR)/gkml

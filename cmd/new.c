@@ -30,7 +30,8 @@
 #include "xmalloc.h"
 
 #define PROG	"gkml-new"
-#define NAMES_MAX	256	/* catalogs of one jurisdiction */
+#define NAMES_MAX	256	/* catalogs of one jurisdiction (gkml-new(1)) */
+#define AREAS_MAX	64	/* --area */
 
 enum kind {
 	K_COUNTY,
@@ -49,7 +50,7 @@ struct opts {
 	const char	*updated;
 	const char	*column;
 	const char	*base;		/* --county or --township */
-	char		*areas[64];
+	char		*areas[AREAS_MAX];
 	size_t		 nareas;
 };
 
@@ -372,11 +373,20 @@ list_yaml(const char *dir, char **names, size_t *n)
 		fprintf(stderr, "%s: %s: %s\n", PROG, dir, strerror(errno));
 		return -1;
 	}
-	while ((e = readdir(dp)) != NULL && *n < NAMES_MAX) {
+	while ((e = readdir(dp)) != NULL) {
 		l = strlen(e->d_name);
-		if (l > 5 && e->d_name[0] != '.' &&
-		    strcmp(e->d_name + l - 5, ".yaml") == 0)
-			names[(*n)++] = xstrdup(e->d_name);
+		if (l <= 5 || e->d_name[0] == '.' ||
+		    strcmp(e->d_name + l - 5, ".yaml") != 0)
+			continue;
+		if (*n == NAMES_MAX) {
+			fprintf(stderr, _("%s: %s: more than %d catalogs\n"),
+			    PROG, dir, NAMES_MAX);
+			closedir(dp);
+			while (*n > 0)
+				free(names[--*n]);
+			return -1;
+		}
+		names[(*n)++] = xstrdup(e->d_name);
 	}
 	closedir(dp);
 	qsort(names, *n, sizeof(*names), cmp_str);
@@ -544,8 +554,8 @@ plan_affairs(struct plans *ps, const struct opts *o)
 	struct catalog	*c;
 	const char	*ojur, *opub, *pub;
 
-	path = xasprintf("%s/catalogs/village/x-village-affairs.yaml",
-	    gkml_datadir());
+	path = xasprintf("%s/catalogs/standard/village/"
+	    "x-village-affairs.yaml", gkml_datadir());
 	if (load(&src, path) != 0) {
 		doc_release(&src);
 		free(path);
@@ -604,7 +614,8 @@ main(int argc, char *argv[])
 			p = xstrdup(optarg);
 			for (tok = strtok_r(p, ",", &p); tok != NULL;
 			    tok = strtok_r(NULL, ",", &p)) {
-				if (o.nareas == 64 || strchr(tok, '/') != NULL)
+				if (o.nareas == AREAS_MAX ||
+				    strchr(tok, '/') != NULL)
 					usage(2);
 				for (i = 0; i < o.nareas; i++)
 					if (strcmp(o.areas[i], tok) == 0)
@@ -680,8 +691,8 @@ main(int argc, char *argv[])
 		strftime(today, sizeof(today), "%Y-%m-%d", &tm);
 		o.updated = today;
 	} else if (!schema_is_date(o.updated)) {
-		fprintf(stderr, _("%s: --updated %s: not a date (YYYY-MM-DD)\n"),
-		    PROG, o.updated);
+		fprintf(stderr, _("%s: --updated %s: not a date "
+		    "(YYYY-MM-DD)\n"), PROG, o.updated);
 		return 2;
 	}
 

@@ -36,7 +36,7 @@ done
 want usr/share/man/man5/gkml.5
 want usr/share/man/zh_CN/man5/gkml.5
 for f in schemas/*.yaml schemas/*.json schemas/gkml.xsd \
-    catalogs/standard/*.yaml catalogs/village/*.yaml \
+    catalogs/standard/*.yaml catalogs/standard/village/*.yaml \
     $(find templates -type f | sort); do
 	want "usr/share/gkml/$f"
 done

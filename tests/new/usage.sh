@@ -39,3 +39,8 @@ gkml-new county -o x --jurisdiction 东山县 --id d 2>&1 >/dev/null |
     head -1
 # --help is no usage error.
 gkml-new --help >/dev/null; echo "help: rc=$?"
+# A directory of more catalogs than one jurisdiction has: trouble.
+mkdir many && i=0 && while [ $i -le 256 ]; do
+	: >many/c$i.yaml; i=$((i + 1)); done
+gkml-new township -o y --county many --jurisdiction 乡 --id d
+echo "many: rc=$?"
