@@ -107,6 +107,7 @@ CMDS =		$(B)/gkml \
 		$(B)/gkml-fmt \
 		$(B)/gkml-import \
 		$(B)/gkml-merge \
+		$(B)/gkml-new \
 		$(B)/gkml-render \
 		$(B)/gkml-stats \
 		$(B)/gkml-validate
@@ -135,6 +136,7 @@ TOOLS =		$(B)/bench-floor \
 MANS =		cmd/audit.1 \
 		cmd/diff.1 \
 		cmd/merge.1 \
+		cmd/new.1 \
 		cmd/render.1 \
 		cmd/stats.1 \
 		cmd/fmt.1 \
@@ -146,6 +148,7 @@ MANS =		cmd/audit.1 \
 MANS_ZH =	cmd/zh_CN/audit.1 \
 		cmd/zh_CN/diff.1 \
 		cmd/zh_CN/merge.1 \
+		cmd/zh_CN/new.1 \
 		cmd/zh_CN/render.1 \
 		cmd/zh_CN/stats.1 \
 		cmd/zh_CN/fmt.1 \
@@ -365,6 +368,9 @@ install: all
 	cp -R templates/. $(DESTDIR)$(DATADIR)/templates
 	install -m 644 catalogs/standard/*.yaml \
 	    $(DESTDIR)$(DATADIR)/catalogs/standard
+	mkdir -p $(DESTDIR)$(DATADIR)/catalogs/standard/village
+	install -m 644 catalogs/standard/village/*.yaml \
+	    $(DESTDIR)$(DATADIR)/catalogs/standard/village
 	mkdir -p $(DESTDIR)$(COMPDIR)
 	$(B)/gkml completion bash >$(DESTDIR)$(COMPDIR)/gkml
 	chmod 644 $(DESTDIR)$(COMPDIR)/gkml

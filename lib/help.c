@@ -147,6 +147,30 @@ static const struct hopt o_audit[] = {
 	HELP_OPT, END
 };
 
+static const struct hopt o_new[] = {
+	{ "--area", N_("slug"), N_("county: only this area (again, or "
+	    "slug,slug, for more)"), "@area" },
+	{ "--column", N_("root"), N_("bind each catalog to the column "
+	    "root/<area label>"), NULL },
+	{ "--contact", N_("phone"), N_("the supervision telephone (监督电话)"),
+	    NULL },
+	{ "--county", N_("dir"), N_("township: the county's catalogs"),
+	    "@dir" },
+	{ "--id", N_("prefix"), N_("make catalog ids prefix/area"), NULL },
+	{ "--jurisdiction", N_("name"), N_("the full name of the "
+	    "jurisdiction, e.g. 东山县河西街道"), NULL },
+	{ "-o", N_("dir"), N_("the directory to write into (made if "
+	    "missing)"), "@dir" },
+	{ "--publisher", N_("name"), N_("the publisher (编制单位)"), NULL },
+	{ "--township", N_("dir"), N_("village: the township's catalogs"),
+	    "@dir" },
+	{ "--updated", N_("date"), N_("the date of the catalogs "
+	    "(default: today)"), NULL },
+	{ "--version", N_("text"), N_("the version of the catalogs "
+	    "(default: the year)"), NULL },
+	HELP_OPT, END
+};
+
 static const struct hopt o_gkml[] = {
 	HELP_OPT,
 	{ "--version", NULL, N_("print the version and exit"), NULL },
@@ -189,6 +213,12 @@ static const struct hcmd cmds[] = {
 	    "[-W error|warning|note] catalog ..."),
 	    N_("check catalogs against what was published: columns, late "
 	    "and overdue information"), o_audit, "@file" },
+	{ "new", N_("gkml-new county -o dir --jurisdiction name --id prefix "
+	    "[--area slug] [options]\ngkml-new township -o dir --county dir "
+	    "--jurisdiction name --id prefix [options]\ngkml-new village -o "
+	    "dir --township dir --jurisdiction name --id prefix [options]"),
+	    N_("start the catalogs of a county, township or village"),
+	    o_new, NULL },
 	{ "gkml", N_("gkml verb [arg ...]"),
 	    N_("tools for government disclosure catalogs (公开目录)"),
 	    o_gkml, NULL },

@@ -36,7 +36,8 @@ done
 want usr/share/man/man5/gkml.5
 want usr/share/man/zh_CN/man5/gkml.5
 for f in schemas/*.yaml schemas/*.json schemas/gkml.xsd \
-    catalogs/standard/*.yaml $(find templates -type f | sort); do
+    catalogs/standard/*.yaml catalogs/standard/village/*.yaml \
+    $(find templates -type f | sort); do
 	want "usr/share/gkml/$f"
 done
 [ $missing = 0 ] && echo "installed: binaries, pages, schemas, templates, standard catalogs"
@@ -60,6 +61,16 @@ EOV
 echo "village-radio, added to the staged vocabulary: rc=$?"
 "$bin/gkml" validate cat.yaml
 echo "through gkml: rc=$?"
+# gkml-new finds the standard catalogs and the village's template where
+# they were installed.
+"$bin/gkml" new county -o dongshan --jurisdiction 东山县 --id dongshan \
+    --area social-assistance --updated 2025-03-01 &&
+"$bin/gkml" new township -o hexi --county dongshan \
+    --jurisdiction 东山县河西街道 --id dongshan/hexi >/dev/null &&
+"$bin/gkml" new village -o hexi/dongcun --township hexi \
+    --jurisdiction 东山县河西街道东村 --id dongshan/hexi/dongcun >/dev/null &&
+"$bin/gkml-validate" -W warning dongshan hexi
+echo "gkml new, installed: rc=$?"
 # The messages in Chinese, from the staged usr/share/locale.
 [ -f "$d/usr/share/locale/zh_CN/LC_MESSAGES/gkml.mo" ] &&
     echo "installed: the messages in Chinese"
