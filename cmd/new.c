@@ -402,6 +402,7 @@ plan_county(struct plans *ps, const struct opts *o)
 	struct catalog	*c;
 	struct doc	 src, out;
 	const char	*ojur, *opub, *pub;
+	int		 rc;
 
 	snprintf(dir, sizeof(dir), "%s/catalogs/standard", gkml_datadir());
 	if (o->nareas > 0)
@@ -417,12 +418,12 @@ plan_county(struct plans *ps, const struct opts *o)
 			fprintf(stderr, _("%s: %.*s: no such standard area "
 			    "(see %s)\n"), PROG, (int)l, names[i], dir);
 			free(path);
-			return 2;
+			break;
 		}
 		if (load(&src, path) != 0) {
 			doc_release(&src);
 			free(path);
-			return 2;
+			break;
 		}
 		free(path);
 		arena_init(&a);
@@ -444,7 +445,11 @@ plan_county(struct plans *ps, const struct opts *o)
 		arena_release(&a);
 		free(names[i]);
 	}
-	return 0;
+	/* What was not planned, after a failure. */
+	rc = i < n ? 2 : 0;
+	for (; i < n; i++)
+		free(names[i]);
+	return rc;
 }
 
 /* Add the overlay of c (resolved), of area, that extends ext. */
@@ -490,7 +495,7 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 	const char	*area;
 	char		*ext;
 	size_t		 i;
-	int		 rc = 0, mrc;
+	int		 rc = 0, mrc, resolved;
 
 	if (list_yaml(o->base, names, &nfiles) != 0)
 		return 2;
@@ -505,7 +510,7 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 		}
 		arena_init(&a);
 		c = catalog_build(&a, d.root, &d);
-		mrc = 0;
+		mrc = resolved = 0;
 		if (c->hdr.extends != NULL) {
 			if (rank == 1) {
 				/* A county has no overlays to start from. */
@@ -515,6 +520,7 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 				continue;
 			}
 			mrc = merge_resolve(&m, &d, &s, &lim, &dg);
+			resolved = 1;
 			diag_flush(&dg);
 			if (mrc == 0)
 				c = catalog_build(&a, m.out.root, &m.out);
@@ -533,7 +539,8 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 				    names[i]);
 			free(ext);
 		}
-		if (c->hdr.extends != NULL)
+		/* The resolved model has no 'extends': remember. */
+		if (resolved)
 			merge_release(&m);
 		arena_release(&a);
 		doc_release(&d);
@@ -579,6 +586,25 @@ plan_affairs(struct plans *ps, const struct opts *o)
 	return 0;
 }
 
+/* Add the area of len bytes at s unless it is there: -1 when too many,
+ * or not an area's name (a '/'). */
+static int
+add_area(struct opts *o, const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (memchr(s, '/', len) != NULL)
+		return -1;
+	for (i = 0; i < o->nareas; i++)
+		if (strlen(o->areas[i]) == len &&
+		    memcmp(o->areas[i], s, len) == 0)
+			return 0;
+	if (o->nareas == AREAS_MAX)
+		return -1;
+	o->areas[o->nareas++] = xstrndup(s, len);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -599,29 +625,25 @@ main(int argc, char *argv[])
 	struct opts	 o;
 	struct plans	 ps = { NULL, 0, 0 };
 	struct stat	 st;
-	char		 today[11], *p, *tok;
+	char		 today[11], *p, *tok, *out;
 	time_t		 now;
 	struct tm	 tm;
-	size_t		 i;
-	int		 c, rc, made = 0;
+	size_t		 i, n;
+	int		 c, rc = 0, made = 0, loaded = 0;
 
 	msg_init();
 	memset(&o, 0, sizeof(o));
 	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
-			/* --area a --area b, or --area a,b */
-			p = xstrdup(optarg);
-			for (tok = strtok_r(p, ",", &p); tok != NULL;
-			    tok = strtok_r(NULL, ",", &p)) {
-				if (o.nareas == AREAS_MAX ||
-				    strchr(tok, '/') != NULL)
+			/* --area a --area b, or --area a,b: each area its
+			 * own copy, freed at the end. */
+			for (tok = optarg; *tok != '\0'; tok += n) {
+				n = strcspn(tok, ",");
+				if (n > 0 && add_area(&o, tok, n) != 0)
 					usage(2);
-				for (i = 0; i < o.nareas; i++)
-					if (strcmp(o.areas[i], tok) == 0)
-						break;
-				if (i == o.nareas)
-					o.areas[o.nareas++] = tok;
+				if (tok[n] == ',')
+					n++;
 			}
 			break;
 		case 'C':
@@ -667,10 +689,10 @@ main(int argc, char *argv[])
 	    *o.out == '\0' || *o.jur == '\0' || *o.id == '\0')
 		usage(2);
 	/* dir/ names dir: the paths printed have one slash. */
-	p = xstrdup(o.out);
-	for (i = strlen(p); i > 1 && p[i - 1] == '/'; i--)
-		p[i - 1] = '\0';
-	o.out = p;
+	out = xstrdup(o.out);
+	for (i = strlen(out); i > 1 && out[i - 1] == '/'; i--)
+		out[i - 1] = '\0';
+	o.out = out;
 	if (strcmp(argv[0], "county") == 0) {
 		if (o.base != NULL)
 			usage(2);
@@ -693,20 +715,27 @@ main(int argc, char *argv[])
 	} else if (!schema_is_date(o.updated)) {
 		fprintf(stderr, _("%s: --updated %s: not a date "
 		    "(YYYY-MM-DD)\n"), PROG, o.updated);
-		return 2;
+		rc = 2;
+		goto done;
 	}
 
 	limits_default(&lim);
 	if (limits_from_env(&lim, PROG) != 0 ||
-	    schema_load(&s, gkml_datadir()) != 0)
-		return 2;
+	    schema_load(&s, gkml_datadir()) != 0) {
+		rc = 2;
+		goto done;
+	}
+	loaded = 1;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	if (stat(o.out, &st) != 0) {
-		if ((made = mkdirs(o.out)) < 0)
-			return 2;
+		if ((made = mkdirs(o.out)) < 0) {
+			rc = 2;
+			goto done;
+		}
 	} else if (!S_ISDIR(st.st_mode)) {
 		fprintf(stderr, _("%s: %s: not a directory\n"), PROG, o.out);
-		return 2;
+		rc = 2;
+		goto done;
 	}
 	if (o.kind == K_COUNTY)
 		rc = plan_county(&ps, &o);
@@ -747,7 +776,12 @@ main(int argc, char *argv[])
 		free(ps.v[i].yaml);
 	}
 	free(ps.v);
-	schema_release(&s);
+ done:
+	for (i = 0; i < o.nareas; i++)
+		free(o.areas[i]);
+	free(out);
+	if (loaded)
+		schema_release(&s);
 	if (rc == 0)
 		rc = close_stdout(PROG);
 	return rc;
