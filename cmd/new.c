@@ -393,15 +393,52 @@ list_yaml(const char *dir, char **names, size_t *n)
 	return 0;
 }
 
+/*
+ * Plan the standard template at path as the catalog name (its file
+ * name.yaml) of kind: the template's jurisdiction renamed, its
+ * publisher the one given, else pubfmt of the short name (pubfmt set),
+ * else the template's renamed.  0, or 2 when it cannot be read.
+ */
+static int
+plan_template(struct plans *ps, const struct opts *o, const char *path,
+    const char *name, const char *kind, const char *pubfmt)
+{
+	struct doc	 src, out;
+	struct arena	 a;
+	struct catalog	*c;
+	const char	*ojur, *opub, *pub;
+	char		*file;
+
+	if (load(&src, path) != 0) {
+		doc_release(&src);
+		return 2;
+	}
+	arena_init(&a);
+	c = catalog_build(&a, src.root, &src);
+	ojur = node_str(c->hdr.jurisdiction);
+	opub = node_str(c->hdr.publisher);
+	file = xasprintf("%s.yaml", name);
+	doc_init(&out, file);
+	if ((pub = o->publisher) == NULL)
+		pub = pubfmt != NULL ? arena_strfmt(&out.arena, pubfmt,
+		    shortname != NULL ? shortname : o->jur) :
+		    rename_lead(&out, opub, ojur, o->jur, 0);
+	rename_bodies(&src, c, opub, pub, ojur, o->jur);
+	make(&out, o, name, kind, rename_lead(&out, node_str(c->hdr.title),
+	    ojur, o->jur, 0), pub, NULL, src.root);
+	plan_add(ps, o, file, &out);
+	doc_release(&out);
+	doc_release(&src);
+	arena_release(&a);
+	free(file);
+	return 0;
+}
+
 static int
 plan_county(struct plans *ps, const struct opts *o)
 {
 	char		 dir[PATH_MAX], *names[NAMES_MAX];
 	size_t		 i, n = 0;
-	struct arena	 a;
-	struct catalog	*c;
-	struct doc	 src, out;
-	const char	*ojur, *opub, *pub;
 	int		 rc;
 
 	snprintf(dir, sizeof(dir), "%s/catalogs/standard", gkml_datadir());
@@ -420,29 +457,12 @@ plan_county(struct plans *ps, const struct opts *o)
 			free(path);
 			break;
 		}
-		if (load(&src, path) != 0) {
-			doc_release(&src);
-			free(path);
-			break;
-		}
-		free(path);
-		arena_init(&a);
-		c = catalog_build(&a, src.root, &src);
-		ojur = node_str(c->hdr.jurisdiction);
-		opub = node_str(c->hdr.publisher);
-		doc_init(&out, names[i]);
-		pub = o->publisher != NULL ? o->publisher :
-		    rename_lead(&out, opub, ojur, o->jur, 0);
-		rename_bodies(&src, c, opub, pub, ojur, o->jur);
 		names[i][l] = '\0';
-		make(&out, o, names[i], "county", rename_lead(&out,
-		    node_str(c->hdr.title), ojur, o->jur, 0), pub, NULL,
-		    src.root);
+		rc = plan_template(ps, o, path, names[i], "county", NULL);
 		names[i][l] = '.';
-		plan_add(ps, o, names[i], &out);
-		doc_release(&out);
-		doc_release(&src);
-		arena_release(&a);
+		free(path);
+		if (rc != 0)
+			break;
 		free(names[i]);
 	}
 	/* What was not planned, after a failure. */
@@ -555,35 +575,15 @@ plan_overlays(struct plans *ps, const struct opts *o, int rank)
 static int
 plan_affairs(struct plans *ps, const struct opts *o)
 {
-	char		*path;
-	struct doc	 src, out;
-	struct arena	 a;
-	struct catalog	*c;
-	const char	*ojur, *opub, *pub;
+	char	*path;
+	int	 rc;
 
 	path = xasprintf("%s/catalogs/standard/village/"
 	    "x-village-affairs.yaml", gkml_datadir());
-	if (load(&src, path) != 0) {
-		doc_release(&src);
-		free(path);
-		return 2;
-	}
+	rc = plan_template(ps, o, path, "x-village-affairs", "village",
+	    "%s村民委员会");
 	free(path);
-	arena_init(&a);
-	c = catalog_build(&a, src.root, &src);
-	ojur = node_str(c->hdr.jurisdiction);
-	opub = node_str(c->hdr.publisher);
-	doc_init(&out, "x-village-affairs.yaml");
-	pub = o->publisher != NULL ? o->publisher : arena_strfmt(&out.arena,
-	    "%s村民委员会", shortname != NULL ? shortname : o->jur);
-	rename_bodies(&src, c, opub, pub, ojur, o->jur);
-	make(&out, o, "x-village-affairs", "village", rename_lead(&out,
-	    node_str(c->hdr.title), ojur, o->jur, 0), pub, NULL, src.root);
-	plan_add(ps, o, "x-village-affairs.yaml", &out);
-	doc_release(&out);
-	doc_release(&src);
-	arena_release(&a);
-	return 0;
+	return rc;
 }
 
 /* Add the area of len bytes at s unless it is there: -1 when too many,
