@@ -82,6 +82,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
 		$(B)/lib/out_xml.o \
+		$(B)/lib/rebase.o \
 		$(B)/lib/render.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/sha256.o \

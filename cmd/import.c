@@ -15,6 +15,7 @@
 #include "help.h"
 #include "import.h"
 #include "msg.h"
+#include "rebase.h"
 #include "schema.h"
 #include "table.h"
 #include "xmalloc.h"
@@ -56,6 +57,130 @@ format_of(const char *s)
 	return -1;
 }
 
+/* Whether out names a directory (one that is, or one to make). */
+static int
+out_dir(const char *out)
+{
+	struct stat	 st;
+
+	return stat(out, &st) == 0 ? S_ISDIR(st.st_mode) :
+	    out[strlen(out) - 1] == '/';
+}
+
+/* Where catalog i goes: its file, or for standard output its name in
+ * the current directory, from which a relative 'extends' is read. */
+static char *
+out_path(const struct import *im, size_t i, const char *out)
+{
+	if (out == NULL)
+		return xstrdup(im->v[i].name);
+	if (!out_dir(out))
+		return xstrdup(out);
+	return xasprintf("%s%s%s", out, out[strlen(out) - 1] == '/' ? "" :
+	    "/", im->v[i].name);
+}
+
+/*
+ * The path of file from the directory of the file at, both relative to
+ * the current directory (or absolute): what an 'extends' in at says to
+ * name file.  NULL when either cannot be found.
+ */
+static char *
+rel_path(const char *at, const char *file)
+{
+	char		*d, *slash, *from, *to, *r;
+	const char	*p, *q;
+	size_t		 common, i;
+	struct buf	 b = BUF_INIT;
+
+	d = xstrdup(at);
+	if ((slash = strrchr(d, '/')) != NULL)
+		*(slash == d ? slash + 1 : slash) = '\0';
+	else
+		strcpy(d, ".");
+	from = realpath(d, NULL);
+	to = realpath(file, NULL);
+	free(d);
+	if (from == NULL || to == NULL) {
+		free(from);
+		free(to);
+		return NULL;
+	}
+	/* The directories both are in: whole components only. */
+	for (common = i = 0; from[i] != '\0' && from[i] == to[i]; i++)
+		if (from[i] == '/')
+			common = i;
+	if (from[i] == '\0' && to[i] == '/')
+		common = i;
+	for (p = from + common; *p != '\0'; p++)
+		if (*p == '/' && p[1] != '\0')
+			buf_adds(&b, "../");
+	q = to + common + (to[common] == '/');
+	buf_adds(&b, q);
+	r = buf_detach(&b, NULL);
+	free(from);
+	free(to);
+	return r;
+}
+
+/*
+ * Say each catalog that was an overlay (gkml-render keeps its base and
+ * 'inherit' in what it writes), or all with base, as an overlay again.
+ * Returns 0, 1 when one cannot be, 2 on trouble.
+ */
+static int
+overlays(struct import *im, const char *out, const char *base,
+    const char *path, const struct schema *s, const struct limits *lim,
+    struct diag *dg)
+{
+	struct rebase	 r;
+	struct buf	 b = BUF_INIT;
+	struct doc	 t, inh;
+	char		*p, *ext;
+	size_t		 i;
+	int		 rc = 0, x;
+
+	for (i = 0; i < im->n && rc < 2; i++) {
+		if (base == NULL && im->v[i].base == NULL)
+			continue;
+		memset(&r, 0, sizeof(r));
+		p = out_path(im, i, out);
+		r.path = p;
+		r.where = path;
+		ext = NULL;
+		if (base != NULL && (ext = rel_path(p, base)) == NULL) {
+			fprintf(stderr, "gkml-import: %s: %s\n", base,
+			    strerror(errno));
+			free(p);
+			return 2;
+		}
+		r.extends = ext != NULL ? ext : im->v[i].base;
+		memset(&inh, 0, sizeof(inh));
+		if (im->v[i].inherit != NULL &&
+		    doc_load_mem(&inh, path, im->v[i].inherit,
+		    strlen(im->v[i].inherit), lim, dg) == 0 &&
+		    inh.root->kind == NODE_MAP)
+			r.inherit = inh.root;
+		buf_reset(&b);
+		if (doc_load_mem(&t, p, im->v[i].yaml, im->v[i].len, lim,
+		    dg) != 0)
+			x = -2;
+		else
+			x = rebase(&b, &t, &r, s, lim, dg);
+		if (x == 0) {
+			free(im->v[i].yaml);
+			im->v[i].yaml = buf_detach(&b, &im->v[i].len);
+		} else
+			rc = x == -1 ? 1 : 2;
+		doc_release(&t);
+		doc_release(&inh);
+		free(ext);
+		free(p);
+	}
+	buf_release(&b);
+	return rc;
+}
+
 /* Write the catalogs: to stdout, to one file, or into a directory. */
 static int
 write_out(const struct import *im, const char *out)
@@ -73,8 +198,7 @@ write_out(const struct import *im, const char *out)
 		}
 		return 0;
 	}
-	dir = stat(out, &st) == 0 ? S_ISDIR(st.st_mode) :
-	    out[strlen(out) - 1] == '/';
+	dir = out_dir(out);
 	if (dir && stat(out, &st) != 0 && mkdir(out, 0777) != 0) {
 		fprintf(stderr, "gkml-import: %s: %s\n", out, strerror(errno));
 		return 2;
@@ -85,8 +209,7 @@ write_out(const struct import *im, const char *out)
 		return 2;
 	}
 	for (i = 0; i < im->n; i++) {
-		p = dir ? xasprintf("%s%s%s", out, out[strlen(out) - 1] ==
-		    '/' ? "" : "/", im->v[i].name) : xstrdup(out);
+		p = out_path(im, i, out);
 		if (write_atomic(p, im->v[i].yaml, im->v[i].len) != 0) {
 			free(p);
 			return 2;
@@ -101,11 +224,13 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "area", required_argument, NULL, 'a' },
+		{ "base", required_argument, NULL, 'b' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "id", required_argument, NULL, 'i' },
 		{ "jurisdiction", required_argument, NULL, 'j' },
 		{ "level", required_argument, NULL, 'l' },
+		{ "standalone", no_argument, NULL, 'S' },
 		{ "strict", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -120,11 +245,11 @@ main(int argc, char *argv[])
 	char		*src = NULL;
 	size_t		 len = 0;
 	int		 fd;
-	const char	*out = NULL, *enc = NULL, *path;
+	const char	*out = NULL, *enc = NULL, *path, *base = NULL;
 	char		 ext[16];
 	size_t		 i, uncertain = 0;
 	int		 c, fmt = -1, dfmt = DIAG_TEXT, sev = SEV_WARNING;
-	int		 strict = 0, rc = 0, r;
+	int		 strict = 0, standalone = 0, rc = 0, r;
 
 	msg_init();
 	memset(&o, 0, sizeof(o));
@@ -147,6 +272,12 @@ main(int argc, char *argv[])
 			break;
 		case 'a':
 			o.area = optarg;
+			break;
+		case 'b':
+			base = optarg;
+			break;
+		case 'S':
+			standalone = 1;
 			break;
 		case 'e':
 			if (strcasecmp(optarg, "gbk") != 0 &&
@@ -199,6 +330,11 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc != 1)
 		usage(2);
+	if (base != NULL && standalone) {
+		fprintf(stderr, _("gkml-import: --base and --standalone "
+		    "exclude each other\n"));
+		usage(2);
+	}
 	path = argv[0];
 	if (fmt == -1 && (fmt = format_of(path)) == -1) {
 		fprintf(stderr, _("gkml-import: cannot tell the format of '%s' "
@@ -240,6 +376,19 @@ main(int argc, char *argv[])
 		r = tables_read(&ts, fmt, path, src, len, enc, &lim, &rdg);
 	if (r == 0)
 		r = import_tables(&im, &ts, path, &o, &s, &lim, &rdg);
+	if (r == 0 && base != NULL && im.n > 1) {
+		fprintf(stderr, _("gkml-import: %s: %zu catalogs; --base is "
+		    "the base of one\n"), path, im.n);
+		r = -2;
+	} else if (r == 0 && !standalone)
+		switch (overlays(&im, out, base, path, &s, &lim, &rdg)) {
+		case 1:
+			r = -1;
+			break;
+		case 2:
+			r = -2;
+			break;
+		}
 	if (im.badopt != NULL && strcmp(im.badopt, "--area") == 0)
 		fprintf(stderr, _("gkml-import: --area '%s' is not an area "
 		    "(or x-<slug>) of schemas/vocab.yaml\n"), o.area);
@@ -248,7 +397,7 @@ main(int argc, char *argv[])
 		    "of schemas/vocab.yaml\n"), o.level);
 	for (i = 0; i < rdg.n; i++) {
 		if (rdg.v[i].rule >= R_IMP_HEADER &&
-		    rdg.v[i].rule <= R_IMP_SYNTAX &&
+		    rdg.v[i].rule <= R_IMP_OMITTED &&
 		    rules[rdg.v[i].rule].sev == SEV_WARNING)
 			uncertain++;
 		diag_again(&dg, &rdg.v[i]);

@@ -497,8 +497,11 @@ main(int argc, char *argv[])
 
 	site_init(&st, &s);
 	for (i = 0; i < ps.n; i++)
-		if (in[i].root != NULL && catset_used(&cs, in[i].entry))
-			site_add(&st, ps.v[i], in[i].root);
+		if (in[i].root != NULL && catset_used(&cs, in[i].entry)) {
+			n = site_add(&st, ps.v[i], in[i].root);
+			if (in[i].m != NULL)
+				site_overlay(&st, n, in[i].d.root);
+		}
 	site_group(&st);
 	switch (source_date(&t)) {
 	case -1:

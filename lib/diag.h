@@ -86,6 +86,8 @@ enum rule {
 	R_IMP_UNPLACED,		/* GK113 */
 	R_IMP_SPAM,		/* GK115 */
 	R_IMP_SYNTAX,		/* GK116 */
+	R_IMP_OVERLAY,		/* GK117 */
+	R_IMP_OMITTED,		/* GK118 */
 	R_NO_COLUMN,		/* GK130 */
 	R_SHARED_COLUMN,	/* GK131 */
 	R_COLUMN_URL,		/* GK132 */

@@ -88,7 +88,10 @@ check_item(struct imp *im, const struct draft *k, struct item *it)
 			say(im, &it->x, it->row, it->fcol[CF_BODY], R_IMP_BODY,
 			    "'%s' does not say who publishes (copied from a "
 			    "template?)", it->body);
-		else if (want > 0 && high && !low)
+		/* Of an overlay gkml-render wrote, a body of a higher level
+		 * is the base's, which speaks for itself: gkml-import gives
+		 * back the overlay, and says only what the table changed. */
+		else if (want > 0 && high && !low && k->base == NULL)
 			say(im, &it->x, it->row, it->fcol[CF_BODY], R_IMP_BODY,
 			    "'%s' is a body of a higher level than this %s "
 			    "catalog (copied from a template?)", it->body,
@@ -568,6 +571,8 @@ finish(struct imp *im, struct draft *k)
 	out->len = canon.len;
 	out->yaml = buf_detach(&canon, NULL);
 	out->where = im->t->where;
+	out->base = k->base != NULL ? xstrdup(k->base) : NULL;
+	out->inherit = k->inherit != NULL ? xstrdup(k->inherit) : NULL;
 	return 0;
 }
 
@@ -587,6 +592,8 @@ import_release(struct import *res)
 	for (i = 0; i < res->n; i++) {
 		free(res->v[i].name);
 		free(res->v[i].yaml);
+		free(res->v[i].base);
+		free(res->v[i].inherit);
 	}
 	free(res->v);
 	memset(res, 0, sizeof(*res));

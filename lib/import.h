@@ -39,6 +39,9 @@ struct import_out {
 	char		*yaml;		/* canonical YAML, NUL-terminated */
 	size_t		 len;
 	const char	*where;		/* the table it came from (borrowed) */
+	char		*base;		/* the overlay it was, as gkml-render */
+	char		*inherit;	/* wrote it: 'extends' and 'inherit'
+					   (YAML), or NULL */
 };
 
 struct import {

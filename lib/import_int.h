@@ -147,6 +147,7 @@ struct draft {
 	const char	*title, *level, *jurisdiction, *publisher, *version,
 			*updated, *contact, *id;
 	const char	*column, *column_url;	/* the website's, or NULL */
+	const char	*base, *inherit;	/* of an overlay, or NULL */
 	struct cat	*cats, **cattail;
 	size_t		 ncats;
 	struct strs	 x;
@@ -176,9 +177,11 @@ enum auxkind {
 	AUX__MAX
 };
 
-#define AUX_COLS	12
+#define AUX_COLS	14
 #define AUX_INFO_COLUMN		10	/* 目录信息's 栏目 */
 #define AUX_INFO_COLUMN_URL	11	/* and 栏目地址 */
+#define AUX_INFO_BASE		12	/* an overlay's base, hidden */
+#define AUX_INFO_INHERIT	13	/* and its 'inherit', hidden */
 
 struct auxrow {
 	enum auxkind	 kind;

@@ -18,14 +18,15 @@
 
 static const char *const aux_head[AUX__MAX][AUX_COLS] = {
 	{ "工作表", "目录编号", "目录名称", "领域", "层级", "行政区域",
-	    "编制单位", "版本", "更新日期", "监督电话", "栏目", "栏目地址" },
+	    "编制单位", "版本", "更新日期", "监督电话", "栏目", "栏目地址",
+	    "基础目录", "继承" },
 	{ "工作表", "事项名称", "未涉及原因", "事项编号" },
 	{ "工作表", "分类编号", "分类名称", "备注", "栏目", "栏目地址" },
 };
 
 /* How many of a sheet's heads it must have, the first ones: those after
- * came later (栏目 and 栏目地址), and a workbook of an older gkml-render
- * has none of them. */
+ * came later (栏目 and 栏目地址; an overlay's 基础目录 and 继承), and a
+ * workbook of an older gkml-render has none of them. */
 static const int aux_need[AUX__MAX] = { 10, 4, 4 };
 
 static const char *const meta_key[8] = {
@@ -575,6 +576,8 @@ catalog_meta(struct imp *im, struct draft *k, int split)
 	if (im->info != NULL && !split) {
 		k->column = info_value(im->info, AUX_INFO_COLUMN);
 		k->column_url = info_value(im->info, AUX_INFO_COLUMN_URL);
+		k->base = info_value(im->info, AUX_INFO_BASE);
+		k->inherit = info_value(im->info, AUX_INFO_INHERIT);
 	}
 	/* A single 公开事项 column: one category, named after the area. */
 	for (c = k->cats; c != NULL; c = c->next)

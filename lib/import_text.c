@@ -360,11 +360,11 @@ vprefix(const struct imp *im, enum voc v, const char *f, size_t n,
  * given, is also kept there: the x-import note of an item, category or
  * catalog.
  */
-/* import's own rules (GK100-GK116), not validate's it passes on. */
+/* import's own rules (GK100-GK118), not validate's it passes on. */
 static int
 is_import_rule(enum rule r)
 {
-	return r >= R_IMP_HEADER && r <= R_IMP_SYNTAX;
+	return r >= R_IMP_HEADER && r <= R_IMP_OMITTED;
 }
 
 void

@@ -225,6 +225,12 @@ workbook_doc(const struct site *st, const struct ropts *o,
 		if (i < j->ncats) {
 			xb_attr(b, "name", names[EX_N + i]);
 			xb_attr(b, "kind", "area");
+			if (st->cats[j->cats[i]].extends != NULL)
+				xb_attr(b, "extends",
+				    st->cats[j->cats[i]].extends);
+			if (st->cats[j->cats[i]].inherit != NULL)
+				xb_attr(b, "inherit",
+				    st->cats[j->cats[i]].inherit);
 			xb_open(b, "gkml");
 			catalog_xml(b, st->cats[j->cats[i]].root, st->s, 0);
 			xb_close(b);

@@ -60,6 +60,8 @@ struct rcat {
 	const char	*id, *title, *area, *area_label, *level;
 	const char	*jurisdiction, *publisher, *updated, *contact;
 	const char	*file;		/* output stem: "county/town/area" */
+	const char	*extends;	/* an overlay's base, as written */
+	const char	*inherit;	/* and its 'inherit', as JSON */
 	size_t		 jur;		/* index into site.jurs */
 	size_t		 ncat, nitem, nna;
 };
@@ -135,6 +137,9 @@ int	 render_dir_finish(struct outputs *, const char *dir, char *tmp);
 void	 site_init(struct site *, const struct schema *);
 /* Add a resolved catalog; path names its file.  Returns its index. */
 size_t	 site_add(struct site *, const char *path, const struct node *root);
+/* Note that catalog i is the overlay doc resolved: the printed forms
+ * keep its base and 'inherit' so that gkml-import can give it back. */
+void	 site_overlay(struct site *, size_t i, const struct node *doc);
 /* Group the catalogs into jurisdictions, once all are added. */
 void	 site_group(struct site *);
 void	 site_release(struct site *);

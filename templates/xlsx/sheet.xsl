@@ -699,8 +699,8 @@
 
   <xsl:template match="sheet[@kind = 'info']">
     <xsl:call-template name="list">
-      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|栏目|栏目地址|'"/>
-      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|36|48|'"/>
+      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|栏目|栏目地址|基础目录|继承|'"/>
+      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|36|48|h36|h36|'"/>
       <xsl:with-param name="rows" select="../sheet/gkml/catalog"/>
     </xsl:call-template>
   </xsl:template>
@@ -798,6 +798,24 @@
         <xsl:with-param name="of" select="column-url"/>
         <xsl:with-param name="s" select="$S-TEXT"/>
       </xsl:call-template>
+      <!-- An overlay's base and 'inherit', hidden: what gkml-import
+           needs to give the overlay back. -->
+      <xsl:if test="ancestor::sheet/@extends">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="13"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="s" select="$S-TEXT"/>
+          <xsl:with-param name="v" select="ancestor::sheet/@extends"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="ancestor::sheet/@inherit">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="c" select="14"/>
+          <xsl:with-param name="r" select="$r"/>
+          <xsl:with-param name="s" select="$S-TEXT"/>
+          <xsl:with-param name="v" select="ancestor::sheet/@inherit"/>
+        </xsl:call-template>
+      </xsl:if>
     </row>
   </xsl:template>
 
@@ -909,13 +927,19 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- <col> elements from a list of widths, each ending in '|'. -->
+  <!-- <col> elements from a list of widths, each ending in '|'; a
+       width after 'h' is of a hidden column. -->
   <xsl:template name="widths">
     <xsl:param name="c"/>
     <xsl:param name="list"/>
+    <xsl:variable name="w" select="substring-before($list, '|')"/>
     <xsl:if test="contains($list, '|')">
-      <col min="{$c}" max="{$c}" width="{substring-before($list, '|')}"
-          customWidth="1"/>
+      <col min="{$c}" max="{$c}" width="{translate($w, 'h', '')}"
+          customWidth="1">
+        <xsl:if test="starts-with($w, 'h')">
+          <xsl:attribute name="hidden">1</xsl:attribute>
+        </xsl:if>
+      </col>
       <xsl:call-template name="widths">
         <xsl:with-param name="c" select="$c + 1"/>
         <xsl:with-param name="list" select="substring-after($list, '|')"/>
