@@ -88,16 +88,15 @@ out_path(const struct import *im, size_t i, const char *out)
 static char *
 rel_path(const char *at, const char *file)
 {
-	char		*d, *slash, *from, *to, *r;
-	const char	*p, *q;
+	char		*d, *from, *to, *r;
+	const char	*p, *q, *slash;
 	size_t		 common, i;
 	struct buf	 b = BUF_INIT;
 
-	d = xstrdup(at);
-	if ((slash = strrchr(d, '/')) != NULL)
-		*(slash == d ? slash + 1 : slash) = '\0';
+	if ((slash = strrchr(at, '/')) != NULL)
+		d = xasprintf("%.*s", (int)(slash == at ? 1 : slash - at), at);
 	else
-		strcpy(d, ".");
+		d = xstrdup(".");
 	from = realpath(d, NULL);
 	to = realpath(file, NULL);
 	free(d);

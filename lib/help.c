@@ -101,6 +101,8 @@ static const struct hopt o_import[] = {
 	{ "-f", "html|docx|xlsx|csv", N_("the format of the file, whatever "
 	    "its name"), "html docx xlsx csv" },
 	{ "--area", N_("slug"), N_("the area of every catalog"), "@area" },
+	{ "--base", N_("file"), N_("write the catalog as an overlay on this "
+	    "base"), "@file" },
 	{ "--encoding", "gbk", N_("read a CSV file as GBK/GB18030"), "gbk" },
 	{ "--id", N_("prefix"), N_("make catalog ids prefix/area"), NULL },
 	{ "--jurisdiction", N_("name"), N_("the jurisdiction of every catalog"),
@@ -108,6 +110,8 @@ static const struct hopt o_import[] = {
 	{ "--level", N_("level"), N_("the level of every catalog"), "@level" },
 	{ "-o", N_("out"), N_("write to this file instead of standard output"),
 	    "@file" },
+	{ "--standalone", NULL, N_("write a catalog of its own even for an "
+	    "export of an overlay"), NULL },
 	{ "--strict", NULL, N_("exit 1, writing nothing, when anything was "
 	    "uncertain"), NULL },
 	{ "-T", "text|json|sarif", N_("the format of the findings"),
@@ -199,9 +203,9 @@ static const struct hcmd cmds[] = {
 	    N_("publish catalogs as a website, XML, board sheets, DOCX or "
 	    "XLSX"), o_render, "@file" },
 	{ "import", N_("gkml-import [-f html|docx|xlsx|csv] [--area slug] "
-	    "[--encoding gbk] [--id prefix] [--jurisdiction name] "
-	    "[--level level] [-o out] [--strict] [-T text|json|sarif] "
-	    "[-W error|warning|note] file"),
+	    "[--base file | --standalone] [--encoding gbk] [--id prefix] "
+	    "[--jurisdiction name] [--level level] [-o out] [--strict] "
+	    "[-T text|json|sarif] [-W error|warning|note] file"),
 	    N_("turn published catalogs (HTML, DOCX, XLSX, CSV) into gkml "
 	    "YAML"), o_import, "@file" },
 	{ "stats", N_("gkml-stats [--expect-areas standard|file] "

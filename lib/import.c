@@ -513,6 +513,25 @@ out_name(struct imp *im, const char *base)
 	return name;
 }
 
+/*
+ * The name a catalog gkml-render wrote had, without ".yaml", so that
+ * importing a workbook into the directory it was made from writes each
+ * catalog back into its file; else the area's slug.  Only a plain name
+ * is taken: a path would write outside the directory asked for.
+ */
+static const char *
+file_stem(struct imp *im, const char *file, const char *slug)
+{
+	size_t	 n;
+
+	if (file == NULL || (n = strlen(file)) <= 5 || file[0] == '.' ||
+	    strcmp(file + n - 5, ".yaml") != 0 || strspn(file,
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	    "._-") != n)
+		return slug;
+	return arena_strndup(&im->a, file, n - 5);
+}
+
 /* Make, format and check catalog k; add it to the import.  Returns 0,
  * -1 when it is broken, -2 when a limit was passed. */
 static int
@@ -567,7 +586,7 @@ finish(struct imp *im, struct draft *k)
 		im->im->v = xreallocarray(im->im->v, im->im->n ? im->im->n * 2 :
 		    1, sizeof(*im->im->v));
 	out = &im->im->v[im->im->n++];
-	out->name = out_name(im, k->areaslug);
+	out->name = out_name(im, file_stem(im, k->file, k->areaslug));
 	out->len = canon.len;
 	out->yaml = buf_detach(&canon, NULL);
 	out->where = im->t->where;

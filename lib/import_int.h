@@ -148,6 +148,7 @@ struct draft {
 			*updated, *contact, *id;
 	const char	*column, *column_url;	/* the website's, or NULL */
 	const char	*base, *inherit;	/* of an overlay, or NULL */
+	const char	*file;		/* the name it had, or NULL */
 	struct cat	*cats, **cattail;
 	size_t		 ncats;
 	struct strs	 x;
@@ -177,11 +178,12 @@ enum auxkind {
 	AUX__MAX
 };
 
-#define AUX_COLS	14
+#define AUX_COLS	15
 #define AUX_INFO_COLUMN		10	/* 目录信息's 栏目 */
 #define AUX_INFO_COLUMN_URL	11	/* and 栏目地址 */
 #define AUX_INFO_BASE		12	/* an overlay's base, hidden */
 #define AUX_INFO_INHERIT	13	/* and its 'inherit', hidden */
+#define AUX_INFO_FILE		14	/* the file's name, hidden */
 
 struct auxrow {
 	enum auxkind	 kind;

@@ -19,7 +19,7 @@
 static const char *const aux_head[AUX__MAX][AUX_COLS] = {
 	{ "工作表", "目录编号", "目录名称", "领域", "层级", "行政区域",
 	    "编制单位", "版本", "更新日期", "监督电话", "栏目", "栏目地址",
-	    "基础目录", "继承" },
+	    "基础目录", "继承", "文件" },
 	{ "工作表", "事项名称", "未涉及原因", "事项编号" },
 	{ "工作表", "分类编号", "分类名称", "备注", "栏目", "栏目地址" },
 };
@@ -578,6 +578,7 @@ catalog_meta(struct imp *im, struct draft *k, int split)
 		k->column_url = info_value(im->info, AUX_INFO_COLUMN_URL);
 		k->base = info_value(im->info, AUX_INFO_BASE);
 		k->inherit = info_value(im->info, AUX_INFO_INHERIT);
+		k->file = info_value(im->info, AUX_INFO_FILE);
 	}
 	/* A single 公开事项 column: one category, named after the area. */
 	for (c = k->cats; c != NULL; c = c->next)

@@ -48,6 +48,7 @@ struct rb {
 	struct hash		 titems;	/* the catalog's */
 	struct hash		 tna;		/* its not-applicable */
 	struct hash		 noreason;	/* omitted with NO_REASON */
+	struct diag		 ldg;		/* of resolving the layers */
 };
 
 static void
@@ -77,7 +78,7 @@ index_cats(struct hash *items, struct hash *cats,
  */
 static int
 view(struct merged *m, struct doc *sk, const struct node *id,
-    const struct node *level, const struct rb *rb, int all,
+    const struct node *level, struct rb *rb, int all,
     const struct limits *lim)
 {
 	const struct vocab	*lv;
@@ -109,11 +110,41 @@ view(struct merged *m, struct doc *sk, const struct node *id,
 	d.root = root;
 	fmt_doc(&d, rb->s, &b);
 	doc_release(&d);
-	rc = doc_load_mem(sk, rb->r->path, b.ptr, b.len, lim, rb->dg);
+	rc = doc_load_mem(sk, rb->r->path, b.ptr, b.len, lim, &rb->ldg);
 	buf_release(&b);
 	if (rc != 0)
 		return -2;
-	return merge_resolve(m, sk, rb->s, lim, rb->dg);
+	return merge_resolve(m, sk, rb->s, lim, &rb->ldg);
+}
+
+/*
+ * What resolving the base said, as one finding at the table: the
+ * findings of the layers name files that live only as long as the
+ * layers, and lines in them the table does not have.
+ */
+static void
+base_trouble(struct rb *rb)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < rb->ldg.n; i++) {
+		if (rules[rb->ldg.v[i].rule].sev != SEV_ERROR)
+			continue;
+		/* A layer's own finding says where in it. */
+		if (rb->ldg.v[i].file != NULL &&
+		    strcmp(rb->ldg.v[i].file, rb->r->path) != 0)
+			buf_addf(&b, "%s:%u: ", rb->ldg.v[i].file,
+			    rb->ldg.v[i].line);
+		diag_message(&b, &rb->ldg.v[i]);
+		break;
+	}
+	diag_add(rb->dg, rb->r->where, 0, 0, R_EXTENDS, NULL, NULL,
+	    "the base '%s' of the catalog cannot be resolved from '%s': %s; "
+	    "import into the overlay's directory, or give --base or "
+	    "--standalone", rb->r->extends, rb->r->path, b.len > 0 ? b.ptr :
+	    "?");
+	buf_release(&b);
 }
 
 static int
@@ -307,11 +338,12 @@ check(struct rb *rb, const struct buf *made, struct doc *t,
 	int		 rc;
 
 	if ((rc = doc_load_mem(&d, rb->r->path, made->ptr, made->len, lim,
-	    rb->dg)) != 0) {
+	    &rb->ldg)) != 0) {
 		doc_release(&d);
+		base_trouble(rb);
 		return -2;
 	}
-	if ((rc = merge_resolve(&m, &d, rb->s, lim, rb->dg)) == 0) {
+	if ((rc = merge_resolve(&m, &d, rb->s, lim, &rb->ldg)) == 0) {
 		diff_init(&df);
 		memset(&o, 0, sizeof(o));
 		diff_docs(&df, rb->s, t, &m.out, &o);
@@ -324,19 +356,22 @@ check(struct rb *rb, const struct buf *made, struct doc *t,
 				continue;
 			n++;
 			diag_add(rb->dg, rb->r->where, 0, 0, R_IMP_OVERLAY,
-			    ch->item, NULL, "what the table says of %s%s%s "
-			    "cannot be said as an overlay on '%s' (%s); give "
-			    "--standalone to import it as a catalog of its own",
-			    ch->item != NULL ? ch->item : ch->category != NULL ?
-			    ch->category : "the catalog", ch->field != NULL ?
-			    "." : "", ch->field != NULL ? ch->field : "",
-			    rb->r->extends, change_kind_name(ch->kind));
+			    ch->item, NULL, "'%s%s%s' as the table has it "
+			    "cannot be said as an overlay on '%s' (a field "
+			    "emptied, or an item moved to another category); "
+			    "give --standalone to import it as a catalog of "
+			    "its own", ch->item != NULL ? ch->item :
+			    ch->category != NULL ? ch->category : "catalog",
+			    ch->field != NULL ? "." : "", ch->field != NULL ?
+			    ch->field : "", rb->r->extends);
 		}
 		if (n > 0)
 			rc = -1;
 		diff_release(&df);
-	} else
+	} else {
+		base_trouble(rb);
 		rc = -2;
+	}
 	merge_release(&m);
 	doc_release(&d);
 	return rc;
@@ -361,13 +396,16 @@ rebase(struct buf *out, struct doc *t, const struct rebase *r,
 	rb.s = s;
 	rb.dg = dg;
 	rb.r = r;
+	diag_init(&rb.ldg, DIAG_TEXT, SEV_NOTE);
+	rb.ldg.quiet = 1;
 	memset(&dv, 0, sizeof(dv));
 	memset(&db, 0, sizeof(db));
 	tc = catalog_build(&a, t->root, t);
 	if ((rc = view(&mv, &dv, tc->hdr.id, tc->hdr.level, &rb, 0,
 	    lim)) != 0 || (rc = view(&mb, &db, tc->hdr.id, tc->hdr.level,
 	    &rb, 1, lim)) != 0) {
-		rc = rc == -1 ? -2 : rc;
+		base_trouble(&rb);
+		rc = -2;
 		goto done;
 	}
 	vc = catalog_build(&a, mv.out.root, &mv.out);
@@ -401,5 +439,6 @@ done:
 	hash_release(&rb.noreason);
 	buf_release(&b);
 	arena_release(&a);
+	diag_finish(&rb.ldg, "", "");
 	return rc;
 }

@@ -699,8 +699,8 @@
 
   <xsl:template match="sheet[@kind = 'info']">
     <xsl:call-template name="list">
-      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|栏目|栏目地址|基础目录|继承|'"/>
-      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|36|48|h36|h36|'"/>
+      <xsl:with-param name="heads" select="'工作表|目录编号|目录名称|领域|层级|行政区域|编制单位|版本|更新日期|监督电话|栏目|栏目地址|基础目录|继承|文件|'"/>
+      <xsl:with-param name="widths" select="'14|48|40|16|8|20|22|10|12|16|36|48|h36|h36|h24|'"/>
       <xsl:with-param name="rows" select="../sheet/gkml/catalog"/>
     </xsl:call-template>
   </xsl:template>
@@ -798,8 +798,8 @@
         <xsl:with-param name="of" select="column-url"/>
         <xsl:with-param name="s" select="$S-TEXT"/>
       </xsl:call-template>
-      <!-- An overlay's base and 'inherit', hidden: what gkml-import
-           needs to give the overlay back. -->
+      <!-- Hidden: an overlay's base and 'inherit', and the file's
+           name, what gkml-import needs to give the file back. -->
       <xsl:if test="ancestor::sheet/@extends">
         <xsl:call-template name="cell">
           <xsl:with-param name="c" select="13"/>
@@ -816,6 +816,12 @@
           <xsl:with-param name="v" select="ancestor::sheet/@inherit"/>
         </xsl:call-template>
       </xsl:if>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="c" select="15"/>
+        <xsl:with-param name="r" select="$r"/>
+        <xsl:with-param name="s" select="$S-TEXT"/>
+        <xsl:with-param name="v" select="ancestor::sheet/@file"/>
+      </xsl:call-template>
     </row>
   </xsl:template>
 

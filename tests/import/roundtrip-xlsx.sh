@@ -17,7 +17,7 @@ n=0 same=0
 for x in $(cd "$tmp/county" && find . -name '*.xlsx' | sort); do
 	d=$tmp/out/$x
 	mkdir -p "$d"
-	gkml-import -W error -o "$d/" "$tmp/county/$x"
+	gkml-import -W error --standalone -o "$d/" "$tmp/county/$x"
 	for y in "$d"/*.yaml; do
 		id=$(sed -n 's/^  id: //p' "$y" | head -1)
 		src=$(grep -l "^  id: $id\$" $(find ../../catalogs/example-county -name '*.yaml' ! -path '*previous*'))

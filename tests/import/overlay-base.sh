@@ -1,0 +1,36 @@
+# --base: a standalone catalog said as an overlay on a base of the
+# officer's choosing; what an overlay cannot say is refused (GK117) and
+# nothing is written; a base that cannot be found is trouble (exit 2).
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
+cd "$tmp" || exit 2
+gkml-new county -o dongshan --id dongshan --jurisdiction 东山县 \
+    --publisher 东山县人民政府 --updated 2025-01-01 --area budget >/dev/null
+gkml-new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
+    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
+    --updated 2025-01-01 >/dev/null
+gkml-render -T xlsx -o hexi.xlsx dongshan/hexi
+echo "== standalone, then again on the county's catalog"
+gkml-import --standalone -o standalone.yaml hexi.xlsx
+grep -c '^  - id:' standalone.yaml
+gkml-render -T xlsx -o standalone.xlsx standalone.yaml
+mkdir -p again/hexi
+gkml-import --base dongshan/budget.yaml -o again/hexi/budget.yaml \
+    standalone.xlsx
+echo "import: $?"
+cat again/hexi/budget.yaml
+gkml-diff dongshan/hexi/budget.yaml again/hexi/budget.yaml >/dev/null
+echo "diff: $?"
+echo "== an audience emptied: the overlay cannot say it, nothing is written"
+cp -R dongshan before
+xlsx-edit hexi.xlsx emptied.xlsx 财政预决算 set I4 ''
+gkml-import -o dongshan/hexi/ emptied.xlsx
+echo "import: $?"
+diff -r before dongshan && echo "unchanged"
+echo "== the base not found"
+gkml-import -o elsewhere/ hexi.xlsx
+echo "import: $?"
+echo "== --base and --standalone"
+gkml-import --base dongshan/budget.yaml --standalone hexi.xlsx
+echo "import: $?"

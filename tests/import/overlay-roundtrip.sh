@@ -1,0 +1,33 @@
+# An overlay exported as a workbook and imported again, untouched, is
+# the overlay it was, byte for byte: a township made by gkml new, and
+# the example county's townships and villages but for their comments,
+# which a workbook does not carry.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
+cd "$tmp" || exit 2
+gkml-new county -o dongshan --id dongshan --jurisdiction 东山县 \
+    --publisher 东山县人民政府 --updated 2025-01-01 >/dev/null
+gkml-new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
+    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
+    --updated 2025-01-01 >/dev/null
+gkml-render -T xlsx -o out/ dongshan/hexi
+cp -R dongshan copy
+gkml-import -o copy/hexi/ out/dongshan/hexi.xlsx
+diff -r dongshan copy && echo "gkml new township: the same bytes"
+cd - >/dev/null || exit 2
+cp -R ../../catalogs/example-county "$tmp/ex"
+rm -r "$tmp/ex/qingshui/previous"
+gkml-render -T xlsx -o "$tmp/exo/" "$tmp/ex/qingshui" "$tmp/ex/shiqiao" \
+    "$tmp/ex/hexi"
+cp -R "$tmp/ex" "$tmp/ex2"
+for t in qingshui shiqiao hexi qingshui/dongcun shiqiao/xicun; do
+	d=$tmp/ex2/$t
+	[ -d "$d" ] || d=$tmp/ex2/${t%/*}/village
+	gkml-import -o "$d/" "$tmp/exo/example-county/$t.xlsx"
+done
+for f in $(cd "$tmp/ex" && find qingshui shiqiao hexi -name '*.yaml' | sort); do
+	grep -v '^#' "$tmp/ex/$f" | cmp -s - "$tmp/ex2/$f" ||
+	    diff -u -L "$f" -L "$f (imported)" "$tmp/ex/$f" "$tmp/ex2/$f"
+done
+echo "example county: $(cd "$tmp/ex" && find qingshui shiqiao hexi -name '*.yaml' | wc -l | tr -d ' ') files checked"
