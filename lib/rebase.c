@@ -164,16 +164,15 @@ is_own(const char *key)
  * when none differ and force is not set.
  */
 static struct node *
-changed(struct rb *rb, const char *type, const struct node *tm,
-    const struct node *vm, int force)
+changed(struct rb *rb, const char *type, const struct node *id,
+    const struct node *tm, const struct node *vm, int force)
 {
 	const struct node	*k, *v, *was;
 	struct node		*m;
 	size_t			 i, n = 0;
 
 	m = node_map(&rb->od, tm->n / 2 + 1);
-	if ((v = node_get(tm, "id", NULL)) != NULL)
-		node_put(&rb->od, m, "id", v);
+	node_put(&rb->od, m, "id", id);
 	for (i = 0; i + 1 < tm->n; i += 2) {
 		k = &tm->u.kids[i];
 		v = &tm->u.kids[i + 1];
@@ -217,17 +216,17 @@ category(struct rb *rb, const struct catalog_category *tc)
 		vi = hash_get(&rb->vitems, ti->id->u.s, ti->id->n);
 		bi = hash_get(&rb->bitems, ti->id->u.s, ti->id->n);
 		if (vi != NULL)
-			e = changed(rb, "item", ti->node, vi->node, 0);
+			e = changed(rb, "item", ti->id, ti->node, vi->node, 0);
 		else if (bi != NULL)
 			/* Left out at this level: naming it takes it. */
-			e = changed(rb, "item", ti->node, bi->node, 1);
+			e = changed(rb, "item", ti->id, ti->node, bi->node, 1);
 		else
 			e = (struct node *)ti->node;
 		if (e != NULL)
 			node_push(items, e);
 	}
 	subs = cats(rb, tc->cats, tc->ncats);
-	m = changed(rb, "category", tc->node, bc->node, items->n > 0 ||
+	m = changed(rb, "category", tc->id, tc->node, bc->node, items->n > 0 ||
 	    subs != NULL);
 	if (m == NULL)
 		return NULL;

@@ -169,15 +169,14 @@ void
 site_overlay(struct site *st, size_t i, const struct node *doc)
 {
 	struct rcat		*c = &st->cats[i];
-	struct catalog_header	 h;
-	const struct node	*inh;
+	struct catalog		 top;
 	struct buf		 b = BUF_INIT;
 
-	catalog_read_header(&h, doc, NULL);
-	c->extends = node_str(h.extends);
-	if ((inh = node_get(doc, "inherit", NULL)) == NULL)
+	catalog_read_top(&top, doc, NULL);
+	c->extends = node_str(top.hdr.extends);
+	if (top.inherit.node == NULL)
 		return;
-	flow(&b, inh);
+	flow(&b, top.inherit.node);
 	c->inherit = arena_strndup(&st->a, b.ptr, b.len);
 	buf_release(&b);
 }
