@@ -14,6 +14,8 @@
 #include "schema.h"
 #include "xmalloc.h"
 
+static const char *hidden_of(const struct cell *);
+
 /* --- The catalog's metadata --- */
 
 static const char *const aux_head[AUX__MAX][AUX_COLS] = {
@@ -113,6 +115,14 @@ read_aux(struct imp *im, const struct table *t, struct aux *aux)
 					aux->v[aux->n].v[j] = raw_text(im,
 					    TABLE_CELL(t, (unsigned)col[j],
 					    1)->text);
+			/* A DOCX keeps the file's name hidden beside the
+			 * id, and an overlay's inherit beside its base. */
+			aux->v[aux->n].v[AUX_INFO_FILE] = raw_text(im,
+			    hidden_of(TABLE_CELL(t, (unsigned)col[1], 1)));
+			if (col[AUX_INFO_BASE] >= 0)
+				aux->v[aux->n].v[AUX_INFO_INHERIT] =
+				    raw_text(im, hidden_of(TABLE_CELL(t,
+				    (unsigned)col[AUX_INFO_BASE], 1)));
 			aux->n++;
 			return 1;
 		}

@@ -873,6 +873,13 @@ board_page(const struct site *st, size_t ci, const struct ropts *o,
 	/* The table is read from the catalog's own XML form. */
 	b = xb_new("gkml");
 	catalog_xml(b, st->cats[ci].root, st->s, 0);
+	/* For DOCX's 目录信息: what gkml-import needs to give the file
+	 * back, an overlay as an overlay. */
+	xb_attr(b, "file", st->cats[ci].fname);
+	if (st->cats[ci].extends != NULL)
+		xb_attr(b, "extends", st->cats[ci].extends);
+	if (st->cats[ci].inherit != NULL)
+		xb_attr(b, "inherit", st->cats[ci].inherit);
 	cx = xb_finish(b);
 	root = xdoc_root(cx);
 	if (s0 != NULL) {
@@ -1349,7 +1356,7 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 		{ "监督电话", "contact" }, { "栏目", "column" },
 		{ "栏目地址", "column-url" }
 	};
-	struct buf	 v = BUF_INIT;
+	struct buf	 v = BUF_INIT, h = BUF_INIT;
 	struct xnode	*na, *cat, *n;
 	long		 twips;
 	size_t		 i;
@@ -1384,13 +1391,28 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 			xnode_content(n, &v);
 		if (v.len == 0)
 			continue;
+		/* The file's name, hidden beside the catalog's id. */
+		buf_reset(&h);
+		if (i == 0)
+			xnode_attr(root, "file", &h);
 		xb_open(b, "row");
 		aside_cell(b, t, info[i].label, NULL);
-		aside_cell(b, t, v.ptr, NULL);
+		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
+		xb_close(b);
+	}
+	/* An overlay's base, shown, and its 'inherit', hidden beside. */
+	buf_reset(&v);
+	buf_reset(&h);
+	if (xnode_attr(root, "extends", &v)) {
+		xnode_attr(root, "inherit", &h);
+		xb_open(b, "row");
+		aside_cell(b, t, "基础目录", NULL);
+		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
 		xb_close(b);
 	}
 	xb_close(b);
 	buf_release(&v);
+	buf_release(&h);
 }
 
 /* The parts of a .docx, in the order zipped: static, or a stylesheet. */

@@ -47,15 +47,6 @@ static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 static int	 workbook(const struct site *, const struct ropts *,
 		    const struct rjur *, int, struct buf *);
 
-/* The last part of a path. */
-static const char *
-base_name(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-
-	return slash != NULL ? slash + 1 : path;
-}
-
 /* Whether any of a catalog's categories has notes or its own column
  * (分类备注). */
 static int
@@ -240,7 +231,7 @@ workbook_doc(const struct site *st, const struct ropts *o,
 			if (st->cats[j->cats[i]].inherit != NULL)
 				xb_attr(b, "inherit",
 				    st->cats[j->cats[i]].inherit);
-			xb_attr(b, "file", base_name(st->cats[j->cats[i]].path));
+			xb_attr(b, "file", st->cats[j->cats[i]].fname);
 			xb_open(b, "gkml");
 			catalog_xml(b, st->cats[j->cats[i]].root, st->s, 0);
 			xb_close(b);

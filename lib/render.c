@@ -96,6 +96,8 @@ site_add(struct site *st, const char *path, const struct node *root)
 	c = &st->cats[st->ncats];
 	memset(c, 0, sizeof(*c));
 	c->path = arena_strdup(&st->a, path);
+	c->fname = strrchr(c->path, '/') != NULL ? strrchr(c->path, '/') + 1 :
+	    c->path;
 	c->root = root;
 	c->m = m = catalog_build(&st->a, root, NULL);
 	c->id = node_str(m->hdr.id);

@@ -55,6 +55,7 @@ void	 rctx_error(struct rctx *, const char *fmt, ...)
 
 struct rcat {
 	const char	*path;		/* the file as named */
+	const char	*fname;		/* its last part, the file's name */
 	const struct node *root;	/* the catalog, resolved */
 	const struct catalog *m;	/* root read into the model */
 	const char	*id, *title, *area, *area_label, *level;

@@ -1,4 +1,5 @@
-# An overlay exported as a workbook and imported again, untouched, is
+# An overlay exported as a workbook or document and imported again,
+# untouched, is
 # the overlay it was, byte for byte: a township made by gkml new, and
 # the example county's townships and villages but for their comments,
 # which a workbook does not carry.
@@ -15,6 +16,13 @@ gkml-render -T xlsx -o out/ dongshan/hexi
 cp -R dongshan copy
 gkml-import -o copy/hexi/ out/dongshan/hexi.xlsx
 diff -r dongshan copy && echo "gkml new township: the same bytes"
+# The same from the Word documents, one a catalog.
+gkml-render -T docx -o docx/ dongshan/hexi
+cp -R dongshan copy2
+for f in docx/dongshan/hexi/*.docx; do
+	gkml-import -o copy2/hexi/ "$f"
+done
+diff -r dongshan copy2 && echo "gkml new township, DOCX: the same bytes"
 cd - >/dev/null || exit 2
 cp -R ../../catalogs/example-county "$tmp/ex"
 rm -r "$tmp/ex/qingshui/previous"

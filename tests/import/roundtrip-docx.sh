@@ -9,7 +9,7 @@ for paper in a4 a3,landscape; do
 	gkml-render -T docx -O paper=$paper -o "$tmp/shapes.docx" \
 	    roundtrip-docx.inc.yaml
 	gkml-import -W error -o "$tmp/shapes/" "$tmp/shapes.docx"
-	gkml-diff roundtrip-docx.inc.yaml "$tmp/shapes/employment.yaml" &&
+	gkml-diff roundtrip-docx.inc.yaml "$tmp/shapes/"*.yaml &&
 	    echo "$paper shapes: the same"
 	rm -rf "$tmp/std" "$tmp/county" "$tmp/out" "$tmp/shapes"
 	gkml-render -T docx -O paper=$paper -o "$tmp/std" ../../catalogs/standard
@@ -32,7 +32,7 @@ for paper in a4 a3,landscape; do
 	for x in $(cd "$tmp/county" && find . -name '*.docx' | sort); do
 		d=$tmp/out/$x
 		mkdir -p "$d"
-		gkml-import -W error -o "$d/" "$tmp/county/$x"
+		gkml-import -W error --standalone -o "$d/" "$tmp/county/$x"
 		for y in "$d"/*.yaml; do
 			id=$(sed -n 's/^  id: //p' "$y" | head -1)
 			src=$(grep -l "^  id: $id\$" $(find ../../catalogs/example-county -name '*.yaml' ! -path '*previous*'))
