@@ -16,6 +16,7 @@
 #include "msg.h"
 #include "schema.h"
 #include "stats.h"
+#include "xmalloc.h"
 
 static void	 usage(int) __attribute__((noreturn));
 static int	 audit_date(char *, size_t);
@@ -90,7 +91,7 @@ main(int argc, char *argv[])
 	struct buf	 out = BUF_INIT;
 	const char	*expect = "standard", *stale = NULL, *miss[1];
 	const char	*date = NULL;
-	char		 today[32], dir[4096];
+	char		 today[32], *dir;
 	enum stats_format fmt = SF_TEXT;
 	size_t		 i;
 	int		 c, rc = 0, complete = 0;
@@ -199,8 +200,10 @@ main(int argc, char *argv[])
 	}
 	stats_group(&st, &cs);
 	/* A township or village without its county: the templates. */
-	snprintf(dir, sizeof(dir), "%s/catalogs/standard", gkml_datadir());
-	if (stats_derive(&st, dir, &lim, &dg) != 0) {
+	dir = xasprintf("%s/catalogs/standard", gkml_datadir());
+	c = stats_derive(&st, dir, &lim, &dg);
+	free(dir);
+	if (c != 0) {
 		diag_flush(&dg);
 		fprintf(stderr, _("gkml-stats: the standard templates, which "
 		    "say what a township or village without its county is "

@@ -578,7 +578,8 @@ load_templates(struct stats *st, const char *dir, const struct limits *lim,
 	struct catalog_iter	 it;
 	struct dirent		*de;
 	DIR			*dp;
-	char			**names = NULL, *path;
+	char			**names = NULL;
+	const char		*path;
 	size_t			 i, n = 0, len;
 	int			 rank, rc = 0;
 
@@ -596,9 +597,11 @@ load_templates(struct stats *st, const char *dir, const struct limits *lim,
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(dp);
-	qsort(names, n, sizeof(*names), cmp_name);
+	if (n > 0)
+		qsort(names, n, sizeof(*names), cmp_name);
 	for (i = 0; i < n; i++) {
-		path = xasprintf("%s/%s", dir, names[i]);
+		/* In the stats' arena: findings name it until printed. */
+		path = arena_strfmt(&st->a, "%s/%s", dir, names[i]);
 		memset(&m, 0, sizeof(m));
 		if (doc_load(&d, path, lim, dg) != 0 ||
 		    merge_resolve(&m, &d, st->s, lim, dg) != 0)
@@ -621,7 +624,6 @@ load_templates(struct stats *st, const char *dir, const struct limits *lim,
 		}
 		merge_release(&m);
 		doc_release(&d);
-		free(path);
 		free(names[i]);
 	}
 	free(names);

@@ -59,3 +59,14 @@ echo "no templates: rc=$? $(wc -c <"$tmp/out") bytes of report"
 sed "s|$tmp|TMP|g" "$tmp/err"
 gkml-stats per-level/jia >/dev/null
 echo "county in the tree, no templates needed: rc=$?"
+# A template that does not load: its findings, then trouble.  A
+# directory with no templates expects nothing of such a township but
+# its county's areas, which it has none of: only counted.
+mkdir -p "$tmp/broken/catalogs/standard" "$tmp/empty/catalogs/standard"
+ln -s "$tmp/data/schemas" "$tmp/broken/schemas"
+ln -s "$tmp/data/schemas" "$tmp/empty/schemas"
+printf 'gkml: 1\ncatalog: [\n' >"$tmp/broken/catalogs/standard/budget.yaml"
+GKML_DATADIR=$tmp/broken gkml-stats per-level/yi >"$tmp/out" 2>"$tmp/err"
+echo "broken template: rc=$? $(wc -c <"$tmp/out") bytes of report"
+sed "s|$tmp|TMP|g" "$tmp/err"
+GKML_DATADIR=$tmp/empty gkml-stats per-level/yi | grep '(township)'
