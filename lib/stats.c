@@ -4,7 +4,10 @@
  * jurisdiction is what its id says (catset_jur(): county/town/area is
  * in county/town, under county), never its display name, which two
  * townships may share.  Of two versions of one catalog, the set
- * (catset.h) says which counts; the older is listed as such.
+ * (catset.h) says which counts; the older is listed as such.  What a
+ * jurisdiction is expected to cover depends on its level and, below
+ * the county, on which of its county's items reach that level
+ * (stats_derive()).
  */
 #include <sys/stat.h>
 
