@@ -1299,7 +1299,7 @@ print_html(struct buf *b, const struct stats *st)
 	const char		*miss[64], **areas;
 	struct level_total	 lt[3];
 	char			 pc[48];
-	size_t			 i, k, n, na, ncat, nitem, nareas;
+	size_t			 i, k, n, na, ncat, nitem, nareas, tm;
 
 	buf_addf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<title>", msg_chinese() ? "zh-CN" :
@@ -1405,14 +1405,19 @@ print_html(struct buf *b, const struct stats *st)
 		html_escape(b, area_word(st, areas[k]));
 		buf_adds(b, "</th>");
 	}
-	head(b, _("Coverage"));
+	head(b, _("Covered / expected"));
 	buf_adds(b, "</tr></thead>\n<tbody>\n");
-	for (i = 0; i < st->njurs; i++) {
+	for (i = 0, tm = 0; i < st->njurs; i++) {
 		j = &st->jurs[i];
 		n = stats_missing(st, j, NULL, 0);
 		buf_addf(b, "<tr><th scope=\"row\" style=\"padding-left:"
 		    "%zuem\">", 1 + depth_of(j));
 		html_escape(b, j->name);
+		/* Measured by the templates: marked, said below. */
+		if (j->from == SX_TEMPLATES) {
+			buf_adds(b, "<sup>*</sup>");
+			tm++;
+		}
 		buf_adds(b, " <small>");
 		html_escape(b, level_name(st, j->level));
 		buf_adds(b, "</small></th>");
@@ -1426,7 +1431,14 @@ print_html(struct buf *b, const struct stats *st)
 		    j->nexpect - n, j->nexpect);
 	}
 	free(areas);
-	buf_adds(b, "</tbody>\n</table>\n<h2>");
+	buf_adds(b, "</tbody>\n</table>\n");
+	if (tm > 0) {
+		buf_adds(b, "<p>* ");
+		html_escape(b, _("areas as the standard templates assign them "
+		    "(no county in the tree)"));
+		buf_adds(b, "</p>\n");
+	}
+	buf_adds(b, "<h2>");
 
 	html_escape(b, _("Coverage by jurisdiction"));
 	buf_adds(b, "</h2>\n<table>\n<caption>");

@@ -50,6 +50,10 @@ for j in d["jurisdictions"]:
 for lv, t in d["levels"].items():
     print(lv, " ".join("%s=%s" % kv for kv in t.items()))'
 gkml-stats -T csv per-level | tr -d '\r' | sed -n '/^level,/,$p'
+# On the page, the rows measured by the templates are marked and the
+# mark is said under the grid.
+gkml-stats -T html --date 2024-12-31 per-level |
+    grep -o -E '<th scope="row"[^>]*>[^<]*<sup>\*</sup>|^<p>\* .*'
 # Without the templates, a township with no county cannot be measured:
 # trouble, no report.
 GKML_DATADIR=$tmp/nosuch
