@@ -1,8 +1,10 @@
 /* gkml-stats: coverage audit over a tree of catalogs. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "buf.h"
 #include "catset.h"
@@ -14,8 +16,10 @@
 #include "msg.h"
 #include "schema.h"
 #include "stats.h"
+#include "xmalloc.h"
 
 static void	 usage(int) __attribute__((noreturn));
+static int	 audit_date(char *, size_t);
 
 static void
 usage(int rc)
@@ -29,10 +33,47 @@ usage(int rc)
 	exit(rc);
 }
 
+/*
+ * The date of the audit when --date does not give it: that of
+ * SOURCE_DATE_EPOCH (UTC), else today's (local time), as YYYY-MM-DD.
+ */
+static int
+audit_date(char *p, size_t size)
+{
+	const char	*e;
+	char		*end;
+	long long	 v;
+	time_t		 t;
+	struct tm	*tm;
+
+	if ((e = getenv("SOURCE_DATE_EPOCH")) != NULL && *e != '\0') {
+		errno = 0;
+		v = strtoll(e, &end, 10);
+		if (errno != 0 || *end != '\0' || v < 315532800 ||
+		    v > 4102444799) {
+			fprintf(stderr, _("gkml-stats: SOURCE_DATE_EPOCH '%s' is "
+			    "not a time between 1980 and 2099\n"), e);
+			return -1;
+		}
+		t = (time_t)v;
+		tm = gmtime(&t);
+	} else {
+		t = time(NULL);
+		tm = localtime(&t);
+	}
+	if (tm == NULL || strftime(p, size, "%Y-%m-%d", tm) == 0) {
+		fprintf(stderr, _("gkml-stats: the date of the audit is not "
+		    "known\n"));
+		return -1;
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "date", required_argument, NULL, 'd' },
 		{ "expect-areas", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "require-complete", no_argument, NULL, 'r' },
@@ -49,6 +90,8 @@ main(int argc, char *argv[])
 	struct doc	 d;
 	struct buf	 out = BUF_INIT;
 	const char	*expect = "standard", *stale = NULL, *miss[1];
+	const char	*date = NULL;
+	char		 today[32], *dir;
 	enum stats_format fmt = SF_TEXT;
 	size_t		 i;
 	int		 c, rc = 0, complete = 0;
@@ -70,6 +113,14 @@ main(int argc, char *argv[])
 				    "csv or html, not '%s'\n"), optarg);
 				usage(2);
 			}
+			break;
+		case 'd':
+			if (!schema_is_date(optarg)) {
+				fprintf(stderr, _("gkml-stats: --date takes a "
+				    "date, YYYY-MM-DD, not '%s'\n"), optarg);
+				usage(2);
+			}
+			date = optarg;
 			break;
 		case 'e':
 			expect = optarg;
@@ -98,12 +149,23 @@ main(int argc, char *argv[])
 		usage(2);
 
 	limits_default(&lim);
+	/* Only the page says when; a bad SOURCE_DATE_EPOCH is trouble
+	 * only where it would be used. */
+	if (fmt == SF_HTML && date == NULL) {
+		if (audit_date(today, sizeof(today)) != 0)
+			return 2;
+		date = today;
+	}
 	if (limits_from_env(&lim, "gkml-stats") != 0 ||
 	    schema_load(&s, gkml_datadir()) != 0)
 		return 2;
 	stats_init(&st, &s);
 	catset_init(&cs, &s);
 	st.stale = stale;
+	st.date = date;
+	st.version = GKML_VERSION;
+	st.inputs = argv;
+	st.ninputs = (size_t)argc;
 	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
 	/* A list that is not one of areas gives no answer worth having. */
 	if (stats_expect(&st, expect, &lim, &dg) != 0) {
@@ -137,6 +199,18 @@ main(int argc, char *argv[])
 		goto done;
 	}
 	stats_group(&st, &cs);
+	/* A township or village without its county: the templates. */
+	dir = xasprintf("%s/catalogs/standard", gkml_datadir());
+	c = stats_derive(&st, dir, &lim, &dg);
+	free(dir);
+	if (c != 0) {
+		diag_flush(&dg);
+		fprintf(stderr, _("gkml-stats: the standard templates, which "
+		    "say what a township or village without its county is "
+		    "expected to cover, could not be loaded\n"));
+		rc = 2;
+		goto done;
+	}
 	stats_print(&out, &st, fmt);
 	fwrite(out.ptr, 1, out.len, stdout);
 	if (rc == 0 && complete)

@@ -122,9 +122,11 @@ static const struct hopt o_import[] = {
 };
 
 static const struct hopt o_stats[] = {
-	{ "--expect-areas", N_("standard|file"), N_("the areas every county and "
-	    "township should cover: the 26 standard ones, or a file's"),
-	    "standard @file" },
+	{ "--date", N_("date"), N_("the date of the audit on the HTML page "
+	    "(YYYY-MM-DD)"), NULL },
+	{ "--expect-areas", N_("standard|file"), N_("the areas each level "
+	    "should cover: the 26 standard ones for counties and what the "
+	    "county assigns below, or a file's"), "standard @file" },
 	{ "--require-complete", NULL, N_("exit 1 when an expected area is "
 	    "missing anywhere"), NULL },
 	{ "--stale-before", N_("date"), N_("list the catalogs last updated "
@@ -208,7 +210,7 @@ static const struct hcmd cmds[] = {
 	    "[-T text|json|sarif] [-W error|warning|note] file"),
 	    N_("turn published catalogs (HTML, DOCX, XLSX, CSV) into gkml "
 	    "YAML"), o_import, "@file" },
-	{ "stats", N_("gkml-stats [--expect-areas standard|file] "
+	{ "stats", N_("gkml-stats [--date date] [--expect-areas standard|file] "
 	    "[--require-complete] [--stale-before date] "
 	    "[-T text|json|csv|html] path ..."),
 	    N_("coverage audit of a tree of catalogs"), o_stats, "@file" },

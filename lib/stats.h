@@ -48,6 +48,32 @@ struct scatalog {
 	size_t		 nna;
 	int		 older;		/* a newer version is in the tree,
 					   or it clashes with another */
+	unsigned	 levels;	/* bit 1 << rank for each level an
+					   item is published at */
+};
+
+#define STATS_LEVELS	3	/* county, township, village */
+
+/*
+ * The village's own area, its 村务公开 catalog: expected of every
+ * village besides what its county assigns to villages.  Either slug
+ * covers it (stats.c, own_area()).
+ */
+#define STATS_VILLAGE_AREA	"x-village-affairs"
+
+/* Where a jurisdiction's expected areas come from. */
+enum stats_from {
+	SX_STANDARD,		/* the areas of the schema (a county) */
+	SX_FILE,		/* --expect-areas */
+	SX_COUNTY,		/* what its county assigns to its level */
+	SX_TEMPLATES		/* no county in the tree: what the
+				   standard templates assign */
+};
+
+/* An area and the levels its items are published at. */
+struct sarea {
+	const char	*area;
+	unsigned	 levels;
 };
 
 /* A jurisdiction: what the ids of its catalogs say (catset_jur()). */
@@ -59,6 +85,9 @@ struct sjur {
 	size_t		*cats;		/* indices into stats.cats */
 	size_t		 ncats;
 	size_t		 nchildren;
+	const char	**expect;	/* the areas expected of it */
+	size_t		 nexpect;
+	enum stats_from	 from;		/* and where they come from */
 };
 
 struct stats {
@@ -68,9 +97,20 @@ struct stats {
 	size_t		 ncats;
 	struct sjur	*jurs;
 	size_t		 njurs;
-	const char	**expect;	/* expected area slugs */
-	size_t		 nexpect;
+	/* --expect-areas: per level, whether given, and the areas */
+	const char	*expect_path;	/* the file, or NULL (borrowed) */
+	int		 given[STATS_LEVELS];
+	const char	**expect[STATS_LEVELS];
+	size_t		 nexpect[STATS_LEVELS];
+	struct sarea	*tmpl;		/* the standard templates, loaded */
+	size_t		 ntmpl;		/* when first needed */
+	int		 tmpl_loaded;
 	const char	*stale;		/* --stale-before, or NULL */
+	/* What the HTML report says of the audit (borrowed). */
+	const char	*date;		/* YYYY-MM-DD */
+	const char	*version;
+	char *const	*inputs;
+	size_t		 ninputs;
 };
 
 enum stats_format {
@@ -84,13 +124,18 @@ void	 stats_init(struct stats *, const struct schema *);
 void	 stats_release(struct stats *);
 
 /*
- * Expect the 26 areas of the schema ("standard") or those listed in the
- * file what: one area a line (slug, label, alias or x-<slug>), '#'
- * starting a comment, blank lines skipped, an area listed twice counted
- * once.  A line that is no area is a finding in dg (GK031); a file
- * that is not UTF-8 too.  Returns 0, or -1 after saying why (findings
- * in dg, or a message on stderr when the file cannot be read, is a
- * directory, passes lim's size or lists no areas).
+ * Expect of counties the 26 areas of the schema, and of townships and
+ * villages what their county assigns ("standard"), or what the file
+ * what says: one area a line (slug, label, alias or x-<slug>) expected
+ * of every county and township, or a level, a colon and the areas
+ * expected of that level ("township: budget 义务教育"), '#' starting a
+ * comment, blank lines skipped, an area listed twice counted once.  A
+ * level the file does not name keeps what "standard" expects of it.
+ * A name that is no area is a finding in dg (GK031), a prefix that is
+ * no level too (GK032); a file that is not UTF-8 too.  Returns 0, or
+ * -1 after saying why (findings in dg, or a message on stderr when the
+ * file cannot be read, is a directory, passes lim's size or lists no
+ * areas).
  */
 int	 stats_expect(struct stats *, const char *what, const struct limits *,
 	    struct diag *);
@@ -105,7 +150,17 @@ void	 stats_add(struct stats *, const char *path, struct doc *);
  */
 void	 stats_group(struct stats *, const struct catset *cs);
 
-/* Expected areas a county or township has no catalog for. */
+/*
+ * Decide what each jurisdiction is expected to cover, once grouped:
+ * see stats_expect().  A township or village whose county is not in
+ * the tree is measured against the standard templates under dir,
+ * loaded (as lim allows, findings in dg) when first needed.  Returns
+ * 0, or -1 after saying why when they cannot be loaded.
+ */
+int	 stats_derive(struct stats *, const char *dir, const struct limits *,
+	    struct diag *);
+
+/* Expected areas a jurisdiction has no catalog for. */
 size_t	 stats_missing(const struct stats *, const struct sjur *,
 	    const char **out, size_t max);
 

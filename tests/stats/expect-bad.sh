@@ -18,3 +18,8 @@ echo "empty: rc=$?"
 printf '\262\306\325\376\324\244\276\366\313\343\n' >gbk.txt
 gkml-stats --expect-areas gbk.txt "$here/tree"
 echo "gbk: rc=$?"
+# A prefix that is no level, an area misspelt after a level: errors at
+# their positions, no report.
+cd "$here" || exit 2
+gkml-stats --expect-areas expect-levels-bad.txt tree
+echo "bad levels: rc=$?"

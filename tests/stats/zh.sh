@@ -13,3 +13,8 @@ for f in json csv; do
 	gkml-stats -T $f tree >"$t/c"
 	cmp -s "$t/zh" "$t/c" && echo "$f: the same in both"
 done
+# The page has no English left outside the style, ids and paths: the
+# words of its text, tags gone, are the paths given alone.
+zh gkml-stats -T html --date 2024-12-31 per-level tree |
+    sed '1,/<\/style>/d; s/<[^>]*>/ /g' | grep -o '[A-Za-z][A-Za-z ,;:./-]*' |
+    sort -u

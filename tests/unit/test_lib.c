@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@
 #include "hash.h"
 #include "merge.h"
 #include "schema.h"
+#include "stats.h"
 #include "utf8.h"
 #include "validate.h"
 #include "xmalloc.h"
@@ -772,6 +774,58 @@ test_level_rank(void)
 	schema_release(&s);
 }
 
+/*
+ * --expect-areas: a plain line is counties' and townships' as it always
+ * was; "LEVEL: areas" (either colon, blanks or commas between) is that
+ * level's; a level not named keeps what "standard" expects (given 0).
+ */
+static void
+test_stats_expect(void)
+{
+	struct schema	 s;
+	struct stats	 st;
+	struct limits	 lim;
+	struct diag	 dg;
+	char		 path[] = "/tmp/gkml-unit-expect.XXXXXX";
+	const char	*text = "budget # a comment\n"
+	    "village：x-village-affairs、卫生健康, health\n"
+	    "  乡镇 : 社会救助 tax\n";
+	int		 fd;
+
+	OK(schema_load(&s, ".") == 0);
+	limits_default(&lim);
+	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+	stats_init(&st, &s);
+	OK((fd = mkstemp(path)) != -1);
+	OK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+	close(fd);
+	INT_EQ(stats_expect(&st, path, &lim, &dg), 0);
+	INT_EQ(dg.n, 0);
+	INT_EQ(st.given[0] && st.given[1] && st.given[2], 1);
+	INT_EQ(st.nexpect[0], 1);
+	STR_EQ(st.expect[0][0], "budget");
+	INT_EQ(st.nexpect[1], 3);
+	STR_EQ(st.expect[1][1], "social-assistance");
+	STR_EQ(st.expect[1][2], "tax");
+	INT_EQ(st.nexpect[2], 2);
+	STR_EQ(st.expect[2][0], "x-village-affairs");
+	STR_EQ(st.expect[2][1], "health");
+	/* Only a village list: counties and townships as by default. */
+	OK((fd = open(path, O_WRONLY | O_TRUNC)) != -1);
+	OK(write(fd, "village: tax\n", 13) == 13);
+	close(fd);
+	INT_EQ(stats_expect(&st, path, &lim, &dg), 0);
+	INT_EQ(st.given[0] || st.given[1], 0);
+	INT_EQ(st.given[2], 1);
+	INT_EQ(stats_expect(&st, "standard", &lim, &dg), 0);
+	INT_EQ(st.given[0] || st.given[1] || st.given[2], 0);
+	OK(st.expect_path == NULL);
+	unlink(path);
+	diag_finish(&dg, "t", "");
+	stats_release(&st);
+	schema_release(&s);
+}
+
 int
 main(void)
 {
@@ -792,5 +846,6 @@ main(void)
 	test_diag_args();
 	test_level_rank();
 	test_diag_show();
+	test_stats_expect();
 	return harness_done("lib");
 }
