@@ -181,6 +181,9 @@ struct rule_info rules[R__MAX] = {
 	    N_("a record of the ledgers that matches no item") },
 	{ "GK157", "unknown-days", SEV_WARNING, 0,
 	    N_("working days that cannot be counted: a year with no notice") },
+	{ "GK180", "area-level", SEV_WARNING, 0,
+	    N_("a catalog of an area that jurisdictions of its level do not "
+	    "keep") },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };
