@@ -125,8 +125,11 @@ stats_expect(struct stats *st, const char *what, const struct limits *lim,
 	st->nexpect = 0;
 	if (strcmp(what, "standard") == 0) {
 		st->expect = xcalloc(v->n, sizeof(*st->expect));
+		/* Not those only villages keep (村务公开). */
 		for (i = 0; i < v->n; i++)
-			st->expect[st->nexpect++] = v->terms[i].slug;
+			if (schema_area_kept(&v->terms[i], 0) ||
+			    schema_area_kept(&v->terms[i], 1))
+				st->expect[st->nexpect++] = v->terms[i].slug;
 		return 0;
 	}
 	/* A FIFO is read (a shell's <(...)); a directory is no list. */
