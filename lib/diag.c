@@ -60,7 +60,7 @@ struct rule_info rules[R__MAX] = {
 	{ "GK030", "unknown-channel", SEV_ERROR, 0,
 	    N_("a channel that is not in schemas/vocab.yaml") },
 	{ "GK031", "unknown-area", SEV_ERROR, 0,
-	    N_("an area that is not one of the pilot areas or x-<slug>") },
+	    N_("an area that is not in schemas/vocab.yaml or x-<slug>") },
 	{ "GK032", "unknown-level", SEV_ERROR, 0,
 	    N_("a level other than county, township or village") },
 	{ "GK033", "unknown-audience", SEV_ERROR, 0,
