@@ -922,7 +922,8 @@ said(const struct diag *dg, const struct finding *f)
 
 /* See validate.h.  What validate_doc() reported already about d is not
  * repeated: only a base that cannot be read, which only loading it
- * shows, is said of the overlay's 'extends' here. */
+ * shows, is said of the overlay's 'extends' here, and an area its level
+ * does not keep when the area comes from the base. */
 int
 validate_overlay(struct doc *d, const struct schema *s,
     const struct limits *lim, struct diag *dg, struct merged *keep)
@@ -969,7 +970,8 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
 		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
 		    tmp.v[i].rule != R_LEVEL_MISMATCH &&
-		    (tmp.v[i].rule != R_EXTENDS_FILE ||
+		    ((tmp.v[i].rule != R_EXTENDS_FILE &&
+		    tmp.v[i].rule != R_AREA_LEVEL) ||
 		    said(dg, &tmp.v[i]))) {
 			diag_remove(&tmp, i--);
 		}
