@@ -194,8 +194,6 @@ area_label(const char *area)
 	const struct vocab	*v;
 	const struct vmatch	*m;
 
-	if (strcmp(area, "x-village-affairs") == 0)
-		return "村务公开";
 	if ((v = schema_vocab(&s, "area")) != NULL &&
 	    (m = vocab_find(v, area, strlen(area))) != NULL)
 		return m->term->label;
@@ -579,8 +577,8 @@ plan_affairs(struct plans *ps, const struct opts *o)
 	int	 rc;
 
 	path = xasprintf("%s/catalogs/standard/village/"
-	    "x-village-affairs.yaml", gkml_datadir());
-	rc = plan_template(ps, o, path, "x-village-affairs", "village",
+	    "village-affairs.yaml", gkml_datadir());
+	rc = plan_template(ps, o, path, "village-affairs", "village",
 	    "%s村民委员会");
 	free(path);
 	return rc;

@@ -60,7 +60,7 @@ struct rule_info rules[R__MAX] = {
 	{ "GK030", "unknown-channel", SEV_ERROR, 0,
 	    N_("a channel that is not in schemas/vocab.yaml") },
 	{ "GK031", "unknown-area", SEV_ERROR, 0,
-	    N_("an area that is not one of the pilot areas or x-<slug>") },
+	    N_("an area that is not in schemas/vocab.yaml or x-<slug>") },
 	{ "GK032", "unknown-level", SEV_ERROR, 0,
 	    N_("a level other than county, township or village") },
 	{ "GK033", "unknown-audience", SEV_ERROR, 0,
@@ -185,6 +185,9 @@ struct rule_info rules[R__MAX] = {
 	    N_("a record of the ledgers that matches no item") },
 	{ "GK157", "unknown-days", SEV_WARNING, 0,
 	    N_("working days that cannot be counted: a year with no notice") },
+	{ "GK180", "area-level", SEV_WARNING, 0,
+	    N_("a catalog of an area that jurisdictions of its level do not "
+	    "keep") },
 };
 
 static const char *const sevname[] = { "note", "warning", "error" };

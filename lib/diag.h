@@ -105,6 +105,7 @@ enum rule {
 	R_AREA_UNBOUND,		/* GK155 */
 	R_ORPHAN,		/* GK156 */
 	R_UNKNOWN_DAYS,		/* GK157 */
+	R_AREA_LEVEL,		/* GK180 */
 	R__MAX
 };
 

@@ -146,6 +146,42 @@ load_vocab(struct schema *s, struct vocab *v, const struct doc *d,
 	return 0;
 }
 
+/*
+ * The areas' 'levels', read once the levels are known: each a level's
+ * slug, kept as a bit of its rank.  vocabs[0] is the areas, vocabs[1]
+ * the levels (vocabs[] above).
+ */
+static int
+load_area_levels(struct schema *s, const struct doc *d,
+    const struct node *list)
+{
+	const struct vocab	*lv = &s->vocabs[1];
+	const struct vmatch	*m;
+	const struct node	*ls, *e;
+	unsigned		 i, j, r;
+
+	for (i = 0; i < list->n; i++) {
+		if ((ls = node_get(&list->u.kids[i], "levels", NULL)) == NULL)
+			continue;
+		if (ls->kind != NODE_SEQ || ls->n == 0)
+			return bad(d, ls, "an area's levels must be a list of "
+			    "levels");
+		for (j = 0; j < ls->n; j++) {
+			e = &ls->u.kids[j];
+			if (str(e) == NULL ||
+			    (m = vocab_find(lv, e->u.s, e->n)) == NULL ||
+			    m->how != VM_SLUG)
+				return bad(d, e, "an area's levels are slugs "
+				    "of the level vocabulary");
+			r = (unsigned)(m->term - lv->terms);
+			if (r >= sizeof(unsigned) * CHAR_BIT)
+				return bad(d, e, "too many levels");
+			s->vocabs[0].terms[i].levels |= 1u << r;
+		}
+	}
+	return 0;
+}
+
 static const struct stype *
 find_type(const struct schema *s, const char *name)
 {
@@ -244,6 +280,9 @@ load_schema(struct schema *s, const char *dir)
 		    node_get(root, vocabs[i].name, NULL)) != 0)
 			return -1;
 	}
+	if (load_area_levels(s, &s->docs[0], node_get(root, "area",
+	    NULL)) != 0)
+		return -1;
 
 	/* Scalars and vocabularies first, then the mapping types. */
 	root = s->docs[1].root;
@@ -344,6 +383,15 @@ schema_level_rank(const struct schema *s, const char *str, size_t len)
 	if ((m = vocab_find(v, str, len)) == NULL)
 		return -1;
 	return (int)(m->term - v->terms);
+}
+
+int
+schema_area_kept(const struct vterm *t, int rank)
+{
+	if (t->levels == 0)
+		return 1;
+	return rank >= 0 && (unsigned)rank < sizeof(unsigned) * CHAR_BIT &&
+	    (t->levels & 1u << rank) != 0;
 }
 
 const char *

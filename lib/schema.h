@@ -70,6 +70,9 @@ struct vterm {
 	const char	*slug;
 	const char	*label;
 	const char	*dept;		/* areas: the lead department */
+	unsigned	 levels;	/* areas: bit r set when jurisdictions
+					   of level rank r keep a catalog of
+					   it; 0 when every level may */
 };
 
 enum vmatch_how {
@@ -138,6 +141,12 @@ const struct vocab *schema_vocab(const struct schema *, const char *name);
  */
 int		 schema_level_rank(const struct schema *, const char *s,
 		    size_t len);
+
+/*
+ * Whether jurisdictions of level rank keep catalogs of area t (its
+ * 'levels' in vocab.yaml); 1 for an area that names no levels.
+ */
+int		 schema_area_kept(const struct vterm *t, int rank);
 
 /* The slug and label of the level of that rank (0 <= rank < the levels). */
 const char	*schema_level_slug(const struct schema *, int rank);

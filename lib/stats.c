@@ -75,12 +75,12 @@ is_local_area(const char *s, size_t len)
 }
 
 /*
- * The slugs a village's own 村务公开 catalog is kept under: the local
- * area villages use today, and the area of the vocabulary for it.
- * STATS_VILLAGE_AREA is the one expected.
+ * The slugs a village's own 村务公开 catalog is kept under: the area of
+ * the vocabulary, and the local area villages used before there was
+ * one.  STATS_VILLAGE_AREA is the one expected.
  */
 static const char *const own_areas[] = { STATS_VILLAGE_AREA,
-    "x-village-affairs", "village-affairs" };
+    "x-village-affairs" };
 
 static int
 own_area(const char *area)
@@ -693,10 +693,12 @@ stats_derive(struct stats *st, const char *dir, const struct limits *lim,
 			continue;
 		}
 		if (lv == 0) {
+			/* Not those only villages keep (村务公开). */
 			j->from = SX_STANDARD;
 			for (k = 0; k < v->n; k++)
-				area_add(&j->expect, &j->nexpect,
-				    v->terms[k].slug);
+				if (schema_area_kept(&v->terms[k], 0))
+					area_add(&j->expect, &j->nexpect,
+					    v->terms[k].slug);
 			continue;
 		}
 		for (p = j->parent; p != NULL && p->level != 0; p = p->parent)

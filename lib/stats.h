@@ -59,7 +59,7 @@ struct scatalog {
  * village besides what its county assigns to villages.  Either slug
  * covers it (stats.c, own_area()).
  */
-#define STATS_VILLAGE_AREA	"x-village-affairs"
+#define STATS_VILLAGE_AREA	"village-affairs"
 
 /* Where a jurisdiction's expected areas come from. */
 enum stats_from {

@@ -805,6 +805,56 @@ check_columns(struct validator *v, struct doc *d, const char *only)
 	column_check(&set, d->path, v->file_of, v->file_ctx, only, v->dg);
 }
 
+/*
+ * A catalog of an area that only jurisdictions of other levels keep
+ * (村务公开 is kept by villages): said at its level, which is more
+ * likely wrong than the area.
+ */
+static void
+check_area_level(struct validator *v, const struct catalog *top)
+{
+	const struct node	*a = top->hdr.area, *lv = top->hdr.level;
+	const struct vocab	*levels = schema_vocab(v->s, "level");
+	const struct vmatch	*m;
+	struct buf		 b = BUF_INIT, shown = BUF_INIT;
+	size_t			 i, n = 0;
+	int			 rank;
+
+	if (v->level == NULL || a == NULL || a->kind != NODE_SCALAR ||
+	    (m = vocab_find(schema_vocab(v->s, "area"), a->u.s, a->n)) ==
+	    NULL)
+		return;
+	rank = (int)(v->level - levels->terms);
+	if (schema_area_kept(m->term, rank))
+		return;
+	for (i = 0; i < levels->n; i++)
+		if (schema_area_kept(m->term, (int)i)) {
+			n++;
+			buf_addf(&b, "%s%s", b.len ? ", " : "",
+			    levels->terms[i].slug);
+			buf_addf(&shown, "%s%s", shown.len ? "、" : "",
+			    levels->terms[i].label);
+		}
+	push(v, "catalog", 0);
+	push(v, "level", 0);
+	if (n == 1)
+		report(v, lv, R_AREA_LEVEL, "catalogs of area '%s' (%s) are "
+		    "kept at %s level only, but this catalog is at %s level; "
+		    "check its level, or choose another area", m->term->slug,
+		    m->term->label, b.ptr, v->level->slug);
+	else
+		report(v, lv, R_AREA_LEVEL, "catalogs of area '%s' (%s) are "
+		    "kept at %s levels only, but this catalog is at %s level; "
+		    "check its level, or choose another area", m->term->slug,
+		    m->term->label, b.ptr, v->level->slug);
+	diag_show(v->dg, 2, shown.ptr);
+	diag_show(v->dg, 3, v->level->label);
+	pop(v);
+	pop(v);
+	buf_release(&b);
+	buf_release(&shown);
+}
+
 void
 validate_doc(struct validator *v, struct doc *d)
 {
@@ -840,6 +890,7 @@ validate_doc(struct validator *v, struct doc *d)
 			    "'not-applicable' instead");
 	}
 	check_map(v, v->s->root, d->root, "the document");
+	check_area_level(v, &top);
 	/* Omitting an item lists it: each list is keyed apart. */
 	catalog_read_entries(&top, &d->arena);
 	catalog_dup_ids(&top, CI_OMIT | CI_NA, dup_entry, v);
@@ -871,7 +922,8 @@ said(const struct diag *dg, const struct finding *f)
 
 /* See validate.h.  What validate_doc() reported already about d is not
  * repeated: only a base that cannot be read, which only loading it
- * shows, is said of the overlay's 'extends' here. */
+ * shows, is said of the overlay's 'extends' here, and an area its level
+ * does not keep when the area comes from the base. */
 int
 validate_overlay(struct doc *d, const struct schema *s,
     const struct limits *lim, struct diag *dg, struct merged *keep)
@@ -918,7 +970,8 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
 		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
 		    tmp.v[i].rule != R_LEVEL_MISMATCH &&
-		    (tmp.v[i].rule != R_EXTENDS_FILE ||
+		    ((tmp.v[i].rule != R_EXTENDS_FILE &&
+		    tmp.v[i].rule != R_AREA_LEVEL) ||
 		    said(dg, &tmp.v[i]))) {
 			diag_remove(&tmp, i--);
 		}

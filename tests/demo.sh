@@ -29,7 +29,7 @@ echo '...'
 step sh -c 'gkml merge catalogs/example-county/qingshui/social-assistance.yaml | gkml validate -W warning -'
 echo "the resolved township catalog is valid"
 # A village writes only what differs from its township: three layers.
-step sh -c 'gkml merge catalogs/example-county/qingshui/village/dongcun-social-assistance.yaml | gkml validate -W warning -'
+step sh -c 'gkml merge catalogs/example-county/qingshui/village/dongcun/social-assistance.yaml | gkml validate -W warning -'
 echo "the resolved village catalog (county, township, village) is valid"
 
 # What an officer sees for a catalog with the usual mistakes.

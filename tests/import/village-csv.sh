@@ -1,2 +1,3 @@
-# A village table: a local area, and ids under a prefix.
-gkml-import --area x-village-affairs --jurisdiction 大姚县石羊镇东村 --id dayao/shiyang/dongcun village.csv
+# A village table: its area, 村务公开, read from its title; ids under a
+# prefix.
+gkml-import --jurisdiction 大姚县石羊镇东村 --id dayao/shiyang/dongcun village.csv

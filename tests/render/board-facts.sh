@@ -8,7 +8,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-board.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 cat=../../catalogs/example-county
 for c in county/social-assistance qingshui/social-assistance \
-    qingshui/village/dongcun; do
+    qingshui/village/dongcun/village-affairs; do
 	for paper in a4 a4,landscape a3 a3,landscape; do
 		echo "== $c -O paper=$paper"
 		gkml-render -T board -O paper=$paper -o "$tmp/b.html" \

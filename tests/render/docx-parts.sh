@@ -21,7 +21,7 @@ for paper in a4 a3,landscape; do
 	python3 board.py docx "$tmp/d.docx"
 done
 echo "== qingshui/village/dongcun (三级事项)"
-gkml-render -T docx -o "$tmp/d.docx" $cat/qingshui/village/dongcun.yaml ||
+gkml-render -T docx -o "$tmp/d.docx" $cat/qingshui/village/dongcun/village-affairs.yaml ||
     exit 1
 python3 board.py docx "$tmp/d.docx" |
     grep -E '^(rows|columns|hidden|merged|grid|type)'

@@ -1,3 +1,3 @@
 # A village overlay renders as the catalog it resolves to.
 gkml-render -T xml -o - \
-    ../../catalogs/example-county/qingshui/village/dongcun-social-assistance.yaml
+    ../../catalogs/example-county/qingshui/village/dongcun/social-assistance.yaml

@@ -349,10 +349,83 @@ test_schema(void)
 	INT_EQ(edit_distance("政府网站", "政府网", 5), 1);
 	INT_EQ(edit_distance("abc", "abcdefgh", 2), 3);
 	v = schema_vocab(&s, "area");
-	INT_EQ(v->n, 26);
+	INT_EQ(v->n, 27);
+	/* 村务公开 is kept by villages only; a pilot area at every level. */
+	m = vocab_find(v, "village-affairs", strlen("village-affairs"));
+	OK(m != NULL && m->term->levels == 1u << 2);
+	OK(!schema_area_kept(m->term, 0) && !schema_area_kept(m->term, 1) &&
+	    schema_area_kept(m->term, 2));
+	m = vocab_find(v, "村(居)务公开", strlen("村(居)务公开"));
+	OK(m != NULL && m->how == VM_ALIAS &&
+	    strcmp(m->term->slug, "village-affairs") == 0);
+	m = vocab_find(v, "budget", 6);
+	OK(m != NULL && m->term->levels == 0 && schema_area_kept(m->term, 0) &&
+	    schema_area_kept(m->term, 2));
 	OK(stype_key(s.root, "catalog", 7) != NULL);
 	OK(stype_key(s.root, "nope", 4) == NULL);
 	schema_release(&s);
+}
+
+/*
+ * An area's levels that are no level slugs break the schema: the
+ * installation is wrong, and no catalog can be judged by it.
+ */
+static void
+test_schema_area_levels(void)
+{
+	static const char *const bad[] = {
+		"[hamlet]", "[县级]", "village", "[]"
+	};
+	struct schema	 s;
+	char		 dir[] = "/tmp/gkml-schema-XXXXXX", sub[64], path[96],
+			 cmd[256];
+	FILE		*fp, *in;
+	char		 line[1024];
+	size_t		 i;
+	int		 fd, saved;
+
+	if (mkdtemp(dir) == NULL) {
+		OK(0);
+		return;
+	}
+	snprintf(sub, sizeof(sub), "%s/schemas", dir);
+	OK(mkdir(sub, 0755) == 0);
+	snprintf(cmd, sizeof(cmd), "cp schemas/structure.yaml %s/", sub);
+	OK(system(cmd) == 0);
+	snprintf(path, sizeof(path), "%s/vocab.yaml", sub);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		/* The installed vocabulary, its village-affairs levels
+		 * replaced. */
+		if ((in = fopen("schemas/vocab.yaml", "r")) == NULL ||
+		    (fp = fopen(path, "w")) == NULL) {
+			OK(0);
+			if (in != NULL)
+				fclose(in);
+			break;
+		}
+		while (fgets(line, sizeof(line), in) != NULL)
+			if (strcmp(line, "    levels: [village]\n") == 0)
+				fprintf(fp, "    levels: %s\n", bad[i]);
+			else
+				fputs(line, fp);
+		fclose(in);
+		fclose(fp);
+		/* What it says goes to stderr, not into the results. */
+		fflush(stderr);
+		saved = dup(2);
+		fd = open("/dev/null", O_WRONLY);
+		dup2(fd, 2);
+		close(fd);
+		OK(schema_load(&s, dir) == -1);
+		fflush(stderr);
+		dup2(saved, 2);
+		close(saved);
+	}
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/structure.yaml", sub);
+	unlink(path);
+	rmdir(sub);
+	rmdir(dir);
 }
 
 /* fmt of a messy file gives the canonical form, and that is a fixpoint. */
@@ -836,6 +909,7 @@ main(void)
 	test_disguised_gbk();
 	test_loader();
 	test_schema();
+	test_schema_area_levels();
 	test_fmt();
 	test_cell();
 	test_catset();
