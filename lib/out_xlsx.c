@@ -209,9 +209,9 @@ add_transform(struct zipw *zw, const struct ropts *o, const char *xsl,
 
 /*
  * <lists sheet=NAME>: for each vocabulary of dropdowns, <list key=> and
- * its labels, one <term> each, and <term other="1">其他 last where the
- * vocabulary takes "other: TEXT" (picked, it reads back as a bare
- * other), as out_xml.c labels it.
+ * its labels, one <term> each; other="1" where the vocabulary takes
+ * "other: TEXT".  其他 is not offered: picked alone it says nothing, and
+ * the import leaves it out.
  */
 static void
 lists_xml(struct xbuild *b, const struct schema *s, const char *sheet)
@@ -226,14 +226,10 @@ lists_xml(struct xbuild *b, const struct schema *s, const char *sheet)
 			continue;
 		xb_open(b, "list");
 		xb_attr(b, "key", dropdowns[i]);
+		if (v->other)
+			xb_attr(b, "other", "1");
 		for (k = 0; k < v->n; k++)
 			xb_leaf(b, "term", v->terms[k].label);
-		if (v->other) {
-			xb_open(b, "term");
-			xb_attr(b, "other", "1");
-			xb_text(b, "其他");
-			xb_close(b);
-		}
 		xb_close(b);
 	}
 	xb_close(b);

@@ -232,7 +232,7 @@
             </xsl:if>
           </xsl:variable>
           <xsl:variable name="other">
-            <xsl:if test="term[@other]">列表以外的写“其他：说明”。</xsl:if>
+            <xsl:if test="@other">列表以外的写“其他：说明”。</xsl:if>
           </xsl:variable>
           <dataValidation type="list" allowBlank="1" showInputMessage="1"
               showErrorMessage="1" errorTitle="{$head}" promptTitle="{$head}"
