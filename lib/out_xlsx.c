@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "doc.h"
+#include "msg.h"
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
@@ -354,6 +355,18 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 		params[1] = arena_strfmt(&a, "%zu", k);
 		rc = transform(o, "xlsx/sheet.xsl", d, params, &sheets[k - 1]);
 	}
+	/*
+	 * A sheet.xsl of the user's own, made before a kind of sheet was
+	 * added (选项), makes nothing of it: an empty part, which Excel
+	 * calls a broken workbook.
+	 */
+	for (k = 1; k <= n && rc == 0; k++)
+		if (sheets[k - 1].len == 0) {
+			rctx_error(o->ctx, _("xlsx/sheet.xsl made nothing of "
+			    "sheet %zu (does a stylesheet of your own know "
+			    "every kind of sheet?)"), k);
+			rc = -1;
+		}
 	zw = zipw_new();
 	params[0] = "part";
 	for (i = 0; i < sizeof(parts) / sizeof(*parts) && rc == 0; i++) {
