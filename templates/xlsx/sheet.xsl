@@ -3,7 +3,8 @@
   One worksheet (xl/worksheets/sheetN.xml) of the XLSX workbook of a
   jurisdiction.  The input is the <workbook> that lib/out_xlsx.c builds:
   one <sheet n= name= kind=> per sheet, an area sheet holding its
-  catalog's XML form (<gkml>).  Parameter n picks the sheet.
+  catalog's XML form (<gkml>), then <lists>, the vocabularies of the
+  dropdowns.  Parameter n picks the sheet.
 
   The layout is the contract gkml-import reads back: see
   templates/README.md, XLSX.  Every string goes out as an inline string
