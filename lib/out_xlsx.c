@@ -15,8 +15,10 @@
 #include "buf.h"
 #include "catalog.h"
 #include "doc.h"
+#include "msg.h"
 #include "out_xml.h"
 #include "render.h"
+#include "schema.h"
 #include "utf8.h"
 #include "xmalloc.h"
 #include "xml.h"
@@ -24,12 +26,25 @@
 
 #define SHEET_MAX	31	/* UTF-16 units in a sheet name (Excel) */
 
-/* The sheets after the areas, in this order: kind and name. */
-enum { EX_NA, EX_NOTES, EX_INFO, EX_N };
+/*
+ * The sheets after the areas, in this order: kind and name.  The last,
+ * hidden, holds the lists of the area sheets' dropdowns.
+ */
+enum { EX_NA, EX_NOTES, EX_INFO, EX_LISTS, EX_N };
 static const char *const extra[EX_N][2] = {
 	{ "not-applicable", "未涉及事项" },
 	{ "notes", "分类备注" },
 	{ "info", "目录信息" },
+	{ "lists", "选项" },
+};
+
+/*
+ * The vocabularies offered in dropdowns, in the order of their columns
+ * in an area sheet (and in the list sheet); their labels come from the
+ * schema.
+ */
+static const char *const dropdowns[] = {
+	"channel", "audience", "mode", "level", "stage"
 };
 
 static int	 has_notes(const struct catalog *);
@@ -41,6 +56,8 @@ static int	 add_template(struct zipw *, const struct ropts *,
 		    const char *, const char *);
 static int	 add_transform(struct zipw *, const struct ropts *,
 		    const char *, struct xdoc *, const char **, const char *);
+static void	 lists_xml(struct xbuild *, const struct schema *,
+		    const char *);
 static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 		    const struct rjur *, const char **, const int *,
 		    const size_t *);
@@ -192,10 +209,39 @@ add_transform(struct zipw *zw, const struct ropts *o, const char *xsl,
 }
 
 /*
+ * <lists sheet=NAME>: for each vocabulary of dropdowns, <list key=> and
+ * its labels, one <term> each; other="1" where the vocabulary takes
+ * "other: TEXT".  其他 is not offered: picked alone it says nothing, and
+ * the import leaves it out.
+ */
+static void
+lists_xml(struct xbuild *b, const struct schema *s, const char *sheet)
+{
+	const struct vocab	*v;
+	size_t			 i, k;
+
+	xb_open(b, "lists");
+	xb_attr(b, "sheet", sheet);
+	for (i = 0; i < sizeof(dropdowns) / sizeof(*dropdowns); i++) {
+		if ((v = schema_vocab(s, dropdowns[i])) == NULL)
+			continue;
+		xb_open(b, "list");
+		xb_attr(b, "key", dropdowns[i]);
+		if (v->other)
+			xb_attr(b, "other", "1");
+		for (k = 0; k < v->n; k++)
+			xb_leaf(b, "term", v->terms[k].label);
+		xb_close(b);
+	}
+	xb_close(b);
+}
+
+/*
  * The document the stylesheets read: <workbook> with a <sheet> for each
- * sheet, an area's holding its catalog; names[EX_N + i] is area i's
- * sheet name, has[] says which extra sheets there are.  With only, just
- * the area sheet numbered *only, to make that sheet from.
+ * sheet, an area's holding its catalog, then the <lists> of the
+ * dropdowns; names[EX_N + i] is area i's sheet name, has[] says which
+ * extra sheets there are.  With only, just the area sheet numbered
+ * *only (and the lists), to make that sheet from.
  */
 static struct xdoc *
 workbook_doc(const struct site *st, const struct ropts *o,
@@ -241,6 +287,7 @@ workbook_doc(const struct site *st, const struct ropts *o,
 		}
 		xb_close(b);
 	}
+	lists_xml(b, st->s, names[EX_LISTS]);
 	return xb_finish(b);
 }
 
@@ -277,7 +324,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	for (i = 0; i < EX_N; i++)
 		names[i] = extra[i][1];
 	has[EX_NA] = has[EX_NOTES] = 0;
-	has[EX_INFO] = 1;
+	has[EX_INFO] = has[EX_LISTS] = 1;
 	for (i = 0; i < j->ncats; i++) {
 		c = &st->cats[j->cats[i]];
 		label = c->area_label != NULL ? c->area_label :
@@ -291,7 +338,9 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 		if (has_notes(c->m))
 			has[EX_NOTES] = 1;
 	}
-	n = j->ncats + has[EX_NA] + has[EX_NOTES] + has[EX_INFO];
+	for (i = n = 0; i < EX_N; i++)
+		n += has[i];
+	n += j->ncats;
 
 	/*
 	 * Each area's sheet first, from a document of its own (the work
@@ -313,6 +362,18 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 		params[1] = arena_strfmt(&a, "%zu", k);
 		rc = transform(o, "xlsx/sheet.xsl", d, params, &sheets[k - 1]);
 	}
+	/*
+	 * A sheet.xsl of the user's own, made before a kind of sheet was
+	 * added (选项), makes nothing of it: an empty part, which Excel
+	 * calls a broken workbook.
+	 */
+	for (k = 1; k <= n && rc == 0; k++)
+		if (sheets[k - 1].len == 0) {
+			rctx_error(o->ctx, _("xlsx/sheet.xsl made nothing of "
+			    "sheet %zu (does a stylesheet of your own know "
+			    "every kind of sheet?)"), k);
+			rc = -1;
+		}
 	zw = zipw_new();
 	params[0] = "part";
 	for (i = 0; i < sizeof(parts) / sizeof(*parts) && rc == 0; i++) {

@@ -3,7 +3,8 @@
   One worksheet (xl/worksheets/sheetN.xml) of the XLSX workbook of a
   jurisdiction.  The input is the <workbook> that lib/out_xlsx.c builds:
   one <sheet n= name= kind=> per sheet, an area sheet holding its
-  catalog's XML form (<gkml>).  Parameter n picks the sheet.
+  catalog's XML form (<gkml>), then <lists>, the vocabularies of the
+  dropdowns.  Parameter n picks the sheet.
 
   The layout is the contract gkml-import reads back: see
   templates/README.md, XLSX.  Every string goes out as an inline string
@@ -43,6 +44,10 @@
   <xsl:variable name="W-STAGE" select="8"/>
   <xsl:variable name="W-NOTES" select="22"/>
   <xsl:variable name="W-ID" select="24"/>
+
+  <!-- Rows below the last written that the dropdowns cover too, for
+       the items an officer adds. -->
+  <xsl:variable name="ROOM" select="1000"/>
 
   <!-- Points a line of text takes, and the most lines a row shows. -->
   <xsl:variable name="LINE" select="14"/>
@@ -178,6 +183,160 @@
           <xsl:with-param name="merges" select="true()"/>
         </xsl:call-template>
       </mergeCells>
+      <xsl:call-template name="dropdowns">
+        <xsl:with-param name="f" select="$f"/>
+        <xsl:with-param name="last" select="3 + $rows + $ROOM"/>
+      </xsl:call-template>
+      <xsl:call-template name="print"/>
+    </worksheet>
+  </xsl:template>
+
+  <!--
+    The dropdowns (data validations) of the vocabulary columns, from row
+    4 down to row last, each offering the labels of its column of the
+    list sheet.  公开渠道和载体 and 公开层级 often hold several values
+    joined by 、, which no list holds: the message only informs.  The
+    others hold one value but may hold several, which a catalog allows
+    and the export writes: a warning, which lets the officer keep the
+    value, where a stop would refuse it.
+  -->
+  <xsl:template name="dropdowns">
+    <xsl:param name="f"/>
+    <xsl:param name="last"/>
+    <xsl:variable name="ls" select="/workbook/lists"/>
+    <xsl:if test="$ls/list[term]">
+      <dataValidations count="{count($ls/list[term])}">
+        <xsl:for-each select="$ls/list[term]">
+          <xsl:variable name="k" select="position()"/>
+          <xsl:variable name="c">
+            <xsl:call-template name="col">
+              <xsl:with-param name="i" select="$f + 4 *
+                  number(@key = 'channel') + 5 * number(@key = 'audience') +
+                  6 * number(@key = 'mode') + 7 * number(@key = 'level') +
+                  8 * number(@key = 'stage')"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:variable name="lc">
+            <xsl:call-template name="col">
+              <xsl:with-param name="i" select="$k"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:variable name="head">
+            <xsl:call-template name="list-head"/>
+          </xsl:variable>
+          <xsl:variable name="many" select="@key = 'channel' or
+              @key = 'level'"/>
+          <xsl:variable name="eg">
+            <xsl:value-of select="term[1]"/>
+            <xsl:if test="term[2]">
+              <xsl:value-of select="concat($SEP, term[2])"/>
+            </xsl:if>
+          </xsl:variable>
+          <xsl:variable name="other">
+            <xsl:if test="@other">列表以外的写“其他：说明”。</xsl:if>
+          </xsl:variable>
+          <dataValidation type="list" allowBlank="1" showInputMessage="1"
+              showErrorMessage="1" errorTitle="{$head}" promptTitle="{$head}"
+              sqref="{$c}4:{$c}{$last}">
+            <xsl:choose>
+              <xsl:when test="$many">
+                <xsl:attribute name="errorStyle">information</xsl:attribute>
+                <xsl:attribute name="prompt">
+                  <xsl:value-of select="concat('从列表中选一项；有多项时用“、”连接，如：', $eg, '。', $other)"/>
+                </xsl:attribute>
+                <xsl:attribute name="error">
+                  <xsl:value-of select="concat('不是列表中的单项。多项用“、”连接（如：', $eg, '）是允许的，点“确定”保留；若是笔误，点“取消”重填。', $other)"/>
+                </xsl:attribute>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:attribute name="errorStyle">warning</xsl:attribute>
+                <xsl:attribute name="prompt">
+                  <xsl:value-of select="'请从列表中选择一项。'"/>
+                </xsl:attribute>
+                <xsl:attribute name="error">
+                  <xsl:value-of select="concat('不在列表中。确有多项时用“、”连接（如：', $eg, '），点“是”保留；否则请从列表中选择。')"/>
+                </xsl:attribute>
+              </xsl:otherwise>
+            </xsl:choose>
+            <formula1>
+              <xsl:value-of select="concat(&quot;'&quot;, $ls/@sheet,
+                  &quot;'!$&quot;, $lc, '$2:$', $lc, '$', 1 + count(term))"/>
+            </formula1>
+          </dataValidation>
+        </xsl:for-each>
+      </dataValidations>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The header of the area sheet's column a <list> serves. -->
+  <xsl:template name="list-head">
+    <xsl:choose>
+      <xsl:when test="@key = 'channel'">公开渠道和载体</xsl:when>
+      <xsl:when test="@key = 'audience'">公开对象</xsl:when>
+      <xsl:when test="@key = 'mode'">公开方式</xsl:when>
+      <xsl:when test="@key = 'level'">公开层级</xsl:when>
+      <xsl:when test="@key = 'stage'">五公开</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@key"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- === 选项 (hidden): the lists of the dropdowns === -->
+
+  <!--
+    One column a vocabulary, in the order of <lists>: its column's header
+    in row 1, its labels from row 2.
+  -->
+  <xsl:template match="sheet[@kind = 'lists']">
+    <xsl:variable name="ls" select="/workbook/lists/list[term]"/>
+    <xsl:variable name="most">
+      <xsl:for-each select="$ls">
+        <xsl:sort select="count(term)" data-type="number"
+            order="descending"/>
+        <xsl:if test="position() = 1">
+          <xsl:value-of select="count(term)"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="lastcol">
+      <xsl:call-template name="col">
+        <xsl:with-param name="i" select="count($ls) + number(not($ls))"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <worksheet>
+      <dimension ref="A1:{$lastcol}{1 + number(concat('0', $most))}"/>
+      <sheetFormatPr defaultRowHeight="15"/>
+      <xsl:if test="$ls">
+        <cols>
+          <col min="1" max="{count($ls)}" width="{$W-CHANNELS + 8}"
+              customWidth="1"/>
+        </cols>
+      </xsl:if>
+      <sheetData>
+        <row r="1">
+          <xsl:for-each select="$ls">
+            <xsl:call-template name="head">
+              <xsl:with-param name="c" select="position()"/>
+              <xsl:with-param name="v">
+                <xsl:call-template name="list-head"/>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </row>
+        <xsl:for-each select="$ls[count(term) = number($most)][1]/term">
+          <xsl:variable name="i" select="position()"/>
+          <row r="{1 + $i}">
+            <xsl:for-each select="$ls">
+              <xsl:if test="term[$i]">
+                <xsl:call-template name="cell">
+                  <xsl:with-param name="c" select="position()"/>
+                  <xsl:with-param name="r" select="1 + $i"/>
+                  <xsl:with-param name="v" select="term[$i]"/>
+                </xsl:call-template>
+              </xsl:if>
+            </xsl:for-each>
+          </row>
+        </xsl:for-each>
+      </sheetData>
       <xsl:call-template name="print"/>
     </worksheet>
   </xsl:template>

@@ -60,8 +60,9 @@
   </xsl:template>
 
   <!--
-    The sheets in order, and for each area the header row repeated on
-    every printed page (the title and particulars print once).
+    The sheets in order, the list sheet of the dropdowns hidden, and for
+    each area the header row repeated on every printed page (the title
+    and particulars print once).
   -->
   <xsl:template match="workbook" mode="workbook">
     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -73,11 +74,15 @@
       </bookViews>
       <sheets>
         <xsl:for-each select="sheet">
-          <sheet name="{@name}" sheetId="{@n}" r:id="rId{@n}"/>
+          <sheet name="{@name}" sheetId="{@n}" r:id="rId{@n}">
+            <xsl:if test="@kind = 'lists'">
+              <xsl:attribute name="state">hidden</xsl:attribute>
+            </xsl:if>
+          </sheet>
         </xsl:for-each>
       </sheets>
       <definedNames>
-        <xsl:for-each select="sheet">
+        <xsl:for-each select="sheet[@kind != 'lists']">
           <definedName name="_xlnm.Print_Titles"
               localSheetId="{@n - 1}">
             <xsl:value-of select="concat(&quot;'&quot;, @name, &quot;'!$&quot;)"/>

@@ -2,8 +2,9 @@
 """Print an XLSX workbook as text for the golden tests of gkml-render -T xlsx.
 
     python3 xlsx.py parts FILE     the zip's entries, in order, with dates
-    python3 xlsx.py sheets FILE    each sheet: name, frozen pane, print
-                                   titles, columns, merges, then the cells
+    python3 xlsx.py sheets FILE    each sheet: name, state, frozen pane,
+                                   print titles, columns, merges,
+                                   dropdowns, then the cells
     python3 xlsx.py check FILE     what must hold of every workbook; prints
                                    nothing when all holds
 
@@ -60,10 +61,13 @@ def do_parts(z):
 def do_sheets(z):
     wb = ET.fromstring(z.read('xl/workbook.xml'))
     titles = {}
+    states = [s.get('state') for s in wb.iter(M + 'sheet')]
     for d in wb.iter(M + 'definedName'):
         titles[int(d.get('localSheetId'))] = '%s=%s' % (d.get('name'), d.text)
     for k, (name, part, ws) in enumerate(sheets(z)):
         print('== %s (%s)' % (name, part))
+        if states[k] is not None:
+            print('state: %s' % states[k])
         pane = ws.find('.//' + M + 'pane')
         if pane is not None:
             print('pane: ySplit=%s topLeftCell=%s state=%s' %
@@ -77,6 +81,9 @@ def do_sheets(z):
             print('hidden columns: %s-%s' % (c.get('min'), c.get('max')))
         merges = [m.get('ref') for m in ws.iter(M + 'mergeCell')]
         print('merges: %s' % ' '.join(merges))
+        for v in ws.iter(M + 'dataValidation'):
+            print('dropdown: %s %s %s %s' % (v.get('sqref'), v.get('type'),
+                  v.get('errorStyle'), v.find(M + 'formula1').text))
         for row in ws.iter(M + 'row'):
             cells = []
             for c in row.iter(M + 'c'):
