@@ -31,7 +31,7 @@ gkml-render -T xlsx -o "$tmp/exo/" "$tmp/ex/qingshui" "$tmp/ex/shiqiao" \
 cp -R "$tmp/ex" "$tmp/ex2"
 for t in qingshui shiqiao hexi qingshui/dongcun shiqiao/xicun; do
 	d=$tmp/ex2/$t
-	[ -d "$d" ] || d=$tmp/ex2/${t%/*}/village
+	[ -d "$d" ] || d=$tmp/ex2/${t%/*}/village/${t#*/}
 	gkml-import -o "$d/" "$tmp/exo/example-county/$t.xlsx"
 done
 for f in $(cd "$tmp/ex" && find qingshui shiqiao hexi -name '*.yaml' | sort); do
