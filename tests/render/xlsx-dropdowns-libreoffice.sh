@@ -40,8 +40,8 @@ xmllint --xpath "//*[local-name()='error-message']/@*[local-name()='message-type
 s=$(xmllint --xpath "string(//*[local-name()='table'][@*[local-name()='name']='选项']/@*[local-name()='style-name'])" "$tmp/c.xml")
 xmllint --xpath "string(//*[local-name()='style'][@*[local-name()='name']='$s']/*/@*[local-name()='display'])" "$tmp/c.xml"
 echo "== import"
-gkml-import -W error -o "$tmp/a/" "$tmp/v.xlsx" || exit 1
-gkml-import -W error -o "$tmp/b/" "$tmp/xlsx/v.xlsx" || exit 1
+gkml-import -W error --standalone -o "$tmp/a/" "$tmp/v.xlsx" || exit 1
+gkml-import -W error --standalone -o "$tmp/b/" "$tmp/xlsx/v.xlsx" || exit 1
 for f in "$tmp"/a/*.yaml; do
 	gkml-diff "$f" "$tmp/b/${f##*/}" && echo "${f##*/}: the same"
 done
