@@ -1,15 +1,8 @@
 # --base: a standalone catalog said as an overlay on a base of the
 # officer's choosing; what an overlay cannot say is refused (GK117) and
 # nothing is written; a base that cannot be found is trouble (exit 2).
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' INT TERM HUP
-cd "$tmp" || exit 2
-gkml-new county -o dongshan --id dongshan --jurisdiction 东山县 \
-    --publisher 东山县人民政府 --updated 2025-01-01 --area budget >/dev/null
-gkml-new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
-    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
-    --updated 2025-01-01 >/dev/null
+areas=budget
+. ../township.lib
 gkml-render -T xlsx -o hexi.xlsx dongshan/hexi
 echo "== standalone, then again on the county's catalog"
 gkml-import --standalone -o standalone.yaml hexi.xlsx

@@ -2,15 +2,7 @@
 # Excel: a time limit changed, an audience picked from the list, a row
 # added, a row deleted.  Imported into the township's directory, the
 # overlay says those edits and no more: gkml-diff shows exactly them.
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' INT TERM HUP
-cd "$tmp" || exit 2
-gkml-new county -o dongshan --id dongshan --jurisdiction 东山县 \
-    --publisher 东山县人民政府 --updated 2025-01-01 >/dev/null
-gkml-new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
-    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
-    --updated 2025-01-01 >/dev/null
+. ../township.lib
 gkml-render -T xlsx -o out/ dongshan/hexi
 cp -R dongshan before
 # Sheet 社会救助: row 6 is 保障标准 (dibao.standard), row 10 供养服务机构

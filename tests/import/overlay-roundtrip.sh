@@ -3,15 +3,7 @@
 # the overlay it was, byte for byte: a township made by gkml new, and
 # the example county's townships and villages but for their comments,
 # which a workbook does not carry.
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' INT TERM HUP
-cd "$tmp" || exit 2
-gkml-new county -o dongshan --id dongshan --jurisdiction 东山县 \
-    --publisher 东山县人民政府 --updated 2025-01-01 >/dev/null
-gkml-new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
-    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
-    --updated 2025-01-01 >/dev/null
+. ../township.lib
 gkml-render -T xlsx -o out/ dongshan/hexi
 cp -R dongshan copy
 gkml-import -o copy/hexi/ out/dongshan/hexi.xlsx
@@ -23,8 +15,7 @@ for f in docx/dongshan/hexi/*.docx; do
 	gkml-import -o copy2/hexi/ "$f"
 done
 diff -r dongshan copy2 && echo "gkml new township, DOCX: the same bytes"
-cd - >/dev/null || exit 2
-cp -R ../../catalogs/example-county "$tmp/ex"
+cp -R "$here/../../catalogs/example-county" "$tmp/ex"
 rm -r "$tmp/ex/qingshui/previous"
 gkml-render -T xlsx -o "$tmp/exo/" "$tmp/ex/qingshui" "$tmp/ex/shiqiao" \
     "$tmp/ex/hexi"

@@ -5,16 +5,8 @@
 # imported back; the result is the township's overlay again, and
 # gkml-diff against the original shows exactly the three edits; stats
 # gives per-level totals that match a count made without it.
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-new.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' INT TERM HUP
-cd "$tmp" || exit 2
-gkml new county -o dongshan --id dongshan --jurisdiction 东山县 \
-    --publisher 东山县人民政府 --updated 2025-01-01 \
-    --area social-assistance,budget,public-culture >/dev/null
-gkml new township -o dongshan/hexi --county dongshan --id dongshan/hexi \
-    --jurisdiction 东山县河西镇 --publisher 河西镇人民政府 \
-    --updated 2025-01-01 >/dev/null
+areas=social-assistance,budget,public-culture
+. ../township.lib
 for v in dongcun:东村 xicun:西村; do
 	gkml new village -o "dongshan/hexi/${v%%:*}" --township dongshan/hexi \
 	    --id "dongshan/hexi/${v%%:*}" --jurisdiction "东山县河西镇${v#*:}" \

@@ -22,53 +22,6 @@ static char		*dir;
 static struct schema	 sch;
 static struct limits	 lim;
 
-/* The base: one item at county level only, two reaching townships. */
-static const char county[] =
-    "gkml: 1\n"
-    "catalog:\n"
-    "  id: t/county\n"
-    "  title: 示例县社会救助目录\n"
-    "  area: social-assistance\n"
-    "  level: county\n"
-    "  jurisdiction: 示例县\n"
-    "  publisher: 示例县民政局\n"
-    "  version: \"2024\"\n"
-    "  updated: 2024-05-20\n"
-    "categories:\n"
-    "  - id: policy\n"
-    "    name: 政策文件\n"
-    "    items:\n"
-    "      - id: policy.laws\n"
-    "        name: 法规政策\n"
-    "        content: 社会救助相关法律法规\n"
-    "        deadline: 信息形成或者变更之日起20个工作日内\n"
-    "        body: 示例县民政局\n"
-    "        channels: [website]\n"
-    "        audience: public\n"
-    "        mode: proactive\n"
-    "        levels: [county, township]\n"
-    "      - id: policy.county\n"
-    "        name: 县级规划\n"
-    "        content: 县级社会救助规划\n"
-    "        deadline: 长期公开\n"
-    "        body: 示例县民政局\n"
-    "        channels: [website]\n"
-    "        audience: public\n"
-    "        mode: proactive\n"
-    "        levels: [county]\n"
-    "  - id: dibao\n"
-    "    name: 最低生活保障\n"
-    "    items:\n"
-    "      - id: dibao.guide\n"
-    "        name: 办事指南\n"
-    "        content: 办理事项、办理条件\n"
-    "        deadline: 长期公开\n"
-    "        body: 示例县民政局\n"
-    "        channels: [website]\n"
-    "        audience: public\n"
-    "        mode: proactive\n"
-    "        levels: [county, township]\n";
-
 #define HEAD								\
 	"gkml: 1\n"							\
 	"catalog:\n"							\
@@ -92,16 +45,50 @@ static const char county[] =
 	"        mode: proactive\n"					\
 	"        levels: [county, township]\n"
 
-#define GUIDE(body)							\
+/* dibao.guide, with the audience line given ("" for none). */
+#define GUIDE(body, audience)						\
 	"      - id: dibao.guide\n"					\
 	"        name: 办事指南\n"					\
 	"        content: 办理事项、办理条件\n"				\
 	"        deadline: 长期公开\n"					\
 	"        body: " body "\n"					\
 	"        channels: [website]\n"					\
-	"        audience: public\n"					\
+	audience							\
 	"        mode: proactive\n"					\
 	"        levels: [county, township]\n"
+
+#define PUBLIC	"        audience: public\n"
+
+/* The base: one item at county level only, two reaching townships. */
+static const char county[] =
+    "gkml: 1\n"
+    "catalog:\n"
+    "  id: t/county\n"
+    "  title: 示例县社会救助目录\n"
+    "  area: social-assistance\n"
+    "  level: county\n"
+    "  jurisdiction: 示例县\n"
+    "  publisher: 示例县民政局\n"
+    "  version: \"2024\"\n"
+    "  updated: 2024-05-20\n"
+    "categories:\n"
+    "  - id: policy\n"
+    "    name: 政策文件\n"
+    "    items:\n"
+    LAWS("示例县民政局", "信息形成或者变更之日起20个工作日内")
+    "      - id: policy.county\n"
+    "        name: 县级规划\n"
+    "        content: 县级社会救助规划\n"
+    "        deadline: 长期公开\n"
+    "        body: 示例县民政局\n"
+    "        channels: [website]\n"
+    "        audience: public\n"
+    "        mode: proactive\n"
+    "        levels: [county]\n"
+    "  - id: dibao\n"
+    "    name: 最低生活保障\n"
+    "    items:\n"
+    GUIDE("示例县民政局", PUBLIC);
 
 /* What the overlay says besides its header's extends. */
 #define OUT_HEAD							\
@@ -165,7 +152,7 @@ test_untouched(void)
 	    "  - id: dibao\n"
 	    "    name: 最低生活保障\n"
 	    "    items:\n"
-	    GUIDE("示例镇人民政府"),
+	    GUIDE("示例镇人民政府", PUBLIC),
 	    "{\"levels\": [\"township\"], \"set\": {\"body\": \"示例镇人民政府\"}}",
 	    &b, R_IMP_OMITTED, &n), 0);
 	STR_EQ(b.ptr, OUT_HEAD
@@ -270,14 +257,7 @@ test_refused(void)
 	    "  - id: dibao\n"
 	    "    name: 最低生活保障\n"
 	    "    items:\n"
-	    "      - id: dibao.guide\n"
-	    "        name: 办事指南\n"
-	    "        content: 办理事项、办理条件\n"
-	    "        deadline: 长期公开\n"
-	    "        body: 示例县民政局\n"
-	    "        channels: [website]\n"
-	    "        mode: proactive\n"
-	    "        levels: [county, township]\n",
+	    GUIDE("示例县民政局", ""),
 	    NULL, &b, R_IMP_OVERLAY, &n), -1);
 	INT_EQ(n, 1);
 	INT_EQ(b.len, 0);
@@ -289,7 +269,7 @@ test_refused(void)
 	    "    name: 政策文件\n"
 	    "    items:\n"
 	    LAWS("示例县民政局", "信息形成或者变更之日起20个工作日内")
-	    GUIDE("示例县民政局"),
+	    GUIDE("示例县民政局", PUBLIC),
 	    NULL, &b, R_IMP_OVERLAY, &n), -1);
 	OK(n >= 1);
 	INT_EQ(b.len, 0);
