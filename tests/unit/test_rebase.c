@@ -45,6 +45,13 @@ static struct limits	 lim;
 	"        mode: proactive\n"					\
 	"        levels: [county, township]\n"
 
+/* The list of categories, from the first's items. */
+#define POLICY								\
+	"categories:\n"						\
+	"  - id: policy\n"						\
+	"    name: 政策文件\n"						\
+	"    items:\n"
+
 /* dibao.guide, with the audience line given ("" for none). */
 #define GUIDE(body, audience)						\
 	"      - id: dibao.guide\n"					\
@@ -144,10 +151,7 @@ test_untouched(void)
 	size_t		 n;
 
 	INT_EQ(run(HEAD
-	    "categories:\n"
-	    "  - id: policy\n"
-	    "    name: 政策文件\n"
-	    "    items:\n"
+	    POLICY
 	    LAWS("示例镇人民政府", "信息形成或者变更之日起20个工作日内")
 	    "  - id: dibao\n"
 	    "    name: 最低生活保障\n"
@@ -173,10 +177,7 @@ test_edits(void)
 	size_t		 n;
 
 	INT_EQ(run(HEAD
-	    "categories:\n"
-	    "  - id: policy\n"
-	    "    name: 政策文件\n"
-	    "    items:\n"
+	    POLICY
 	    LAWS("示例县民政局", "信息形成之日起10个工作日内")
 	    "      - id: policy.county\n"
 	    "        name: 县级规划\n"
@@ -222,10 +223,7 @@ test_edits(void)
 
 	/* The reason 未涉及事项 gives is the omission's. */
 	INT_EQ(run(HEAD
-	    "categories:\n"
-	    "  - id: policy\n"
-	    "    name: 政策文件\n"
-	    "    items:\n"
+	    POLICY
 	    LAWS("示例县民政局", "信息形成或者变更之日起20个工作日内")
 	    "not-applicable:\n"
 	    "  - id: dibao.guide\n"
@@ -249,10 +247,7 @@ test_refused(void)
 
 	/* dibao.guide with no audience: an overlay cannot empty it. */
 	INT_EQ(run(HEAD
-	    "categories:\n"
-	    "  - id: policy\n"
-	    "    name: 政策文件\n"
-	    "    items:\n"
+	    POLICY
 	    LAWS("示例县民政局", "信息形成或者变更之日起20个工作日内")
 	    "  - id: dibao\n"
 	    "    name: 最低生活保障\n"
@@ -264,10 +259,7 @@ test_refused(void)
 
 	/* An item moved to another category. */
 	INT_EQ(run(HEAD
-	    "categories:\n"
-	    "  - id: policy\n"
-	    "    name: 政策文件\n"
-	    "    items:\n"
+	    POLICY
 	    LAWS("示例县民政局", "信息形成或者变更之日起20个工作日内")
 	    GUIDE("示例县民政局", PUBLIC),
 	    NULL, &b, R_IMP_OVERLAY, &n), -1);
