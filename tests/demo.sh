@@ -98,13 +98,17 @@ gkml audit --as-of 2024-12-31 -T html -l catalogs/example-county/ledger/site-202
     catalogs/example-county >out/audit.html 2>/dev/null || [ $? = 1 ]
 echo "the report to attach to a 通报: open out/audit.html"
 
-# A workbook an officer edited comes back as catalogs: import it, and
-# compare one with the catalog it was rendered from.
-step gkml import -o out/imported/ out/qingshui.xlsx
-ls out/imported
+# A workbook an officer edited comes back as the township's overlays,
+# each into its own file: import it into a copy of the county, and
+# compare one with the overlay it was rendered from.
+rm -rf out/example-county
+cp -R catalogs/example-county out/
+step gkml import -o out/example-county/qingshui/ out/qingshui.xlsx
+printf '\n$ sed -n "/^  extends/,/^categories/p" out/example-county/qingshui/social-assistance.yaml\n'
+sed -n "/^  extends/,/^categories/p" out/example-county/qingshui/social-assistance.yaml
 step gkml diff catalogs/example-county/qingshui/social-assistance.yaml \
-    out/imported/social-assistance.yaml
-echo "exit status 0: the workbook came back as the same catalog"
+    out/example-county/qingshui/social-assistance.yaml
+echo "exit status 0: the workbook came back as the same overlay"
 
 # The same findings for a code-scanning upload.
 printf '\n$ gkml validate -T sarif tests/validate/demo-mistakes.yaml | head -c 300\n'
