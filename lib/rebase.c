@@ -43,7 +43,7 @@ struct rb {
 	struct diag		*dg;
 	const struct rebase	*r;
 	struct diff_eq		*eq;
-	struct hash		 vitems, vcats;	/* the view's, by id */
+	struct hash		 vitems;	/* the view's items, by id */
 	struct hash		 bitems, bcats;	/* every base item's */
 	struct hash		 titems;	/* the catalog's */
 	struct hash		 tna;		/* its not-applicable */
@@ -51,6 +51,7 @@ struct rb {
 	struct diag		 ldg;		/* of resolving the layers */
 };
 
+/* The items of c by id, and its categories when cats is not NULL. */
 static void
 index_cats(struct hash *items, struct hash *cats,
     const struct catalog *c)
@@ -409,7 +410,7 @@ rebase(struct buf *out, struct doc *t, const struct rebase *r,
 	}
 	vc = catalog_build(&a, mv.out.root, &mv.out);
 	bc = catalog_build(&a, mb.out.root, &mb.out);
-	index_cats(&rb.vitems, &rb.vcats, vc);
+	index_cats(&rb.vitems, NULL, vc);
 	index_cats(&rb.bitems, &rb.bcats, bc);
 	index_cats(&rb.titems, NULL, tc);
 	for (i = 0; i < tc->nna; i++)
@@ -430,7 +431,6 @@ done:
 	doc_release(&dv);
 	doc_release(&db);
 	hash_release(&rb.vitems);
-	hash_release(&rb.vcats);
 	hash_release(&rb.bitems);
 	hash_release(&rb.bcats);
 	hash_release(&rb.titems);
