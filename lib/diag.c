@@ -542,6 +542,20 @@ diag_again(struct diag *d, const struct finding *from)
 	d->last = d->n;
 }
 
+/* Whether fmt has no words of its own ("%s", "%s: %s"): it wraps a
+ * message said elsewhere, which diag_show() gives translated. */
+static int
+wrapper(const char *fmt)
+{
+	for (; *fmt != '\0'; fmt++)
+		if (fmt[0] == '%' && fmt[1] == 's')
+			fmt++;
+		else if ((*fmt >= 'a' && *fmt <= 'z') ||
+		    (*fmt >= 'A' && *fmt <= 'Z'))
+			return 0;
+	return 1;
+}
+
 void
 diag_message(struct buf *b, const struct finding *f)
 {
@@ -549,7 +563,7 @@ diag_message(struct buf *b, const struct finding *f)
 	size_t		 len = b->len;
 
 	t = msg_gettext(f->fmt);
-	context(b, f, t != f->fmt);
+	context(b, f, t != f->fmt || (msg_translated() && wrapper(f->fmt)));
 	if (expand(b, t, f, msg_translated()) == 0)
 		return;
 	buf_setlen(b, len);
