@@ -1009,6 +1009,12 @@ merge_json(struct buf *b, const struct merged *m, int prov)
 	buf_addch(b, '\n');
 }
 
+void
+merge_json_value(struct buf *b, const struct node *n)
+{
+	json_node(b, NULL, n, 0);
+}
+
 
 const struct node *
 merge_was(const struct merged *m, const struct node *n)

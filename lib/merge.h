@@ -89,6 +89,10 @@ const struct node *merge_was(const struct merged *m, const struct node *n);
  */
 void	 merge_json(struct buf *, const struct merged *, int prov);
 
+/* One value of a document as JSON, as merge_json() writes it: on one
+ * line, which YAML reads as a flow collection. */
+void	 merge_json_value(struct buf *, const struct node *);
+
 void	 merge_release(struct merged *);
 
 #endif

@@ -131,42 +131,6 @@ site_add(struct site *st, const char *path, const struct node *root)
 	return st->ncats++;
 }
 
-/* n as JSON, which YAML reads as a flow collection: on one line, for a
- * cell that keeps no indentation. */
-static void
-flow(struct buf *b, const struct node *n)
-{
-	unsigned	 i;
-
-	switch (n->kind) {
-	case NODE_MAP:
-		buf_addch(b, '{');
-		for (i = 0; i + 1 < n->n; i += 2) {
-			if (i > 0)
-				buf_adds(b, ", ");
-			flow(b, &n->u.kids[i]);
-			buf_adds(b, ": ");
-			flow(b, &n->u.kids[i + 1]);
-		}
-		buf_addch(b, '}');
-		break;
-	case NODE_SEQ:
-		buf_addch(b, '[');
-		for (i = 0; i < n->n; i++) {
-			if (i > 0)
-				buf_adds(b, ", ");
-			flow(b, &n->u.kids[i]);
-		}
-		buf_addch(b, ']');
-		break;
-	default:
-		if (node_is_null(n))
-			buf_adds(b, "null");
-		else
-			json_string(b, n->u.s);
-	}
-}
-
 void
 site_overlay(struct site *st, size_t i, const struct node *doc)
 {
@@ -178,7 +142,8 @@ site_overlay(struct site *st, size_t i, const struct node *doc)
 	c->extends = node_str(top.hdr.extends);
 	if (top.inherit.node == NULL)
 		return;
-	flow(&b, top.inherit.node);
+	/* On one line: a cell keeps no indentation. */
+	merge_json_value(&b, top.inherit.node);
 	c->inherit = arena_strndup(&st->a, b.ptr, b.len);
 	buf_release(&b);
 }

@@ -45,6 +45,18 @@ static struct limits	 lim;
 	"        mode: proactive\n"					\
 	"        levels: [county, township]\n"
 
+/* A township's own item, new to the base. */
+#define LOCAL								\
+	"      - id: policy.local\n"					\
+	"        name: 本镇实施细则\n"					\
+	"        content: 镇实施细则\n"					\
+	"        deadline: 长期公开\n"					\
+	"        body: 示例镇人民政府\n"				\
+	"        channels: [notice-board]\n"				\
+	"        audience: public\n"					\
+	"        mode: proactive\n"					\
+	"        levels: [township]\n"
+
 /* The list of categories, from the first's items. */
 #define POLICY								\
 	"categories:\n"						\
@@ -188,15 +200,7 @@ test_edits(void)
 	    "        audience: public\n"
 	    "        mode: proactive\n"
 	    "        levels: [county]\n"
-	    "      - id: policy.local\n"
-	    "        name: 本镇实施细则\n"
-	    "        content: 镇实施细则\n"
-	    "        deadline: 长期公开\n"
-	    "        body: 示例镇人民政府\n"
-	    "        channels: [notice-board]\n"
-	    "        audience: public\n"
-	    "        mode: proactive\n"
-	    "        levels: [township]\n",
+	    LOCAL,
 	    NULL, &b, R_IMP_OMITTED, &n), 0);
 	STR_EQ(b.ptr, OUT_HEAD
 	    "categories:\n"
@@ -206,15 +210,7 @@ test_edits(void)
 	    "        deadline: 信息形成之日起10个工作日内\n"
 	    "      - id: policy.county\n"
 	    "        channels: [website, notice-board]\n"
-	    "      - id: policy.local\n"
-	    "        name: 本镇实施细则\n"
-	    "        content: 镇实施细则\n"
-	    "        deadline: 长期公开\n"
-	    "        body: 示例镇人民政府\n"
-	    "        channels: [notice-board]\n"
-	    "        audience: public\n"
-	    "        mode: proactive\n"
-	    "        levels: [township]\n"
+	    LOCAL
 	    "omit:\n"
 	    "  - id: dibao.guide\n"
 	    "    reason: （导入的表格中没有此项，未涉及原因待填写）\n");
