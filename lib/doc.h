@@ -16,6 +16,7 @@
 
 #include "arena.h"
 
+struct buf;
 struct diag;
 
 enum node_kind {
@@ -106,6 +107,14 @@ int	 doc_load(struct doc *d, const char *path, const struct limits *,
  */
 int	 doc_load_fd(struct doc *d, const char *path, int fd,
 	    const struct limits *, struct diag *dg);
+
+/*
+ * As doc_load(), but what doc_load() says on stderr about the file
+ * itself (that it cannot be read, that it is a directory) is appended
+ * to err instead: for threads, whose messages must come out in order.
+ */
+int	 doc_load_err(struct doc *d, const char *path, const struct limits *,
+	    struct diag *dg, struct buf *err);
 
 /* As doc_load(), from memory; the bytes are copied. */
 int	 doc_load_mem(struct doc *d, const char *name, const char *p,

@@ -38,6 +38,8 @@ struct hcmd {
 #define END		{ NULL, NULL, NULL, NULL }
 
 static const struct hopt o_validate[] = {
+	{ "-j", N_("jobs"), N_("read and check files on this many threads"),
+	    NULL },
 	{ "-q", NULL, N_("print no findings; the exit status alone answers"),
 	    NULL },
 	{ "-s", N_("rule=severity"), N_("give a rule's findings this "
@@ -184,7 +186,7 @@ static const struct hopt o_gkml[] = {
 };
 
 static const struct hcmd cmds[] = {
-	{ "validate", N_("gkml-validate [-q] [-s rule=severity] "
+	{ "validate", N_("gkml-validate [-j jobs] [-q] [-s rule=severity] "
 	    "[-T text|json|sarif|xlsx] [-W error|warning|note] file ..."),
 	    N_("check catalogs against the format and the domain rules"),
 	    o_validate, "@file" },

@@ -807,60 +807,6 @@ outputs_release(struct outputs *o)
 	o->n = 0;
 }
 
-/* --- Work spread over threads --- */
-
-struct par {
-	size_t		 n, next;
-	int		 failed;
-	pthread_mutex_t	 lock;
-	int		(*fn)(void *, size_t);
-	void		*ctx;
-};
-
-static void *
-par_worker(void *arg)
-{
-	struct par	*p = arg;
-	size_t		 i;
-
-	for (;;) {
-		pthread_mutex_lock(&p->lock);
-		i = p->next++;
-		pthread_mutex_unlock(&p->lock);
-		if (i >= p->n)
-			return NULL;
-		if (p->fn(p->ctx, i) != 0) {
-			pthread_mutex_lock(&p->lock);
-			p->failed = 1;
-			pthread_mutex_unlock(&p->lock);
-		}
-	}
-}
-
-int
-par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx)
-{
-	struct par	 p = { n, 0, 0, PTHREAD_MUTEX_INITIALIZER, fn, ctx };
-	pthread_t	 t[64];
-	int		 i, nt;
-
-	nt = jobs < 1 ? 1 : jobs > 64 ? 64 : jobs;
-	if ((size_t)nt > n)
-		nt = (int)n;
-	if (nt <= 1) {
-		par_worker(&p);
-		return p.failed ? -1 : 0;
-	}
-	for (i = 0; i < nt; i++)
-		if (tmp_thread(&t[i], par_worker, &p) != 0)
-			break;
-	if (i == 0)
-		par_worker(&p);
-	while (i-- > 0)
-		pthread_join(t[i], NULL);
-	return p.failed ? -1 : 0;
-}
-
 /* --- Pages --- */
 
 struct xdoc *

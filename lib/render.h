@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "doc.h"
+#include "par.h"
 
 struct catalog;
 struct merged;
@@ -198,10 +199,6 @@ struct rinput	*rinputs_load(const struct paths *ps, const struct schema *,
 		    const struct limits *, int jobs);
 /* Release n inputs, printing what is left of their findings as prog's. */
 void		 rinputs_free(struct rinput *, size_t n, const char *prog);
-
-/* fn(ctx, i) for each i in [0, n), on jobs threads, in no particular
- * order; returns -1 if any call did, else 0. */
-int	 par_for(size_t n, int jobs, int (*fn)(void *, size_t), void *ctx);
 
 /*
  * The renderers.  Each adds its files to out and returns 0, or -1

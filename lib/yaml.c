@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -896,30 +897,23 @@ doc_load_mem(struct doc *d, const char *name, const char *p, size_t len,
 	return load(d, lim, dg);
 }
 
-int
-doc_load(struct doc *d, const char *path, const struct limits *lim,
-    struct diag *dg)
+/* A message about the file itself: on stderr, or kept in err. */
+static void
+say(struct buf *err, const char *fmt, ...)
 {
-	struct stat	 st;
-	const char	*kind;
-	int		 fd;
+	va_list	 ap;
 
-	if (strcmp(path, "-") == 0)
-		return doc_load_fd(d, path, STDIN_FILENO, lim, dg);
-	if ((fd = file_open(path, 0, &st, &kind)) == -1) {
-		doc_init(d, path);
-		if (kind != NULL)
-			fprintf(stderr, _("%s: is %s\n"), path, kind);
-		else
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		return -2;
-	}
-	return doc_load_fd(d, path, fd, lim, dg);
+	va_start(ap, fmt);
+	if (err != NULL)
+		buf_vaddf(err, fmt, ap);
+	else
+		vfprintf(stderr, fmt, ap);
+	va_end(ap);
 }
 
-int
-doc_load_fd(struct doc *d, const char *path, int fd,
-    const struct limits *lim, struct diag *dg)
+static int
+load_fd(struct doc *d, const char *path, int fd, const struct limits *lim,
+    struct diag *dg, struct buf *err)
 {
 	struct stat	 st;
 	size_t		 len = 0;
@@ -931,9 +925,9 @@ doc_load_fd(struct doc *d, const char *path, int fd,
 		d->path = "<stdin>";
 	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
 		if (S_ISDIR(st.st_mode))
-			fprintf(stderr, _("%s: is a directory\n"), path);
+			say(err, _("%s: is a directory\n"), path);
 		else
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			say(err, "%s: %s\n", path, strerror(errno));
 		goto fail;
 	}
 	/*
@@ -959,6 +953,41 @@ fail:
 	if (fd != STDIN_FILENO)
 		close(fd);
 	return -2;
+}
+
+int
+doc_load_err(struct doc *d, const char *path, const struct limits *lim,
+    struct diag *dg, struct buf *err)
+{
+	struct stat	 st;
+	const char	*kind;
+	int		 fd;
+
+	if (strcmp(path, "-") == 0)
+		return load_fd(d, path, STDIN_FILENO, lim, dg, err);
+	if ((fd = file_open(path, 0, &st, &kind)) == -1) {
+		doc_init(d, path);
+		if (kind != NULL)
+			say(err, _("%s: is %s\n"), path, kind);
+		else
+			say(err, "%s: %s\n", path, strerror(errno));
+		return -2;
+	}
+	return load_fd(d, path, fd, lim, dg, err);
+}
+
+int
+doc_load(struct doc *d, const char *path, const struct limits *lim,
+    struct diag *dg)
+{
+	return doc_load_err(d, path, lim, dg, NULL);
+}
+
+int
+doc_load_fd(struct doc *d, const char *path, int fd,
+    const struct limits *lim, struct diag *dg)
+{
+	return load_fd(d, path, fd, lim, dg, NULL);
 }
 
 void

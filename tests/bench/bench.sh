@@ -1,25 +1,37 @@
 #!/bin/sh
 #
-# bench.sh BUILD_DIR: measure gkml-validate against the design targets
-# (design.md, "Performance").  Called by "make bench".
+# bench.sh BUILD_DIR: measure gkml against its performance targets.
+# Called by "make bench".
 #
 # The yardstick is the floor: libyaml's own event parse of the same
 # bytes (bench-floor), timed in the same run on the same machine, so the
-# ratios mean the same on a laptop and on a CI runner.  Measured on a
-# generated county catalog of 200,000 items (about 110 MB):
+# ratios mean the same on a laptop and on a CI runner.  The big input is
+# a generated county catalog of 200,000 items (about 110 MB); the
+# outputs are also made of one of 20,000 items, and the exponent of the
+# growth from one to the other is printed (1.00 is linear).  Targets:
 #
-#	gkml-validate time		<= 1.3 x the floor
-#	gkml-validate peak memory	<= 4 x the input size
-#	validating a one-item catalog	< 5 ms (start-up cost, which is
-#					what CI loops over many files pay)
-#	gkml-import of hostile pages	linear: 10 times the tables or
-#					attributes, at most 15 times the time
+#	gkml-validate			<= 1.10 x the floor; memory <= 2 x
+#					the input; one item < 5 ms
+#	gkml-diff (1% changed)		<= 1.50 x the floor of both files
+#	gkml-merge (overlay)		<= 2.00 x the floor
+#	gkml-merge -3			<= 3.00 x the floor of all three
+#	gkml-render -T html		<= 3.00 x the floor; one item <= 10 ms
+#	gkml-render -T xml, board,	<= 3.00 x the floor, exponent <= 1.10,
+#	docx, xlsx			memory <= 3 x the input
+#	gkml-import of the workbook	exponent <= 1.10, memory <= 4 x the
+#					catalog it holds; and it comes back
+#					the same (gkml-diff exits 0)
+#	a province (21,000 files)	validate -j and render -j with memory
+#					<= 256 MB
+#	gkml-audit, import of hostile	linear (see below)
 #
-# Each large measurement is the best of 5 runs (runstat); the one-item
-# time is the best of 200.  A target that is not met prints FAIL on its
-# line, but the script exits 0: benchmarks inform, they do not fail the
-# build.  It exits 2 only on bad usage or a missing program; a
-# measurement that cannot be taken prints "not measured".
+# Each line notes the load average when it was measured: on a busy
+# machine the ratios are less telling.  Each large measurement is the
+# best of a few runs (runstat); the one-item times the best of 200.  A
+# target that is not met prints FAIL on its line, but the script exits
+# 0: benchmarks inform, they do not fail the build.  It exits 2 only on
+# bad usage or a missing program; a measurement that cannot be taken
+# prints "not measured".
 
 set -u
 LC_ALL=C
@@ -38,27 +50,42 @@ for prog in gencat runstat bench-floor gkml-validate; do
 done
 
 T=${TMPDIR:-/tmp}
-ITEMS=200000
-big=$T/bench-200k.yaml
+case $T in *[!A-Za-z0-9/._-]*)
+	echo "bench.sh: TMPDIR=$T: use a path of letters, digits and / . _ -" >&2
+	exit 2
+esac
+# GKML_BENCH_ITEMS sets another size, to try the script quickly.
+ITEMS=${GKML_BENCH_ITEMS:-200000}
+MID=$((ITEMS / 10))
+big=$T/bench-$ITEMS.yaml
+mid=$T/bench-$MID.yaml
 small=$T/bench-1.yaml
+new=$T/bench-$ITEMS-new.yaml
 
-# The big catalog is reused if it has the size gencat would give it now
-# (checked through a pipe, which costs no disk write).
-want=$("$B/gencat" $ITEMS | wc -c | tr -d ' ')
-have=0
-[ -f "$big" ] && have=$(wc -c < "$big" | tr -d ' ')
-if [ "$want" -ne "$have" ]; then
-	"$B/gencat" $ITEMS > "$big.tmp" && mv "$big.tmp" "$big" || {
-		rm -f "$big.tmp"
-		echo "bench.sh: cannot write $big" >&2
+# gen N FILE: gencat's N-item catalog in FILE, reused if it has the
+# size gencat would give it now (checked through a pipe, which costs no
+# disk write).
+gen() {
+	want=$("$B/gencat" "$1" | wc -c | tr -d ' ')
+	have=0
+	[ -f "$2" ] && have=$(wc -c < "$2" | tr -d ' ')
+	[ "$want" -eq "$have" ] && return 0
+	"$B/gencat" "$1" > "$2.tmp" && mv "$2.tmp" "$2" || {
+		rm -f "$2.tmp"
+		echo "bench.sh: cannot write $2" >&2
 		exit 2
 	}
-fi
+}
+gen $ITEMS "$big"
+gen $MID "$mid"
 "$B/gencat" 1 > "$small" || exit 2
 
-bytes=$(wc -c < "$big" | tr -d ' ')
-awk -v n=$ITEMS -v b="$bytes" \
-    'BEGIN { printf "input: %d items, %.1f MB\n", n, b / 1e6 }'
+size() { wc -c < "$1" | tr -d ' '; }
+bytes=$(size "$big")
+mbytes=$(size "$mid")
+load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?'; }
+awk -v n=$ITEMS -v b="$bytes" -v l="$(load)" \
+    'BEGIN { printf "input: %d items, %.1f MB (load %s)\n", n, b / 1e6, l }'
 
 # measure RUNS PROG ARGS...: prints "seconds rss-KiB status", or
 # nothing when the program could not be run.
@@ -68,87 +95,102 @@ measure() {
 	"$B/runstat" -n "$runs" -q -- "$@" || true
 }
 
+# verdict LABEL SECONDS RSS STATUS WANT FLOOR TARGET [MEMBYTES MEMTARGET]:
+# one line: the time, its ratio to FLOOR against TARGET ("-": none), the memory
+# (against MEMTARGET times MEMBYTES when given), the load now.  FAIL
+# when a target is missed or the status is not WANT.
+verdict() {
+	awk -v l="$1" -v t="$2" -v rss="$3" -v st="$4" -v want="$5" \
+	    -v f="$6" -v tg="$7" -v mb="${8:-0}" -v mt="${9:-0}" \
+	    -v load="$(load)" '
+	BEGIN {
+		fail = ""
+		if (st != want)
+			fail = sprintf(" (exit status %d)", st)
+		r = f > 0 ? t / f : 0
+		if (tg != "-" && (r <= 0 || r > tg + 0))
+			fail = fail " (time)"
+		ts = tg == "-" ? "" : sprintf(" (target <= %.2f)", tg)
+		mem = rss * 1024
+		ms = sprintf("%.0f MB", mem / 1e6)
+		if (mb > 0) {
+			ms = sprintf("%s = %.2f x input (target <= %.2f)", ms,
+			    mem / mb, mt)
+			if (mem / mb > mt)
+				fail = fail " (memory)"
+		}
+		printf "%-26s %8.3f s  ratio %5.2f%s  %s  load %s%s\n", \
+		    l ":", t, r, ts, ms, load, fail == "" ? "" : "  FAIL" fail
+	}'
+}
+
 set -- $(measure 5 "$B/bench-floor" "$big")
 if [ $# -eq 3 ]; then
 	floor=$1
 	# A floor that did not exit 0 did not parse the whole file, so
 	# no ratio against it means anything.
-	awk -v t="$1" -v st="$3" 'BEGIN {
+	awk -v t="$1" -v st="$3" -v l="$(load)" 'BEGIN {
 		fail = st == 0 ? "" : sprintf("  FAIL (exit status %d)", st)
-		printf "libyaml floor:        %.3f s%s\n", t, fail
+		printf "%-26s %8.3f s  load %s%s\n", "libyaml floor:", t, l, fail
 	}'
 else
 	floor=0
-	echo "libyaml floor:        not measured"
+	echo "libyaml floor:             not measured"
 fi
 
 set -- $(measure 5 "$B/gkml-validate" -q "$big")
 if [ $# -eq 3 ]; then
-	awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
-	BEGIN {
-		# gkml-validate must also find the generated catalog valid.
-		bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
-		if (f > 0) {
-			r = t / f
-			fail = r <= 1.30 && st == 0 ? "" : "  FAIL" bad
-			fmt = "gkml-validate:        %.3f s   ratio %.2f  (target <= 1.30)%s\n"
-			printf fmt, t, r, fail
-		} else {
-			fail = st == 0 ? "" : "  FAIL" bad
-			printf "gkml-validate:        %.3f s   ratio n/a%s\n", t, fail
-		}
-		m = rss * 1024 / b
-		fail = m <= 4.00 ? "" : "  FAIL"
-		fmt = "gkml-validate memory: %.0f MB    ratio %.2f  (target <= 4.00)%s\n"
-		printf fmt, rss * 1024 / 1e6, m, fail
-	}'
+	verdict gkml-validate "$1" "$2" "$3" 0 "$floor" 1.10 "$bytes" 2.00
 else
-	echo "gkml-validate:        not measured"
+	echo "gkml-validate:             not measured"
 fi
 
-set -- $(measure 200 "$B/gkml-validate" -q "$small")
-if [ $# -eq 3 ]; then
-	awk -v t="$1" -v st="$3" '
-	BEGIN {
-		ms = t * 1000
-		bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
-		fail = ms < 5 && st == 0 ? "" : "  FAIL" bad
-		fmt = "one-item validate:    %.1f ms   (target < 5 ms; best of 200 runs)%s\n"
-		printf fmt, ms, fail
-	}'
-else
-	echo "one-item validate:    not measured"
+# once LABEL TARGET-MS PROG ARGS...: the best of 200 runs of a command
+# on the one-item catalog.
+once() {
+	l=$1 tg=$2
+	shift 2
+	set -- $(measure 200 "$@")
+	if [ $# -eq 3 ]; then
+		awk -v l="$l" -v t="$1" -v st="$3" -v tg="$tg" -v load="$(load)" '
+		BEGIN {
+			ms = t * 1000
+			bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
+			fail = ms <= tg && st == 0 ? "" : "  FAIL" bad
+			printf "%-26s %8.1f ms (target <= %d ms; best of 200)  load %s%s\n", \
+			    l ":", ms, tg, load, fail
+		}'
+	else
+		echo "$l: not measured"
+	fi
+}
+once "one-item validate" 5 "$B/gkml-validate" -q "$small"
+if [ -x "$B/gkml-render" ]; then
+	once "one-item render -T html" 10 "$B/gkml-render" -T html \
+	    -o "$T/bench-one" "$small"
+	rm -rf "$T/bench-one"
 fi
+
 # gkml-diff: the same catalog against a version with 1% of its items
 # changed (modified, added, removed, moved, renamed); the floor is
 # libyaml parsing both files.  Exit status 1 means "they differ".
 if [ -x "$B/gkml-diff" ]; then
-	new=$T/bench-200k-new.yaml
 	"$B/gencat" -c 1 $ITEMS > "$new.tmp" && mv "$new.tmp" "$new" || exit 2
 	set -- $(measure 5 "$B/bench-floor" "$new")
 	floor2=${1:-0}
 	set -- $(measure 5 "$B/gkml-diff" "$big" "$new")
 	if [ $# -eq 3 ]; then
-		awk -v t="$1" -v f="$floor" -v f2="$floor2" -v rss="$2" \
-		    -v b="$bytes" -v st="$3" '
-		BEGIN {
-			bad = st == 1 ? "" : sprintf(" (exit status %d)", st)
-			r = f + f2 > 0 ? t / (f + f2) : 0
-			fail = r > 0 && r <= 3.00 && st == 1 ? "" : "  FAIL" bad
-			fmt = "gkml-diff (1%% changed): %.3f s   ratio %.2f  (target <= 3.00 of parsing both)%s\n"
-			printf fmt, t, r, fail
-			printf "gkml-diff memory:     %.0f MB    (%.2f x both inputs)\n", \
-			    rss * 1024 / 1e6, rss * 1024 / (2 * b)
-		}'
+		verdict "gkml-diff (1% changed)" "$1" "$2" "$3" 1 \
+		    "$(echo "$floor $floor2" | awk '{ print $1 + $2 }')" 1.50
 	else
-		echo "gkml-diff:            not measured"
+		echo "gkml-diff:                 not measured"
 	fi
 fi
 # gkml-merge: a township overlay on the generated county catalog,
 # inheriting every item and setting the body of each; the floor is
 # libyaml parsing the county catalog.
 if [ -x "$B/gkml-merge" ]; then
-	overlay=$T/bench-200k-township.yaml
+	overlay=$T/bench-$ITEMS-township.yaml
 	printf '%s\n' 'gkml: 1' 'catalog:' '  id: bench/generated/township' \
 	    '  title: 生成的乡镇目录' '  level: township' \
 	    '  jurisdiction: 青山县石门镇' "  extends: $(basename "$big")" \
@@ -156,18 +198,9 @@ if [ -x "$B/gkml-merge" ]; then
 	    > "$overlay"
 	set -- $(measure 5 "$B/gkml-merge" -o "$T/bench-merged.yaml" "$overlay")
 	if [ $# -eq 3 ]; then
-		awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
-		BEGIN {
-			bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
-			r = f > 0 ? t / f : 0
-			fail = r > 0 && r <= 3.00 && st == 0 ? "" : "  FAIL" bad
-			fmt = "gkml-merge (overlay):  %.3f s   ratio %.2f  (target <= 3.00)%s\n"
-			printf fmt, t, r, fail
-			printf "gkml-merge memory:    %.0f MB    (%.2f x input)\n", \
-			    rss * 1024 / 1e6, rss * 1024 / b
-		}'
+		verdict "gkml-merge (overlay)" "$1" "$2" "$3" 0 "$floor" 2.00
 	else
-		echo "gkml-merge:           not measured"
+		echo "gkml-merge:                not measured"
 	fi
 	rm -f "$T/bench-merged.yaml"
 fi
@@ -176,83 +209,163 @@ fi
 # throughout (a sixth of the items); the floor is libyaml parsing all
 # three inputs.  Both sides touch some of the same items, so there are
 # conflicts and the expected exit status is 1.
-if [ -x "$B/gkml-merge" ] && [ -f "$T/bench-200k-new.yaml" ]; then
-	theirs=$T/bench-200k-theirs.yaml
+if [ -x "$B/gkml-merge" ] && [ -f "$new" ]; then
+	theirs=$T/bench-$ITEMS-theirs.yaml
 	sed 's/每季度公布一次/每月公布一次/' "$big" > "$theirs"
 	set -- $(measure 5 "$B/bench-floor" "$theirs")
 	floor3=${1:-0}
 	set -- $(measure 3 "$B/gkml-merge" -3 -o "$T/bench-merged.yaml" \
-	    "$big" "$T/bench-200k-new.yaml" "$theirs")
+	    "$big" "$new" "$theirs")
 	if [ $# -eq 3 ]; then
-		awk -v t="$1" -v f="$floor" -v f2="$floor2" -v f3="$floor3" \
-		    -v rss="$2" -v st="$3" '
-		BEGIN {
-			bad = st <= 1 ? "" : sprintf(" (exit status %d)", st)
-			r = f + f2 + f3 > 0 ? t / (f + f2 + f3) : 0
-			fail = r > 0 && r <= 3.00 && st <= 1 ? "" : "  FAIL" bad
-			fmt = "gkml-merge -3:        %.3f s   ratio %.2f  (target <= 3.00 of parsing all three)%s\n"
-			printf fmt, t, r, fail
-			printf "gkml-merge -3 memory: %.0f MB\n", rss * 1024 / 1e6
-		}'
+		verdict "gkml-merge -3" "$1" "$2" "$3" 1 "$(echo \
+		    "$floor $floor2 $floor3" | awk '{ print $1 + $2 + $3 }')" 3.00
 	else
-		echo "gkml-merge -3:        not measured"
+		echo "gkml-merge -3:             not measured"
 	fi
 	rm -f "$T/bench-merged.yaml"
 fi
-# gkml-render -T html: the generated catalog as a website (its 200,000
-# rows cut into area pages of at most 1,000, the home pages, the search
-# index), on as many threads as there are processors (the default -j);
-# the floor is libyaml parsing it.
+
+# output LABEL OUT ARGS...: gkml-render ARGS (the word IN standing for
+# the input) into OUT, on the 20,000-item catalog and then on the big
+# one: the big one's line against the floor, and the exponent of the
+# growth.  An output whose 20,000 items take more than a minute is not
+# run on ten times as many: its line says so and fails.
+output() {
+	l=$1 out=$2
+	shift 2
+	rm -rf "$out"
+	args=$(echo "$*" | sed "s|IN|$mid|")
+	# shellcheck disable=SC2086
+	set -- $(measure 1 "$B/gkml-render" $args)
+	rm -rf "$out"
+	if [ $# -ne 3 ]; then
+		echo "$l: not measured"
+		return
+	fi
+	t1=$1
+	if awk -v t="$t1" 'BEGIN { exit !(t > 60) }'; then
+		awk -v l="$l" -v t="$t1" -v m=$MID -v n=$ITEMS \
+		    -v load="$(load)" 'BEGIN {
+			printf "%-26s %d items took %.1f s; not run on %d  load %s  FAIL\n", \
+			    l ":", m, t, n, load
+		}'
+		return
+	fi
+	args=$(echo "$args" | sed "s|$mid|$big|")
+	# shellcheck disable=SC2086
+	set -- $(measure 3 "$B/gkml-render" $args)
+	rm -rf "$out"
+	if [ $# -ne 3 ]; then
+		echo "$l: not measured"
+		return
+	fi
+	verdict "$l" "$1" "$2" "$3" 0 "$floor" 3.00 "$bytes" 3.00
+	exponent "$l" "$t1" "$1"
+}
+
+# exponent LABEL T-MID T-BIG: how the time grew with ten times the
+# items (the log of the one ratio to the other; 1.00 is linear).
+exponent() {
+	awk -v l="$1" -v t1="$2" -v t2="$3" -v m=$MID -v n=$ITEMS \
+	    -v load="$(load)" '
+	BEGIN {
+		if (t1 <= 0 || t2 <= 0) {
+			printf "%-26s exponent not measured\n", l ":"
+			exit
+		}
+		e = log(t2 / t1) / log(n / m)
+		fail = e <= 1.10 ? "" : "  FAIL"
+		printf "%-26s exponent %.2f from %d to %d items (target <= 1.10)  load %s%s\n", \
+		    l ":", e, m, n, load, fail
+	}'
+}
+
 if [ -x "$B/gkml-render" ]; then
-	site=$T/bench-site
-	set -- $(measure 3 "$B/gkml-render" -T html -o "$site" "$big")
+	output "gkml-render -T html" "$T/bench-site" -T html -o "$T/bench-site" IN
+	output "gkml-render -T xml" "$T/bench-out.xml" -T xml \
+	    -o "$T/bench-out.xml" IN
+	output "gkml-render -T board" "$T/bench-board" -T board \
+	    -o "$T/bench-board" IN
+	output "gkml-render -T docx" "$T/bench-out.docx" -T docx \
+	    -o "$T/bench-out.docx" IN
+	output "gkml-render -T xlsx" "$T/bench-out.xlsx" -T xlsx \
+	    -o "$T/bench-out.xlsx" IN
+fi
+
+# gkml-import of the workbooks gkml-render makes of the two catalogs:
+# linear, memory against the catalog the workbook holds, and the big
+# one must come back as it went (gkml-diff exits 0).
+if [ -x "$B/gkml-import" ] && [ -x "$B/gkml-render" ] &&
+    [ -x "$B/gkml-diff" ]; then
+	wb=$T/bench-wb.xlsx
+	"$B/gkml-render" -T xlsx -o "$wb" "$mid" 2>/dev/null
+	set -- $(measure 3 "$B/gkml-import" -o "$T/bench-imported.yaml" "$wb")
+	t1=${1:-0}
+	rm -f "$wb" "$T/bench-imported.yaml"
+	if "$B/runstat" -n 1 -q -- "$B/gkml-render" -T xlsx -o "$wb" "$big" |
+	    awk '{ exit $3 != 0 }'; then
+		set -- $(measure 3 "$B/gkml-import" -o "$T/bench-imported.yaml" "$wb")
+		if [ $# -eq 3 ]; then
+			verdict "gkml-import (workbook)" "$1" "$2" "$3" 0 \
+			    "$floor" - "$bytes" 4.00
+			exponent "gkml-import (workbook)" "$t1" "$1"
+			"$B/gkml-diff" --brief "$big" "$T/bench-imported.yaml" \
+			    >/dev/null 2>&1
+			case $? in
+			0) echo "xlsx round trip:           no difference" ;;
+			*) echo "xlsx round trip:           the catalog came back changed  FAIL" ;;
+			esac
+		else
+			echo "gkml-import (workbook):    not measured"
+		fi
+	else
+		echo "gkml-import (workbook):    not measured (gkml-render -T xlsx failed)"
+	fi
+	rm -f "$wb" "$T/bench-imported.yaml"
+fi
+
+# A province: 100 counties of ten catalogs and 20 townships, whose
+# overlays on them make 21,000 files (tests/bench/province.sh;
+# GKML_BENCH_COUNTIES sets another number of counties).
+# gkml-validate on one thread and two, and gkml-render -T html on two;
+# the memory must not grow with the tree.
+nk=${GKML_BENCH_COUNTIES:-100}
+prov=$T/bench-province-$nk
+if [ ! -f "$prov/$(printf 'k%02d' $((nk - 1)))/t19/work-safety.yaml" ]; then
+	rm -rf "$prov"
+	sh "$(dirname "$0")/province.sh" "$B/gencat" "$prov" "$nk" 20 ||
+	    exit 2
+fi
+pbytes=$(find "$prov" -name '*.yaml' -exec cat {} + | wc -c | tr -d ' ')
+pfiles=$(find "$prov" -name '*.yaml' | wc -l | tr -d ' ')
+# tree LABEL RUNS PROG ARGS...: files a second and memory.
+tree() {
+	l=$1 runs=$2
+	shift 2
+	set -- $(measure "$runs" "$@")
 	if [ $# -eq 3 ]; then
-		awk -v t="$1" -v f="$floor" -v rss="$2" -v b="$bytes" -v st="$3" '
+		awk -v l="$l" -v t="$1" -v rss="$2" -v st="$3" -v n="$pfiles" \
+		    -v b="$pbytes" -v load="$(load)" '
 		BEGIN {
-			bad = st == 0 ? "" : sprintf(" (exit status %d)", st)
-			r = f > 0 ? t / f : 0
-			fail = r > 0 && r <= 4.00 && st == 0 ? "" : "  FAIL" bad
-			fmt = "gkml-render -T html:  %.3f s   ratio %.2f  (target <= 4.00)%s\n"
-			printf fmt, t, r, fail
-			printf "gkml-render memory:   %.0f MB    (%.2f x input)\n", \
-			    rss * 1024 / 1e6, rss * 1024 / b
+			mb = rss * 1024 / 1e6
+			fail = st == 0 ? "" : sprintf(" (exit status %d)", st)
+			if (mb > 256)
+				fail = fail " (memory)"
+			printf "%-26s %8.3f s  %.0f files/s  %.0f MB (target <= 256 MB)  load %s%s\n", \
+			    l ":", t, n / t, mb, load, fail == "" ? "" : "  FAIL" fail
 		}'
 	else
-		echo "gkml-render -T html:  not measured"
+		echo "$l: not measured"
 	fi
-	rm -rf "$site"
-	# A tree of 2,000 small catalogs (20 items each, 100 jurisdictions),
-	# on one thread and on two.
-	tree=$T/bench-tree
-	if [ ! -f "$tree/j099/c19.yaml" ]; then
-		rm -rf "$tree"
-		"$B/gencat" 20 > "$T/bench-20.yaml" || exit 2
-		j=0
-		while [ $j -lt 100 ]; do
-			d=$(printf 'j%03d' $j)
-			mkdir -p "$tree/$d"
-			c=0
-			while [ $c -lt 20 ]; do
-				sed "s|^  id: bench/generated$|  id: bench/$d/c$c|" \
-				    "$T/bench-20.yaml" >"$tree/$d/c$c.yaml"
-				c=$((c + 1))
-			done
-			j=$((j + 1))
-		done
-	fi
-	set -- $(measure 3 "$B/gkml-render" -T html -j 1 -o "$site" "$tree")
-	one=${1:-0}
-	set -- $(measure 3 "$B/gkml-render" -T html -j 2 -o "$site" "$tree")
-	if [ $# -eq 3 ] && [ "$one" != 0 ]; then
-		awk -v t1="$one" -v t2="$1" -v st="$3" 'BEGIN {
-			bad = st == 0 ? "" : sprintf("  FAIL (exit status %d)", st)
-			fmt = "gkml-render 2,000 catalogs: %.3f s with -j 1, %.3f s with -j 2 (%.2f x faster)%s\n"
-			printf fmt, t1, t2, t1 / t2, bad
-		}'
-	else
-		echo "gkml-render 2,000 catalogs: not measured"
-	fi
-	rm -rf "$site"
+}
+awk -v n="$pfiles" -v b="$pbytes" -v l="$(load)" \
+    'BEGIN { printf "province: %d files, %.1f MB (load %s)\n", n, b / 1e6, l }'
+tree "province validate -j 1" 1 "$B/gkml-validate" -q -j 1 "$prov"
+tree "province validate -j 2" 1 "$B/gkml-validate" -q -j 2 "$prov"
+if [ -x "$B/gkml-render" ]; then
+	tree "province render -j 2" 1 "$B/gkml-render" -T html -j 2 \
+	    -o "$T/bench-province-site" "$prov"
+	rm -rf "$T/bench-province-site"
 fi
 # gkml-audit: a county of 26 areas, 1,560 items bound to columns, against
 # a ledger of 100,000 records (CSV), and of 10,000: linear (target <=

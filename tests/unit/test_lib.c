@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "fmt.h"
 #include "hash.h"
 #include "merge.h"
+#include "par.h"
 #include "schema.h"
 #include "stats.h"
 #include "utf8.h"
@@ -899,6 +901,103 @@ test_stats_expect(void)
 	schema_release(&s);
 }
 
+/*
+ * par_ordered(): every work once, every done once and in order, each
+ * done after its work, never more than the window ahead.
+ */
+struct ordtest {
+	size_t		 n, window;
+	unsigned char	*worked, *doneat;
+	size_t		 ndone, maxahead, bad;
+};
+
+static pthread_mutex_t ordlock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+ord_work(void *ctx, size_t i)
+{
+	struct ordtest	*t = ctx;
+	size_t		 ahead;
+
+	pthread_mutex_lock(&ordlock);
+	ahead = i + 1 - t->ndone;
+	if (ahead > t->maxahead)
+		t->maxahead = ahead;
+	pthread_mutex_unlock(&ordlock);
+	/* Uneven work: some finish out of order. */
+	if (i % 7 == 0)
+		usleep(200);
+	t->worked[i]++;
+}
+
+static void
+ord_done(void *ctx, size_t i)
+{
+	struct ordtest	*t = ctx;
+
+	pthread_mutex_lock(&ordlock);
+	if (i != t->ndone || t->worked[i] != 1)
+		t->bad++;
+	t->doneat[i]++;
+	t->ndone++;
+	pthread_mutex_unlock(&ordlock);
+}
+
+static int
+par_count(void *ctx, size_t i)
+{
+	unsigned char	*seen = ctx;
+
+	seen[i]++;
+	return i == 5 ? -1 : 0;
+}
+
+static void
+test_par(void)
+{
+	struct ordtest	 t;
+	unsigned char	 seen[100];
+	int		 jobs[] = { 1, 2, 4, 64 };
+	size_t		 k, i, ok;
+
+	for (k = 0; k < sizeof(jobs) / sizeof(*jobs); k++) {
+		memset(&t, 0, sizeof(t));
+		t.n = 300;
+		t.window = 5;
+		t.worked = xcalloc(t.n, 1);
+		t.doneat = xcalloc(t.n, 1);
+		par_ordered(t.n, jobs[k], t.window, ord_work, ord_done, &t);
+		for (i = ok = 0; i < t.n; i++)
+			ok += t.worked[i] == 1 && t.doneat[i] == 1;
+		INT_EQ(ok, t.n);
+		INT_EQ(t.bad, 0);
+		INT_EQ(t.ndone, t.n);
+		/* The work begun is at most the window ahead of the dones. */
+		OK(t.maxahead <= t.window);
+		free(t.worked);
+		free(t.doneat);
+
+		memset(seen, 0, sizeof(seen));
+		INT_EQ(par_for(100, jobs[k], par_count, seen), -1);
+		for (i = ok = 0; i < 100; i++)
+			ok += seen[i] == 1;
+		INT_EQ(ok, 100);
+	}
+	/* Nothing to do, and a window of 0 taken as 1. */
+	memset(&t, 0, sizeof(t));
+	par_ordered(0, 2, 4, ord_work, ord_done, &t);
+	INT_EQ(t.ndone, 0);
+	t.n = 3;
+	t.worked = xcalloc(3, 1);
+	t.doneat = xcalloc(3, 1);
+	par_ordered(3, 2, 0, ord_work, ord_done, &t);
+	INT_EQ(t.ndone, 3);
+	INT_EQ(t.bad, 0);
+	OK(t.maxahead <= 1);
+	free(t.worked);
+	free(t.doneat);
+}
+
 int
 main(void)
 {
@@ -921,5 +1020,6 @@ main(void)
 	test_level_rank();
 	test_diag_show();
 	test_stats_expect();
+	test_par();
 	return harness_done("lib");
 }
