@@ -85,8 +85,10 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/rebase.o \
 		$(B)/lib/render.o \
 		$(B)/lib/schema.o \
+		$(B)/lib/search.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
+		$(B)/lib/synonyms.o \
 		$(B)/lib/table.o \
 		$(B)/lib/table_csv.o \
 		$(B)/lib/table_docx.o \
