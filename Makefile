@@ -128,6 +128,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_rebase \
+		$(B)/tests/unit/test_search \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table \

@@ -27,18 +27,26 @@
 		return v === null || v === undefined ? "" : String(v);
 	}
 
-	/* The folding table, and the synonym groups folded, made once. */
-	var fold_map = null, groups = [];
+	/*
+	 * The folding table, a pattern of the characters it and the
+	 * width folding change, and the synonym groups folded: made once.
+	 */
+	var fold_map = null, fold_re = null, groups = [];
 
 	function prepare() {
-		var t = str(window.GKML_FOLD), syn = window.GKML_SYN, i, g;
+		var t = str(window.GKML_FOLD), syn = window.GKML_SYN,
+		    keys = "", i, g;
 
 		/* Until the index is there, nothing to fold with. */
 		if (fold_map !== null || !Array.isArray(window.GKML_INDEX))
 			return;
 		fold_map = Object.create(null);
-		for (i = 0; i + 1 < t.length; i += 2)
+		for (i = 0; i + 1 < t.length; i += 2) {
 			fold_map[t.charAt(i)] = t.charAt(i + 1);
+			keys += t.charAt(i).replace(/[\\\]\[^\-]/, "\\$&");
+		}
+		fold_re = new RegExp("[\uff01-\uff5e\ufe50\ufe54\u061b\uff64" +
+		    keys + "]", "g");
 		groups = [];
 		for (i = 0; Array.isArray(syn) && i < syn.length; i++)
 			if (Array.isArray(syn[i])) {
@@ -50,25 +58,32 @@
 			}
 	}
 
+	function fold_one(c) {
+		var n = c.charCodeAt(0);
+
+		if (n >= 0xff01 && n <= 0xff5e)
+			return String.fromCharCode(n - 0xfee0);
+		if (n === 0xfe50)
+			return ",";
+		if (n === 0xfe54 || n === 0x061b)
+			return ";";
+		if (n === 0xff64)
+			return "\u3001";
+		return fold_map !== null && fold_map[c] !== undefined ?
+		    fold_map[c] : c;
+	}
+
 	/* One character (UTF-16 unit) for one: the offsets stay valid. */
 	function fold(s) {
-		var out = "", i, c, n, l;
+		var t = fold_re !== null ? s.replace(fold_re, fold_one) : s,
+		    l = t.toLowerCase(), out = "", i, c;
 
-		for (i = 0; i < s.length; i++) {
-			c = s.charAt(i);
-			n = s.charCodeAt(i);
-			if (n >= 0xff01 && n <= 0xff5e)
-				c = String.fromCharCode(n - 0xfee0);
-			else if (n === 0xfe50)
-				c = ",";
-			else if (n === 0xfe54 || n === 0x061b)
-				c = ";";
-			else if (n === 0xff64)
-				c = "\u3001";
-			else if (fold_map !== null && fold_map[c] !== undefined)
-				c = fold_map[c];
-			l = c.toLowerCase();
-			out += l.length === 1 ? l : c;
+		/* Small letters never shorter: the same length, unit for unit. */
+		if (l.length === t.length)
+			return l;
+		for (i = 0; i < t.length; i++) {
+			c = t.charAt(i).toLowerCase();
+			out += c.length === 1 ? c : t.charAt(i);
 		}
 		return out;
 	}
@@ -112,21 +127,15 @@
 		return false;
 	}
 
-	/* The index's entries folded for matching, made on the first search. */
-	var folded = null;
-
-	function hay(i) {
-		var e = window.GKML_INDEX[i];
-
-		if (folded === null)
-			folded = [];
-		if (folded[i] === undefined)
-			folded[i] = !Array.isArray(e) || e.length < 6 ? null : {
-				name: fold(str(e[0])),
-				all: fold([str(e[0]), str(e[1]), str(e[2]),
-				    str(e[3]), str(e[5])].join("\n"))
-			};
-		return folded[i];
+	/* An entry folded for matching, or null when it is not one. */
+	function hay(e) {
+		if (!Array.isArray(e) || e.length < 6)
+			return null;
+		return {
+			name: fold(str(e[0])),
+			all: fold([str(e[0]), str(e[1]), str(e[2]), str(e[3]),
+			    str(e[5])].join("\n"))
+		};
 	}
 
 	/* Entries holding every word; those that name it first. */
@@ -136,7 +145,7 @@
 		if (!Array.isArray(index) || alts.length === 0)
 			return hits;
 		for (i = 0; i < index.length; i++) {
-			if ((h = hay(i)) === null)
+			if ((h = hay(index[i])) === null)
 				continue;
 			rank = 0;
 			for (k = 0; k < alts.length; k++) {
