@@ -86,8 +86,10 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/rebase.o \
 		$(B)/lib/render.o \
 		$(B)/lib/schema.o \
+		$(B)/lib/search.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
+		$(B)/lib/synonyms.o \
 		$(B)/lib/table.o \
 		$(B)/lib/table_csv.o \
 		$(B)/lib/table_docx.o \
@@ -127,6 +129,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_rebase \
+		$(B)/tests/unit/test_search \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table \

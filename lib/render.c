@@ -29,6 +29,8 @@
 #include "out_xml.h"
 #include "render.h"
 #include "schema.h"
+#include "search.h"
+#include "synonyms.h"
 #include "validate.h"
 #include "xmalloc.h"
 #include "xml.h"
@@ -896,6 +898,7 @@ struct job {
 	const struct hpage	*pages;
 	struct buf		*search;	/* search-index.js */
 	size_t			 search_at;	/* its place in out */
+	const struct synonyms	*syn;		/* written into it */
 };
 
 static int
@@ -916,7 +919,7 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0 };
+	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, NULL };
 	struct xbuild	*b;
 	struct xdoc	*d;
 
@@ -1119,31 +1122,31 @@ struct hcursor {
 
 /* A field's text for the search: a string, or the strings of a list. */
 static void
-search_text(struct buf *b, const struct node *v)
+search_text(struct buf *b, const struct node *v, struct search_chars *sc)
 {
 	unsigned	 e;
 
 	if (v == NULL)
 		return;
 	if (v->kind == NODE_SCALAR && !node_is_null(v)) {
-		js_escape(b, v->u.s);
+		search_add(b, v->u.s, sc);
 		buf_addch(b, ' ');
 	} else if (v->kind == NODE_SEQ)
 		for (e = 0; e < v->n; e++)
 			if (v->u.kids[e].kind == NODE_SCALAR) {
-				js_escape(b, v->u.kids[e].u.s);
+				search_add(b, v->u.kids[e].u.s, sc);
 				buf_addch(b, ' ');
 			}
 }
 
 /*
- * Everything a reader may search for in a catalog, one entry an item.
- * An item's category is the top-most of its categories that has a
- * name.
+ * Everything a reader may search for in a catalog, one entry an item,
+ * in simplified characters.  An item's category is the top-most of its
+ * categories that has a name.
  */
 static void
 search_items(struct buf *b, const struct rcat *c, struct hcursor *cur,
-    int *first)
+    int *first, struct search_chars *sc)
 {
 	const struct catalog_item	*it;
 	const struct catalog_category	*k;
@@ -1166,45 +1169,59 @@ search_items(struct buf *b, const struct rcat *c, struct hcursor *cur,
 		cur->item++;
 		buf_adds(b, *first ? "\n[" : ",\n[");
 		*first = 0;
-		js_string(b, node_str(it->name));
+		search_string(b, node_str(it->name), sc);
 		buf_addch(b, ',');
-		js_string(b, catname);
+		search_string(b, catname, sc);
 		buf_addch(b, ',');
-		js_string(b, c->jurisdiction);
+		search_string(b, c->jurisdiction, sc);
 		buf_addch(b, ',');
-		js_string(b, c->area_label != NULL ? c->area_label :
-		    c->title != NULL ? c->title : c->area);
+		search_string(b, c->area_label != NULL ? c->area_label :
+		    c->title != NULL ? c->title : c->area, sc);
 		buf_adds(b, ",\"");
 		js_escape(b, cur->pg->path);
 		buf_adds(b, "#i-");
 		js_escape(b, node_str(it->id) != NULL ? node_str(it->id) : "");
 		buf_adds(b, "\",\"");
-		search_text(b, it->f.content);
-		search_text(b, it->f.basis);
-		search_text(b, it->f.body);
-		search_text(b, it->f.deadline);
-		search_text(b, it->f.notes);
+		search_text(b, it->f.content, sc);
+		search_text(b, it->f.basis, sc);
+		search_text(b, it->f.body, sc);
+		search_text(b, it->f.deadline, sc);
+		search_text(b, it->f.notes, sc);
 		buf_adds(b, "\"]");
 	}
 }
 
-/* The search index: a script, so that it loads from file://. */
+/*
+ * The search index: a script, so that it loads from file://.  After
+ * the entries come the synonym groups and the table that folds what
+ * is typed to the simplified characters the index is in (search.h).
+ */
 static void
-search_index(struct buf *b, const struct site *st, const struct hpage *pages)
+search_index(struct buf *b, const struct site *st, const struct hpage *pages,
+    const struct synonyms *syn)
 {
-	struct hcursor	 cur;
-	size_t		 i, k;
-	int		 first = 1;
+	struct search_chars	*sc;
+	struct hcursor		 cur;
+	size_t			 i, k;
+	int			 first = 1;
 
+	sc = xcalloc(1, sizeof(*sc));
 	buf_adds(b, "/* gkml search index: name, category, "
-	    "jurisdiction, area, link, text */\nvar GKML_INDEX = [");
+	    "jurisdiction, area, link, text; then synonym groups and "
+	    "pairs of a traditional character and its simplified one */\n"
+	    "var GKML_INDEX = [");
 	for (i = k = 0; i < st->ncats; i++, k += pages[k].npages) {
 		cur.pg = &pages[k];
 		cur.end = cur.pg + cur.pg->npages;
 		cur.item = 1;
-		search_items(b, &st->cats[i], &cur, &first);
+		search_items(b, &st->cats[i], &cur, &first, sc);
 	}
-	buf_adds(b, "\n];\n");
+	buf_adds(b, "\n];\nvar GKML_SYN = ");
+	search_synonyms(b, syn, sc);
+	buf_adds(b, ";\nvar GKML_FOLD = ");
+	search_fold_table(b, sc);
+	buf_adds(b, ";\n");
+	free(sc);
 }
 
 /* Job 0 is the search index, made while the pages are; then a page. */
@@ -1214,7 +1231,7 @@ html_one(void *ctx, size_t i)
 	struct job	*jb = ctx;
 
 	if (i == 0) {
-		search_index(jb->search, jb->st, jb->pages);
+		search_index(jb->search, jb->st, jb->pages, jb->syn);
 		return outputs_done(jb->out, jb->search_at);
 	}
 	if (page_one(jb, i - 1) != 0)
@@ -1291,17 +1308,26 @@ home_one(void *ctx, size_t i)
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL, 0 };
+	struct job	 jb = { st, o, out, 0, NULL, NULL, 0, NULL };
+	struct synonyms	 syn;
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
 	struct hplan	 pl = { NULL, 0 };
 	size_t		 i, si;
+	char		*path;
 	int		 rc = 0, top = 0;
 
 	/* A template that does not load is said once, not once a page. */
 	if (sheet(o, "html/area.xsl") == NULL ||
 	    sheet(o, "html/home.xsl") == NULL)
 		return -1;
+	/* The search's synonyms, data like the vocabularies. */
+	path = xasprintf("%s/schemas/synonyms.yaml", gkml_datadir());
+	rc = synonyms_load(&syn, path);
+	free(path);
+	if (rc != 0)
+		return -1;
+	jb.syn = &syn;
 	for (i = 0; i < st->ncats; i++)
 		plan_pages(&pl, &a, st, i);
 	si = out->n;
@@ -1330,6 +1356,7 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
 		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+	synonyms_release(&syn);
 	free(pl.v);
 	arena_release(&a);
 	return rc;

@@ -216,7 +216,7 @@ def report(b, what):
     check(p == [], what, "; ".join(p))
 
 
-def main():
+def main(checks):
     profile = tempfile.mkdtemp(prefix="gkml-chromium.")
     b = Browser(profile)
     try:
@@ -231,7 +231,7 @@ def main():
         b.send("Page.addScriptToEvaluateOnNewDocument", {"source":
                "window.__ran = 0; window.alert = window.confirm = "
                "window.prompt = function () { window.__ran++; };"})
-        pages(b)
+        checks(b)
     finally:
         b.close()
         subprocess.run(["rm", "-rf", profile])
@@ -351,8 +351,15 @@ def pages(b):
     report(b, "hostile: no console errors, nothing from the network")
 
 
-try:
-    main()
-except Exception as e:
-    check(False, "the browser run", "%s: %s" % (type(e).__name__, e))
-sys.exit(1 if failed else 0)
+def run(checks):
+    """Open the browser, run checks(b), close it; exit 1 if any failed.
+    Other tests (search-browser.py) run their own checks this way."""
+    try:
+        main(checks)
+    except Exception as e:
+        check(False, "the browser run", "%s: %s" % (type(e).__name__, e))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    run(pages)

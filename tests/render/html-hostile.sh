@@ -37,7 +37,8 @@ echo "search index: $(grep -c '<' search-index.js) lines with '<'"
 python3 - <<'PY'
 import json
 text = open("search-index.js", encoding="utf-8").read()
-entries = json.loads(text.split("var GKML_INDEX = ", 1)[1].rstrip()[:-1])
+entries = json.loads(text.split("var GKML_INDEX = ", 1)[1]
+                     .split(";\nvar GKML_SYN = ", 1)[0])
 for e in entries:
     print("  %s | %s" % (e[0], e[4]))
 PY

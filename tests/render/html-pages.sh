@@ -39,7 +39,8 @@ heads = re.compile(r'<th scope="rowgroup"[^>]*>([^<]*)</th>|'
                    r'<td class="sub-name"[^>]*>(?:<span[^>]*>[^<]*</span>)?'
                    r'<strong>([^<]*)</strong>')
 index = open(os.path.join(site, "search-index.js"), encoding="utf-8").read()
-entries = json.loads(index.split("var GKML_INDEX = ", 1)[1].rstrip()[:-1])
+entries = json.loads(index.split("var GKML_INDEX = ", 1)[1]
+                     .split(";\nvar GKML_SYN = ", 1)[0])
 links = {}
 for e in entries:
     path, _, anchor = e[4].partition("#")

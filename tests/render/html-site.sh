@@ -16,7 +16,7 @@ python3 - "$tmp/site/search-index.js" <<'PY'
 import json, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 head, body = text.split("var GKML_INDEX = ", 1)
-entries = json.loads(body.rstrip().rstrip(";"))
+entries = json.loads(body.split(";\nvar GKML_SYN = ", 1)[0])
 print("search index: %d entries" % len(entries))
 for e in entries:
     print("  " + " | ".join(e[:5]))

@@ -1,0 +1,115 @@
+/*
+ * The folded text of the website's search index.  The index is
+ * written in simplified characters; what a reader types is folded in
+ * the browser with a table of the traditional characters that fold to
+ * a character the index holds, found by asking the project's one
+ * folding (text_fold(), OpenCC's t2s) about every ideograph of the
+ * Basic Multilingual Plane: the reverse of t2s, limited to the site.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "esc.h"
+#include "search.h"
+#include "synonyms.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* The ideographs asked about: CJK Extension A, the unified block, and
+   the compatibility ideographs. */
+static const unsigned	 han[][2] = {
+	{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xf900, 0xfaff }
+};
+
+static void
+mark(struct search_chars *sc, const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, k;
+	unsigned		 c;
+
+	for (i = 0; i < n; i += k)
+		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
+			k = 1;
+		else if (c < 0x10000)
+			sc->bit[c >> 3] |= 1U << (c & 7);
+}
+
+static int
+marked(const struct search_chars *sc, unsigned c)
+{
+	return c < 0x10000 && (sc->bit[c >> 3] & (1U << (c & 7)));
+}
+
+void
+search_add(struct buf *b, const char *s, struct search_chars *sc)
+{
+	char	*f;
+	size_t	 n = strlen(s);
+
+	f = xmalloc(n + 1);
+	n = text_fold(f, s, n, TEXT_FOLD_T2S, NULL);
+	mark(sc, f, n);
+	js_escape(b, f);
+	free(f);
+}
+
+void
+search_string(struct buf *b, const char *s, struct search_chars *sc)
+{
+	if (s == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	search_add(b, s, sc);
+	buf_addch(b, '"');
+}
+
+void
+search_synonyms(struct buf *b, const struct synonyms *syn,
+    struct search_chars *sc)
+{
+	size_t	 i, j;
+
+	buf_addch(b, '[');
+	for (i = 0; syn != NULL && i < syn->n; i++) {
+		buf_adds(b, i > 0 ? ",\n[" : "\n[");
+		for (j = 0; j < syn->g[i].n; j++) {
+			if (j > 0)
+				buf_addch(b, ',');
+			search_string(b, syn->g[i].w[j], sc);
+		}
+		buf_addch(b, ']');
+	}
+	buf_adds(b, syn != NULL && syn->n > 0 ? "\n]" : "]");
+}
+
+void
+search_fold_table(struct buf *b, const struct search_chars *sc)
+{
+	struct buf	 all = BUF_INIT;
+	unsigned	 c, to;
+	size_t		 r;
+	char		*f;
+
+	/* Asked in one go, so that OpenCC is called in few batches. */
+	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
+		for (c = han[r][0]; c <= han[r][1]; c++)
+			utf8_add(&all, c);
+	f = xmalloc(all.len + 1);
+	text_fold(f, all.ptr, all.len, TEXT_FOLD_T2S, NULL);
+	free(f);
+	buf_release(&all);
+
+	buf_addch(b, '"');
+	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
+		for (c = han[r][0]; c <= han[r][1]; c++)
+			if ((to = text_fold_cp(c, TEXT_FOLD_T2S, NULL)) != c &&
+			    marked(sc, to)) {
+				utf8_add(b, c);
+				utf8_add(b, to);
+			}
+	buf_addch(b, '"');
+}
