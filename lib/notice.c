@@ -146,11 +146,14 @@ put(struct buf *b, const char *s)
 	}
 }
 
-/* A value in quotes; a citation already in 《》 stands as it is. */
+/*
+ * A value in quotes, without a full stop of its own: the sentence has
+ * one.  A citation already in 《》 stands as it is.
+ */
 static void
 quoted(struct buf *b, const char *s)
 {
-	size_t	 n = strlen(s);
+	size_t	 n = strlen(s), from = b->len;
 
 	if (strncmp(s, "《", 3) == 0 && n > 6 &&
 	    strstr(s, "》") != NULL) {
@@ -159,6 +162,9 @@ quoted(struct buf *b, const char *s)
 	}
 	buf_adds(b, "“");
 	put(b, s);
+	if (n > 3 && b->len - from > 6 &&
+	    strcmp(b->ptr + b->len - 3, "。") == 0)
+		buf_setlen(b, b->len - 3);
 	buf_adds(b, "”");
 }
 
