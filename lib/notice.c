@@ -86,7 +86,7 @@ static int		 has_change(const struct ntx *, enum change_kind,
 static int		 sentence(struct ntx *, struct buf *,
 			    const struct change *, enum ngrp *);
 static void		 where(struct ntx *, struct buf *,
-			    const struct change *);
+			    const struct change *, const char *);
 static void		 intro(struct ntx *, struct buf *);
 static int		 names(const char *, const char *);
 static void		 heading(struct ntx *, struct buf *);
@@ -468,9 +468,12 @@ has_change(const struct ntx *x, enum change_kind kind, const char *category,
 	return 0;
 }
 
-/* The category of an item's change, "“最低生活保障”下", or nothing. */
+/*
+ * The category of an item's change, "“最低生活保障”下", then tail;
+ * nothing when its name is unknown.
+ */
 static void
-where(struct ntx *x, struct buf *b, const struct change *c)
+where(struct ntx *x, struct buf *b, const struct change *c, const char *tail)
 {
 	const char	*name = c->catname;
 
@@ -482,6 +485,7 @@ where(struct ntx *x, struct buf *b, const struct change *c)
 		return;
 	quoted(b, name);
 	buf_adds(b, "下");
+	buf_adds(b, tail);
 }
 
 #define NAME(c)	((c)->name != NULL ? (c)->name : "未列名称的事项")
@@ -585,7 +589,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 	case CH_ITEM_ADDED:
 		*g = N_ADD;
 		buf_adds(b, x->area);
-		where(x, b, c);
+		where(x, b, c, "");
 		buf_adds(b, "新增");
 		quoted(b, NAME(c));
 		break;
@@ -596,15 +600,13 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 			return 0;
 		*g = N_DEL;
 		buf_adds(b, x->area);
-		where(x, b, c);
-		buf_adds(b, "的");
+		where(x, b, c, "的");
 		quoted(b, NAME(c));
 		buf_adds(b, "不再公开");
 		break;
 	case CH_ITEM_CHANGED:
 		buf_adds(b, x->area);
-		where(x, b, c);
-		buf_adds(b, "的");
+		where(x, b, c, "的");
 		if (strcmp(c->field, "name") == 0 && readable(c->old) &&
 		    readable(c->new)) {
 			quoted(b, c->old);
@@ -637,8 +639,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		if (has_change(x, CH_ITEM_CHANGED, NULL, c->item, "name"))
 			return 0;
 		buf_adds(b, x->area);
-		where(x, b, c);
-		buf_adds(b, "的");
+		where(x, b, c, "的");
 		quoted(b, NAME(c));
 		buf_adds(b, "编码有调整");
 		break;
@@ -650,8 +651,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 			r = &x->df->v[x->ix[i]];
 			if (r->kind == CH_ITEM_REMOVED && r->item != NULL &&
 			    c->item != NULL && strcmp(r->item, c->item) == 0) {
-				where(x, b, r);
-				buf_adds(b, "的");
+				where(x, b, r, "的");
 				break;
 			}
 		}
@@ -684,7 +684,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 	case CH_ORDER:
 		buf_adds(b, x->area);
 		if (c->category != NULL) {
-			where(x, b, c);
+			where(x, b, c, "");
 			buf_adds(b, "各事项的排列顺序有调整");
 		} else
 			buf_adds(b, "一级事项的排列顺序有调整");
