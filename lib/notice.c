@@ -60,6 +60,7 @@ struct ntx {
 	const char		*area;		/* "社会救助领域", or "" */
 	size_t			 from, to;	/* its changes, in ix */
 	const size_t		*ix;
+	struct hash		 run;		/* some of them: index_run() */
 };
 
 static const struct ncat none;	/* a catalog nothing is known of */
@@ -81,8 +82,10 @@ static void		 version(struct buf *, const char *);
 static const char	*area_label(const struct schema *, const struct ncat *);
 static void		 clause(struct ntx *, struct buf *,
 			    const struct change *);
-static int		 has_change(const struct ntx *, enum change_kind,
-			    const char *, const char *, const char *);
+static void		 index_run(struct ntx *);
+static void		 run_put(struct ntx *, int, const char *,
+			    const struct change *);
+static const struct change *run_get(struct ntx *, int, const char *);
 static int		 sentence(struct ntx *, struct buf *,
 			    const struct change *, enum ngrp *);
 static void		 where(struct ntx *, struct buf *,
@@ -443,29 +446,61 @@ changed:
 }
 
 /*
- * Whether the changes of this catalog have one of kind about item (or,
- * when item is NULL, about category) of field (any when NULL).
+ * The changes of the catalog being said that other sentences ask
+ * after, by kind and id: a name change of an item or a category (its
+ * rename says nothing more), an item marked not applicable (its
+ * removal says nothing more) and the removal of one (its category).
  */
-static int
-has_change(const struct ntx *x, enum change_kind kind, const char *category,
-    const char *item, const char *field)
+static void
+index_run(struct ntx *x)
 {
 	const struct change	*c;
+	const char		*id;
 	size_t			 i;
+	int			 tag;
 
+	hash_release(&x->run);
 	for (i = x->from; i < x->to; i++) {
 		c = &x->df->v[x->ix[i]];
-		if (c->kind != kind)
-			continue;
-		if (item != NULL ? c->item == NULL || strcmp(c->item, item) :
-		    c->category == NULL || category == NULL ||
-		    strcmp(c->category, category))
-			continue;
-		if (field == NULL || (c->field != NULL &&
-		    strcmp(c->field, field) == 0))
-			return 1;
+		tag = 0;
+		id = c->item;
+		if (c->kind == CH_ITEM_CHANGED && strcmp(c->field, "name") == 0)
+			tag = 'i';
+		else if (c->kind == CH_CATEGORY_CHANGED &&
+		    strcmp(c->field, "name") == 0) {
+			tag = 'c';
+			id = c->category;
+		} else if (c->kind == CH_NA_ADDED)
+			tag = 'n';
+		else if (c->kind == CH_ITEM_REMOVED)
+			tag = 'r';
+		if (tag != 0 && id != NULL)
+			run_put(x, tag, id, c);
 	}
-	return 0;
+}
+
+static void
+run_put(struct ntx *x, int tag, const char *id, const struct change *c)
+{
+	const char	*key = arena_strfmt(&x->a, "%c%s", tag, id);
+
+	hash_put(&x->run, key, strlen(key), (void *)c);
+}
+
+/* The change of the catalog being said of tag ('i', 'c', 'n', 'r')
+ * about id, or NULL. */
+static const struct change *
+run_get(struct ntx *x, int tag, const char *id)
+{
+	struct buf		 k = BUF_INIT;
+	const struct change	*c;
+
+	if (id == NULL)
+		return NULL;
+	buf_addf(&k, "%c%s", tag, id);
+	c = hash_get(&x->run, k.ptr, k.len);
+	buf_release(&k);
+	return c;
 }
 
 /*
@@ -499,7 +534,6 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 {
 	const struct change	*r;
 	const char		*p1, *p2;
-	size_t			 i;
 
 	*g = N_MOD;
 	switch (c->kind) {
@@ -557,8 +591,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		clause(x, b, c);
 		break;
 	case CH_CATEGORY_RENAMED:
-		if (has_change(x, CH_CATEGORY_CHANGED, c->category, NULL,
-		    "name"))
+		if (run_get(x, 'c', c->category) != NULL)
 			return 0;
 		buf_adds(b, x->area);
 		buf_adds(b, "一级事项");
@@ -595,8 +628,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		break;
 	case CH_ITEM_REMOVED:
 		/* Marked not applicable: that sentence says it. */
-		if (c->item != NULL && has_change(x, CH_NA_ADDED, NULL,
-		    c->item, NULL))
+		if (run_get(x, 'n', c->item) != NULL)
 			return 0;
 		*g = N_DEL;
 		buf_adds(b, x->area);
@@ -636,7 +668,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		buf_adds(b, "下");
 		break;
 	case CH_ITEM_RENAMED:
-		if (has_change(x, CH_ITEM_CHANGED, NULL, c->item, "name"))
+		if (run_get(x, 'i', c->item) != NULL)
 			return 0;
 		buf_adds(b, x->area);
 		where(x, b, c, "的");
@@ -647,14 +679,8 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		*g = N_DEL;
 		buf_adds(b, x->area);
 		/* An item that went: its category, from its removal. */
-		for (i = x->from; i < x->to; i++) {
-			r = &x->df->v[x->ix[i]];
-			if (r->kind == CH_ITEM_REMOVED && r->item != NULL &&
-			    c->item != NULL && strcmp(r->item, c->item) == 0) {
-				where(x, b, r, "的");
-				break;
-			}
-		}
+		if ((r = run_get(x, 'r', c->item)) != NULL)
+			where(x, b, r, "的");
 		quoted(b, NAME(c));
 		buf_adds(b, "列为未涉及事项");
 		if (readable(c->new)) {
@@ -788,6 +814,7 @@ block(struct ntx *x, struct buf *b)
 		buf_init(&g[k], 0);
 		n[k] = 0;
 	}
+	index_run(x);
 	for (i = x->from; i < x->to; i++) {
 		buf_reset(&one);
 		if (!sentence(x, &one, &x->df->v[x->ix[i]], &k))
@@ -996,6 +1023,7 @@ diff_notice(struct buf *b, const struct diff *df, const struct diff_meta *m)
 	}
 	free(ix);
 	buf_release(&rest);
+	hash_release(&x.run);
 	hash_release(&x.cats);
 	arena_release(&x.a);
 }
