@@ -77,6 +77,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \
+		$(B)/lib/notice.o \
 		$(B)/lib/par.o \
 		$(B)/lib/out_board.o \
 		$(B)/lib/out_columns.o \

@@ -243,13 +243,27 @@ used(const struct side *sd, size_t k)
 	return sd->entry[k] == SIZE_MAX || catset_used(&sd->cs, sd->entry[k]);
 }
 
+/* The documents of a side that are compared; *n says how many. */
+static struct doc **
+compared(const struct side *sd, size_t *n)
+{
+	struct doc	**v;
+	size_t		 k;
+
+	v = xcalloc(sd->n + 1, sizeof(*v));
+	for (k = *n = 0; k < sd->n; k++)
+		if (used(sd, k))
+			v[(*n)++] = sd->use[k];
+	return v;
+}
+
 /* Pair the catalogs of two sides by catalog id and diff each pair. */
 static void
 diff_sides(struct diff *df, const struct schema *s, struct side *a,
     struct side *b, const struct diff_opts *opts)
 {
 	struct doc	**va, **vb;
-	size_t		 i = 0, j = 0, k, na, nb;
+	size_t		 i = 0, j = 0, na, nb;
 	int		 c;
 
 	/* Two files are the two versions, whatever their ids say. */
@@ -257,14 +271,8 @@ diff_sides(struct diff *df, const struct schema *s, struct side *a,
 		diff_docs(df, s, a->use[0], b->use[0], opts);
 		return;
 	}
-	va = xcalloc(a->n + 1, sizeof(*va));
-	vb = xcalloc(b->n + 1, sizeof(*vb));
-	for (k = na = 0; k < a->n; k++)
-		if (used(a, k))
-			va[na++] = a->use[k];
-	for (k = nb = 0; k < b->n; k++)
-		if (used(b, k))
-			vb[nb++] = b->use[k];
+	va = compared(a, &na);
+	vb = compared(b, &nb);
 	qsort(va, na, sizeof(*va), cmp_doc);
 	qsort(vb, nb, sizeof(*vb), cmp_doc);
 	while (i < na || j < nb) {
@@ -303,15 +311,24 @@ main(int argc, char *argv[])
 	struct buf	 out = BUF_INIT;
 	const char	*oldp, *newp, *env;
 	int		 c, fmt = DF_TEXT, brief = 0, git = 0, raw = 0, rc;
+	int		 oneline = 0;
 
 	msg_init();
 	memset(&opts, 0, sizeof(opts));
-	while ((c = getopt_long(argc, argv, "hT:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hO:T:", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'O':
+			if (strcmp(optarg, "oneline") != 0) {
+				fprintf(stderr, _("gkml-diff: -O takes oneline, "
+				    "not '%s'\n"), optarg);
+				usage(2);
+			}
+			oneline = 1;
+			break;
 		case 'T':
 			if ((fmt = diff_parse_format(optarg)) == -1) {
 				fprintf(stderr, _("gkml-diff: -T takes text, json, "
-				    "html or tsv, not '%s'\n"), optarg);
+				    "html, tsv or notice, not '%s'\n"), optarg);
 				usage(2);
 			}
 			break;
@@ -340,6 +357,11 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* The one-line form is a form of the notice. */
+	if (oneline && fmt != DF_NOTICE) {
+		fprintf(stderr, _("gkml-diff: -O oneline needs -T notice\n"));
+		usage(2);
+	}
 	/* git: path old-file old-hex old-mode new-file new-hex new-mode */
 	if (git && argc == 7) {
 		oldp = argv[1];
@@ -380,6 +402,10 @@ main(int argc, char *argv[])
 		meta.dirs = a.dir || b.dir;
 		meta.color = fmt == DF_TEXT && isatty(STDOUT_FILENO) &&
 		    ((env = getenv("NO_COLOR")) == NULL || *env == '\0');
+		meta.schema = &s;
+		meta.olddocs = compared(&a, &meta.nold);
+		meta.newdocs = compared(&b, &meta.nnew);
+		meta.oneline = oneline;
 		if (brief) {
 			if (df.n > 0)
 				printf(_("%s and %s differ\n"), meta.old.path,
@@ -389,6 +415,8 @@ main(int argc, char *argv[])
 			fwrite(out.ptr, 1, out.len, stdout);
 		}
 		rc = df.n > 0 && !git ? 1 : 0;
+		free(meta.olddocs);
+		free(meta.newdocs);
 		if (git) {
 			free((char *)meta.old.path);
 			free((char *)meta.new.path);

@@ -215,6 +215,8 @@ diff_parse_format(const char *s)
 		return DF_TSV;
 	if (strcmp(s, "html") == 0)
 		return DF_HTML;
+	if (strcmp(s, "notice") == 0)
+		return DF_NOTICE;
 	return -1;
 }
 
@@ -245,6 +247,9 @@ diff_print(struct buf *out, const struct diff *df, enum diff_format f,
 		print_html(out, df, m);
 		if (msg_chinese())
 			no_glosses(out, from);
+		break;
+	case DF_NOTICE:
+		diff_notice(out, df, m);
 		break;
 	}
 }

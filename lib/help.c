@@ -65,8 +65,10 @@ static const struct hopt o_diff[] = {
 	{ "--order", NULL, N_("report changes of order too"), NULL },
 	{ "--raw", NULL, N_("compare overlays as written, not resolved"),
 	    NULL },
-	{ "-T", "text|json|html|tsv", N_("the output format"),
-	    "text json html tsv" },
+	{ "-O", "oneline", N_("notice: one sentence a line, no headings "
+	    "or numbers"), "oneline" },
+	{ "-T", "text|json|html|tsv|notice", N_("the output format"),
+	    "text json html tsv notice" },
 	HELP_OPT, END
 };
 
@@ -194,7 +196,7 @@ static const struct hcmd cmds[] = {
 	    N_("write catalogs in canonical form, keeping comments"),
 	    o_fmt, "@file" },
 	{ "diff", N_("gkml-diff [--brief] [--git] [--ignore field] [--order] "
-	    "[--raw] [-T text|json|html|tsv] old new"),
+	    "[--raw] [-O oneline] [-T text|json|html|tsv|notice] old new"),
 	    N_("show what changed between two versions of a catalog"),
 	    o_diff, "@file" },
 	{ "merge", N_("gkml-merge [--provenance] [-o out] [-T yaml|json] "

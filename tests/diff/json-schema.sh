@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 run() {	# run CASE ARGS...: gkml-diff -T json ARGS into CASE.json
 	c=$1
 	shift
-	gkml-diff -T json "$@" >"$tmp/$c.json" 2>"$tmp/$c.err"
+	gkml-diff "$@" >"$tmp/$c.json" 2>"$tmp/$c.err"
 	echo "$c $?" >>"$tmp/list"
 }
 for old in *.old.yaml; do
@@ -17,12 +17,13 @@ for old in *.old.yaml; do
 	args=
 	[ -f "$case.args" ] && args=$(cat "$case.args")
 	# shellcheck disable=SC2086
-	run "$case" $args "$old" "$case.new.yaml"
+	# -T json last: it overrides a case's own -T (notice).
+	run "$case" $args -T json "$old" "$case.new.yaml"
 done
-run order-flag --order order.old.yaml order.new.yaml
-run dirs dirs/old dirs/new
-run identical meta.new.yaml meta.new.yaml
-run devnull /dev/null meta.new.yaml
+run order-flag -T json --order order.old.yaml order.new.yaml
+run dirs -T json dirs/old dirs/new
+run identical -T json meta.new.yaml meta.new.yaml
+run devnull -T json /dev/null meta.new.yaml
 python3 - "$schema" "$tmp" <<'PY'
 import hashlib, json, os, sys
 try:

@@ -13,6 +13,7 @@
 #include "diff.h"
 #include "diffout.h"
 #include "harness.h"
+#include "schema.h"
 #include "sha256.h"
 #include "xmalloc.h"
 
@@ -551,6 +552,157 @@ dump(const struct diff *df, const char *dir)
 	}
 }
 
+/* The notice of df with the schema's labels, as a 公示 or a line each. */
+static char *
+notice(const struct diff *df, const struct schema *s, int oneline)
+{
+	struct diff_meta	 m;
+	struct buf		 b = BUF_INIT;
+
+	meta(&m, 0);
+	m.schema = s;
+	m.oneline = oneline;
+	diff_print(&b, df, DF_NOTICE, &m);
+	return buf_detach(&b, NULL);
+}
+
+/* Every line is a sentence ending in 。, or a heading. */
+static int
+sentences(const char *s)
+{
+	const char	*nl;
+	size_t		 n;
+
+	for (; *s != '\0'; s = nl + 1) {
+		if ((nl = strchr(s, '\n')) == NULL)
+			return 0;
+		n = (size_t)(nl - s);
+		if (n >= 3 && memcmp(nl - 3, "。", 3) == 0)
+			continue;
+		if ((n >= 6 && memcmp(s + 3, "、", 3) == 0) ||
+		    (n >= 12 && memcmp(nl - 12, "调整情况", 12) == 0) ||
+		    (n == 18 && memcmp(s, "目录增减情况", 18) == 0) || n == 0)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+static void
+test_notice(const struct diff *every_df)
+{
+	static const char *const ids[] = { "dayao/", "policy.", "aid.",
+	    "nutrition", "old-cat", "student-aid", "enrollment", "website",
+	    "hotline", "new-media", "deadline", "channels", "reason" };
+	struct schema	 s;
+	struct diff	 df;
+	struct change	*c;
+	const char	*p;
+	char		*out, *one;
+	size_t		 i;
+	int		 ctl;
+
+	if (schema_load(&s, gkml_datadir()) != 0) {
+		OK(!"schema loads");
+		return;
+	}
+
+	/* Nothing changed, nothing known of the catalogs. */
+	empty(&df);
+	out = notice(&df, &s, 0);
+	STR_EQ(out, "所比较的目录均没有调整。\n");
+	free(out);
+	release(&df);
+
+	/* Slugs are labels, "other: TEXT" its text; a long value is said
+	 * to have changed; a short one loses its own full stop. */
+	empty(&df);
+	c = add(&df, CH_ITEM_CHANGED);
+	c->category = "policy";
+	c->catname = "政策文件";
+	c->item = "policy.dropout";
+	c->name = "控辍保学";
+	c->field = "channels";
+	c->old = "website, other: 家长会";
+	c->new = "website, new-media, push";
+	c->added = list(&df, "new-media", "push");
+	c->nadded = 2;
+	c->removed = list(&df, "other: 家长会", NULL);
+	c->nremoved = 1;
+	c = add(&df, CH_ITEM_CHANGED);
+	c->category = "policy";
+	c->catname = "政策文件";
+	c->item = "policy.dropout";
+	c->name = "控辍保学";
+	c->field = "content";
+	c->old = "短的内容";
+	c->new = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+	    "一二三四五六七八九十一";
+	c = add(&df, CH_ITEM_CHANGED);
+	c->category = "policy";
+	c->catname = "政策文件";
+	c->item = "policy.dropout";
+	c->name = "控辍保学";
+	c->field = "audience";
+	c->old = "public";
+	c->new = "specific";
+	c->added = list(&df, "specific", NULL);
+	c->nadded = 1;
+	c->removed = list(&df, "public", NULL);
+	c->nremoved = 1;
+	c = add(&df, CH_ITEM_CHANGED);
+	c->category = "policy";
+	c->catname = "政策文件";
+	c->item = "policy.dropout";
+	c->name = "控辍保学";
+	c->field = "notes";
+	c->new = "仅在公示栏张贴。";
+	out = notice(&df, &s, 0);
+	STR_EQ(out, "目录调整情况\n"
+	    "一、调整\n"
+	    "1. “政策文件”下的“控辍保学”，公开渠道和载体增加“两微一端”、"
+	    "“精准推送”，减少“家长会”。\n"
+	    "2. “政策文件”下的“控辍保学”，公开内容有调整。\n"
+	    "3. “政策文件”下的“控辍保学”，公开对象由“全社会”调整为“特定群体”。\n"
+	    "4. “政策文件”下的“控辍保学”，增加备注“仅在公示栏张贴”。\n");
+	free(out);
+	one = notice(&df, &s, 1);
+	OK(strncmp(one, "目录调整如下。\n“政策文件”下的", 43) == 0);
+	INT_EQ(count(one, "\n"), 5);
+	INT_EQ(count(one, "1. "), 0);
+	free(one);
+	release(&df);
+
+	/* Every kind, hostile strings: no id, slug or key, no control
+	 * character, a sentence a line; names with line breaks on one. */
+	out = notice(every_df, &s, 0);
+	one = notice(every_df, &s, 1);
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		OK(strstr(out, ids[i]) == NULL);
+		OK(strstr(one, ids[i]) == NULL);
+	}
+	for (ctl = 0, p = out; *p != '\0'; p++)
+		if (((unsigned char)*p < 0x20 && *p != '\n') || *p == 0x7f)
+			ctl++;
+	INT_EQ(ctl, 0);
+	OK(sentences(out));
+	OK(sentences(one));
+	OK(strstr(out, "“新 事项 第二行”") != NULL);
+	OK(strstr(out, "公开渠道和载体有调整") != NULL);
+	OK(strstr(out, "一级事项“政策”更名为“政策文件”") != NULL);
+	OK(strstr(out, "新增《新目录 " SCRIPT "》。") != NULL);
+	OK(strstr(out, "删除《旧目录》，不再公开。") != NULL);
+	OK(strstr(out, "“删除的事项”不再公开。") != NULL);
+	OK(strstr(out, "“资助政策”调整至其他一级事项下。") != NULL);
+	OK(strstr(out, "“更名事项”编码有调整。") != NULL);
+	OK(strstr(out, "未涉及原因由“本镇无此项工作”调整为") != NULL);
+	/* The update date is the heading's, not a sentence of its own. */
+	OK(strstr(out, "2025") == NULL);
+	free(out);
+	free(one);
+	schema_release(&s);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -564,6 +716,7 @@ main(int argc, char *argv[])
 	test_json(&df);
 	test_tsv(&df);
 	test_html(&df);
+	test_notice(&df);
 	if (argc > 1)
 		dump(&df, argv[1]);
 	release(&df);
