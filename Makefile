@@ -81,6 +81,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/out_columns.o \
 		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
+		$(B)/lib/out_xlsx_rows.o \
 		$(B)/lib/out_xml.o \
 		$(B)/lib/rebase.o \
 		$(B)/lib/render.o \
