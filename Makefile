@@ -130,7 +130,8 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table \
-		$(B)/tests/unit/test_text
+		$(B)/tests/unit/test_text \
+		$(B)/tests/unit/test_xlsx
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \
