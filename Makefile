@@ -83,6 +83,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/out_columns.o \
 		$(B)/lib/out_html.o \
 		$(B)/lib/out_xlsx.o \
+		$(B)/lib/out_xlsx_rows.o \
 		$(B)/lib/out_xml.o \
 		$(B)/lib/rebase.o \
 		$(B)/lib/render.o \
@@ -134,7 +135,8 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_render \
 		$(B)/tests/unit/test_sha256 \
 		$(B)/tests/unit/test_table \
-		$(B)/tests/unit/test_text
+		$(B)/tests/unit/test_text \
+		$(B)/tests/unit/test_xlsx
 
 TOOLS =		$(B)/bench-floor \
 		$(B)/gencat \

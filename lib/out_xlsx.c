@@ -1,14 +1,17 @@
 /*
  * XLSX: a workbook for each jurisdiction (or one for all), one sheet an
- * area, made by
- * the stylesheets of templates/xlsx/ over a <workbook> document that
- * holds the XML form of its catalogs.  templates/README.md (XLSX) gives
- * the layout, which gkml-import reads back.
+ * area.  The stylesheets of templates/xlsx/ make the package's parts
+ * and the frame of each sheet over a <workbook> document that holds
+ * the headers of its catalogs; the rows that grow with a catalog are
+ * written in C (out_xlsx_rows.c) where the frame marks them.
+ * templates/README.md (XLSX) gives the layout, which gkml-import reads
+ * back.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "arena.h"
@@ -17,6 +20,7 @@
 #include "doc.h"
 #include "msg.h"
 #include "out_xml.h"
+#include "out_xlsx.h"
 #include "render.h"
 #include "schema.h"
 #include "utf8.h"
@@ -60,7 +64,11 @@ static void	 lists_xml(struct xbuild *, const struct schema *,
 		    const char *);
 static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 		    const struct rjur *, const char **, const int *,
-		    const size_t *);
+		    const size_t *, int);
+static int	 own_sheet(const struct ropts *);
+static int	 sheet_rows(const struct site *, const struct ropts *,
+		    const struct rjur *, const char **, size_t, int, int,
+		    struct buf *, struct buf *);
 static int	 workbook(const struct site *, const struct ropts *,
 		    const struct rjur *, int, struct buf *);
 
@@ -241,16 +249,24 @@ lists_xml(struct xbuild *b, const struct schema *s, const char *sheet)
  * sheet, an area's holding its catalog, then the <lists> of the
  * dropdowns; names[EX_N + i] is area i's sheet name, has[] says which
  * extra sheets there are.  With only, just the area sheet numbered
- * *only (and the lists), to make that sheet from.
+ * *only (and the lists), to make that sheet from.  An area's <sheet>
+ * says its rows and levels of categories, a list sheet of rows made in
+ * C its rows, <workbook catcols="1"> that a category names its own
+ * column: all the frame needs.  The catalogs are their headers, but
+ * with full (a sheet.xsl of the user's own) whole.
  */
 static struct xdoc *
 workbook_doc(const struct site *st, const struct ropts *o,
     const struct rjur *j, const char **names, const int *has,
-    const size_t *only)
+    const size_t *only, int full)
 {
-	struct xbuild	*b;
-	char		 num[24];
-	size_t		 i, n;
+	static const struct xpart header = { 0, 0, 0, 0, 0 };
+	struct xbuild		*b;
+	const struct rcat	*c;
+	struct xlsx_shape	 sh;
+	char			 num[24];
+	size_t			 i, n, k, rows;
+	int			 catcols = 0;
 
 	b = xb_new("workbook");
 	xb_attr(b, "key", j->key);
@@ -259,6 +275,10 @@ workbook_doc(const struct site *st, const struct ropts *o,
 	xb_attr(b, "date", st->date);
 	xb_attr(b, "paper", o->a3 ? "a3" : "a4");
 	xb_attr(b, "title", o->title);
+	for (i = 0; i < j->ncats && !catcols; i++)
+		catcols = xlsx_catcols(st->cats[j->cats[i]].m);
+	if (catcols)
+		xb_attr(b, "catcols", "1");
 	for (i = n = 0; i < j->ncats + EX_N; i++) {
 		if (i >= j->ncats && !has[i - j->ncats])
 			continue;
@@ -269,8 +289,12 @@ workbook_doc(const struct site *st, const struct ropts *o,
 		xb_open(b, "sheet");
 		xb_attr(b, "n", num);
 		if (i < j->ncats) {
+			c = &st->cats[j->cats[i]];
 			xb_attr(b, "name", names[EX_N + i]);
 			xb_attr(b, "kind", "area");
+			xlsx_area_shape(c->m, &sh);
+			xb_num(b, "rows", (long long)sh.rows);
+			xb_num(b, "depth", (long long)sh.depth);
 			if (st->cats[j->cats[i]].extends != NULL)
 				xb_attr(b, "extends",
 				    st->cats[j->cats[i]].extends);
@@ -279,16 +303,106 @@ workbook_doc(const struct site *st, const struct ropts *o,
 				    st->cats[j->cats[i]].inherit);
 			xb_attr(b, "file", st->cats[j->cats[i]].fname);
 			xb_open(b, "gkml");
-			catalog_xml(b, st->cats[j->cats[i]].root, st->s, 0);
+			if (full)
+				catalog_xml(b, c->root, st->s, 0);
+			else
+				catalog_xml_part(b, c->m, st->s, 0, &header);
 			xb_close(b);
 		} else {
 			xb_attr(b, "name", names[i - j->ncats]);
 			xb_attr(b, "kind", extra[i - j->ncats][0]);
+			if (i - j->ncats == EX_NA || i - j->ncats == EX_NOTES) {
+				for (rows = 0, k = 0; k < j->ncats; k++)
+					rows += i - j->ncats == EX_NA ?
+					    xlsx_na_count(st->cats[j->cats[k]].m) :
+					    xlsx_notes_count(
+					    st->cats[j->cats[k]].m);
+				xb_num(b, "rows", (long long)rows);
+			}
 		}
 		xb_close(b);
 	}
 	lists_xml(b, st->s, names[EX_LISTS]);
 	return xb_finish(b);
+}
+
+/* Does the user's templates directory have its own xlsx/sheet.xsl? */
+static int
+own_sheet(const struct ropts *o)
+{
+	struct stat	 sb;
+	char		*p;
+	int		 rc;
+
+	if (o->templates == NULL)
+		return 0;
+	p = xasprintf("%s/xlsx/sheet.xsl", o->templates);
+	rc = stat(p, &sb) == 0;
+	free(p);
+	return rc;
+}
+
+/*
+ * Sheet out of its frame, which sheet.xsl made: for area sheet area (or
+ * SIZE_MAX) or extra sheet ex (or -1), the rows made here where the
+ * frame writes <?gkml-rows?>, and an area's merged cells where it
+ * writes <?gkml-merges?>.  A sheet.xsl of the user's own (own) may
+ * leave the marks out, having made the rows itself; ours may not.
+ */
+static int
+sheet_rows(const struct site *st, const struct ropts *o,
+    const struct rjur *j, const char **names, size_t area, int ex, int own,
+    struct buf *frame, struct buf *out)
+{
+	static const char	 rmark[] = "<?gkml-rows?>";
+	static const char	 mmark[] = "<?gkml-merges?>";
+	const struct catalog	*m;
+	struct xlsx_shape	 sh;
+	const char		*p = frame->ptr, *end = p + frame->len, *at;
+	const char		*mark = rmark;
+	size_t			 i, r = 2;
+	int			 catcols = 0;
+
+	if (area == SIZE_MAX && ex != EX_NA && ex != EX_NOTES)
+		goto rest;
+	if ((at = memmem(p, (size_t)(end - p), rmark,
+	    sizeof(rmark) - 1)) == NULL)
+		goto nomark;
+	buf_grow(out, frame->len);
+	buf_add(out, p, (size_t)(at - p));
+	p = at + sizeof(rmark) - 1;
+	if (area != SIZE_MAX) {
+		m = st->cats[j->cats[area]].m;
+		xlsx_area_shape(m, &sh);
+		xlsx_area_rows(out, m, st->s, &sh);
+		mark = mmark;
+		if ((at = memmem(p, (size_t)(end - p), mmark,
+		    sizeof(mmark) - 1)) == NULL)
+			goto nomark;
+		buf_add(out, p, (size_t)(at - p));
+		p = at + sizeof(mmark) - 1;
+		xlsx_area_merges(out, m);
+		goto rest;
+	}
+	for (i = 0; i < j->ncats && ex == EX_NOTES && !catcols; i++)
+		catcols = xlsx_catcols(st->cats[j->cats[i]].m);
+	for (i = 0; i < j->ncats; i++) {
+		m = st->cats[j->cats[i]].m;
+		if (ex == EX_NA)
+			xlsx_na_rows(out, m, names[EX_N + i], &r);
+		else
+			xlsx_notes_rows(out, m, names[EX_N + i], catcols, &r);
+	}
+	goto rest;
+nomark:
+	if (!own) {
+		rctx_error(o->ctx, _("xlsx/sheet.xsl: no %s where the rows "
+		    "go"), mark);
+		return -1;
+	}
+rest:
+	buf_add(out, p, (size_t)(end - p));
+	return 0;
 }
 
 /*
@@ -311,12 +425,12 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	};
 	struct arena		 a = ARENA_INIT;
 	struct buf		 err = BUF_INIT;
+	struct buf		 frame = BUF_INIT, sheet = BUF_INIT;
 	struct xdoc		*d, *one;
 	struct zipw		*zw;
 	const struct rcat	*c;
-	struct buf		*sheets;
 	const char		**names, *params[3], *label;
-	int			 has[EX_N], rc = 0;
+	int			 has[EX_N], ex, own, rc = 0;
 	size_t			 i, n, k;
 
 	/* The names: those of the extra sheets, then the areas'. */
@@ -343,39 +457,16 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	n += j->ncats;
 
 	/*
-	 * Each area's sheet first, from a document of its own (the work
-	 * stays linear in the catalogs, and only one result tree is held
-	 * at a time), then the whole workbook for the package's parts and
-	 * the sheets after the areas.
+	 * The package's parts, then each sheet in turn, added as soon as
+	 * it is made and let go: an area's from a document of its own
+	 * (only one result is held at a time), the others from the
+	 * workbook's.
 	 */
-	sheets = xcalloc(n, sizeof(*sheets));
-	params[0] = "n";
-	params[2] = NULL;
-	for (k = 1; k <= j->ncats && rc == 0; k++) {
-		params[1] = arena_strfmt(&a, "%zu", k);
-		one = workbook_doc(st, o, j, names, has, &k);
-		rc = transform(o, "xlsx/sheet.xsl", one, params, &sheets[k - 1]);
-		xdoc_free(one);
-	}
-	d = workbook_doc(st, o, j, names, has, NULL);
-	for (; k <= n && rc == 0; k++) {
-		params[1] = arena_strfmt(&a, "%zu", k);
-		rc = transform(o, "xlsx/sheet.xsl", d, params, &sheets[k - 1]);
-	}
-	/*
-	 * A sheet.xsl of the user's own, made before a kind of sheet was
-	 * added (选项), makes nothing of it: an empty part, which Excel
-	 * calls a broken workbook.
-	 */
-	for (k = 1; k <= n && rc == 0; k++)
-		if (sheets[k - 1].len == 0) {
-			rctx_error(o->ctx, _("xlsx/sheet.xsl made nothing of "
-			    "sheet %zu (does a stylesheet of your own know "
-			    "every kind of sheet?)"), k);
-			rc = -1;
-		}
+	own = own_sheet(o);
+	d = workbook_doc(st, o, j, names, has, NULL, own);
 	zw = zipw_new();
 	params[0] = "part";
+	params[2] = NULL;
 	for (i = 0; i < sizeof(parts) / sizeof(*parts) && rc == 0; i++) {
 		params[1] = parts[i][0];
 		if (params[1] != NULL)
@@ -385,14 +476,42 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 			rc = add_template(zw, o, i == 1 ? "xlsx/rels.xml" :
 			    "xlsx/styles.xml", parts[i][1]);
 	}
-	for (k = 1; k <= n; k++) {
+	params[0] = "n";
+	for (k = 1, ex = 0; k <= n && rc == 0; k++) {
+		params[1] = arena_strfmt(&a, "%zu", k);
+		if (k <= j->ncats) {
+			one = workbook_doc(st, o, j, names, has, &k, own);
+			rc = transform(o, "xlsx/sheet.xsl", one, params,
+			    &frame);
+			xdoc_free(one);
+		} else {
+			while (!has[ex])
+				ex++;
+			rc = transform(o, "xlsx/sheet.xsl", d, params, &frame);
+		}
+		/*
+		 * A sheet.xsl of the user's own, made before a kind of
+		 * sheet was added (选项), makes nothing of it: an empty
+		 * part, which Excel calls a broken workbook.
+		 */
+		if (rc == 0 && frame.len == 0) {
+			rctx_error(o->ctx, _("xlsx/sheet.xsl made nothing of "
+			    "sheet %zu (does a stylesheet of your own know "
+			    "every kind of sheet?)"), k);
+			rc = -1;
+		}
+		if (rc == 0)
+			rc = sheet_rows(st, o, j, names, k <= j->ncats ? k - 1 :
+			    SIZE_MAX, k <= j->ncats ? -1 : ex++, own, &frame,
+			    &sheet);
 		if (rc == 0)
 			zipw_add(zw, arena_strfmt(&a,
-			    "xl/worksheets/sheet%zu.xml", k), sheets[k - 1].ptr,
-			    sheets[k - 1].len);
-		buf_release(&sheets[k - 1]);
+			    "xl/worksheets/sheet%zu.xml", k), sheet.ptr,
+			    sheet.len);
+		buf_reset(&frame);
+		buf_release(&sheet);
 	}
-	free(sheets);
+	buf_release(&frame);
 	if (zipw_finish(zw, site_stamp(st->date), out, &err) != 0 && rc == 0) {
 		rctx_error(o->ctx, "%s", err.ptr);
 		rc = -1;

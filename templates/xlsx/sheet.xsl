@@ -3,8 +3,17 @@
   One worksheet (xl/worksheets/sheetN.xml) of the XLSX workbook of a
   jurisdiction.  The input is the <workbook> that lib/out_xlsx.c builds:
   one <sheet n= name= kind=> per sheet, an area sheet holding its
-  catalog's XML form (<gkml>), then <lists>, the vocabularies of the
-  dropdowns.  Parameter n picks the sheet.
+  catalog's header (<gkml>; a sheet.xsl of your own is given the whole
+  XML form) with its rows= and depth= (levels of categories), then
+  <lists>, the vocabularies of the dropdowns.  Parameter n picks the
+  sheet.
+
+  This makes the frame of each sheet.  The rows that grow with a
+  catalog are written by gkml-render itself (lib/out_xlsx_rows.c), of
+  an area sheet where this writes <?gkml-rows?> in sheetData and its
+  merged cells where it writes <?gkml-merges?> in mergeCells, of
+  未涉及事项 and 分类备注 where it writes <?gkml-rows?>: see
+  templates/README.md, XLSX.
 
   The layout is the contract gkml-import reads back: see
   templates/README.md, XLSX.  Every string goes out as an inline string
@@ -74,24 +83,13 @@
   -->
   <xsl:template match="sheet[@kind = 'area']">
     <xsl:variable name="g" select="gkml"/>
-    <xsl:variable name="depth">
-      <xsl:for-each select="$g/categories//category">
-        <xsl:sort select="count(ancestor::category)" data-type="number"
-            order="descending"/>
-        <xsl:if test="position() = 1">
-          <xsl:value-of select="count(ancestor::category) + 1"/>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
     <!-- e: how many 事项 columns (at least 一级 and 二级); f: the first
-         column after them; last: the last one shown. -->
-    <xsl:variable name="e" select="1 + number(concat('0', $depth)) +
-        number($depth = '')"/>
+         column after them; last: the last one shown; rows: those below
+         the header. -->
+    <xsl:variable name="e" select="1 + @depth"/>
     <xsl:variable name="f" select="$e + 2"/>
     <xsl:variable name="last" select="$f + 9"/>
-    <xsl:variable name="rows" select="count($g/categories//item) +
-        count($g/categories//category[not(items/item)]
-        [not(categories/category)])"/>
+    <xsl:variable name="rows" select="number(@rows)"/>
     <xsl:variable name="lastcol">
       <xsl:call-template name="col">
         <xsl:with-param name="i" select="$last + 4"/>
@@ -166,22 +164,12 @@
             <xsl:with-param name="list" select="'公开内容|公开依据|公开时限|公开主体|公开渠道和载体|公开对象|公开方式|公开层级|五公开|备注|分类编号|事项编号|栏目|栏目地址|'"/>
           </xsl:call-template>
         </row>
-        <xsl:call-template name="cats">
-          <xsl:with-param name="list" select="$g/categories/category"/>
-          <xsl:with-param name="e" select="$e"/>
-          <xsl:with-param name="start" select="4"/>
-          <xsl:with-param name="seq" select="1"/>
-          <xsl:with-param name="heads" select="/.."/>
-        </xsl:call-template>
+        <xsl:processing-instruction name="gkml-rows"/>
       </sheetData>
       <mergeCells>
         <mergeCell ref="A1:{$lastvis}1"/>
         <mergeCell ref="A2:{$lastvis}2"/>
-        <xsl:call-template name="cats">
-          <xsl:with-param name="list" select="$g/categories/category"/>
-          <xsl:with-param name="start" select="4"/>
-          <xsl:with-param name="merges" select="true()"/>
-        </xsl:call-template>
+        <xsl:processing-instruction name="gkml-merges"/>
       </mergeCells>
       <xsl:call-template name="dropdowns">
         <xsl:with-param name="f" select="$f"/>
@@ -387,389 +375,21 @@
     </xsl:if>
   </xsl:template>
 
-  <!--
-    The rows (or with merges, the merged cells) of the sibling categories
-    in list, the first starting at row start with 序号 seq; heads goes to
-    the first.  The list is halved, so that each category's first row is
-    found by counting the rows of the halves before it: n log n, where
-    counting the siblings before each would be n squared.
-  -->
-  <xsl:template name="cats">
-    <xsl:param name="list"/>
-    <xsl:param name="e"/>
-    <xsl:param name="start"/>
-    <xsl:param name="seq"/>
-    <xsl:param name="heads" select="/.."/>
-    <xsl:param name="merges" select="false()"/>
-    <xsl:variable name="n" select="count($list)"/>
-    <xsl:choose>
-      <xsl:when test="$n = 1 and $merges">
-        <xsl:apply-templates select="$list" mode="merges">
-          <xsl:with-param name="start" select="$start"/>
-        </xsl:apply-templates>
-      </xsl:when>
-      <xsl:when test="$n = 1">
-        <xsl:apply-templates select="$list" mode="rows">
-          <xsl:with-param name="e" select="$e"/>
-          <xsl:with-param name="start" select="$start"/>
-          <xsl:with-param name="seq" select="$seq"/>
-          <xsl:with-param name="heads" select="$heads"/>
-        </xsl:apply-templates>
-      </xsl:when>
-      <xsl:when test="$n > 1">
-        <xsl:variable name="left" select="$list[position() &lt;= $n div 2]"/>
-        <xsl:call-template name="cats">
-          <xsl:with-param name="list" select="$left"/>
-          <xsl:with-param name="e" select="$e"/>
-          <xsl:with-param name="start" select="$start"/>
-          <xsl:with-param name="seq" select="$seq"/>
-          <xsl:with-param name="heads" select="$heads"/>
-          <xsl:with-param name="merges" select="$merges"/>
-        </xsl:call-template>
-        <xsl:call-template name="cats">
-          <xsl:with-param name="list" select="$list[position() > $n div 2]"/>
-          <xsl:with-param name="e" select="$e"/>
-          <xsl:with-param name="start" select="$start + count($left//item) +
-              count($left/descendant-or-self::category[not(items/item)]
-              [not(categories/category)])"/>
-          <xsl:with-param name="seq" select="$seq + count($left//item)"/>
-          <xsl:with-param name="merges" select="$merges"/>
-        </xsl:call-template>
-      </xsl:when>
-    </xsl:choose>
-  </xsl:template>
-
-  <!--
-    The rows of a category that starts at row start: its items, then its
-    sub-categories; a category with neither takes one row of its own.
-    heads: the categories whose merged cell begins on row start; seq:
-    the 序号 of its first item.
-  -->
-  <xsl:template match="category" mode="rows">
-    <xsl:param name="e"/>
-    <xsl:param name="start"/>
-    <xsl:param name="seq"/>
-    <xsl:param name="heads"/>
-    <xsl:variable name="h" select="$heads | ."/>
-    <xsl:variable name="ni" select="count(items/item)"/>
-    <xsl:for-each select="items/item">
-      <xsl:variable name="p" select="position()"/>
-      <xsl:call-template name="row">
-        <xsl:with-param name="e" select="$e"/>
-        <xsl:with-param name="r" select="$start + $p - 1"/>
-        <xsl:with-param name="seq" select="$seq + $p - 1"/>
-        <xsl:with-param name="heads" select="$h[$p = 1]"/>
-      </xsl:call-template>
-    </xsl:for-each>
-    <xsl:call-template name="cats">
-      <xsl:with-param name="list" select="categories/category"/>
-      <xsl:with-param name="e" select="$e"/>
-      <xsl:with-param name="start" select="$start + $ni"/>
-      <xsl:with-param name="seq" select="$seq + $ni"/>
-      <xsl:with-param name="heads" select="$h[$ni = 0]"/>
-    </xsl:call-template>
-    <xsl:if test="$ni = 0 and not(categories/category)">
-      <xsl:call-template name="row">
-        <xsl:with-param name="e" select="$e"/>
-        <xsl:with-param name="r" select="$start"/>
-        <xsl:with-param name="heads" select="$h"/>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The merged cell of a category that spans more than one row. -->
-  <xsl:template match="category" mode="merges">
-    <xsl:param name="start"/>
-    <xsl:variable name="ni" select="count(items/item)"/>
-    <xsl:variable name="span" select="count(.//item) +
-        count(descendant-or-self::category[not(items/item)]
-        [not(categories/category)])"/>
-    <xsl:if test="$span > 1">
-      <xsl:variable name="c">
-        <xsl:call-template name="col">
-          <xsl:with-param name="i" select="1 + count(ancestor-or-self::category)"/>
-        </xsl:call-template>
-      </xsl:variable>
-      <mergeCell ref="{$c}{$start}:{$c}{$start + $span - 1}"/>
-    </xsl:if>
-    <xsl:call-template name="cats">
-      <xsl:with-param name="list" select="categories/category"/>
-      <xsl:with-param name="start" select="$start + $ni"/>
-      <xsl:with-param name="merges" select="true()"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!--
-    One row: the context is an item, or a category without items.  Its
-    height is estimated from the text (see fit), since LibreOffice does
-    not fit rows to wrapped text on its own.
-  -->
-  <xsl:template name="row">
-    <xsl:param name="e"/>
-    <xsl:param name="r"/>
-    <xsl:param name="seq"/>
-    <xsl:param name="heads"/>
-    <xsl:variable name="it" select="self::item"/>
-    <xsl:variable name="f" select="$e + 2"/>
-    <xsl:variable name="d" select="count(ancestor-or-self::category)"/>
-    <xsl:variable name="content">
-      <xsl:call-template name="lines">
-        <xsl:with-param name="of" select="$it/content/*"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="basis">
-      <xsl:call-template name="lines">
-        <xsl:with-param name="of" select="$it/basis/*"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="channels">
-      <xsl:call-template name="labels">
-        <xsl:with-param name="of" select="$it/channels/*"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="levels">
-      <xsl:call-template name="labels">
-        <xsl:with-param name="of" select="$it/levels/*"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <!-- How many lines each cell takes, the largest deciding. -->
-    <xsl:variable name="fit">
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$it/name"/>
-        <xsl:with-param name="w" select="$W-CAT + number($d + 1 = $e) *
-            ($W-NAME - $W-CAT + 4 * number($e = 2))"/>
-      </xsl:call-template>
-      <xsl:for-each select="$heads[count(.//item) = 1 or not(.//item)]">
-        <xsl:call-template name="fit">
-          <xsl:with-param name="s" select="name"/>
-          <xsl:with-param name="w" select="$W-CAT"/>
-        </xsl:call-template>
-      </xsl:for-each>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$content"/>
-        <xsl:with-param name="w" select="$W-CONTENT"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$basis"/>
-        <xsl:with-param name="w" select="$W-BASIS"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$it/deadline/text"/>
-        <xsl:with-param name="w" select="$W-DEADLINE"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$it/body"/>
-        <xsl:with-param name="w" select="$W-BODY"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$channels"/>
-        <xsl:with-param name="w" select="$W-CHANNELS"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$levels"/>
-        <xsl:with-param name="w" select="$W-LEVELS"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="$it/notes"/>
-        <xsl:with-param name="w" select="$W-NOTES"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="lines">
-      <xsl:call-template name="most">
-        <xsl:with-param name="list" select="$fit"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <row r="{$r}" ht="{$lines * $LINE + 4}">
-      <c r="A{$r}" s="{$S-MID}">
-        <xsl:if test="$it">
-          <v><xsl:value-of select="$seq"/></v>
-        </xsl:if>
-      </c>
-      <xsl:call-template name="item-cells">
-        <xsl:with-param name="k" select="1"/>
-        <xsl:with-param name="e" select="$e"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="heads" select="$heads"/>
-        <xsl:with-param name="d" select="$d"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$content"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 1"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$basis"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 2"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$it/deadline/text"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 3"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$it/body"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 4"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$channels"/>
-      </xsl:call-template>
-      <xsl:call-template name="vcell">
-        <xsl:with-param name="c" select="$f + 5"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="of" select="$it/audience/*"/>
-      </xsl:call-template>
-      <xsl:call-template name="vcell">
-        <xsl:with-param name="c" select="$f + 6"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="of" select="$it/mode/*"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 7"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-MID"/>
-        <xsl:with-param name="v" select="$levels"/>
-      </xsl:call-template>
-      <xsl:call-template name="vcell">
-        <xsl:with-param name="c" select="$f + 8"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="of" select="$it/stage/*"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 9"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="$it/notes"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 10"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v">
-          <xsl:call-template name="path"/>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 11"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v" select="$it/id"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 12"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v" select="$it/column"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="$f + 13"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v" select="$it/column-url"/>
-      </xsl:call-template>
-    </row>
-  </xsl:template>
-
-  <!--
-    The 事项 cells of a row, column 1 + k for k up to e: the categories
-    above the row (the name where its merged cell begins, else the empty
-    cell the merge covers), then the item's name, then empty cells.
-  -->
-  <xsl:template name="item-cells">
-    <xsl:param name="k"/>
-    <xsl:param name="e"/>
-    <xsl:param name="r"/>
-    <xsl:param name="heads"/>
-    <xsl:param name="d"/>
-    <xsl:variable name="cat"
-        select="ancestor-or-self::category[count(ancestor::category) + 1 = $k]"/>
-    <xsl:choose>
-      <xsl:when test="$cat">
-        <xsl:call-template name="cell">
-          <xsl:with-param name="c" select="1 + $k"/>
-          <xsl:with-param name="r" select="$r"/>
-          <xsl:with-param name="s" select="$S-CAT"/>
-          <xsl:with-param name="v"
-              select="$cat[count($heads | .) = count($heads)]/name"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="cell">
-          <xsl:with-param name="c" select="1 + $k"/>
-          <xsl:with-param name="r" select="$r"/>
-          <xsl:with-param name="v" select="self::item[$k = $d + 1]/name"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-    <xsl:if test="$k &lt; $e">
-      <xsl:call-template name="item-cells">
-        <xsl:with-param name="k" select="$k + 1"/>
-        <xsl:with-param name="e" select="$e"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="heads" select="$heads"/>
-        <xsl:with-param name="d" select="$d"/>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
   <!-- === 未涉及事项: the items that do not apply, of every area === -->
 
+  <!-- The rows are gkml-render's (lib/out_xlsx_rows.c): one an entry,
+       the sheet's name, name, reason and id. -->
   <xsl:template match="sheet[@kind = 'not-applicable']">
     <xsl:call-template name="list">
       <xsl:with-param name="heads" select="'工作表|事项名称|未涉及原因|事项编号|'"/>
       <xsl:with-param name="widths" select="'14|28|48|24|'"/>
-      <xsl:with-param name="rows" select="../sheet/gkml/not-applicable/*"/>
+      <xsl:with-param name="count" select="number(@rows)"/>
+      <xsl:with-param name="mark" select="true()"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="not-applicable/not-applicable" mode="list">
-    <xsl:param name="r"/>
-    <xsl:variable name="fit">
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="name"/>
-        <xsl:with-param name="w" select="28"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="reason"/>
-        <xsl:with-param name="w" select="48"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="lines">
-      <xsl:call-template name="most">
-        <xsl:with-param name="list" select="$fit"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <row r="{$r}" ht="{$lines * $LINE + 4}">
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="1"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="ancestor::sheet/@name"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="2"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="name"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="3"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="reason"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="4"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v" select="id"/>
-      </xsl:call-template>
-    </row>
-  </xsl:template>
-
   <!-- Whether a category of the workbook binds its own column. -->
-  <xsl:variable name="CATCOLS"
-      select="boolean(/workbook/sheet/gkml/categories//category
-      [column or column-url])"/>
+  <xsl:variable name="CATCOLS" select="/workbook/@catcols = '1'"/>
 
   <!--
     === 分类备注: the notes of categories, of every area ===
@@ -777,81 +397,27 @@
     binds one, as written.
   -->
 
+  <!-- The rows are gkml-render's (lib/out_xlsx_rows.c): one a
+       category with notes or a column of its own. -->
   <xsl:template match="sheet[@kind = 'notes']">
-    <xsl:variable name="cats" select="../sheet/gkml/categories//category
-        [string(notes) != '' or column or column-url]"/>
     <xsl:choose>
       <xsl:when test="$CATCOLS">
         <xsl:call-template name="list">
           <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|栏目|栏目地址|'"/>
           <xsl:with-param name="widths" select="'14|24|24|60|36|48|'"/>
-          <xsl:with-param name="rows" select="$cats"/>
+          <xsl:with-param name="count" select="number(@rows)"/>
+          <xsl:with-param name="mark" select="true()"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="list">
           <xsl:with-param name="heads" select="'工作表|分类编号|分类名称|备注|'"/>
           <xsl:with-param name="widths" select="'14|24|24|60|'"/>
-          <xsl:with-param name="rows" select="$cats"/>
+          <xsl:with-param name="count" select="number(@rows)"/>
+          <xsl:with-param name="mark" select="true()"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <xsl:template match="category" mode="list">
-    <xsl:param name="r"/>
-    <xsl:variable name="fit">
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="name"/>
-        <xsl:with-param name="w" select="24"/>
-      </xsl:call-template>
-      <xsl:call-template name="fit">
-        <xsl:with-param name="s" select="notes"/>
-        <xsl:with-param name="w" select="60"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="lines">
-      <xsl:call-template name="most">
-        <xsl:with-param name="list" select="$fit"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <row r="{$r}" ht="{$lines * $LINE + 4}">
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="1"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="ancestor::sheet/@name"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="2"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="s" select="$S-ID"/>
-        <xsl:with-param name="v">
-          <xsl:call-template name="path"/>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="3"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="name"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="c" select="4"/>
-        <xsl:with-param name="r" select="$r"/>
-        <xsl:with-param name="v" select="notes"/>
-      </xsl:call-template>
-      <xsl:if test="$CATCOLS">
-        <xsl:call-template name="cell">
-          <xsl:with-param name="c" select="5"/>
-          <xsl:with-param name="r" select="$r"/>
-          <xsl:with-param name="v" select="column"/>
-        </xsl:call-template>
-        <xsl:call-template name="cell">
-          <xsl:with-param name="c" select="6"/>
-          <xsl:with-param name="r" select="$r"/>
-          <xsl:with-param name="v" select="column-url"/>
-        </xsl:call-template>
-      </xsl:if>
-    </row>
   </xsl:template>
 
   <!-- === 目录信息: the particulars of each area's catalog === -->
@@ -989,12 +555,15 @@
   <!--
     A plain list sheet: the header row (names in heads, each ending in
     '|', widths likewise), frozen, then one row for each of rows by the
-    'list' mode of its template.
+    'list' mode of its template; or, with mark, the mark where
+    gkml-render writes its count rows.
   -->
   <xsl:template name="list">
     <xsl:param name="heads"/>
     <xsl:param name="widths"/>
-    <xsl:param name="rows"/>
+    <xsl:param name="rows" select="/.."/>
+    <xsl:param name="count" select="count($rows)"/>
+    <xsl:param name="mark" select="false()"/>
     <xsl:variable name="nc"
         select="string-length($heads) - string-length(translate($heads, '|', ''))"/>
     <xsl:variable name="lastcol">
@@ -1006,7 +575,7 @@
       <sheetPr>
         <pageSetUpPr fitToPage="1"/>
       </sheetPr>
-      <dimension ref="A1:{$lastcol}{1 + count($rows)}"/>
+      <dimension ref="A1:{$lastcol}{1 + $count}"/>
       <xsl:call-template name="views">
         <xsl:with-param name="split" select="1"/>
       </xsl:call-template>
@@ -1029,6 +598,9 @@
             <xsl:with-param name="r" select="1 + position()"/>
           </xsl:apply-templates>
         </xsl:for-each>
+        <xsl:if test="$mark">
+          <xsl:processing-instruction name="gkml-rows"/>
+        </xsl:if>
       </sheetData>
       <xsl:call-template name="print"/>
     </worksheet>
@@ -1130,14 +702,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- 分类编号: the ids of the categories down to this one, by '/'. -->
-  <xsl:template name="path">
-    <xsl:for-each select="ancestor-or-self::category">
-      <xsl:if test="position() > 1">/</xsl:if>
-      <xsl:value-of select="id"/>
-    </xsl:for-each>
-  </xsl:template>
-
   <!--
     A cell at column c, row r: an inline string, or an empty cell (kept
     for its borders) when v is empty.
@@ -1202,17 +766,6 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- Texts one a line: 公开内容, 公开依据. -->
-  <xsl:template name="lines">
-    <xsl:param name="of"/>
-    <xsl:for-each select="$of">
-      <xsl:if test="position() > 1">
-        <xsl:value-of select="$NL"/>
-      </xsl:if>
-      <xsl:value-of select="."/>
-    </xsl:for-each>
   </xsl:template>
 
   <!--
