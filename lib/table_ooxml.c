@@ -34,9 +34,7 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 		broken(rd);
 		return NULL;
 	}
-	ziplimits_default(&lim);
-	lim.entry = rd->lim.max_inflate;
-	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
+	ziplimits_set(&lim, &rd->lim);
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
 		if (strcmp(what, "XLSX") == 0)
 			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
@@ -256,6 +254,9 @@ main_doc(struct rd *rd, struct zipr *z, const char *dflt, const char *what,
 	int	 rc;
 
 	*part = main_part(rd, z, dflt);
+	/* A limit passed is said once: nothing more is read. */
+	if (rd->rc == -2)
+		return NULL;
 	if ((rc = part_read(rd, z, *part, xml)) != 0) {
 		if (rc == 1) {
 			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,
