@@ -16,6 +16,7 @@ struct diag;
 struct tables;
 struct xdoc;
 struct xnode;
+struct xread;
 struct zipr;
 
 #define MAX_CELLS	1000000	/* grid positions in one table */
@@ -146,6 +147,8 @@ struct zipr	*ooxml_open(struct rd *, const char *, size_t, const char *);
 int		 part_read(struct rd *, struct zipr *, const char *,
 		    struct buf *);
 struct xdoc	*part_parse(struct rd *, const char *, struct buf *);
+struct xread	*part_stream(struct rd *, const char *, struct buf *);
+int		 part_end(struct rd *, const char *, struct xread *);
 const char	*attr(struct rd *, struct xnode *, const char *);
 unsigned	 attr_uint(struct rd *, struct xnode *, const char *, unsigned,
 		    unsigned);

@@ -372,6 +372,9 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		    r->lim.ratio_past);
 		return -2;
 	}
+	/* Room for the size stated, not doubling to it (twice as much). */
+	if (st.valid & ZIP_STAT_SIZE)
+		buf_grow(out, (size_t)st.size);
 	if ((f = zf.zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
 		buf_addf(err, "%s: %s", name, zmsg(zf.zip_get_error(r->za)));
 		return -1;
