@@ -19,7 +19,8 @@ struct xnode;
 struct xread;
 struct zipr;
 
-#define MAX_CELLS	1000000	/* grid positions in one table */
+#define MAX_CELLS	4000000	/* grid positions in one table: a
+				   200,000-item sheet has 3,400,000 */
 #define MAX_COLS	16384	/* columns in one table, as in Excel */
 #define MAX_ROWS	1048576	/* rows in one table, as in Excel */
 #define MAX_COLSPAN	1000	/* HTML's own cap, kept for w:gridSpan too */
