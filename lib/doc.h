@@ -56,8 +56,11 @@ struct limits {
 	size_t		 max_nodes;	/* nodes in one document */
 	size_t		 max_alias;	/* nodes copied by aliases */
 	unsigned	 max_depth;	/* nesting of collections */
-	size_t		 max_inflate;	/* bytes one zip entry inflates to
-					   (an archive: 4 times as many) */
+	size_t		 max_inflate;	/* bytes one zip entry inflates to */
+	size_t		 max_archive;	/* bytes inflated from one archive */
+	size_t		 max_ratio;	/* inflated to compressed, of an
+					   entry past 16M (zip.h) */
+	size_t		 max_entries;	/* entries in one zip archive */
 };
 
 struct doc {
@@ -86,7 +89,8 @@ void	 limits_default(struct limits *);
 
 /*
  * Read GKML_LIMITS ("bytes=N,scalar=N,nodes=N,aliases=N,depth=N,
- * inflate=N", sizes may end in K, M or G).  Returns 0, or -1 with a
+ * inflate=N,archive=N,ratio=N,entries=N", numbers may end in K, M or
+ * G).  Returns 0, or -1 with a
  * message on stderr.
  */
 int	 limits_from_env(struct limits *, const char *prog);

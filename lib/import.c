@@ -774,6 +774,8 @@ out:
 	hash_release(&im.nextn);
 	buf_release(&im.tmp);
 	buf_release(&im.tmp2);
+	buf_release(&im.ftmp[0]);
+	buf_release(&im.ftmp[1]);
 	arena_release(&im.a);
 	return rc == 0 && res->broken > 0 ? -1 : rc;
 }

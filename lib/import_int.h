@@ -226,6 +226,8 @@ struct imp {
 	size_t			 ncatalogs;
 	const char		**prev;		/* the row above, per column */
 	struct buf		 tmp, tmp2;
+	struct buf		 ftmp[2];	/* fold_tmp()'s, in turn */
+	unsigned		 nftmp;
 	int			 trad;		/* traditional characters seen */
 	int			 nodata[V__MAX]; /* a tick group with no ticks */
 	int			 emptyl1;	/* blank 一级事项 taken as above */
@@ -286,6 +288,7 @@ struct fcell {
 /* import_text.c */
 size_t		 dec(const char *s, size_t n, unsigned *cp);
 const char	*fold(struct imp *im, const char *s);
+const char	*fold_tmp(struct imp *im, const char *s);
 int		 eq(const char *a, const char *b);
 int		 has(const char *s, const char *w);
 int		 starts(const char *s, const char *w);

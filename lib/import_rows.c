@@ -70,7 +70,7 @@ tick_state(struct imp *im, const struct col *col, const char *text)
 	static const char *const no[] = { "×", "✗", "✘", "否", "无", "□",
 	    "☐", "/", "-", "—", "--", "——", "、", "x", "X" };
 	const struct fkey	*k;
-	const char		*f = fold(im, text);
+	const char		*f = fold_tmp(im, text);
 	size_t			 i;
 	int			 j;
 
@@ -321,7 +321,7 @@ catalog_for(struct imp *im, unsigned r, const char **tx)
 			break;
 	if (c == im->t->ncols)
 		return im->curk;
-	f = fold(im, tx[c]);
+	f = fold_tmp(im, tx[c]);
 	if ((fk = vfind(im, V_AREA, f, strlen(f))) == NULL) {
 		say(im, &im->curk->x, r, (int)c, R_IMP_VOCAB, "area '%s' is "
 		    "not one of schemas/vocab.yaml; the row stays in the "
@@ -435,7 +435,7 @@ new_item(struct imp *im, struct cat *k, unsigned r)
 static int
 is_tick_text(struct imp *im, const char *s)
 {
-	const char	*f = fold(im, s);
+	const char	*f = fold_tmp(im, s);
 
 	return eq(f, "√") || eq(f, "✓") || eq(f, "✔") || eq(f, "☑");
 }
@@ -694,7 +694,7 @@ is_ditto(struct imp *im, const char *s)
 
 	if (*s == '\0' || strlen(s) > 16)
 		return 0;
-	f = fold(im, s);
+	f = fold_tmp(im, s);
 	return in_words(&im->s->imp->ditto, f, 0);
 }
 
@@ -1102,7 +1102,7 @@ spam_check(struct imp *im, struct item *it, unsigned r, unsigned c,
     const char *s)
 {
 	const struct words *spam = &im->s->imp->spam;
-	const char	*f = fold(im, s);
+	const char	*f = fold_tmp(im, s);
 	size_t		 i;
 
 	/* Words a mirror site puts in place of others (domain.md §9.8). */

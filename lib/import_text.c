@@ -65,6 +65,26 @@ fold(struct imp *im, const char *s)
 	return f;
 }
 
+/*
+ * Folded s, for a comparison: valid until the second call after this
+ * one.  Most cells are folded only to be looked up, and a copy of each
+ * kept in the arena cost more than the cells themselves.
+ */
+const char *
+fold_tmp(struct imp *im, const char *s)
+{
+	struct buf	*b = &im->ftmp[im->nftmp++ % 2];
+	size_t		 n = strlen(s), nt;
+
+	buf_reset(b);
+	buf_grow(b, n + 1);
+	/* text_fold() ends what it writes, at most n bytes, with a NUL. */
+	b->len = text_fold(b->ptr, s, n, FOLD, &nt);
+	if (nt > 0)
+		im->trad = 1;
+	return b->ptr;
+}
+
 int
 eq(const char *a, const char *b)
 {

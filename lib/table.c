@@ -44,7 +44,7 @@
 #include "xmalloc.h"
 #include "xml.h"
 
-#define MAX_TOTAL	4000000	/* grid positions from one file */
+#define MAX_TOTAL	8000000	/* grid positions from one file */
 #define MAX_DEPTH	1000	/* element nesting walked */
 
 void

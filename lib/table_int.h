@@ -16,9 +16,11 @@ struct diag;
 struct tables;
 struct xdoc;
 struct xnode;
+struct xread;
 struct zipr;
 
-#define MAX_CELLS	1000000	/* grid positions in one table */
+#define MAX_CELLS	4000000	/* grid positions in one table: a
+				   200,000-item sheet has 3,400,000 */
 #define MAX_COLS	16384	/* columns in one table, as in Excel */
 #define MAX_ROWS	1048576	/* rows in one table, as in Excel */
 #define MAX_COLSPAN	1000	/* HTML's own cap, kept for w:gridSpan too */
@@ -146,6 +148,8 @@ struct zipr	*ooxml_open(struct rd *, const char *, size_t, const char *);
 int		 part_read(struct rd *, struct zipr *, const char *,
 		    struct buf *);
 struct xdoc	*part_parse(struct rd *, const char *, struct buf *);
+struct xread	*part_stream(struct rd *, const char *, struct buf *);
+int		 part_end(struct rd *, const char *, struct xread *);
 const char	*attr(struct rd *, struct xnode *, const char *);
 unsigned	 attr_uint(struct rd *, struct xnode *, const char *, unsigned,
 		    unsigned);

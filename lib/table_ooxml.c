@@ -34,9 +34,7 @@ ooxml_open(struct rd *rd, const char *p, size_t len, const char *what)
 		broken(rd);
 		return NULL;
 	}
-	ziplimits_default(&lim);
-	lim.entry = rd->lim.max_inflate;
-	lim.total = lim.entry <= SIZE_MAX / 4 ? lim.entry * 4 : SIZE_MAX;
+	ziplimits_set(&lim, &rd->lim);
 	if ((z = zipr_open(p, len, &lim, &err)) == NULL) {
 		if (strcmp(what, "XLSX") == 0)
 			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL,
@@ -73,21 +71,14 @@ part_read(struct rd *rd, struct zipr *z, const char *name, struct buf *out)
 	return rc;
 }
 
-/* Parse a part as XML; NULL after a finding with the position. */
-struct xdoc *
-part_parse(struct rd *rd, const char *name, struct buf *xml)
+/* Say why a part could not be parsed (err: "LINE:COL: message"). */
+static void
+part_refused(struct rd *rd, const char *name, const char *err, int wide)
 {
-	struct xdoc	*doc;
-	struct buf	 err = BUF_INIT;
 	const char	*msg;
 	unsigned	 line, col;
-	int		 wide;
 
-	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err, &wide)) != NULL) {
-		buf_release(&err);
-		return doc;
-	}
-	msg = err_at(err.ptr, &line, &col);
+	msg = err_at(err, &line, &col);
 	if (wide) {
 		diag_add(rd->dg, rd->path, line, col, R_LIMIT, NULL, NULL,
 		    "%s: %s, the limit; not read", name, msg);
@@ -97,8 +88,50 @@ part_parse(struct rd *rd, const char *name, struct buf *xml)
 		    NULL, "%s is not well-formed XML: %s", name, msg);
 		broken(rd);
 	}
+}
+
+/* Parse a part as XML; NULL after a finding with the position. */
+struct xdoc *
+part_parse(struct rd *rd, const char *name, struct buf *xml)
+{
+	struct xdoc	*doc;
+	struct buf	 err = BUF_INIT;
+	int		 wide;
+
+	if ((doc = xdoc_parse(xml->ptr, xml->len, 0, &err, &wide)) == NULL)
+		part_refused(rd, name, err.ptr, wide);
 	buf_release(&err);
-	return NULL;
+	return doc;
+}
+
+/* A reader of a part, element by element; NULL after a finding. */
+struct xread *
+part_stream(struct rd *rd, const char *name, struct buf *xml)
+{
+	struct xread	*x;
+	struct buf	 err = BUF_INIT;
+	int		 wide;
+
+	if ((x = xread_new(xml->ptr, xml->len, &err, &wide)) == NULL)
+		part_refused(rd, name, err.ptr, wide);
+	buf_release(&err);
+	return x;
+}
+
+/* Free the reader; -1 after a finding if the part was not well-formed. */
+int
+part_end(struct rd *rd, const char *name, struct xread *x)
+{
+	struct buf	 err = BUF_INIT;
+	int		 rc = 0;
+
+	if (xread_failed(x, &err)) {
+		part_refused(rd, name, err.ptr, 0);
+		rc = -1;
+	}
+	buf_release(&err);
+	xread_free(x);
+	return rc;
 }
 
 /* An attribute as an arena string, or NULL. */
@@ -256,6 +289,9 @@ main_doc(struct rd *rd, struct zipr *z, const char *dflt, const char *what,
 	int	 rc;
 
 	*part = main_part(rd, z, dflt);
+	/* A limit passed is said once: nothing more is read. */
+	if (rd->rc == -2)
+		return NULL;
 	if ((rc = part_read(rd, z, *part, xml)) != 0) {
 		if (rc == 1) {
 			diag_add(rd->dg, rd->path, 0, 0, R_IMP_SYNTAX, NULL, NULL,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "diag.h"
 #include "table.h"
@@ -22,12 +23,35 @@ struct xcell {
 	const char	*text;
 };
 
+/*
+ * A finding about a sheet's cells, said once the whole part is known
+ * to be well-formed: one that is not gets only the finding that says
+ * so, as when it was parsed before it was read.
+ */
+struct later {
+	int		 what;		/* L_ROW, L_REF, L_SST */
+	unsigned	 line, col;
+	const char	*s;		/* the row number, reference, index */
+};
+
+enum { L_ROW, L_REF, L_SST };
+
+/* A merged range of mergeCells, read after the cells. */
+struct mrange {
+	const char	*ref;		/* "A1:B2", or "" when it has none */
+	unsigned	 line;
+};
+
 struct sheet {
 	const char	**sst;		/* shared strings */
 	size_t		  nsst;
 	int		  sstbad;	/* their part is broken (said) */
 	struct xcell	 *v;
 	size_t		  n, cap;
+	struct later	 *l;
+	size_t		  nl, capl;
+	struct mrange	 *m;
+	size_t		  nm, capm;
 };
 
 /* Add s with its _xHHHH_ escapes (how OOXML writes a CR) decoded. */
@@ -80,25 +104,26 @@ xlsx_string(struct text *t, struct xnode *n, int depth)
 	}
 }
 
+/* The shared strings, each si read whole and let go. */
 static void
 xlsx_sst(struct rd *rd, struct zipr *z, const char *part, struct sheet *sh)
 {
 	struct buf	 xml = BUF_INIT;
-	struct xdoc	*doc;
+	struct xread	*x;
 	struct xnode	*si;
 	struct text	 t;
 	size_t		 cap = 0;
+	int		 at;
 
 	if (part_read(rd, z, part, &xml) != 0 ||
-	    (doc = part_parse(rd, part, &xml)) == NULL) {
+	    (x = part_stream(rd, part, &xml)) == NULL) {
 		sh->sstbad = 1;
 		buf_release(&xml);
 		return;
 	}
 	text_init(&t, 0);
-	for (si = xnode_child(xdoc_root(doc)); si != NULL;
-	    si = xnode_next(si)) {
-		if (strcmp(xnode_name(si), "si") != 0)
+	while ((si = xread_next(x, 1, &at)) != NULL) {
+		if (at != 1 || strcmp(xnode_name(si), "si") != 0)
 			continue;
 		if (sh->nsst == cap) {
 			cap = cap ? cap * 2 : 256;
@@ -109,8 +134,56 @@ xlsx_sst(struct rd *rd, struct zipr *z, const char *part, struct sheet *sh)
 		sh->sst[sh->nsst++] = text_finish(rd, &t);
 	}
 	buf_release(&t.b);
-	xdoc_free(doc);
+	/* None of a part that is not well-formed is taken. */
+	if (part_end(rd, part, x) != 0) {
+		sh->nsst = 0;
+		sh->sstbad = 1;
+	}
 	buf_release(&xml);
+}
+
+/* Keep a finding for later (s is copied). */
+static void
+later(struct rd *rd, struct sheet *sh, int what, unsigned line, unsigned col,
+    const char *s)
+{
+	struct later	*l;
+
+	if (sh->nl == sh->capl) {
+		sh->capl = sh->capl ? sh->capl * 2 : 16;
+		sh->l = xreallocarray(sh->l, sh->capl, sizeof(*sh->l));
+	}
+	l = &sh->l[sh->nl++];
+	l->what = what;
+	l->line = line;
+	l->col = col;
+	l->s = arena_strdup(&rd->ts->a, s);
+}
+
+/* Say the findings kept, in the order they were made. */
+static void
+say_later(struct rd *rd, struct sheet *sh, const char *part)
+{
+	struct later	*l;
+	size_t		 i;
+
+	for (i = 0; i < sh->nl; i++) {
+		l = &sh->l[i];
+		if (l->what == L_ROW)
+			diag_add(rd->dg, rd->path, l->line, 0, R_IMP_SYNTAX,
+			    NULL, NULL, "%s: row number '%s' is out of range",
+			    part, l->s);
+		else if (l->what == L_REF)
+			diag_add(rd->dg, rd->path, l->line, l->col,
+			    R_IMP_SYNTAX, NULL, NULL, "%s: cell reference "
+			    "'%s' is not valid", part, l->s);
+		else
+			diag_add(rd->dg, rd->path, l->line, l->col,
+			    R_IMP_SYNTAX, NULL, NULL, "shared string '%s' does "
+			    "not exist", l->s);
+		broken(rd);
+	}
+	sh->nl = 0;
 }
 
 /* "B5" into column 2, row 5; "B" alone leaves the row 0.  -1 if bad. */
@@ -159,10 +232,7 @@ xlsx_cell(struct rd *rd, struct sheet *sh, struct xnode *c, unsigned row,
 		if (end == rd->tmp.ptr || *end != '\0' || i >= sh->nsst) {
 			if (sh->sstbad)
 				return;
-			diag_add(rd->dg, rd->path, row, col, R_IMP_SYNTAX, NULL,
-			    NULL, "shared string '%s' does not exist",
-			    rd->tmp.ptr);
-			broken(rd);
+			later(rd, sh, L_SST, row, col, rd->tmp.ptr);
 			return;
 		}
 		text = sh->sst[i];
@@ -215,64 +285,110 @@ xlsx_at(struct sheet *sh, unsigned row, unsigned col)
 	return x != NULL ? x->text : "";
 }
 
+/* Keep a merged range of mergeCells for when the cells are known. */
+static void
+xlsx_merge(struct rd *rd, struct sheet *sh, struct xnode *c)
+{
+	struct mrange	*m;
+
+	if (sh->nm == sh->capm) {
+		sh->capm = sh->capm ? sh->capm * 2 : 16;
+		sh->m = xreallocarray(sh->m, sh->capm, sizeof(*sh->m));
+	}
+	m = &sh->m[sh->nm++];
+	buf_reset(&rd->tmp);
+	xnode_attr(c, "ref", &rd->tmp);
+	m->ref = arena_strndup(&rd->ts->a, rd->tmp.ptr, rd->tmp.len);
+	m->line = line_of(c);
+}
+
+/*
+ * The cells of one row.  Returns -1 when its number is out of range:
+ * then nothing more of the sheet is taken.
+ */
+static int
+xlsx_row(struct rd *rd, struct sheet *sh, const char *part, struct xnode *row,
+    unsigned *r, struct text *t)
+{
+	struct xnode	*c;
+	unsigned	 col = 0, rr, cc;
+
+	*r = attr_uint(rd, row, "r", *r + 1, MAX_ROWS);
+	if (*r == 0 || *r > MAX_ROWS) {
+		later(rd, sh, L_ROW, line_of(row), 0, rd->tmp.ptr);
+		return -1;
+	}
+	for (c = xnode_child(row); c != NULL; c = xnode_next(c)) {
+		if (strcmp(xnode_name(c), "c") != 0)
+			continue;
+		rr = *r;
+		buf_reset(&rd->tmp);
+		if (!xnode_attr(c, "r", &rd->tmp))
+			cc = col + 1;
+		else if (cell_ref(rd->tmp.ptr, &rr, &cc) != 0) {
+			later(rd, sh, L_REF, *r, col + 1, rd->tmp.ptr);
+			continue;
+		}
+		if (rr == 0)
+			rr = *r;
+		if (cc > MAX_COLS) {
+			broken(rd);
+			continue;
+		}
+		col = cc;
+		xlsx_cell(rd, sh, c, rr, cc, t);
+	}
+	return 0;
+}
+
+/*
+ * A worksheet, read row by row: its first sheetData's rows and its
+ * first mergeCells' ranges, as they come, the part never held as a
+ * tree (a 200,000-row sheet's tree took 20 times the part's bytes).
+ */
 static void
 xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
     unsigned nth, struct sheet *sh)
 {
 	struct buf	 xml = BUF_INIT;
-	struct xdoc	*doc = NULL;
-	struct xnode	*data, *row, *c, *mc;
+	struct xread	*x = NULL;
+	struct xnode	*n;
 	struct grid	 g;
 	struct text	 t;
-	unsigned	 r = 0, col, rr, cc, r1, c1, r2, c2, nrows = 0;
-	unsigned	 ncols = 0, line, tmp;
+	unsigned	 r = 0, rr, r1, c1, r2, c2, nrows = 0;
+	unsigned	 ncols = 0, tmp;
 	size_t		 i, area = 0, lost;
 	const char	*s;
+	char		*ref;
+	int		 at, in = 0, sd = 0, mcs = 0, stop = 0;
 
 	grid_init(&g);
 	text_init(&t, 0);
-	sh->n = 0;
+	sh->n = sh->nl = sh->nm = 0;
 	if (part_read(rd, z, part, &xml) != 0 ||
-	    (doc = part_parse(rd, part, &xml)) == NULL)
+	    (x = part_stream(rd, part, &xml)) == NULL)
 		goto out;
-	data = xnode_named(xdoc_root(doc), "sheetData");
-	for (row = xnode_child(data); row != NULL; row = xnode_next(row)) {
-		if (strcmp(xnode_name(row), "row") != 0)
-			continue;
-		r = attr_uint(rd, row, "r", r + 1, MAX_ROWS);
-		line = line_of(row);
-		if (r == 0 || r > MAX_ROWS) {
-			diag_add(rd->dg, rd->path, line, 0, R_IMP_SYNTAX, NULL,
-			    NULL, "%s: row number '%s' is out of range", part,
-			    rd->tmp.ptr);
-			broken(rd);
-			goto out;
-		}
-		col = 0;
-		for (c = xnode_child(row); c != NULL; c = xnode_next(c)) {
-			if (strcmp(xnode_name(c), "c") != 0)
-				continue;
-			rr = r;
-			buf_reset(&rd->tmp);
-			if (!xnode_attr(c, "r", &rd->tmp))
-				cc = col + 1;
-			else if (cell_ref(rd->tmp.ptr, &rr, &cc) != 0) {
-				diag_add(rd->dg, rd->path, r, col + 1,
-				    R_IMP_SYNTAX, NULL, NULL, "%s: cell reference "
-				    "'%s' is not valid", part, rd->tmp.ptr);
-				broken(rd);
-				continue;
-			}
-			if (rr == 0)
-				rr = r;
-			if (cc > MAX_COLS) {
-				broken(rd);
-				continue;
-			}
-			col = cc;
-			xlsx_cell(rd, sh, c, rr, cc, &t);
-		}
+	/* in: 1 in the first sheetData, 2 in the first mergeCells. */
+	while ((n = xread_next(x, 2, &at)) != NULL) {
+		if (at == 1) {
+			in = 0;
+			if (strcmp(xnode_name(n), "sheetData") == 0 && !sd++)
+				in = 1;
+			else if (strcmp(xnode_name(n), "mergeCells") == 0 &&
+			    !mcs++)
+				in = 2;
+		} else if (at == 2 && in == 1 && !stop &&
+		    strcmp(xnode_name(n), "row") == 0)
+			stop = xlsx_row(rd, sh, part, n, &r, &t) != 0;
+		else if (at == 2 && in == 2 &&
+		    strcmp(xnode_name(n), "mergeCell") == 0)
+			xlsx_merge(rd, sh, n);
 	}
+	if (part_end(rd, part, x) != 0)
+		goto out;
+	say_later(rd, sh, part);
+	if (stop)
+		goto out;
 	for (i = 0; i < sh->n; i++) {
 		if (sh->v[i].row > nrows)
 			nrows = sh->v[i].row;
@@ -295,22 +411,18 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 		if (grid_row(rd, &g, rr + 1) < 0)
 			goto out;
 	/* Merged ranges first, so they win over values under them. */
-	mc = xnode_named(xdoc_root(doc), "mergeCells");
-	for (c = xnode_child(mc); c != NULL; c = xnode_next(c)) {
-		if (strcmp(xnode_name(c), "mergeCell") != 0)
-			continue;
-		buf_reset(&rd->tmp);
-		xnode_attr(c, "ref", &rd->tmp);
-		s = strchr(rd->tmp.ptr, ':');
+	for (i = 0; i < sh->nm; i++) {
+		ref = (char *)sh->m[i].ref;
+		s = strchr(ref, ':');
 		if (s == NULL)
 			continue;
-		rd->tmp.ptr[s - rd->tmp.ptr] = '\0';
-		if (cell_ref(rd->tmp.ptr, &r1, &c1) != 0 ||
+		ref[s - ref] = '\0';
+		if (cell_ref(ref, &r1, &c1) != 0 ||
 		    cell_ref(s + 1, &r2, &c2) != 0 || r1 == 0 || r2 == 0) {
 			broken(rd);
-			diag_add(rd->dg, rd->path, line_of(c), 0, R_IMP_SYNTAX,
-			    NULL, NULL, "%s: merged range '%s:%s' is not "
-			    "valid", part, rd->tmp.ptr, s + 1);
+			diag_add(rd->dg, rd->path, sh->m[i].line, 0,
+			    R_IMP_SYNTAX, NULL, NULL, "%s: merged range '%s:%s' "
+			    "is not valid", part, ref, s + 1);
 			continue;
 		}
 		if (r2 < r1) {
@@ -331,7 +443,7 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 			c2 = ncols;
 		area += (size_t)(r2 - r1 + 1) * (c2 - c1 + 1);
 		if (area > MAX_CELLS) {
-			diag_add(rd->dg, rd->path, line_of(c), 0, R_LIMIT,
+			diag_add(rd->dg, rd->path, sh->m[i].line, 0, R_LIMIT,
 			    NULL, NULL, "sheet %u ('%s'): merged ranges "
 			    "cover more than %d cells", nth, name, MAX_CELLS);
 			limited(rd);
@@ -357,7 +469,6 @@ xlsx_sheet(struct rd *rd, struct zipr *z, const char *part, const char *name,
 			    "left out", part, lost);
 	}
  out:
-	xdoc_free(doc);
 	grid_free(&g);
 	buf_release(&t.b);
 	buf_release(&xml);
@@ -425,6 +536,8 @@ read_xlsx(struct rd *rd, const char *p, size_t len)
  out:
 	free(sh.sst);
 	free(sh.v);
+	free(sh.l);
+	free(sh.m);
 	free(rs.v);
 	xdoc_free(doc);
 	zipr_close(z);

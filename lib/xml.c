@@ -9,9 +9,11 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
@@ -285,6 +287,118 @@ xdoc_parse(const char *p, size_t len, int html, struct buf *err,
 		lasterr(err, xmlCtxtGetLastError(ctxt));
 	xmlFreeParserCtxt(ctxt);
 	return (struct xdoc *)(void *)doc;
+}
+
+/*
+ * Reading element by element: libxml2's reader builds the tree as it
+ * parses and frees what has been passed, so only the element at hand
+ * is held.  It parses as xdoc_parse() does, with the same options.
+ */
+struct xread {
+	xmlTextReaderPtr r;
+	const char	*p;
+	size_t		 len;
+	int		 skip;		/* an element was read whole: go on
+					   past it, not into it */
+	int		 failed;
+};
+
+struct xread *
+xread_new(const char *p, size_t len, struct buf *err, int *limited)
+{
+	struct xread	*x;
+
+	pthread_once(&once, init);
+	xmlSetGenericErrorFunc(NULL, quiet);
+	if (limited != NULL)
+		*limited = 0;
+	if ((int)len < 0 || len > (size_t)1 << 30) {
+		buf_adds(err, "too large to parse");
+		return NULL;
+	}
+	if (too_wide(p, len, 0, err)) {
+		if (limited != NULL)
+			*limited = 1;
+		return NULL;
+	}
+	x = xcalloc(1, sizeof(*x));
+	x->p = p;
+	x->len = len;
+	x->r = xmlReaderForMemory(p, (int)len, NULL, NULL, XML_PARSE_NONET |
+	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (x->r == NULL)
+		xnomem();
+	return x;
+}
+
+struct xnode *
+xread_next(struct xread *x, int depth, int *at)
+{
+	xmlNodePtr	 n;
+	int		 rc, d;
+
+	while (!x->failed) {
+		rc = x->skip ? xmlTextReaderNext(x->r) : xmlTextReaderRead(x->r);
+		x->skip = 0;
+		if (rc == 0)
+			return NULL;
+		if (rc < 0) {
+			x->failed = 1;
+			break;
+		}
+		if (xmlTextReaderNodeType(x->r) != XML_READER_TYPE_ELEMENT ||
+		    (d = xmlTextReaderDepth(x->r)) > depth)
+			continue;
+		if (d < depth)
+			n = xmlTextReaderCurrentNode(x->r);
+		else if ((n = xmlTextReaderExpand(x->r)) != NULL)
+			x->skip = 1;
+		else {
+			x->failed = 1;
+			break;
+		}
+		if (n == NULL)
+			xnomem();
+		*at = d;
+		return XN(n);
+	}
+	return NULL;
+}
+
+/*
+ * The reader stops at the first error, where xdoc_parse() goes on and
+ * says the last (a tag left open is an end of data, not a mismatch):
+ * the bytes are parsed again, building nothing, for the same words.
+ */
+int
+xread_failed(struct xread *x, struct buf *err)
+{
+	xmlParserCtxtPtr	 ctxt;
+	xmlSAXHandlerPtr	 sax;
+
+	if (!x->failed)
+		return 0;
+	if ((ctxt = xmlCreateMemoryParserCtxt(x->p, (int)x->len)) == NULL)
+		xnomem();
+	sax = xcalloc(1, sizeof(*sax));
+	sax->initialized = XML_SAX2_MAGIC;
+	xmlFree(ctxt->sax);
+	ctxt->sax = sax;
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	xmlParseDocument(ctxt);
+	lasterr(err, xmlCtxtGetLastError(ctxt));
+	xmlFreeParserCtxt(ctxt);
+	return 1;
+}
+
+void
+xread_free(struct xread *x)
+{
+	if (x == NULL)
+		return;
+	xmlFreeTextReader(x->r);
+	free(x);
 }
 
 void

@@ -44,6 +44,26 @@ struct xdoc	*xdoc_parse(const char *p, size_t len, int html, struct buf *err,
 void		 xdoc_free(struct xdoc *);
 struct xnode	*xdoc_root(struct xdoc *);
 
+/*
+ * Reading a document too large to hold as a tree, one element at a
+ * time.  xread_new() takes the bytes as xdoc_parse() does (p must
+ * outlive the reader), and refuses them the same ways: NULL with err
+ * and *limited.  xread_next() returns the next element at most depth
+ * deep (the root element is at 0) and sets *at to its depth: one at
+ * depth is read whole, so its children can be walked; one less deep
+ * is returned as it starts, its attributes read but not its children,
+ * which come as the elements that follow.  What it returns is valid
+ * until the next call.  NULL at the end, or where the bytes are not
+ * well-formed: then xread_failed() returns 1 with "LINE:COL: message"
+ * in err, as xdoc_parse() would have.
+ */
+struct xread;
+struct xread	*xread_new(const char *p, size_t len, struct buf *err,
+		    int *limited);
+struct xnode	*xread_next(struct xread *, int depth, int *at);
+int		 xread_failed(struct xread *, struct buf *err);
+void		 xread_free(struct xread *);
+
 /* First element child, next element sibling; NULL at the end. */
 struct xnode	*xnode_child(struct xnode *);
 struct xnode	*xnode_next(struct xnode *);

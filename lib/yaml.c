@@ -74,7 +74,16 @@ limits_default(struct limits *l)
 	l->max_nodes = (size_t)32 << 20;
 	l->max_alias = 100000;
 	l->max_depth = 64;
-	l->max_inflate = (size_t)64 << 20;
+	/*
+	 * A 200,000-item catalog's sheet inflates to some 230M; twice
+	 * that passes, and a sharedStrings part as large beside it.  A
+	 * zip bomb is held by the ratio: to inflate this much it must
+	 * be 2.5M compressed, so memory stays proportional to input.
+	 */
+	l->max_inflate = (size_t)512 << 20;
+	l->max_archive = (size_t)1 << 30;
+	l->max_ratio = 200;
+	l->max_entries = 10000;
 }
 
 int
@@ -125,6 +134,12 @@ limits_from_env(struct limits *l, const char *prog)
 			l->max_depth = (unsigned)n;
 		else if (klen == 7 && strncmp(s, "inflate", 7) == 0)
 			l->max_inflate = n;
+		else if (klen == 7 && strncmp(s, "archive", 7) == 0)
+			l->max_archive = n;
+		else if (klen == 5 && strncmp(s, "ratio", 5) == 0)
+			l->max_ratio = n;
+		else if (klen == 7 && strncmp(s, "entries", 7) == 0)
+			l->max_entries = n;
 		else
 			goto bad;
 		s = *end == ',' ? end + 1 : end;
@@ -133,7 +148,7 @@ limits_from_env(struct limits *l, const char *prog)
 bad:
 	fprintf(stderr, _("%s: GKML_LIMITS: expected key=N[,key=N...] with "
 	    "keys bytes, scalar, nodes, aliases, depth (at most %d), "
-	    "inflate: '%s'\n"),
+	    "inflate, archive, ratio, entries: '%s'\n"),
 	    prog, MAXDEPTH, getenv("GKML_LIMITS"));
 	return -1;
 }

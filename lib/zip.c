@@ -8,6 +8,8 @@
 #include <zip.h>
 
 #include "buf.h"
+#include "doc.h"
+#include "msg.h"
 #include "xmalloc.h"
 #include "zip.h"
 
@@ -98,13 +100,22 @@ struct zipr {
 };
 
 void
-ziplimits_default(struct ziplimits *l)
+ziplimits_set(struct ziplimits *z, const struct limits *l)
 {
-	l->entry = 64u << 20;
-	l->total = 256u << 20;
-	l->ratio = 200;
-	l->ratio_past = 16u << 20;
-	l->entries = 10000;
+	z->entry = l->max_inflate;
+	z->total = l->max_archive;
+	z->ratio = l->max_ratio;
+	z->ratio_past = ZIP_RATIO_PAST;
+	z->entries = l->max_entries;
+}
+
+void
+ziplimits_default(struct ziplimits *z)
+{
+	struct limits	 l;
+
+	limits_default(&l);
+	ziplimits_set(z, &l);
 }
 
 struct zipw *
@@ -266,9 +277,9 @@ zipr_open(const void *p, size_t len, const struct ziplimits *lim,
 	if ((za = zf.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
 	    &ze)) == NULL) {
 		if (zf.zip_error_code_zip(&ze) == ZIP_ER_NOZIP)
-			buf_adds(err, "not a zip archive");
+			buf_adds(err, _("not a zip archive"));
 		else
-			zfail(err, "not a readable zip archive", &ze);
+			zfail(err, _("not a readable zip archive"), &ze);
 		zf.zip_error_fini(&ze);
 		zf.zip_source_free(src);
 		return NULL;
@@ -294,18 +305,41 @@ zipr_name(const struct zipr *r, size_t i)
 	return s == NULL ? "" : s;
 }
 
+/*
+ * Say which limit an entry passes, of size bytes (0: not known, found
+ * by inflating), the archive having left bytes to inflate: the one
+ * that is less names the key that raises it.
+ */
+static void
+toobig(const struct zipr *r, const char *name, unsigned long long size,
+    size_t left, struct buf *err)
+{
+	if (r->lim.entry <= left && size > 0)
+		buf_addf(err, _("%s: inflates to %llu bytes, more than the "
+		    "limit of %zu (GKML_LIMITS=inflate=N raises it)"), name,
+		    size, r->lim.entry);
+	else if (r->lim.entry <= left)
+		buf_addf(err, _("%s: inflates past the limit of %zu bytes "
+		    "(GKML_LIMITS=inflate=N raises it)"), name, r->lim.entry);
+	else
+		buf_addf(err, _("%s: would take what is inflated from the "
+		    "archive past the limit of %zu bytes (GKML_LIMITS="
+		    "archive=N raises it)"), name, r->lim.total);
+}
+
 int
 zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 {
 	zip_stat_t	 st;
 	zip_file_t	*f;
 	zip_int64_t	 idx, got;
-	size_t		 n = 0, cap, comp;
+	size_t		 n = 0, cap, comp, left;
 	char		 chunk[16384];
 
 	if ((size_t)zf.zip_get_num_entries(r->za, 0) > r->lim.entries) {
-		buf_addf(err, "more than %zu entries in the archive, the "
-		    "limit", r->lim.entries);
+		buf_addf(err, _("more than %zu entries in the archive, the "
+		    "limit (GKML_LIMITS=entries=N raises it)"),
+		    r->lim.entries);
 		return -2;
 	}
 	if ((idx = zf.zip_name_locate(r->za, name, 0)) < 0)
@@ -314,14 +348,17 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 		buf_addf(err, "%s: %s", name, zmsg(zf.zip_get_error(r->za)));
 		return -1;
 	}
-	/* The sizes stated may lie; the reading below counts for itself. */
+	/*
+	 * The sizes stated may lie; the reading below counts for itself.
+	 * What the archive may still inflate is the cap when it is less
+	 * than an entry may.
+	 */
 	cap = r->lim.entry;
-	if (r->lim.total - r->inflated < cap)
-		cap = r->lim.total - r->inflated;
+	left = r->lim.total > r->inflated ? r->lim.total - r->inflated : 0;
+	if (left < cap)
+		cap = left;
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
-		buf_addf(err, "%s: inflates to %llu bytes, more than the "
-		    "limit of %zu (GKML_LIMITS=inflate=N raises it)", name,
-		    (unsigned long long)st.size, cap);
+		toobig(r, name, (unsigned long long)st.size, left, err);
 		return -2;
 	}
 	/* The ratio against the compressed size (0: not known). */
@@ -329,11 +366,15 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	    (size_t)st.comp_size : 1;
 	if (comp > 0 && (st.valid & ZIP_STAT_SIZE) &&
 	    st.size > r->lim.ratio_past && st.size / comp > r->lim.ratio) {
-		buf_addf(err, "%s: compressed %zu:1, a zip bomb (more than "
-		    "%zu:1 past %zu bytes)", name, (size_t)st.size / comp,
-		    r->lim.ratio, r->lim.ratio_past);
+		buf_addf(err, _("%s: compressed %zu:1, a zip bomb (more than "
+		    "%zu:1 past %zu bytes; GKML_LIMITS=ratio=N raises it)"),
+		    name, (size_t)st.size / comp, r->lim.ratio,
+		    r->lim.ratio_past);
 		return -2;
 	}
+	/* Room for the size stated, not doubling to it (twice as much). */
+	if (st.valid & ZIP_STAT_SIZE)
+		buf_grow(out, (size_t)st.size);
 	if ((f = zf.zip_fopen_index(r->za, (zip_uint64_t)idx, 0)) == NULL) {
 		buf_addf(err, "%s: %s", name, zmsg(zf.zip_get_error(r->za)));
 		return -1;
@@ -341,18 +382,16 @@ zipr_read(struct zipr *r, const char *name, struct buf *out, struct buf *err)
 	while ((got = zf.zip_fread(f, chunk, sizeof(chunk))) > 0) {
 		n += (size_t)got;
 		if (n > cap) {
-			buf_addf(err, "%s: inflates past the limit of %zu "
-			    "bytes (GKML_LIMITS=inflate=N raises it)", name,
-			    cap);
+			toobig(r, name, 0, left, err);
 			zf.zip_fclose(f);
 			return -2;
 		}
 		/* Sizes stated may lie; the bytes read do not. */
 		if (comp > 0 && n > r->lim.ratio_past &&
 		    n / comp > r->lim.ratio) {
-			buf_addf(err, "%s: compressed more than %zu:1 past %zu "
-			    "bytes, a zip bomb", name, r->lim.ratio,
-			    r->lim.ratio_past);
+			buf_addf(err, _("%s: compressed more than %zu:1 past "
+			    "%zu bytes, a zip bomb (GKML_LIMITS=ratio=N raises "
+			    "it)"), name, r->lim.ratio, r->lim.ratio_past);
 			zf.zip_fclose(f);
 			return -2;
 		}

@@ -13,24 +13,31 @@
 #include <time.h>
 
 struct buf;
+struct limits;
 struct zipw;
 struct zipr;
 
 /*
- * Limits on what reading may inflate.  The ratio is a zip bomb's mark,
- * but a sheet of blank styled cells compresses 1000:1 too; below
- * ratio_past bytes inflating costs milliseconds, and entry and total
- * bound the rest, so the ratio is held only against entries that
- * inflate past it.
+ * Limits on what reading may inflate, each a key of GKML_LIMITS but
+ * ratio_past.  The ratio is a zip bomb's mark, but a sheet of blank
+ * styled cells compresses 1000:1 too; below ratio_past bytes inflating
+ * costs milliseconds, and entry and total bound the rest, so the ratio
+ * is held only against entries that inflate past it.
  */
 struct ziplimits {
-	size_t	 entry;		/* bytes of one inflated entry */
-	size_t	 total;		/* bytes inflated from one archive */
-	size_t	 ratio;		/* inflated / compressed ... */
+	size_t	 entry;		/* bytes of one inflated entry (inflate) */
+	size_t	 total;		/* bytes inflated from one archive
+				   (archive) */
+	size_t	 ratio;		/* inflated / compressed ... (ratio) */
 	size_t	 ratio_past;	/* ... of an entry past this size */
-	size_t	 entries;	/* entries in one archive */
+	size_t	 entries;	/* entries in one archive (entries) */
 };
 
+#define ZIP_RATIO_PAST	((size_t)16 << 20)
+
+/* The zip limits of l (doc.h): those GKML_LIMITS sets. */
+void	 ziplimits_set(struct ziplimits *, const struct limits *l);
+/* The zip limits of limits_default(). */
 void	 ziplimits_default(struct ziplimits *);
 
 struct zipw	*zipw_new(void);
@@ -57,9 +64,10 @@ const char *zipr_name(const struct zipr *, size_t i);
 /*
  * Inflate the entry called name into out (appended).  Returns 0; 1 when
  * there is no such entry; -1 with the reason in err when the entry is
- * corrupt; -2 with the reason when a limit would be passed (an entry
- * too large or compressed too well, too much inflated from the
- * archive, too many entries in it).
+ * corrupt; -2 with the reason, naming the GKML_LIMITS key that raises
+ * it, when a limit would be passed (an entry too large or compressed
+ * too well, too much inflated from the archive, too many entries in
+ * it).  The reasons are in the locale's language.
  */
 int	 zipr_read(struct zipr *, const char *name, struct buf *out,
 	    struct buf *err);

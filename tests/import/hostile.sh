@@ -35,7 +35,7 @@ docx("names.docx", body("odd names"), [("../../evil.txt", "x"),
 docx("bomb.docx", body("x").replace("<w:body>", "<w:body>" + " " * (2 << 20)))
 with open(f"{t}/huge.csv", "w") as f:
     f.write("序号,公开事项,公开内容,公开依据" + "," * 16380 + "\n")
-    f.write("1,a,b,c\n" * 62)
+    f.write("1,a,b,c\n" * 250)
 with open(f"{t}/deep.html", "w") as f:
     f.write("<table><tr><td>" + "<div>" * 100000 + "x</table>")
 PY

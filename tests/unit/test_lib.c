@@ -30,6 +30,7 @@
 #include "utf8.h"
 #include "validate.h"
 #include "xmalloc.h"
+#include "zip.h"
 #include "harness.h"
 
 static void
@@ -251,6 +252,7 @@ static void
 test_loader(void)
 {
 	struct diag	 dg;
+	struct ziplimits zl;
 	struct limits	 lim;
 	struct doc	 d;
 	const struct node *n, *k;
@@ -306,6 +308,23 @@ test_loader(void)
 	diag_flush(&dg);
 	doc_release(&d);
 	limits_default(&lim);
+
+	/* The zip reader's caps are limits like the others. */
+	setenv("GKML_LIMITS", "inflate=2M,archive=3M,ratio=50,entries=7", 1);
+	INT_EQ(limits_from_env(&lim, "t"), 0);
+	ziplimits_set(&zl, &lim);
+	INT_EQ(zl.entry, 2u << 20);
+	INT_EQ(zl.total, 3u << 20);
+	INT_EQ(zl.ratio, 50);
+	INT_EQ(zl.entries, 7);
+	INT_EQ(zl.ratio_past, ZIP_RATIO_PAST);
+	setenv("GKML_LIMITS", "archive=0", 1);
+	INT_EQ(limits_from_env(&lim, "t"), -1);
+	unsetenv("GKML_LIMITS");
+	limits_default(&lim);
+	ziplimits_default(&zl);
+	INT_EQ(zl.entry, lim.max_inflate);
+	INT_EQ(zl.total, lim.max_archive);
 
 	/* Syntax errors carry a position; tabs get their own message. */
 	INT_EQ(load(&d, "a: [1, 2\nb: 3\n", &lim, &dg), -1);

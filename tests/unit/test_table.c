@@ -177,7 +177,7 @@ test_csv(void)
 		struct buf	 b = BUF_INIT;
 		int		 i;
 
-		for (i = 0; i < 2000; i++)
+		for (i = 0; i < 5000; i++)
 			buf_adds(&b, "x\n");
 		for (i = 0; i < 1000; i++)
 			buf_adds(&b, ",");
