@@ -66,6 +66,10 @@ static const struct {
 	{ "xsd", NULL }		/* the schema alone, before any catalog */
 };
 
+/* Of a sitemap's 2048 bytes a <loc> may have, what the base may take. */
+#define BASE_URL_MAX	1024
+
+static int	 base_url(const char *);
 static void	 usage(int) __attribute__((noreturn));
 
 static void
@@ -120,12 +124,74 @@ option(struct ropts *o, int *force, char *kv)
 				return -1;
 			}
 		}
-	} else if (strcmp(kv, "title") == 0 && v != NULL && *v != '\0')
+	} else if (v != NULL && *v != '\0' && strcmp(kv, "title") == 0)
 		o->title = v;
-	else {
+	else if (v != NULL && *v != '\0' && strcmp(kv, "host") == 0)
+		o->host = v;
+	else if (v != NULL && *v != '\0' && strcmp(kv, "contact") == 0)
+		o->contact = v;
+	else if (v != NULL && *v != '\0' && strcmp(kv, "site-code") == 0)
+		o->site_code = v;
+	else if (v != NULL && *v != '\0' && strcmp(kv, "icp") == 0)
+		o->icp = v;
+	else if (v != NULL && *v != '\0' && strcmp(kv, "psb") == 0)
+		o->psb = v;
+	else if (v != NULL && strcmp(kv, "base-url") == 0) {
+		if (base_url(v) != 0)
+			return -1;
+		o->base_url = v;
+	} else {
 		fprintf(stderr, _("gkml-render: -O takes force, paper=a4|a3"
-		    "[,portrait|landscape] or title=TEXT, not '%s%s%s'\n"),
+		    "[,portrait|landscape], title=TEXT, host=TEXT, "
+		    "contact=TEXT, site-code=TEXT, icp=TEXT, psb=TEXT or "
+		    "base-url=URL, not '%s%s%s'\n"),
 		    kv, v != NULL ? "=" : "", v != NULL ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Is url an address the sitemap's <loc>s can begin with: http:// or
+ * https://, a host, then only the ASCII an address may hold as it is
+ * (RFC 3986), no query or fragment?  0, or -1 after saying why.
+ */
+static int
+base_url(const char *url)
+{
+	const char	*p;
+	size_t		 n;
+
+	if (strncmp(url, "https://", n = 8) != 0 &&
+	    strncmp(url, "http://", n = 7) != 0) {
+		fprintf(stderr, _("gkml-render: base-url: '%s' is not an "
+		    "address that begins with http:// or https://\n"), url);
+		return -1;
+	}
+	if (url[n] == '\0' || url[n] == '/') {
+		fprintf(stderr, _("gkml-render: base-url: '%s' names no "
+		    "host\n"), url);
+		return -1;
+	}
+	for (p = url; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~:/@!$&'()*+,;=%",
+		    *p) != NULL)) {
+			if ((unsigned char)*p >= 0x80)
+				fprintf(stderr, _("gkml-render: base-url: "
+				    "'%s' is not ASCII: write it "
+				    "percent-encoded (and the host in "
+				    "punycode)\n"), url);
+			else
+				fprintf(stderr, _("gkml-render: base-url: "
+				    "'%s' holds '%c': write the address "
+				    "percent-encoded, without a query or "
+				    "fragment\n"), url, *p);
+			return -1;
+		}
+	if (strlen(url) > BASE_URL_MAX) {
+		fprintf(stderr, _("gkml-render: base-url: longer than %d "
+		    "bytes\n"), BASE_URL_MAX);
 		return -1;
 	}
 	return 0;

@@ -238,6 +238,21 @@ rows_below(struct xnode *cat)
 	return n;
 }
 
+/*
+ * A cell of class cls with its column's name in data-label, which a
+ * narrow screen shows beside it when the rows are cards.
+ */
+static struct hnode *
+cell(struct rows *r, struct hnode *tr, const char *tag, const char *cls,
+    const char *label)
+{
+	struct hnode	*c;
+
+	c = hn_elemc(&r->a, tr, tag, cls);
+	hn_attr(&r->a, c, "data-label", label);
+	return c;
+}
+
 /* The 一级事项 cell, spanning the rows of its group. */
 static void
 rowgroup(struct rows *r, struct hnode *tr, struct xnode *cat)
@@ -249,6 +264,7 @@ rowgroup(struct rows *r, struct hnode *tr, struct xnode *cat)
 	th = hn_elem(&r->a, tr, "th");
 	hn_attr(&r->a, th, "scope", "rowgroup");
 	hn_attr(&r->a, th, "class", "l1");
+	hn_attr(&r->a, th, "data-label", "一级事项");
 	if (rows > 1)
 		hn_attr(&r->a, th, "rowspan", arena_strfmt(&r->a, "%zu", rows));
 	cat_name(r, th, cat);
@@ -303,13 +319,14 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 
 	tr = hn_elem(&r->a, tbody, "tr");
 	hn_attr(&r->a, tr, "id", prefixed(r, "i-", item));
-	hn_text(&r->a, hn_elemc(&r->a, tr, "td", "no"),
+	hn_text(&r->a, cell(r, tr, "td", "no", "序号"),
 	    arena_strfmt(&r->a, "%zu", no));
 	if (lead != NULL)
 		rowgroup(r, tr, lead);
 	th = hn_elem(&r->a, tr, "th");
 	hn_attr(&r->a, th, "scope", "row");
 	hn_attr(&r->a, th, "class", "l2");
+	hn_attr(&r->a, th, "data-label", "二级事项");
 	hn_text(&r->a, th, sval(r, xnode_named(item, "name")));
 	if ((x = child2(item, "stage", "stage")) != NULL) {
 		span = hn_elemc(&r->a, th, "span", "stage");
@@ -320,17 +337,17 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 			label(r, span, y);
 		}
 	}
-	td = hn_elemc(&r->a, tr, "td", "content");
+	td = cell(r, tr, "td", "content", "公开内容");
 	list(r, td, child2(item, "content", "text"), "text");
 	if ((x = xnode_named(item, "notes")) != NULL)
 		note(r, td, x);
-	list(r, hn_elemc(&r->a, tr, "td", "basis"),
+	list(r, cell(r, tr, "td", "basis", "公开依据"),
 	    child2(item, "basis", "citation"), "citation");
-	hn_text(&r->a, hn_elemc(&r->a, tr, "td", "deadline"),
+	hn_text(&r->a, cell(r, tr, "td", "deadline", "公开时限"),
 	    sval(r, child2(item, "deadline", "text")));
-	hn_text(&r->a, hn_elemc(&r->a, tr, "td", "body"),
+	hn_text(&r->a, cell(r, tr, "td", "body", "公开主体"),
 	    sval(r, xnode_named(item, "body")));
-	td = hn_elemc(&r->a, tr, "td", "channels");
+	td = cell(r, tr, "td", "channels", "公开渠道和载体");
 	if ((x = child2(item, "channels", "channel")) != NULL) {
 		ul = hn_elemc(&r->a, td, "ul", "channels");
 		for (; x != NULL; x = next(x, "channel")) {
@@ -352,11 +369,11 @@ row(struct rows *r, struct hnode *tbody, struct xnode *item, size_t no,
 				hn_text(&r->a, li, sval(r, x));
 		}
 	}
-	labels(r, hn_elemc(&r->a, tr, "td", "audience"),
+	labels(r, cell(r, tr, "td", "audience", "公开对象"),
 	    child2(item, "audience", "audience"), "audience");
-	labels(r, hn_elemc(&r->a, tr, "td", "mode"),
+	labels(r, cell(r, tr, "td", "mode", "公开方式"),
 	    child2(item, "mode", "mode"), "mode");
-	td = hn_elemc(&r->a, tr, "td", "levels");
+	td = cell(r, tr, "td", "levels", "公开层级");
 	if ((x = child2(item, "levels", "level")) != NULL)
 		labels(r, td, x, "level");
 	else

@@ -817,6 +817,17 @@ catalog_page(const struct site *st, size_t ci, const struct ropts *o, int md)
 	return xb_finish(catalog_page_begin(st, ci, o, md));
 }
 
+/* The site's particulars that -O gave, for the footer of every page. */
+static void
+furniture(struct xbuild *b, const struct ropts *o)
+{
+	xb_attr(b, "host", o->host);
+	xb_attr(b, "contact", o->contact);
+	xb_attr(b, "site-code", o->site_code);
+	xb_attr(b, "icp", o->icp);
+	xb_attr(b, "psb", o->psb);
+}
+
 /*
  * Open the <render> element of the page at path (relative to the top)
  * of catalog ci: where it is, the run's options, the jurisdictions
@@ -839,6 +850,7 @@ render_open(struct xbuild *b, struct arena *a, const struct site *st,
 	xb_attr(b, "paper", o->a3 ? "a3" : "a4");
 	xb_attr(b, "orientation", o->landscape ? "landscape" : "portrait");
 	xb_attr(b, "site-title", o->title);
+	furniture(b, o);
 	xb_attr(b, "area-label", c->area_label != NULL ? c->area_label :
 	    c->area);
 	/* The jurisdictions above, from the top down. */
@@ -1283,6 +1295,7 @@ home_one(void *ctx, size_t i)
 	site_xml_keep(b, st, keep);
 	if (hj->o->title != NULL)
 		xb_attr(b, "title", hj->o->title);
+	furniture(b, hj->o);
 	d = xb_finish(b);
 	if (i < st->njurs) {
 		params[0] = "jur";
@@ -1303,6 +1316,177 @@ home_one(void *ctx, size_t i)
 	free(keep);
 	arena_release(&a);
 	return rc;
+}
+
+/* --- The sitemap (sitemaps.org protocol 0.9) --- */
+
+#define SITEMAP_URLS	50000		/* what one file may list */
+#define SITEMAP_BYTES	(50L * 1024 * 1024)	/* and its size */
+#define SITEMAP_LOC	2048		/* the longest address */
+#define SITEMAP_NS	"http://www.sitemaps.org/schemas/sitemap/0.9"
+
+struct smap {
+	const struct ropts	*o;
+	struct buf		*v;	/* the <url>s of each file */
+	size_t			*nurls;	/* how many in each */
+	const char		**last;	/* the newest lastmod of each */
+	size_t			 n;
+	int			 rc;
+};
+
+/* A date the protocol takes: YYYY-MM-DD, a month and a day that may be. */
+static int
+is_date(const char *s)
+{
+	int	 y, m, d;
+	char	 end;
+
+	return s != NULL && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	    sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* The page at path (from the top of the site), changed on date. */
+static void
+smap_add(struct smap *sm, const char *path, const char *date)
+{
+	struct buf	 e = BUF_INIT;
+	const char	*base = sm->o->base_url;
+	size_t		 k;
+
+	buf_adds(&e, "<url><loc>");
+	html_escape(&e, base);
+	if (base[strlen(base) - 1] != '/')
+		buf_addch(&e, '/');
+	html_escape(&e, path);
+	if (e.len - 10 > SITEMAP_LOC) {
+		rctx_error(sm->o->ctx, _("sitemap.xml: the address of %s is "
+		    "longer than the %d bytes a sitemap allows"), path,
+		    SITEMAP_LOC);
+		sm->rc = -1;
+		buf_release(&e);
+		return;
+	}
+	buf_adds(&e, "</loc>");
+	if (is_date(date))
+		buf_addf(&e, "<lastmod>%s</lastmod>", date);
+	buf_adds(&e, "</url>\n");
+	/* A new file when this one is full (its head and tail are less
+	 * than a kilobyte). */
+	k = sm->n - 1;
+	if (sm->n == 0 || sm->nurls[k] == SITEMAP_URLS ||
+	    sm->v[k].len + e.len + 1024 > SITEMAP_BYTES) {
+		k = sm->n++;
+		sm->v = xreallocarray(sm->v, sm->n, sizeof(*sm->v));
+		sm->nurls = xreallocarray(sm->nurls, sm->n,
+		    sizeof(*sm->nurls));
+		sm->last = xreallocarray(sm->last, sm->n, sizeof(*sm->last));
+		buf_init(&sm->v[k], 0);
+		sm->nurls[k] = 0;
+		sm->last[k] = NULL;
+	}
+	buf_add(&sm->v[k], e.ptr, e.len);
+	sm->nurls[k]++;
+	if (is_date(date) && (sm->last[k] == NULL ||
+	    strcmp(date, sm->last[k]) > 0))
+		sm->last[k] = date;
+	buf_release(&e);
+}
+
+/* The newer of two dates, either NULL. */
+static const char *
+newer(const char *x, const char *y)
+{
+	return x == NULL || (y != NULL && strcmp(y, x) > 0) ? y : x;
+}
+
+/*
+ * sitemap.xml at the top of the site: every page, its address the
+ * base URL and its path, its lastmod the date of what it shows (a
+ * catalog's 'updated'; for a home page the newest of those it lists).
+ * Past the protocol's limits of a file, sitemap-1.xml, sitemap-2.xml,
+ * ... and sitemap.xml their index.
+ */
+static int
+sitemap(const struct site *st, const struct ropts *o, struct outputs *out,
+    const struct hplan *pl, int top)
+{
+	struct smap		 sm;
+	struct arena		 a = ARENA_INIT;
+	struct buf		*b;
+	const struct rjur	*j;
+	const char		*base = o->base_url, *d, **date;
+	char			*name;
+	size_t			 i, k, c, p, *page0;
+
+	memset(&sm, 0, sizeof(sm));
+	sm.o = o;
+	/* A home page shows its jurisdiction and two levels below. */
+	date = xcalloc(st->njurs ? st->njurs : 1, sizeof(*date));
+	for (i = 0; i < st->njurs; i++) {
+		d = st->jurs[i].updated;
+		date[i] = newer(date[i], d);
+		if ((p = st->jurs[i].parent) != SIZE_MAX) {
+			date[p] = newer(date[p], d);
+			if ((p = st->jurs[p].parent) != SIZE_MAX)
+				date[p] = newer(date[p], d);
+		}
+	}
+	/* Where each catalog's pages begin in the plan. */
+	page0 = xcalloc(st->ncats ? st->ncats : 1, sizeof(*page0));
+	for (k = pl->n; k-- > 0; )
+		page0[pl->v[k].cat] = k;
+	if (!top)
+		smap_add(&sm, "index.html", st->date);
+	for (i = 0; i < st->njurs; i++) {
+		j = &st->jurs[i];
+		smap_add(&sm, jur_home(&a, j), date[i]);
+		for (c = 0; c < j->ncats; c++)
+			for (k = page0[j->cats[c]]; k < pl->n &&
+			    pl->v[k].cat == j->cats[c]; k++)
+				smap_add(&sm, pl->v[k].path,
+				    st->cats[j->cats[c]].updated);
+	}
+	free(date);
+	free(page0);
+	for (i = 0; sm.rc == 0 && i < sm.n; i++) {
+		name = sm.n == 1 ? xstrdup("sitemap.xml") :
+		    xasprintf("sitemap-%zu.xml", i + 1);
+		b = &outputs_add(out, name)->b;
+		buf_adds(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		    "<urlset xmlns=\"" SITEMAP_NS "\">\n");
+		buf_add(b, sm.v[i].ptr, sm.v[i].len);
+		buf_adds(b, "</urlset>\n");
+		free(name);
+		if (outputs_done(out, out->n - 1) != 0)
+			sm.rc = -1;
+	}
+	if (sm.rc == 0 && sm.n > 1) {
+		b = &outputs_add(out, "sitemap.xml")->b;
+		buf_adds(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		    "<sitemapindex xmlns=\"" SITEMAP_NS "\">\n");
+		for (i = 0; i < sm.n; i++) {
+			buf_adds(b, "<sitemap><loc>");
+			html_escape(b, base);
+			if (base[strlen(base) - 1] != '/')
+				buf_addch(b, '/');
+			buf_addf(b, "sitemap-%zu.xml</loc>", i + 1);
+			if (sm.last[i] != NULL)
+				buf_addf(b, "<lastmod>%s</lastmod>",
+				    sm.last[i]);
+			buf_adds(b, "</sitemap>\n");
+		}
+		buf_adds(b, "</sitemapindex>\n");
+		if (outputs_done(out, out->n - 1) != 0)
+			sm.rc = -1;
+	}
+	for (i = 0; i < sm.n; i++)
+		buf_release(&sm.v[i]);
+	free(sm.v);
+	free(sm.nurls);
+	free(sm.last);
+	arena_release(&a);
+	return sm.rc;
 }
 
 int
@@ -1356,6 +1540,8 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
 		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+	if (rc == 0 && o->base_url != NULL)
+		rc = sitemap(st, o, out, &pl, top);
 	synonyms_release(&syn);
 	free(pl.v);
 	arena_release(&a);

@@ -116,6 +116,11 @@ struct ropts {
 	int		 a3;		/* paper: A3 rather than A4 */
 	int		 landscape;
 	const char	*title;		/* the site's name, or NULL */
+	/* The site's particulars for the footer of every page, or NULL:
+	 * 主办单位, 联系方式, 网站标识码, ICP备案号, 公安备案号. */
+	const char	*host, *contact, *site_code, *icp, *psb;
+	const char	*base_url;	/* the site's address, ending in '/',
+					   for sitemap.xml; NULL: none */
 	int		 jobs;		/* threads (-j) */
 	int		 onefile;	/* -o names one file: XLSX makes one
 					   workbook for all jurisdictions */

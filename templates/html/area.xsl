@@ -52,8 +52,11 @@
 			<xsl:value-of select="$cat/title"/>
 		</xsl:when>
 		<xsl:otherwise>
-			<xsl:value-of select="concat($cat/jurisdiction,
-			    $r/@area-label, '领域', $gk.sub)"/>
+			<xsl:value-of select="$cat/jurisdiction"/>
+			<xsl:call-template name="gk.area">
+				<xsl:with-param name="label" select="$r/@area-label"/>
+			</xsl:call-template>
+			<xsl:value-of select="$gk.sub"/>
 		</xsl:otherwise>
 	</xsl:choose>
 </xsl:variable>
@@ -119,6 +122,7 @@
 				<xsl:with-param name="brand" select="$brand"/>
 				<xsl:with-param name="date" select="$r/@date"/>
 				<xsl:with-param name="contact" select="$cat/contact"/>
+				<xsl:with-param name="site" select="$r"/>
 			</xsl:call-template>
 		</body>
 	</html>
@@ -375,29 +379,28 @@
 					<colgroup>
 						<col class="c-no"/>
 						<col class="c-name"/>
-						<col class="c-id"/>
 						<col class="c-reason"/>
 					</colgroup>
 					<thead>
 						<tr>
 							<th scope="col">序号</th>
 							<th scope="col">事项名称</th>
-							<th scope="col">事项编号</th>
 							<th scope="col">未涉及原因</th>
 						</tr>
 					</thead>
 					<tbody>
+						<!-- The item's id only in the anchor: a reader
+						     is shown names, not ids. -->
 						<xsl:for-each select="$na">
 							<tr id="na-{id}">
 								<td class="no"><xsl:value-of select="position()"/></td>
 								<th scope="row">
 									<xsl:value-of select="name"/>
 									<xsl:if test="string(name) = ''">
-										<xsl:value-of select="id"/>
+										<xsl:text>（未写名称的事项）</xsl:text>
 									</xsl:if>
 								</th>
-								<td><code><xsl:value-of select="id"/></code></td>
-								<td><xsl:value-of select="reason"/></td>
+								<td data-label="未涉及原因"><xsl:value-of select="reason"/></td>
 							</tr>
 						</xsl:for-each>
 					</tbody>

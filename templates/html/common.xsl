@@ -35,6 +35,9 @@
 <xsl:template name="gk.masthead">
 	<xsl:param name="root"/>
 	<xsl:param name="brand"/>
+	<!-- The words under the name: not on a home page, whose heading
+	     says them. -->
+	<xsl:param name="sub" select="$gk.sub"/>
 	<a class="skip" href="#main">跳到正文</a>
 	<header class="masthead">
 		<div class="wrap">
@@ -42,7 +45,9 @@
 				<span class="brand-mark" aria-hidden="true">公开</span>
 				<span class="brand-text">
 					<span class="brand-name"><xsl:value-of select="$brand"/></span>
-					<span class="brand-sub"><xsl:value-of select="$gk.sub"/></span>
+					<xsl:if test="string($sub) != ''">
+						<span class="brand-sub"><xsl:value-of select="$sub"/></span>
+					</xsl:if>
 				</span>
 			</a>
 			<form class="search" role="search" data-root="{$root}">
@@ -77,19 +82,50 @@
 	</nav>
 </xsl:template>
 
+<!--
+  The footer: the site's particulars as -O gave them (attributes host,
+  contact, site-code, icp and psb of $site, the <render> or <site>
+  element), the catalog's supervision phone, the data's date.
+-->
 <xsl:template name="gk.footer">
 	<xsl:param name="brand"/>
 	<xsl:param name="date"/>
 	<xsl:param name="contact"/>
+	<xsl:param name="site"/>
 	<footer class="foot">
 		<div class="wrap">
-			<p>
-				<xsl:value-of select="$brand"/>
-				<xsl:text> · </xsl:text>
-				<xsl:value-of select="$gk.sub"/>
-			</p>
-			<xsl:if test="string($contact) != ''">
-				<p>监督电话：<span class="data"><xsl:value-of select="$contact"/></span></p>
+			<xsl:if test="string($site/@host) = ''">
+				<p class="foot-name"><xsl:value-of select="$brand"/></p>
+			</xsl:if>
+			<xsl:if test="concat($contact, $site/@host,
+			    $site/@contact, $site/@site-code, $site/@icp,
+			    $site/@psb) != ''">
+				<dl class="foot-info">
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'主办单位'"/>
+						<xsl:with-param name="value" select="$site/@host"/>
+					</xsl:call-template>
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'联系方式'"/>
+						<xsl:with-param name="value" select="$site/@contact"/>
+					</xsl:call-template>
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'监督电话'"/>
+						<xsl:with-param name="value" select="$contact"/>
+					</xsl:call-template>
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'网站标识码'"/>
+						<xsl:with-param name="value" select="$site/@site-code"/>
+					</xsl:call-template>
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'ICP备案号'"/>
+						<xsl:with-param name="value" select="$site/@icp"/>
+					</xsl:call-template>
+					<xsl:call-template name="gk.foot-item">
+						<xsl:with-param name="term" select="'公安备案号'"/>
+						<xsl:with-param name="value" select="$site/@psb"/>
+					</xsl:call-template>
+				</dl>
 			</xsl:if>
 			<p class="foot-small">
 				<xsl:if test="string($date) != ''">
@@ -101,6 +137,17 @@
 			</p>
 		</div>
 	</footer>
+</xsl:template>
+
+<xsl:template name="gk.foot-item">
+	<xsl:param name="term"/>
+	<xsl:param name="value"/>
+	<xsl:if test="string($value) != ''">
+		<div>
+			<dt><xsl:value-of select="$term"/></dt>
+			<dd class="data"><xsl:value-of select="$value"/></dd>
+		</div>
+	</xsl:if>
 </xsl:template>
 
 <!--
@@ -130,6 +177,10 @@
 	<xsl:choose>
 		<xsl:when test="starts-with($label, 'x-') and string($title) != ''">
 			<xsl:value-of select="$title"/>
+		</xsl:when>
+		<!-- A local area without a title: never its slug. -->
+		<xsl:when test="starts-with($label, 'x-') or string($label) = ''">
+			<xsl:text>其他领域</xsl:text>
 		</xsl:when>
 		<xsl:otherwise>
 			<xsl:value-of select="$label"/>

@@ -47,6 +47,9 @@
 			<xsl:when test="$me">
 				<xsl:value-of select="concat($me/@name, $gk.sub)"/>
 			</xsl:when>
+			<xsl:when test="count($tops) = 1">
+				<xsl:value-of select="concat($tops/@name, $gk.sub)"/>
+			</xsl:when>
 			<xsl:otherwise>
 				<xsl:value-of select="$gk.sub"/>
 			</xsl:otherwise>
@@ -62,6 +65,7 @@
 			<xsl:call-template name="gk.masthead">
 				<xsl:with-param name="root" select="$root"/>
 				<xsl:with-param name="brand" select="$brand"/>
+				<xsl:with-param name="sub" select="''"/>
 			</xsl:call-template>
 			<xsl:call-template name="gk.crumbs">
 				<xsl:with-param name="items">
@@ -85,6 +89,7 @@
 			<xsl:call-template name="gk.footer">
 				<xsl:with-param name="brand" select="$brand"/>
 				<xsl:with-param name="date" select="/site/@date"/>
+				<xsl:with-param name="site" select="/site"/>
 			</xsl:call-template>
 		</body>
 	</html>
@@ -170,7 +175,6 @@
 						<tr>
 							<th scope="col">序号</th>
 							<th scope="col">领域</th>
-							<th scope="col">目录名称</th>
 							<th scope="col" class="num">一级事项</th>
 							<th scope="col" class="num">二级事项</th>
 							<th scope="col" class="num">未涉及事项</th>
@@ -189,11 +193,10 @@
 										</xsl:call-template>
 									</a>
 								</th>
-								<td><xsl:value-of select="@title"/></td>
-								<td class="num"><xsl:value-of select="@categories"/></td>
-								<td class="num"><xsl:value-of select="@items"/></td>
-								<td class="num"><xsl:value-of select="@not-applicable"/></td>
-								<td class="date">
+								<td class="num" data-label="一级事项"><xsl:value-of select="@categories"/></td>
+								<td class="num" data-label="二级事项"><xsl:value-of select="@items"/></td>
+								<td class="num" data-label="未涉及事项"><xsl:value-of select="@not-applicable"/></td>
+								<td class="date" data-label="更新日期">
 									<xsl:if test="@updated">
 										<time datetime="{@updated}"><xsl:value-of select="@updated"/></time>
 									</xsl:if>

@@ -25,7 +25,7 @@ p=hostile/test/social-assistance.html
 # As text: the title, ]]> and entities, the channel's HTML, the notes.
 grep -o '<h1>.*</h1>' $p
 grep -o '<dd>]]&gt;&lt;!--</dd>' $p
-grep -o '<td class="basis">.*</td>' $p
+grep -o '<td class="basis"[^>]*>.*</td>' $p
 grep -o '<li>其他：.*</li>' $p
 grep -o '&lt;b onclick=x&gt;' $p
 # U+202E, as written, in its row header; U+0001 and DEL became U+FFFD.

@@ -34,7 +34,7 @@ def pages(stem):
         out.append((f, open(os.path.join(site, f), encoding="utf-8").read()))
         n += 1
 
-row = re.compile(r'<tr id="i-([^"]*)">\s*<td class="no">(\d+)</td>')
+row = re.compile(r'<tr id="i-([^"]*)">\s*<td class="no"[^>]*>(\d+)</td>')
 heads = re.compile(r'<th scope="rowgroup"[^>]*>([^<]*)</th>|'
                    r'<td class="sub-name"[^>]*>(?:<span[^>]*>[^<]*</span>)?'
                    r'<strong>([^<]*)</strong>')

@@ -23,7 +23,7 @@ for e in entries:
 PY
 # The catalog's level stands for items that name none; a sub-category
 # is a heading row; the township's omitted item has its reason.
-grep -o '<td class="levels">[^<]*</td>' "$tmp/site/demo/elderly-care.html"
+grep -o '<td class="levels"[^>]*>[^<]*</td>' "$tmp/site/demo/elderly-care.html"
 grep -o '<td class="sub-name"[^>]*>.*' "$tmp/site/demo/elderly-care.html"
 grep -A3 '<tr id="na-' "$tmp/site/demo/town/elderly-care.html"
 gkml-render -T html -o "$tmp/example" ../../catalogs/example-county \
