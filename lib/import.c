@@ -41,6 +41,10 @@ body_level(struct imp *im, const char *part)
 	const char	*f = fold(im, part);
 	size_t		 i;
 
+	/* The township's police station, named after the county's bureau. */
+	for (i = 0; i < w->units.n; i++)
+		if (ends(f, w->units.v[i]))
+			return schema_level_rank(im->s, "township", 8);
 	for (i = 0; i < w->nbodywords; i++)
 		if (in_words(&w->bodywords[i].w, f, 1))
 			return schema_level_rank(im->s, w->bodywords[i].slug,
@@ -60,6 +64,15 @@ check_item(struct imp *im, const struct draft *k, struct item *it)
 	int			 want, lv, low = 0, high = 0;
 
 	im->cols = it->cols;
+	if (!im->exact) {
+		strip_markers(im, &it->content);
+		/* Citations in 公开内容 too, as some templates put them. */
+		for (i = 0; i < it->content.n; i++)
+			if (strstr(it->content.v[i], "号") != NULL)
+				it->content.v[i] = cite_repair(im, it->row,
+				    (unsigned)it->fcol[CF_CONTENT],
+				    it->content.v[i]);
+	}
 	if (it->body != NULL && !it->warned[CF_BODY]) {
 		f = fold(im, it->body);
 		for (i = 0; i < vb->n; i++)
@@ -374,18 +387,29 @@ validate_made(struct imp *im, struct doc *d, struct draft *k)
 	buf_release(&shown);
 }
 
-/* Headings with nothing under them are kept as written, and said when
- * they are not gkml-render's (whose 分类编号 makes them sure). */
+/*
+ * Headings with nothing under them: one of gkml-render's (whose 分类编号
+ * makes it sure) stays a category; any other is no category, but text
+ * the table held, kept in the catalog's x-import, and said.  *n counts
+ * the list at *head.
+ */
 static void
-empty_headings(struct imp *im, struct cat *c)
+empty_headings(struct imp *im, struct draft *k, struct cat **head, size_t *n)
 {
-	for (; c != NULL; c = c->next) {
-		empty_headings(im, c->subs);
-		if (c->items != NULL || c->subs != NULL || c->idcell != NULL)
+	struct cat	*c;
+
+	while ((c = *head) != NULL) {
+		empty_headings(im, k, &c->subs, &c->nsubs);
+		if (c->items != NULL || c->subs != NULL || c->idcell != NULL) {
+			head = &c->next;
 			continue;
+		}
 		im->cols = c->cols;
-		say(im, &c->x, c->row, c->col, R_IMP_UNPLACED, "heading '%s' "
-		    "has no items under it", c->name ? c->name : "");
+		say(im, &k->x, c->row, c->col, R_IMP_UNPLACED, "heading '%s' "
+		    "has no items under it; kept in the catalog's x-import, "
+		    "not made a category", c->name ? c->name : "");
+		*head = c->next;
+		(*n)--;
 	}
 }
 
@@ -545,7 +569,7 @@ finish(struct imp *im, struct draft *k)
 	size_t			 i;
 	int			 rc = 0;
 
-	empty_headings(im, k->cats);
+	empty_headings(im, k, &k->cats, &k->ncats);
 	ids_cats(im, &used, k->cats, k->ncats, NULL);
 	hash_release(&used);
 	/* What was said of the headers its items were read by. */
@@ -741,7 +765,14 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 			if (aux_for(&aux.v[j], im.t) &&
 			    aux.v[j].kind == AUX_INFO)
 				im.info = &aux.v[j];
-		if ((r = import_table(&im)) == 1) {
+		r = import_table(&im);
+		/* A table of no catalog (the page's metadata) hands its
+		 * heading on to the table after it, if that has none. */
+		if (r == 1 && im.t->name != NULL)
+			im.carry = im.t->name;
+		else if (r != 1 || im.t->name != NULL)
+			im.carry = NULL;
+		if (r == 1) {
 			skipped++;
 			if (ts->n > 1)
 				say(&im, NULL, NOROW, -1, R_IMP_TABLE, "no "

@@ -384,6 +384,9 @@ const char *const role_label[COL__MAX] = {
  * Map every column to what it holds, from the header rows h0..h1.
  * Returns 0, or -1 when no column names the items.
  */
+static int	 is_number(const char *);
+static int	 lone_cell(const struct table *, unsigned, unsigned);
+
 int
 map_columns(struct imp *im)
 {
@@ -392,7 +395,7 @@ map_columns(struct imp *im)
 	const char		*top, *sub, *f;
 	unsigned		 c, r;
 	enum role		 g;
-	int			 data;
+	int			 data, nums;
 
 	im->cols = arena_calloc(&im->a, t->ncols, sizeof(*im->cols));
 	memset(im->has, 0, sizeof(im->has));
@@ -435,11 +438,17 @@ map_columns(struct imp *im)
 		if (col->role != COL_ID && col->role != COL_EMPTY &&
 		    col->role != COL_CATID)
 			continue;
-		data = 0;
+		data = nums = 0;
 		for (r = im->h1 + 1; r < t->nrows; r++) {
 			f = TABLE_CELL(t, r, c)->text;
 			if (*f == '\0')
 				continue;
+			/* A running number under a blank header is 序号;
+			 * a row of one cell (a heading, a footer) says
+			 * nothing of the column. */
+			if (col->role == COL_EMPTY && nums >= 0 &&
+			    !lone_cell(t, r, c))
+				nums = is_number(f) ? nums + 1 : -1;
 			if (col->role == COL_CATID && strspn(f,
 			    "abcdefghijklmnopqrstuvwxyz0123456789._/-") !=
 			    strlen(f)) {
@@ -452,7 +461,9 @@ map_columns(struct imp *im)
 			}
 			data = 1;
 		}
-		if (col->role == COL_EMPTY && data)
+		if (col->role == COL_EMPTY && nums > 0)
+			col->role = COL_SEQ;
+		else if (col->role == COL_EMPTY && data)
 			col->role = COL_NONE;
 	}
 	for (c = 0; c < t->ncols; c++)
@@ -483,6 +494,29 @@ map_columns(struct imp *im)
 		return -1;
 	im->exact = im->has[COL_ID] && im->has[COL_CATID];
 	return 0;
+}
+
+/* Is s a running number: digits, and a dot or 、 after them? */
+static int
+is_number(const char *s)
+{
+	size_t	 n = strspn(s, "0123456789");
+
+	return n > 0 && n <= 6 && (s[n] == '\0' || (s[n] == '.' &&
+	    s[n + 1] == '\0') || strcmp(s + n, "、") == 0);
+}
+
+/* Is the cell at (r, c) the only one of its row with text? */
+static int
+lone_cell(const struct table *t, unsigned r, unsigned c)
+{
+	unsigned	 cc;
+
+	for (cc = 0; cc < t->ncols; cc++)
+		if (cc != c && *TABLE_CELL(t, r, cc)->text != '\0' &&
+		    !from_left(t, r, cc))
+			return 0;
+	return 1;
 }
 
 /* Say what the header lacks or holds that the format does not know. */

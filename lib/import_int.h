@@ -216,6 +216,9 @@ struct imp {
 	struct arena		 a;
 	const struct tables	*ts;
 	const struct table	*t;
+	const char		*carry;	/* the name of a table before t that
+					   held no catalog (a page's metadata
+					   between its title and the table) */
 	size_t			 ti;
 	struct col		*cols;
 	int			 has[COL__MAX];	/* columns with this role */
@@ -268,6 +271,9 @@ struct import_words {
 	struct hrule	*head;
 	size_t		 nhead;
 	struct words	 ditto, footnote, vague_body, spam;
+	struct words	 chrome;	/* a page's breadcrumb and footer */
+	struct words	 units;		/* endings of a township's stations */
+	struct words	 sites;		/* endings of a site's name */
 	struct lrule	*ends, *lvwords, *bodywords;
 	size_t		 nends, nlvwords, nbodywords;
 };
@@ -292,6 +298,11 @@ const char	*fold_tmp(struct imp *im, const char *s);
 int		 eq(const char *a, const char *b);
 int		 has(const char *s, const char *w);
 int		 starts(const char *s, const char *w);
+int		 ends(const char *s, const char *w);
+size_t		 list_marker(const char *s);
+void		 strip_markers(struct imp *, struct strs *);
+const char	*cite_repair(struct imp *, unsigned r, unsigned c,
+		    const char *s);
 void		 strip_legend(char *f);
 const char	*clean(struct imp *im, const char *s, int *pinyin);
 const char	*join_words(struct imp *im, const char *s, int *joined);

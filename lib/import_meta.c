@@ -203,6 +203,33 @@ meta_text(struct imp *im, const char *s)
 	return 1;
 }
 
+/*
+ * s without the site's name a page's title ends in, after a separator:
+ * 石羊镇…标准目录_示例县人民政府 is 石羊镇…标准目录.
+ */
+static const char *
+site_cut(struct imp *im, const char *s)
+{
+	static const char *const seps[] = { "_", "|", "｜", " - ", "－",
+	    "——" };
+	const struct words *w = &im->s->imp->sites;
+	const char	*at = NULL, *p;
+	size_t		 i, len = 0;
+
+	for (i = 0; i < sizeof(seps) / sizeof(*seps); i++)
+		for (p = s; (p = strstr(p, seps[i])) != NULL; p++)
+			if (p > s && (at == NULL || p > at)) {
+				at = p;
+				len = strlen(seps[i]);
+			}
+	if (at == NULL)
+		return s;
+	for (i = 0; i < w->n; i++)
+		if (ends(fold(im, at + len), w->v[i]))
+			return arena_strndup(&im->a, s, (size_t)(at - s));
+	return s;
+}
+
 /* The rows above the header: a title, "label：value" metadata. */
 void
 read_meta(struct imp *im)
@@ -252,8 +279,9 @@ read_meta(struct imp *im)
 		}
 	if (im->meta.v[0] != NULL)
 		im->meta.title = im->meta.v[0];
-	if (im->meta.title == NULL && t->name != NULL) {
-		s = clean(im, t->name, &pinyin);
+	if (im->meta.title == NULL && (t->name != NULL || im->carry != NULL)) {
+		s = site_cut(im, clean(im, t->name != NULL ? t->name :
+		    im->carry, &pinyin));
 		f = fold(im, s);
 		if (has(f, "目录") || area_in(im, s, NULL, NULL) != NULL)
 			im->meta.title = s;

@@ -630,15 +630,57 @@ read_values(struct imp *im, struct item *it, unsigned r, unsigned c,
 
 /* The citations of a 公开依据 cell, 文号 brackets repaired where the
  * repair is certain. */
+/*
+ * The citation s with the 文号 in it made right (国发201447号 is
+ * 国发〔2014〕47号), each repair said at row r, column c: in 公开依据 or
+ * wherever a citation stands.
+ */
+const char *
+cite_repair(struct imp *im, unsigned r, unsigned c, const char *s)
+{
+	struct cite_finding	 f[8];
+	struct buf		 b = BUF_INIT;
+	const char		*out;
+	size_t			 nf, j;
+	int			 k;
+
+	nf = cite_check(&im->a, s, f, NELEM(f));
+	if (nf > NELEM(f))
+		nf = NELEM(f);
+	buf_adds(&b, s);
+	/* Back to front, so offsets stay good. */
+	for (k = (int)nf - 1; k >= 0; k--) {
+		j = (size_t)k;
+		if ((f[j].kind != CITE_DOCNO &&
+		    f[j].kind != CITE_DANGLING_HAO) ||
+		    f[j].fix == NULL || f[j].bad == NULL ||
+		    f[j].off + f[j].len > b.len)
+			continue;
+		/* A fix spanning the whole citation replaces it. */
+		if (f[j].len == strlen(s) && f[j].off == 0) {
+			buf_reset(&b);
+			buf_adds(&b, f[j].fix);
+		} else {
+			char *tail = xstrdup(b.ptr + f[j].off + f[j].len);
+			buf_setlen(&b, f[j].off);
+			buf_adds(&b, f[j].fix);
+			buf_adds(&b, tail);
+			free(tail);
+		}
+		say(im, NULL, r, (int)c, R_IMP_REPAIR, "'%s' repaired "
+		    "to '%s'", f[j].bad, f[j].fix);
+	}
+	out = arena_strdup(&im->a, b.ptr);
+	buf_release(&b);
+	return out;
+}
+
 static void
 read_basis(struct imp *im, struct item *it, unsigned r, unsigned c,
     const char *s)
 {
 	const char		*v[MAX_CITES];
-	struct cite_finding	 f[8];
-	struct buf		 b = BUF_INIT;
-	size_t			 n, i, nf, j;
-	int			 k;
+	size_t			 n, i;
 
 	it->fcol[CF_BASIS] = (int)c;
 	if (im->exact) {	/* one citation a line, as written */
@@ -653,38 +695,8 @@ read_basis(struct imp *im, struct item *it, unsigned r, unsigned c,
 		add_note(im, it, c, s);
 		n = MAX_CITES;
 	}
-	for (i = 0; i < n; i++) {
-		nf = cite_check(&im->a, v[i], f, NELEM(f));
-		if (nf > NELEM(f))
-			nf = NELEM(f);
-		buf_reset(&b);
-		buf_adds(&b, v[i]);
-		/* Back to front, so offsets stay good. */
-		for (k = (int)nf - 1; k >= 0; k--) {
-			j = (size_t)k;
-			if ((f[j].kind != CITE_DOCNO &&
-			    f[j].kind != CITE_DANGLING_HAO) ||
-			    f[j].fix == NULL || f[j].bad == NULL ||
-			    f[j].off + f[j].len > b.len)
-				continue;
-			/* A fix spanning the whole citation replaces it. */
-			if (f[j].len == strlen(v[i]) && f[j].off == 0) {
-				buf_reset(&b);
-				buf_adds(&b, f[j].fix);
-			} else {
-				char *tail = xstrdup(b.ptr + f[j].off +
-				    f[j].len);
-				buf_setlen(&b, f[j].off);
-				buf_adds(&b, f[j].fix);
-				buf_adds(&b, tail);
-				free(tail);
-			}
-			say(im, NULL, r, (int)c, R_IMP_REPAIR, "'%s' repaired "
-			    "to '%s'", f[j].bad, f[j].fix);
-		}
-		strs_add(im, &it->basis, arena_strdup(&im->a, b.ptr));
-	}
-	buf_release(&b);
+	for (i = 0; i < n; i++)
+		strs_add(im, &it->basis, cite_repair(im, r, c, v[i]));
 }
 
 static int
@@ -758,6 +770,52 @@ heading_title(struct imp *im, const char *s)
 	return import_outline(s, num, &rest) > 0 && *rest != '\0' ? rest : s;
 }
 
+static void	 read_fields(struct imp *, struct item *, unsigned,
+		    const char **, const unsigned char *);
+
+/*
+ * More of item it, from row r: the cells of tx that are not empty add
+ * to its fields as its own row's do (a paragraph more of 公开内容, a
+ * citation more of 公开依据).
+ */
+static void
+item_more(struct imp *im, struct item *it, unsigned r, const char **tx)
+{
+	read_fields(im, it, r, tx, arena_calloc(&im->a, im->t->ncols, 1));
+}
+
+/*
+ * Does row r go on with the item above?  A spreadsheet program makes a
+ * row of each paragraph of a cell of a web page, and merges the other
+ * cells of the row down over them: the item's name cell (and its 序号)
+ * then reaches row r from the item's own row.  Its other cells, where
+ * they are the row's own, add to the item.  Returns 1 when it does.
+ */
+static int
+continued(struct imp *im, unsigned r, const char **tx)
+{
+	const struct table	*t = im->t;
+	const struct cell	*x;
+	struct item		*it;
+	unsigned		 c;
+	int			 nc, seq;
+
+	if (im->exact || im->curk == NULL || (it = im->curk->last) == NULL ||
+	    (nc = it->fcol[CF_NAME]) < 0)
+		return 0;
+	x = TABLE_CELL(t, r, (unsigned)nc);
+	if (!x->merged || x->orow != it->row || x->orow == r)
+		return 0;
+	if ((seq = first_col(im, COL_SEQ)) >= 0 && *tx[seq] != '\0' &&
+	    !from_above(t, r, (unsigned)seq))
+		return 0;
+	for (c = 0; c < t->ncols; c++)
+		if (from_above(t, r, c))
+			tx[c] = "";
+	item_more(im, it, r, tx);
+	return 1;
+}
+
 /*
  * A row with one cell (or one merged across it): a footnote, a title or
  * area heading, a category heading, or a cell that continues the item
@@ -771,6 +829,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	const struct vterm	*area;
 	const struct words	*fn = &im->s->imp->footnote;
 	struct draft		*k;
+	const char		**tx;
 	const char		*f = fold(im, s);
 	enum role		 role = im->cols[c].role;
 	unsigned		 span = 0, cc;
@@ -790,6 +849,12 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	if (meta_text(im, s)) {
 		say(im, NULL, r, span >= 2 ? -1 : (int)c, R_IMP_TABLE,
 		    "read as the catalog's metadata");
+		return 1;
+	}
+	if (in_words(&im->s->imp->chrome, f, 1)) {
+		say(im, NULL, r, span >= 2 ? -1 : (int)c, R_IMP_TABLE,
+		    "the website's header or footer, not the catalog's; "
+		    "skipped");
 		return 1;
 	}
 	if (i < fn->n || has(f, "表示必选") || has(f, "表示可选")) {
@@ -827,6 +892,17 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 		k->cur = new_cat(im, &k->cattail, &k->ncats, s, r,
 		    (int)c);
 		k->cursub = NULL;
+		return 1;
+	}
+	/* A paragraph more of the item above, on a row of its own (as a
+	 * spreadsheet program writes a cell of several to CSV): of its
+	 * 公开内容, or a citation of its 公开依据 (a remark stays a note). */
+	if (k->last != NULL && !im->exact && (role == COL_CONTENT ||
+	    (role == COL_BASIS && has(s, "《")))) {
+		tx = arena_calloc(&im->a, t->ncols, sizeof(*tx));
+		for (cc = 0; cc < t->ncols; cc++)
+			tx[cc] = cc == c ? s : "";
+		item_more(im, k->last, r, tx);
 		return 1;
 	}
 	if (k->last != NULL) {
@@ -1404,6 +1480,8 @@ read_rows(struct imp *im)
 				ditto[c] = 1;
 			}
 		}
+		if (continued(im, r, tx))
+			continue;
 		if (norig == 1 && !ditto[lone] && lone_row(im, r, lone,
 		    tx[lone]))
 			continue;

@@ -103,6 +103,14 @@ starts(const char *s, const char *w)
 	return strncmp(s, w, strlen(w)) == 0;
 }
 
+int
+ends(const char *s, const char *w)
+{
+	size_t	 n = strlen(s), m = strlen(w);
+
+	return n >= m && memcmp(s + n - m, w, m) == 0;
+}
+
 /*
  * Drop a legend from a folded header: "公开渠道和载体(“■”表示必选项,
  * “□”表示可选项)" is 公开渠道和载体.  In place.
@@ -435,4 +443,135 @@ say(struct imp *im, struct strs *x, unsigned row, int col, enum rule r,
 	if (is_import_rule(r) && rules[r].sev == SEV_ERROR)
 		im->im->broken++;
 	buf_release(&msg);
+}
+
+/* --- List entries --- */
+
+/* The code point at s (0 at the end), its length in *n. */
+static unsigned
+cp_at(const char *s, size_t *n)
+{
+	unsigned	 cp = 0;
+
+	*n = *s == '\0' ? 0 : utf8_decode((const unsigned char *)s,
+	    strlen(s), &cp);
+	if (*n == 0)
+		cp = 0;
+	return cp;
+}
+
+/* A bullet a list entry may start with. */
+static int
+is_bullet(unsigned cp)
+{
+	static const unsigned bullets[] = {
+		0x25cf, 0x2022, 0x00b7, 0x30fb, 0x25aa, 0x25c6, 0x25c7,
+		0x25cb, 0x25ce, 0x2605, 0x2606, 0x25b6, 0x25ba, 0x2014,
+		'-', '*'
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(bullets) / sizeof(*bullets); i++)
+		if (cp == bullets[i])
+			return 1;
+	return 0;
+}
+
+static int
+is_cn_digit(unsigned cp)
+{
+	static const char digits[] = "一二三四五六七八九十";
+	const char	*p;
+	unsigned	 d;
+	size_t		 n;
+
+	for (p = digits; *p != '\0'; p += n)
+		if ((d = cp_at(p, &n)) == cp)
+			return 1;
+	return 0;
+}
+
+/*
+ * The length of the list marker s starts with, spaces after it too: a
+ * bullet (●, ·, -), a number (1. 2、 3） ①), one in brackets ((1),
+ * （一）), or a Chinese one with its comma (一、).  0 for none; a
+ * number that goes on as a number (1.5倍) is none.
+ */
+size_t
+list_marker(const char *s)
+{
+	const char	*p = s;
+	unsigned	 cp;
+	size_t		 n;
+	int		 open = 0, digits = 0, cn = 0;
+
+	cp = cp_at(p, &n);
+	if (is_bullet(cp) || (cp >= 0x2460 && cp <= 0x2473)) {
+		p += n;
+		goto space;
+	}
+	if (cp == '(' || cp == 0xff08) {
+		open = 1;
+		p += n;
+	}
+	for (;;) {
+		cp = cp_at(p, &n);
+		if (cp >= '0' && cp <= '9' && !cn)
+			digits++;
+		else if (is_cn_digit(cp) && !digits)
+			cn++;
+		else
+			break;
+		p += n;
+	}
+	if (digits + cn == 0 || digits > 2 || cn > 3)
+		return 0;
+	if (open) {
+		if (cp != ')' && cp != 0xff09)
+			return 0;
+	} else if (cp == '.' || cp == 0xff0e) {
+		if (cn)
+			return 0;
+		p += n;
+		cp = cp_at(p, &n);
+		if (cp >= '0' && cp <= '9')
+			return 0;
+		goto space;
+	} else if (cp != 0x3001 && !(digits && (cp == ')' ||
+	    cp == 0xff09)))
+		return 0;
+	p += n;
+space:
+	while (*p == ' ' || (cp_at(p, &n) == 0x3000 && n > 0))
+		p += *p == ' ' ? 1 : n;
+	/* A marker and nothing after it is no list entry: keep it. */
+	return *p == '\0' ? 0 : (size_t)(p - s);
+}
+
+/*
+ * Each entry of list l without its list marker and, when there are
+ * several, without the separator it ends in (；, ;, ，, ,, 、, 。): the
+ * list is the list, so its punctuation is the page's, not the entry's.
+ */
+void
+strip_markers(struct imp *im, struct strs *l)
+{
+	static const char *const seps[] = { "；", ";", "，", ",", "、", "。" };
+	const char	*s;
+	size_t		 i, k, n, m;
+
+	for (i = 0; i < l->n; i++) {
+		s = l->v[i];
+		s += list_marker(s);
+		n = strlen(s);
+		for (k = 0; l->n > 1 && k < sizeof(seps) / sizeof(*seps); k++) {
+			m = strlen(seps[k]);
+			if (n > m && memcmp(s + n - m, seps[k], m) == 0) {
+				n -= m;
+				break;
+			}
+		}
+		if (s != l->v[i] || n != strlen(s))
+			l->v[i] = arena_strndup(&im->a, s, n);
+	}
 }

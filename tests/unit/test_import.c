@@ -6,6 +6,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "import.h"
+#include "import_int.h"
 #include "schema.h"
 #include "table.h"
 #include "harness.h"
@@ -354,6 +355,43 @@ test_broken(void)
 	buf_release(&out);
 }
 
+/* List markers: what a list entry may start with, and what it may not. */
+static void
+test_markers(void)
+{
+	static const struct {
+		const char	*s;
+		size_t		 n;
+	} t[] = {
+		{ "●办理事项", 3 },
+		{ "● 办理事项", 4 },
+		{ "·名单", 2 },
+		{ "- 名单", 2 },
+		{ "1.对象姓名", 2 },
+		{ "12、对象", 5 },
+		{ "3．监督电话", 4 },
+		{ "（1）救助对象", 7 },
+		{ "(2)救助金额", 3 },
+		{ "（一）申请", 9 },
+		{ "一、申请", 6 },
+		{ "①材料", 3 },
+		{ "2）结果", 4 },
+		/* None: a number that is one, a year, a lone marker. */
+		{ "1.5倍标准", 0 },
+		{ "2024年名单", 0 },
+		{ "●", 0 },
+		{ "1.", 0 },
+		{ "名单", 0 },
+		{ "一般程序", 0 },
+		{ "（注）说明", 0 },
+		{ "123456、对象", 0 },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(*t); i++)
+		INT_EQ(list_marker(t[i].s), t[i].n);
+}
+
 int
 main(void)
 {
@@ -368,6 +406,7 @@ main(void)
 	test_text_export();
 	test_ids();
 	test_broken();
+	test_markers();
 	schema_release(&S);
 	return harness_done("test_import");
 }
