@@ -505,9 +505,8 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 			    SIZE_MAX, k <= j->ncats ? -1 : ex++, own, &frame,
 			    &sheet);
 		if (rc == 0)
-			zipw_add(zw, arena_strfmt(&a,
-			    "xl/worksheets/sheet%zu.xml", k), sheet.ptr,
-			    sheet.len);
+			zipw_take(zw, arena_strfmt(&a,
+			    "xl/worksheets/sheet%zu.xml", k), &sheet);
 		buf_reset(&frame);
 		buf_release(&sheet);
 	}

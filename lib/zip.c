@@ -22,6 +22,9 @@
 #define ZIP_SO	"libzip.so.4"
 #endif
 
+/* Entries larger than this are deflated fast rather than small. */
+#define ZIP_FAST	(1024 * 1024)
+
 #define ZIP_FUNCS \
 	F(zip_close) \
 	F(zip_discard) \
@@ -137,6 +140,17 @@ zipw_add(struct zipw *w, const char *name, const void *p, size_t len)
 	e->len = len;
 }
 
+void
+zipw_take(struct zipw *w, const char *name, struct buf *b)
+{
+	struct zentry	*e;
+
+	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
+	e = &w->v[w->n++];
+	e->name = xstrdup(name);
+	e->p = buf_detach(b, &e->len);
+}
+
 static void
 zipw_free(struct zipw *w)
 {
@@ -227,7 +241,14 @@ zipw_finish(struct zipw *w, time_t mtime, struct buf *out, struct buf *err)
 		zf.zip_file_set_dostime(za, idx, dostime, dosdate, 0);
 		zf.zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX,
 		    (zip_uint32_t)0100644 << 16);
-		zf.zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 9);
+		/*
+		 * The most deflate can do, but for a large entry (the sheet
+		 * of a long catalog), which at level 9 takes three times as
+		 * long as all the rest of the work: level 1 writes 200,000
+		 * items' sheet ten times faster, half as large again.
+		 */
+		zf.zip_set_file_compression(za, idx, ZIP_CM_DEFLATE,
+		    w->v[i].len > ZIP_FAST ? 1 : 9);
 	}
 	if (zf.zip_close(za) != 0) {
 		buf_addf(err, "zip: %s", zmsg(zf.zip_get_error(za)));

@@ -43,6 +43,8 @@ void	 ziplimits_default(struct ziplimits *);
 struct zipw	*zipw_new(void);
 /* Add an entry; p is copied.  Names use '/' and are added as given. */
 void	 zipw_add(struct zipw *, const char *name, const void *p, size_t len);
+/* Add an entry of b's bytes, which the writer takes: b is left empty. */
+void	 zipw_take(struct zipw *, const char *name, struct buf *b);
 /*
  * Write the archive into out (appended), every entry stamped mtime
  * (local DOS time of a UTC clock: zip has no time zone).  Frees the
