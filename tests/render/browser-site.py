@@ -15,25 +15,21 @@ SHOT_DIR keeps the screenshots.
 """
 
 import base64
-import fcntl
-import json
 import os
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 ".."))
 import pngrows  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cdp import Browser  # noqa: E402
 
 chromium, site = sys.argv[1], os.path.abspath(sys.argv[2])
 shots = sys.argv[3] if len(sys.argv) > 3 else None
 failed = False
-# The limits below catch a browser that hangs; a busy machine stretches
-# them by the test runner's GKML_TIME_SCALE (see tests/bin/limit).
-scale = int(os.environ.get("GKML_TIME_SCALE", "1"))
 
 
 def check(ok, what, detail=""):
@@ -43,87 +39,6 @@ def check(ok, what, detail=""):
     else:
         failed = True
         print("FAIL: " + what + (": " + detail if detail else ""))
-
-
-class Browser:
-    """Chromium with --remote-debugging-pipe: commands on fd 3, replies
-    and events on fd 4, each a JSON text ended by a NUL."""
-
-    def __init__(self, profile):
-        cmd_r, cmd_w = os.pipe()
-        ev_r, ev_w = os.pipe()
-        # Out of the way of 3 and 4, where the child wants them.
-        cmd_r = fcntl.fcntl(cmd_r, fcntl.F_DUPFD, 10)
-        ev_w = fcntl.fcntl(ev_w, fcntl.F_DUPFD, 10)
-
-        def fds():
-            os.dup2(cmd_r, 3)
-            os.dup2(ev_w, 4)
-
-        self.proc = subprocess.Popen(
-            [chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync",
-             "--disable-extensions", "--hide-scrollbars",
-             "--remote-debugging-pipe", "--user-data-dir=" + profile,
-             "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, preexec_fn=fds, pass_fds=(3, 4))
-        self.w = os.fdopen(cmd_w, "wb", buffering=0)
-        self.r = ev_r
-        self.buf = b""
-        self.next_id = 0
-        self.events = []
-        self.session = None
-
-    def _read(self, deadline):
-        while b"\0" not in self.buf:
-            if time.time() > deadline:
-                raise TimeoutError("no answer from the browser")
-            chunk = os.read(self.r, 1 << 16)
-            if not chunk:
-                raise EOFError("the browser went away")
-            self.buf += chunk
-        msg, self.buf = self.buf.split(b"\0", 1)
-        return json.loads(msg)
-
-    def send(self, method, params=None, session=True, timeout=20):
-        self.next_id += 1
-        msg = {"id": self.next_id, "method": method, "params": params or {}}
-        if session and self.session:
-            msg["sessionId"] = self.session
-        self.w.write(json.dumps(msg).encode() + b"\0")
-        deadline = time.time() + timeout * scale
-        while True:
-            m = self._read(deadline)
-            if m.get("id") == self.next_id:
-                if "error" in m:
-                    raise RuntimeError("%s: %s" % (method, m["error"]))
-                return m.get("result", {})
-            self.events.append(m)
-
-    def wait(self, event, timeout=20):
-        deadline = time.time() + timeout * scale
-        for i, m in enumerate(self.events):
-            if m.get("method") == event:
-                del self.events[i]
-                return m
-        while True:
-            m = self._read(deadline)
-            if m.get("method") == event:
-                return m
-            self.events.append(m)
-
-    def close(self):
-        try:
-            self.send("Browser.close", session=False, timeout=5)
-        except Exception:
-            pass
-        try:
-            self.proc.wait(timeout=5 * scale)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 def png_pixels(data):
@@ -218,15 +133,9 @@ def report(b, what):
 
 def main(checks):
     profile = tempfile.mkdtemp(prefix="gkml-chromium.")
-    b = Browser(profile)
+    b = Browser(chromium, profile)
     try:
-        t = b.send("Target.createTarget", {"url": "about:blank"},
-                   session=False)
-        b.session = b.send("Target.attachToTarget", {
-            "targetId": t["targetId"], "flatten": True},
-            session=False)["sessionId"]
-        for d in ("Page", "Runtime", "Log", "Network"):
-            b.send(d + ".enable")
+        b.open()
         # Anything a hostile string made run would call one of these.
         b.send("Page.addScriptToEvaluateOnNewDocument", {"source":
                "window.__ran = 0; window.alert = window.confirm = "

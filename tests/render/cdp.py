@@ -1,5 +1,6 @@
 """Headless Chromium over the DevTools protocol on a pipe, for the
-browser tests (browser-phone.py): no network port, no profile left.
+browser tests (browser-site.py, browser-phone.py, search-browser.py): no
+network port, no profile left.
 
     b = Browser(chromium, profile); b.open(); ...; b.close()
 """

@@ -19,6 +19,7 @@ prints one line a check, exits 1 if any failed.
 import importlib.util
 import os
 import sys
+import time
 
 import yaml
 
@@ -28,6 +29,8 @@ spec = importlib.util.spec_from_file_location(
     "browser_site", os.path.join(here, "browser-site.py"))
 bs = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bs)
+sys.path.insert(0, here)
+import cdp  # noqa: E402
 
 merged, vocab = sys.argv[3], sys.argv[4]
 with open(vocab, encoding="utf-8") as f:
@@ -83,8 +86,8 @@ def search(b, q):
           "document.getElementById('gk-q').value = %s;"
           "document.querySelector('form.search').requestSubmit()" %
           bs.json.dumps(q))
-    deadline = bs.time.time() + 20 * bs.scale
-    while bs.time.time() < deadline and not bs.js(
+    deadline = time.time() + 20 * cdp.scale
+    while time.time() < deadline and not bs.js(
             b, "document.querySelector('.results-count').textContent"
             ".includes(%s)" % bs.json.dumps("“" + q + "”")):
         bs.time.sleep(0.05)
