@@ -18,6 +18,7 @@ prints one line a check, exits 1 if any failed.
 
 import importlib.util
 import os
+import json
 import sys
 import time
 
@@ -85,12 +86,12 @@ def search(b, q):
     bs.js(b, "document.querySelector('.results-count').textContent = '';"
           "document.getElementById('gk-q').value = %s;"
           "document.querySelector('form.search').requestSubmit()" %
-          bs.json.dumps(q))
+          json.dumps(q))
     deadline = time.time() + 20 * cdp.scale
     while time.time() < deadline and not bs.js(
             b, "document.querySelector('.results-count').textContent"
-            ".includes(%s)" % bs.json.dumps("“" + q + "”")):
-        bs.time.sleep(0.05)
+            ".includes(%s)" % json.dumps("“" + q + "”")):
+        time.sleep(0.05)
     return bs.js(b, "[...document.querySelectorAll('#gk-results:not("
                  "[hidden]) .results-list li')].map(li => [li.querySelector("
                  "'.result-name').getAttribute('href'), [...li."
