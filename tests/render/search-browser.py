@@ -17,8 +17,8 @@ prints one line a check, exits 1 if any failed.
 """
 
 import importlib.util
-import os
 import json
+import os
 import sys
 import time
 
