@@ -445,6 +445,27 @@ changed:
 	buf_adds(b, "有调整");
 }
 
+#define NAME(c)	((c)->name != NULL ? (c)->name : "未列名称的事项")
+
+/*
+ * A field of a named thing changed: "“A”更名为“B”" for its name, else
+ * its name and the clause.
+ */
+static void
+changed(struct ntx *x, struct buf *b, const struct change *c)
+{
+	if (strcmp(c->field, "name") == 0 && readable(c->old) &&
+	    readable(c->new)) {
+		quoted(b, c->old);
+		buf_adds(b, "更名为");
+		quoted(b, c->new);
+		return;
+	}
+	quoted(b, NAME(c));
+	buf_adds(b, "，");
+	clause(x, b, c);
+}
+
 /*
  * The changes of the catalog being said that other sentences ask
  * after, by kind and id: a name change of an item or a category (its
@@ -523,7 +544,6 @@ where(struct ntx *x, struct buf *b, const struct change *c, const char *tail)
 	buf_adds(b, tail);
 }
 
-#define NAME(c)	((c)->name != NULL ? (c)->name : "未列名称的事项")
 
 /*
  * The sentence of change c, and its group in *g; 0 when it has none
@@ -579,16 +599,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 	case CH_CATEGORY_CHANGED:
 		buf_adds(b, x->area);
 		buf_adds(b, "一级事项");
-		if (strcmp(c->field, "name") == 0 && readable(c->old) &&
-		    readable(c->new)) {
-			quoted(b, c->old);
-			buf_adds(b, "更名为");
-			quoted(b, c->new);
-			break;
-		}
-		quoted(b, NAME(c));
-		buf_adds(b, "，");
-		clause(x, b, c);
+		changed(x, b, c);
 		break;
 	case CH_CATEGORY_RENAMED:
 		if (run_get(x, 'c', c->category) != NULL)
@@ -639,16 +650,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 	case CH_ITEM_CHANGED:
 		buf_adds(b, x->area);
 		where(x, b, c, "的");
-		if (strcmp(c->field, "name") == 0 && readable(c->old) &&
-		    readable(c->new)) {
-			quoted(b, c->old);
-			buf_adds(b, "更名为");
-			quoted(b, c->new);
-			break;
-		}
-		quoted(b, NAME(c));
-		buf_adds(b, "，");
-		clause(x, b, c);
+		changed(x, b, c);
 		break;
 	case CH_ITEM_MOVED:
 		p1 = cat_name(x->k->old, c->oldid);
@@ -696,16 +698,7 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 	case CH_NA_CHANGED:
 		buf_adds(b, x->area);
 		buf_adds(b, "未涉及事项");
-		if (strcmp(c->field, "name") == 0 && readable(c->old) &&
-		    readable(c->new)) {
-			quoted(b, c->old);
-			buf_adds(b, "更名为");
-			quoted(b, c->new);
-			break;
-		}
-		quoted(b, NAME(c));
-		buf_adds(b, "，");
-		clause(x, b, c);
+		changed(x, b, c);
 		break;
 	case CH_ORDER:
 		buf_adds(b, x->area);
