@@ -255,9 +255,9 @@ field_label(const struct schema *s, enum change_kind kind, const char *f,
 	return "其他信息";
 }
 
-/* The name of category id in c, or NULL. */
-static const char *
-cat_name(const struct catalog *c, const char *id)
+/* Category id of c, or NULL. */
+static const struct catalog_category *
+cat_find(const struct catalog *c, const char *id)
 {
 	struct catalog_iter	 it;
 	const char		*s;
@@ -269,8 +269,33 @@ cat_name(const struct catalog *c, const char *id)
 		if (it.ev == CEV_ENTER && it.kind == CK_CATEGORY &&
 		    (s = node_str(it.u.cat->id)) != NULL &&
 		    strcmp(s, id) == 0)
-			return node_str(it.u.cat->name);
+			return it.u.cat;
 	return NULL;
+}
+
+/* The name of category id in c, or NULL. */
+static const char *
+cat_name(const struct catalog *c, const char *id)
+{
+	const struct catalog_category	*k = cat_find(c, id);
+
+	return k != NULL ? node_str(k->name) : NULL;
+}
+
+/*
+ * What category id is called: 一级事项 at the top of c or of old, the
+ * next level's name below (二级事项, 三级事项).
+ */
+static const char *
+cat_word(const struct ntx *x, const char *id)
+{
+	static const char *const word[] = { "一级事项", "二级事项", "三级事项" };
+	const struct catalog_category	*k;
+
+	if ((k = cat_find(x->k->new, id)) == NULL &&
+	    (k = cat_find(x->k->old, id)) == NULL)
+		return word[0];
+	return word[k->depth < 2 ? k->depth : 2];
 }
 
 static int
@@ -593,19 +618,19 @@ sentence(struct ntx *x, struct buf *b, const struct change *c, enum ngrp *g)
 		*g = c->kind == CH_CATEGORY_ADDED ? N_ADD : N_DEL;
 		buf_adds(b, x->area);
 		buf_adds(b, c->kind == CH_CATEGORY_ADDED ? "新增" : "删除");
-		buf_adds(b, "一级事项");
+		buf_adds(b, cat_word(x, c->category));
 		quoted(b, NAME(c));
 		break;
 	case CH_CATEGORY_CHANGED:
 		buf_adds(b, x->area);
-		buf_adds(b, "一级事项");
+		buf_adds(b, cat_word(x, c->category));
 		changed(x, b, c);
 		break;
 	case CH_CATEGORY_RENAMED:
 		if (run_get(x, 'c', c->category) != NULL)
 			return 0;
 		buf_adds(b, x->area);
-		buf_adds(b, "一级事项");
+		buf_adds(b, cat_word(x, c->category));
 		quoted(b, NAME(c));
 		buf_adds(b, "的编码有调整");
 		break;
