@@ -16,6 +16,7 @@
  */
 #include <sys/stat.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@
 #include "arena.h"
 #include "board.h"
 #include "buf.h"
+#include "catalog.h"
 #include "esc.h"
 #include "msg.h"
 #include "out_xml.h"
@@ -120,6 +122,15 @@ struct sheet {
 	struct bgeom	 g;
 };
 
+/* A row of a table after the catalog's (DOCX): its cells' text and
+ * hidden text. */
+struct arow {
+	const char	*cell[4];
+	const char	*id[4];
+	int		 notes;		/* 分类备注: the category has notes, */
+	int		 bound;		/* its own website column */
+};
+
 /* A catalog's table, read from its XML form. */
 struct table {
 	struct arena	 a;
@@ -139,6 +150,11 @@ struct table {
 						   row's */
 	size_t		 items;		/* numbered so far */
 	struct xnode	*level;		/* the catalog's, the default levels */
+	/* DOCX: the tables after it. */
+	struct arow	*na, *notes, *info;
+	size_t		 nna, nnotes, ninfo;
+	size_t		 capna, capnotes, capinfo;
+	int		 bind;		/* a category has its own column */
 };
 
 struct head;
@@ -146,20 +162,22 @@ struct head;
 static void	 sheet_init(struct sheet *, const struct ropts *);
 static void	 sheet_widths(struct sheet *);
 static void	 table_read(struct table *, const struct sheet *,
-		    struct xnode *);
+		    const struct site *, size_t);
 static void	 head_measure(struct head *, const struct sheet *,
 		    struct table *, const struct rcat *, const char *);
 struct laid;
-static void	 board_xml(struct xbuild *, struct laid *, struct xnode *,
-		    int);
-static int	 nested(struct xnode *);
+static void	 board_xml(struct xbuild *, struct laid *, int);
+static int	 nested(const struct catalog *);
 static void	 docx_sheet(struct sheet *, const struct ropts *, int);
-static void	 docx_read(struct table *, const struct sheet *,
-		    struct xnode *);
 static void	 docx_row(struct xbuild *, struct laid *,
 		    const struct bpiece *);
 static void	 docx_asides(struct xbuild *, const struct sheet *,
-		    struct table *, struct xnode *);
+		    struct table *);
+static void	 notes_read(struct table *, struct xnode *, const char *,
+		    const char *);
+static void	 na_read(struct table *, struct xnode *);
+static void	 info_read(struct table *, struct xnode *,
+		    const struct rcat *);
 
 /* --- The sheet --- */
 
@@ -526,19 +544,23 @@ na_rows(struct table *t, const struct sheet *s, struct xnode *list)
 	}
 }
 
-static void
-table_read(struct table *t, const struct sheet *s, struct xnode *root)
+static struct arow *
+arow_add(struct arow **v, size_t *n, size_t *cap)
 {
-	memset(t, 0, sizeof(*t));
-	arena_init(&t->a);
-	t->level = xnode_named(root, "catalog");
-	category_rows(t, s, xnode_named(root, "categories"), NULL);
-	na_rows(t, s, xnode_named(root, "not-applicable"));
+	if (*n == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		*v = xreallocarray(*v, *cap, sizeof(**v));
+	}
+	memset(&(*v)[*n], 0, sizeof(**v));
+	return &(*v)[(*n)++];
 }
 
 static void
 table_release(struct table *t)
 {
+	free(t->na);
+	free(t->notes);
+	free(t->info);
 	free(t->rows);
 	free(t->item);
 	free(t->name);
@@ -835,7 +857,7 @@ struct laid {
  * its <?gkml-rows?>).
  */
 static void
-board_xml(struct xbuild *b, struct laid *l, struct xnode *root, int full)
+board_xml(struct xbuild *b, struct laid *l, int full)
 {
 	const struct sheet	*s = &l->s;
 	const struct head	*h = &l->h;
@@ -931,7 +953,7 @@ board_xml(struct xbuild *b, struct laid *l, struct xnode *root, int full)
 		xb_close(b);
 	}
 	if (s->docx)
-		docx_asides(b, s, &l->t, root);
+		docx_asides(b, s, &l->t);
 	xb_close(b);
 	buf_release(&k.tmp);
 }
@@ -968,29 +990,13 @@ board_page(struct laid *l, const struct site *st, size_t ci,
     const struct ropts *o, const struct sheet *s0, int full)
 {
 	struct xbuild	*b;
-	struct xdoc	*cx, *d;
-	struct xnode	*root, *n, *next;
 
-	/* The table is read from the catalog's own XML form. */
-	b = xb_new("gkml");
-	catalog_xml(b, st->cats[ci].root, st->s, 0);
-	/* For DOCX's 目录信息: what gkml-import needs to give the file
-	 * back, an overlay as an overlay. */
-	xb_attr(b, "file", st->cats[ci].fname);
-	if (st->cats[ci].extends != NULL)
-		xb_attr(b, "extends", st->cats[ci].extends);
-	if (st->cats[ci].inherit != NULL)
-		xb_attr(b, "inherit", st->cats[ci].inherit);
-	cx = xb_finish(b);
-	root = xdoc_root(cx);
 	memset(l, 0, sizeof(*l));
-	if (s0 != NULL) {
+	if (s0 != NULL)
 		l->s = *s0;
-		table_read(&l->t, &l->s, root);
-	} else {
-		docx_sheet(&l->s, o, nested(xnode_named(root, "categories")));
-		docx_read(&l->t, &l->s, root);
-	}
+	else
+		docx_sheet(&l->s, o, nested(st->cats[ci].m));
+	table_read(&l->t, &l->s, st, ci);
 	l->s.g.width = l->s.width;
 	head_measure(&l->h, &l->s, &l->t, &st->cats[ci], st->date);
 	l->s.g.area = l->h.area;
@@ -998,17 +1004,10 @@ board_page(struct laid *l, const struct site *st, size_t ci,
 	board_layout(&l->bd, &l->s.g, l->t.rows, l->t.nrows, l->t.groups,
 	    l->t.ngroups);
 	col_twips(&l->s, l->twips);
-	b = catalog_page_begin(st, ci, o, 0);
-	board_xml(b, l, root, full);
-	xdoc_free(cx);
-	d = xb_finish(b);
-	for (n = xnode_child(xdoc_root(d)); !full && n != NULL; n = next) {
-		next = xnode_next(n);
-		if (strcmp(xnode_name(n), "categories") == 0 ||
-		    strcmp(xnode_name(n), "not-applicable") == 0)
-			xnode_drop(n);
-	}
-	return d;
+	b = full ? catalog_page_begin(st, ci, o, 0) :
+	    catalog_head_begin(st, ci, o);
+	board_xml(b, l, full);
+	return xb_finish(b);
 }
 
 static void
@@ -1102,12 +1101,12 @@ render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 
 /* Do some of the categories hold categories? */
 static int
-nested(struct xnode *cats)
+nested(const struct catalog *m)
 {
-	struct xnode	*c;
+	size_t	 i;
 
-	for (c = xnode_child(cats); c != NULL; c = xnode_next(c))
-		if (xnode_child(xnode_named(c, "categories")) != NULL)
+	for (i = 0; i < m->ncats; i++)
+		if (m->cats[i].ncats > 0)
 			return 1;
 	return 0;
 }
@@ -1310,14 +1309,51 @@ docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
 	}
 }
 
+/*
+ * The table of catalog ci, read from its XML form one top category at
+ * a time, each tree freed once read: a long catalog is never one tree.
+ * The DOCX also reads what goes after the table.
+ */
 static void
-docx_read(struct table *t, const struct sheet *s, struct xnode *root)
+table_read(struct table *t, const struct sheet *s, const struct site *st,
+    size_t ci)
 {
+	const struct rcat	*c = &st->cats[ci];
+	struct xpart		 pt;
+	struct xbuild		*b;
+	struct xdoc		*x;
+	struct xnode		*root, *cats, *na;
+	size_t			 i, n;
+
 	memset(t, 0, sizeof(*t));
 	arena_init(&t->a);
-	t->level = xnode_named(root, "catalog");
-	docx_cats(t, s, xnode_named(root, "categories"), 0, NULL, NULL, NULL,
-	    NULL);
+	n = c->m->ncats > 0 ? c->m->ncats : 1;
+	for (i = 0; i < n; i++) {
+		memset(&pt, 0, sizeof(pt));
+		pt.first = i;
+		pt.n = 1;
+		pt.to = SIZE_MAX;
+		pt.na = i + 1 == n;
+		b = xb_new("gkml");
+		catalog_xml_part(b, c->m, st->s, 0, &pt);
+		x = xb_finish(b);
+		root = xdoc_root(x);
+		t->level = xnode_named(root, "catalog");
+		cats = xnode_named(root, "categories");
+		na = pt.na ? xnode_named(root, "not-applicable") : NULL;
+		if (s->docx) {
+			if (i == 0)
+				info_read(t, root, c);
+			docx_cats(t, s, cats, 0, NULL, NULL, NULL, NULL);
+			notes_read(t, cats, NULL, NULL);
+			na_read(t, na);
+		} else {
+			category_rows(t, s, cats, NULL);
+			na_rows(t, s, na);
+		}
+		t->level = NULL;
+		xdoc_free(x);
+	}
 }
 
 /* A cell's paragraphs, whole. */
@@ -1609,35 +1645,16 @@ aside_cell(struct xbuild *b, struct table *t, const char *s, const char *id)
 	xb_close(b);
 }
 
-/* Whether a category at or below cats binds its own website column. */
-static int
-cats_bind(struct xnode *cats)
-{
-	struct xnode	*cat;
-
-	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat))
-		if (xnode_named(cat, "column") != NULL ||
-		    xnode_named(cat, "column-url") != NULL ||
-		    cats_bind(xnode_named(cat, "categories")))
-			return 1;
-	return 0;
-}
-
 /*
- * The categories with notes, their names "一级／二级" below the top; with
- * bind, those with their own website column too, and columns 栏目 and
- * 栏目地址 for it.
+ * The categories with notes or their own website column, their names
+ * "一级／二级" below the top, their paths of ids hidden.
  */
 static void
-notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
-    const char *path, const char *pname, int bind, int *any, long twips)
+notes_read(struct table *t, struct xnode *cats, const char *path,
+    const char *pname)
 {
-	static const char *const labels[] = { "分类名称", "备注", "栏目",
-	    "栏目地址" };
-	static const char *const hidden[] = { "分类编号", NULL, NULL, NULL };
-	static const double share[] = { 0.3, 0.7 };
-	static const double bshare[] = { 0.2, 0.3, 0.25, 0.25 };
 	struct xnode	*cat, *n, *col, *url;
+	struct arow	*r;
 	const char	*id, *name;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
@@ -1648,47 +1665,47 @@ notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
 			name = arena_strfmt(&t->a, "%s／%s", pname, name);
 		}
 		n = xnode_named(cat, "notes");
-		col = bind ? xnode_named(cat, "column") : NULL;
-		url = bind ? xnode_named(cat, "column-url") : NULL;
+		col = xnode_named(cat, "column");
+		url = xnode_named(cat, "column-url");
+		if (col != NULL || url != NULL)
+			t->bind = 1;
 		if (n != NULL || col != NULL || url != NULL) {
-			if (!*any)
-				aside_open(b, "notes", "分类备注", 1, labels,
-				    hidden, bind ? bshare : share,
-				    bind ? 4 : 2, twips);
-			*any = 1;
-			xb_open(b, "row");
-			aside_cell(b, t, name, id);
-			aside_cell(b, t, n != NULL ? text(&t->a, n) : "",
-			    NULL);
-			if (bind) {
-				aside_cell(b, t, col != NULL ?
-				    text(&t->a, col) : "", NULL);
-				aside_cell(b, t, url != NULL ?
-				    text(&t->a, url) : "", NULL);
-			}
-			xb_close(b);
+			r = arow_add(&t->notes, &t->nnotes, &t->capnotes);
+			r->notes = n != NULL;
+			r->bound = col != NULL || url != NULL;
+			r->cell[0] = name;
+			r->id[0] = id;
+			r->cell[1] = n != NULL ? text(&t->a, n) : "";
+			r->cell[2] = col != NULL ? text(&t->a, col) : "";
+			r->cell[3] = url != NULL ? text(&t->a, url) : "";
 		}
-		notes_rows(b, t, xnode_named(cat, "categories"), id, name,
-		    bind, any, twips);
+		notes_read(t, xnode_named(cat, "categories"), id, name);
+	}
+}
+
+/* The items not applicable: name, id hidden, reason. */
+static void
+na_read(struct table *t, struct xnode *list)
+{
+	struct xnode	*na;
+	struct arow	*r;
+
+	for (na = xnode_child(list); na != NULL; na = xnode_next(na)) {
+		r = arow_add(&t->na, &t->nna, &t->capna);
+		r->cell[0] = text(&t->a, xnode_named(na, "name"));
+		r->id[0] = text(&t->a, xnode_named(na, "id"));
+		r->cell[1] = text(&t->a, xnode_named(na, "reason"));
 	}
 }
 
 /*
- * After the table, what the catalog says beside it, each a small table
- * under a heading: 未涉及事项 (name, id hidden, reason), 分类备注
- * (category, path of ids hidden, notes), and 目录信息, the particulars
- * (a label and its value a row), all that gkml-import needs.
+ * 目录信息: the catalog's particulars, a label and its value a row, the
+ * file's name hidden beside its id; an overlay's base, and its
+ * 'inherit' hidden beside.
  */
 static void
-docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
-    struct xnode *root)
+info_read(struct table *t, struct xnode *root, const struct rcat *c)
 {
-	static const char *const nalabels[] = { "事项名称", "未涉及原因" };
-	static const char *const nahidden[] = { "事项编号", NULL };
-	static const double nashare[] = { 0.35, 0.65 };
-	static const char *const infolabels[] = { "项目", "内容" };
-	static const char *const none[] = { NULL, NULL };
-	static const double infoshare[] = { 0.2, 0.8 };
 	static const struct {
 		const char	*label, *key;
 	} info[] = {
@@ -1699,33 +1716,12 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 		{ "监督电话", "contact" }, { "栏目", "column" },
 		{ "栏目地址", "column-url" }
 	};
-	struct buf	 v = BUF_INIT, h = BUF_INIT;
-	struct xnode	*na, *cat, *n;
-	long		 twips;
+	struct buf	 v = BUF_INIT;
+	struct xnode	*cat, *n;
+	struct arow	*r;
 	size_t		 i;
-	int		 any = 0;
 
-	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
-	if ((na = xnode_child(xnode_named(root, "not-applicable"))) != NULL) {
-		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
-		    nahidden, nashare, 2, twips);
-		for (; na != NULL; na = xnode_next(na)) {
-			xb_open(b, "row");
-			aside_cell(b, t, text(&t->a, xnode_named(na, "name")),
-			    text(&t->a, xnode_named(na, "id")));
-			aside_cell(b, t, text(&t->a, xnode_named(na,
-			    "reason")), NULL);
-			xb_close(b);
-		}
-		xb_close(b);
-	}
-	notes_rows(b, t, xnode_named(root, "categories"), NULL, NULL,
-	    cats_bind(xnode_named(root, "categories")), &any, twips);
-	if (any)
-		xb_close(b);
 	cat = xnode_named(root, "catalog");
-	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
-	    twips);
 	for (i = 0; i < sizeof(info) / sizeof(*info); i++) {
 		if ((n = xnode_named(cat, info[i].key)) == NULL)
 			continue;
@@ -1734,28 +1730,84 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 			xnode_content(n, &v);
 		if (v.len == 0)
 			continue;
-		/* The file's name, hidden beside the catalog's id. */
-		buf_reset(&h);
-		if (i == 0)
-			xnode_attr(root, "file", &h);
-		xb_open(b, "row");
-		aside_cell(b, t, info[i].label, NULL);
-		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
-		xb_close(b);
+		r = arow_add(&t->info, &t->ninfo, &t->capinfo);
+		r->cell[0] = info[i].label;
+		r->cell[1] = arena_strdup(&t->a, v.ptr);
+		if (i == 0 && c->fname != NULL && *c->fname != '\0')
+			r->id[1] = c->fname;
 	}
-	/* An overlay's base, shown, and its 'inherit', hidden beside. */
-	buf_reset(&v);
-	buf_reset(&h);
-	if (xnode_attr(root, "extends", &v)) {
-		xnode_attr(root, "inherit", &h);
-		xb_open(b, "row");
-		aside_cell(b, t, "基础目录", NULL);
-		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
-		xb_close(b);
+	if (c->extends != NULL) {
+		r = arow_add(&t->info, &t->ninfo, &t->capinfo);
+		r->cell[0] = "基础目录";
+		r->cell[1] = c->extends;
+		if (c->inherit != NULL && *c->inherit != '\0')
+			r->id[1] = c->inherit;
 	}
-	xb_close(b);
 	buf_release(&v);
-	buf_release(&h);
+}
+
+/* An aside's rows, n cells each. */
+static void
+aside_rows(struct xbuild *b, struct table *t, const struct arow *v,
+    size_t nv, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < nv; i++) {
+		xb_open(b, "row");
+		for (k = 0; k < n; k++)
+			aside_cell(b, t, v[i].cell[k], v[i].id[k]);
+		xb_close(b);
+	}
+}
+
+/*
+ * After the table, what the catalog says beside it, each a small table
+ * under a heading: 未涉及事项 (name, id hidden, reason), 分类备注
+ * (category, path of ids hidden, notes; and the category's own website
+ * column when some category has one), and 目录信息, the particulars (a
+ * label and its value a row), all that gkml-import needs.
+ */
+static void
+docx_asides(struct xbuild *b, const struct sheet *s, struct table *t)
+{
+	static const char *const nalabels[] = { "事项名称", "未涉及原因" };
+	static const char *const nahidden[] = { "事项编号", NULL };
+	static const double nashare[] = { 0.35, 0.65 };
+	static const char *const labels[] = { "分类名称", "备注", "栏目",
+	    "栏目地址" };
+	static const char *const hidden[] = { "分类编号", NULL, NULL, NULL };
+	static const double share[] = { 0.3, 0.7 };
+	static const double bshare[] = { 0.2, 0.3, 0.25, 0.25 };
+	static const char *const infolabels[] = { "项目", "内容" };
+	static const char *const none[] = { NULL, NULL };
+	static const double infoshare[] = { 0.2, 0.8 };
+	long		 twips;
+	size_t		 i;
+	int		 any = 0;
+
+	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
+	if (t->nna > 0) {
+		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
+		    nahidden, nashare, 2, twips);
+		aside_rows(b, t, t->na, t->nna, 2);
+		xb_close(b);
+	}
+	for (i = 0; i < t->nnotes; i++) {
+		if (!t->notes[i].notes && !(t->bind && t->notes[i].bound))
+			continue;
+		if (!any)
+			aside_open(b, "notes", "分类备注", 1, labels, hidden,
+			    t->bind ? bshare : share, t->bind ? 4 : 2, twips);
+		any = 1;
+		aside_rows(b, t, &t->notes[i], 1, t->bind ? 4 : 2);
+	}
+	if (any)
+		xb_close(b);
+	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
+	    twips);
+	aside_rows(b, t, t->info, t->ninfo, 2);
+	xb_close(b);
 }
 
 /* The parts of a .docx, in the order zipped: static, or a stylesheet. */
