@@ -1446,13 +1446,18 @@ docx_row(struct xbuild *b, struct laid *l, const struct bpiece *pc)
 /*
  * The rows of the DOCX's table as WordprocessingML, as document.xsl
  * would write them from <board>: the sizes it would compute from its
- * attributes, and its markup, run by run.
+ * attributes, and its markup, run by run.  The markup that does not
+ * change is made once.
  */
 struct wml {
 	struct buf	*out;
-	long		 sz;		/* half-points */
-	long		 line, gap;	/* twips */
 	double		 area;		/* mm, as written in <board> */
+	char		 rpr[96];	/* a run's start, to its <w:t> */
+	char		 bold[96];	/* a run in bold */
+	char		 hidden[96];	/* a run of hidden text */
+	char		 after[2][96];	/* a paragraph's spacing, with no
+					   and with a gap after it */
+	char		 tcw[C__MAX][48]; /* a column's cell width */
 };
 
 /* A number as <board> holds it: "%.1f". */
@@ -1466,28 +1471,53 @@ mm1(double v)
 }
 
 static void
+wml_init(struct wml *w, struct buf *out, const struct laid *l)
+{
+	double	 font;
+	long	 sz, line, gap;
+	size_t	 i;
+
+	font = mm1(l->s.pt);
+	sz = (long)(l->s.pt * 2 + 0.5);
+	line = (long)(font * LINE * 20 + 0.5);
+	gap = (long)(font * 20 / 3 + 0.5);
+	w->out = out;
+	w->area = mm1(l->h.area);
+	snprintf(w->rpr, sizeof(w->rpr), "<w:r><w:rPr><w:sz w:val=\"%ld\"/>"
+	    "<w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	snprintf(w->bold, sizeof(w->bold), "<w:r><w:rPr><w:b/><w:bCs/>"
+	    "<w:sz w:val=\"%ld\"/><w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	snprintf(w->hidden, sizeof(w->hidden), "<w:r><w:rPr><w:vanish/>"
+	    "<w:sz w:val=\"%ld\"/><w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	for (i = 0; i < 2; i++)
+		snprintf(w->after[i], sizeof(w->after[i]), "<w:spacing "
+		    "w:before=\"0\" w:after=\"%ld\" w:line=\"%ld\" "
+		    "w:lineRule=\"exact\"/></w:pPr>", i ? gap : 0, line);
+	for (i = 0; i < l->s.ncol; i++)
+		snprintf(w->tcw[i], sizeof(w->tcw[i]), "<w:tcW w:w=\"%ld\" "
+		    "w:type=\"dxa\"/>", l->twips[i]);
+}
+
+/* A run of len bytes of s, in bold if asked. */
+static void
 wml_run(struct wml *w, const char *s, size_t len, int bold)
 {
-	buf_adds(w->out, "<w:r><w:rPr>");
-	if (bold)
-		buf_adds(w->out, "<w:b/><w:bCs/>");
-	buf_addf(w->out, "<w:sz w:val=\"%ld\"/><w:szCs w:val=\"%ld\"/>"
-	    "</w:rPr>", w->sz, w->sz);
+	char	*c;
+
+	buf_adds(w->out, bold ? w->bold : w->rpr);
 	if (len == 0)
-		buf_adds(w->out, "<w:t xml:space=\"preserve\"/>");
+		buf_adds(w->out, "<w:t xml:space=\"preserve\"/></w:r>");
 	else {
 		buf_adds(w->out, "<w:t xml:space=\"preserve\">");
 		if (s[len] == '\0')
 			xml_text(w->out, s, 0);
 		else {
-			char	*c = xstrndup(s, len);
-
+			c = xstrndup(s, len);
 			xml_text(w->out, c, 0);
 			free(c);
 		}
-		buf_adds(w->out, "</w:t>");
+		buf_adds(w->out, "</w:t></w:r>");
 	}
-	buf_adds(w->out, "</w:r>");
 }
 
 /* Hidden text: an id; nothing when there is none. */
@@ -1496,20 +1526,19 @@ wml_hidden(struct wml *w, const char *s)
 {
 	if (s == NULL || *s == '\0')
 		return;
-	buf_addf(w->out, "<w:r><w:rPr><w:vanish/><w:sz w:val=\"%ld\"/>"
-	    "<w:szCs w:val=\"%ld\"/></w:rPr><w:t xml:space=\"preserve\">",
-	    w->sz, w->sz);
+	buf_adds(w->out, w->hidden);
+	buf_adds(w->out, "<w:t xml:space=\"preserve\">");
 	xml_text(w->out, s, 0);
 	buf_adds(w->out, "</w:t></w:r>");
 }
 
 static void
-wml_ppr(struct wml *w, const char *style, int keep, long after)
+wml_ppr(struct wml *w, const char *style, int keep, int gap)
 {
-	buf_addf(w->out, "<w:pPr><w:pStyle w:val=\"%s\"/>%s<w:spacing "
-	    "w:before=\"0\" w:after=\"%ld\" w:line=\"%ld\" "
-	    "w:lineRule=\"exact\"/></w:pPr>", style, keep ? "<w:keepNext/>" :
-	    "", after, w->line);
+	buf_adds(w->out, "<w:p><w:pPr><w:pStyle w:val=\"");
+	buf_adds(w->out, style);
+	buf_adds(w->out, keep ? "\"/><w:keepNext/>" : "\"/>");
+	buf_adds(w->out, w->after[gap]);
 }
 
 /*
@@ -1526,8 +1555,7 @@ wml_paras(struct wml *w, const struct dcell *d, const char *style,
 
 	for (i = 0; i < d->c.npara; i++) {
 		p = d->c.para[i];
-		buf_adds(w->out, "<w:p>");
-		wml_ppr(w, style, keep, i + 1 < d->c.npara ? w->gap : 0);
+		wml_ppr(w, style, keep, i + 1 < d->c.npara);
 		for (k = 0; k < 2; k++)
 			if (strncmp(p, labels[k], strlen(labels[k])) == 0)
 				break;
@@ -1542,7 +1570,6 @@ wml_paras(struct wml *w, const struct dcell *d, const char *style,
 		buf_adds(w->out, "</w:p>");
 	}
 	if (d->c.npara == 0) {
-		buf_adds(w->out, "<w:p>");
 		wml_ppr(w, style, keep, 0);
 		wml_hidden(w, d->id);
 		buf_adds(w->out, "</w:p>");
@@ -1570,8 +1597,8 @@ wml_row(struct wml *w, struct laid *l, const struct bpiece *pc)
 		k = l->s.col[i];
 		centre = k == C_NO || k == C_CATEGORY || (k == C_NAME &&
 		    (d.span > 0 || d.merged));
-		buf_addf(w->out, "<w:tc><w:tcPr><w:tcW w:w=\"%ld\" "
-		    "w:type=\"dxa\"/>", l->twips[i]);
+		buf_adds(w->out, "<w:tc><w:tcPr>");
+		buf_adds(w->out, w->tcw[i]);
 		if (d.merged)
 			buf_adds(w->out, "<w:vMerge/>");
 		else if (d.span > 1)
@@ -1591,17 +1618,11 @@ static void
 docx_rows(struct buf *out, struct laid *l, size_t mark)
 {
 	struct wml	 w;
-	double		 font;
 	size_t		 p, n;
 
 	if (mark > 0)
 		return;
-	font = mm1(l->s.pt);
-	w.out = out;
-	w.sz = (long)(l->s.pt * 2 + 0.5);
-	w.line = (long)(font * LINE * 20 + 0.5);
-	w.gap = (long)(font * 20 / 3 + 0.5);
-	w.area = mm1(l->h.area);
+	wml_init(&w, out, l);
 	for (p = 0; p < l->bd.npage; p++)
 		for (n = 0; n < l->bd.page[p].n; n++)
 			wml_row(&w, l, &l->bd.piece[l->bd.page[p].first + n]);
