@@ -1858,7 +1858,7 @@ docx_one(void *ctx, size_t i)
 	struct zipw	*zw;
 	size_t		 k;
 	char		*p;
-	int		 rc = 0, own = 0;
+	int		 rc = 0, own = 0, done = 0;
 
 	for (k = 0; k < sizeof(parts) / sizeof(*parts); k++)
 		if (parts[k].xsl != NULL)
@@ -1885,13 +1885,17 @@ docx_one(void *ctx, size_t i)
 				    "docx/document.xsl", "<?gkml-rows?>");
 				rc = -1;
 			}
+			/* The table is written: freed before the rest. */
+			laid_release(&l);
+			done = 1;
 			zipw_add(zw, parts[k].name, doc.ptr, doc.len);
 			buf_release(&doc);
 		} else if (rc == 0)
 			zipw_add(zw, parts[k].name, part.ptr, part.len);
 	}
 	xdoc_free(d);
-	laid_release(&l);
+	if (!done)
+		laid_release(&l);
 	if (zipw_finish(zw, site_stamp(jb->st->date),
 	    &jb->out->v[jb->first + i].b, &err) != 0 && rc == 0) {
 		rctx_error(jb->o->ctx, "%s", err.ptr);
