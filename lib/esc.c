@@ -147,6 +147,45 @@ html_scrub(struct buf *b)
 	buf_release(&t);
 }
 
+void
+xml_text(struct buf *b, const char *s, int html)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	const char		*e;
+	size_t			 from = 0, i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; p[i] != '\0'; i++) {
+		switch (p[i]) {
+		case '&':
+			e = "&amp;";
+			break;
+		case '<':
+			e = "&lt;";
+			break;
+		case '>':
+			e = "&gt;";
+			break;
+		case '\r':
+			if (html)
+				continue;
+			e = "&#13;";
+			break;
+		default:
+			if (!html || p[i] >= 0x20 || p[i] == '\t' ||
+			    p[i] == '\n')
+				continue;
+			e = "";
+			break;
+		}
+		buf_add(b, s + from, i - from);
+		buf_adds(b, e);
+		from = i + 1;
+	}
+	buf_add(b, s + from, i - from);
+}
+
 /* [+-]digits[.digits]: a number, which a spreadsheet does not run. */
 static int
 plain_number(const char *s)

@@ -37,6 +37,15 @@ void	 js_string(struct buf *, const char *s);
 void	 html_scrub(struct buf *);
 
 /*
+ * s as text in an element, as libxml2 writes it for a stylesheet's
+ * output: &, < and > as entities; in XML (html 0) a carriage return as
+ * &#13;, in HTML (html 1) C0 controls but tab, newline and return left
+ * out.  Other bytes as they are.  For what C writes in the place of a
+ * stylesheet's <?gkml-rows?>.  NULL appends nothing.
+ */
+void	 xml_text(struct buf *, const char *s, int html);
+
+/*
  * s as one cell of delimited text for a spreadsheet, every writer's
  * only way to put text in one: sep ',' gives a CSV field (RFC 4180:
  * quoted when it holds a comma, quote, CR or LF), sep '\t' a TSV cell

@@ -14,6 +14,9 @@
  * the ids as hidden text, and after the table the items not applicable,
  * the categories' notes and the catalog's particulars.
  */
+#include <sys/stat.h>
+
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +25,9 @@
 #include "arena.h"
 #include "board.h"
 #include "buf.h"
+#include "catalog.h"
+#include "esc.h"
+#include "msg.h"
 #include "out_xml.h"
 #include "render.h"
 #include "utf8.h"
@@ -116,6 +122,15 @@ struct sheet {
 	struct bgeom	 g;
 };
 
+/* A row of a table after the catalog's (DOCX): its cells' text and
+ * hidden text. */
+struct arow {
+	const char	*cell[4];
+	const char	*id[4];
+	int		 notes;		/* 分类备注: the category has notes, */
+	int		 bound;		/* its own website column */
+};
+
 /* A catalog's table, read from its XML form. */
 struct table {
 	struct arena	 a;
@@ -135,6 +150,11 @@ struct table {
 						   row's */
 	size_t		 items;		/* numbered so far */
 	struct xnode	*level;		/* the catalog's, the default levels */
+	/* DOCX: the tables after it. */
+	struct arow	*na, *notes, *info;
+	size_t		 nna, nnotes, ninfo;
+	size_t		 capna, capnotes, capinfo;
+	int		 bind;		/* a category has its own column */
 };
 
 struct head;
@@ -142,22 +162,22 @@ struct head;
 static void	 sheet_init(struct sheet *, const struct ropts *);
 static void	 sheet_widths(struct sheet *);
 static void	 table_read(struct table *, const struct sheet *,
-		    struct xnode *);
+		    const struct site *, size_t);
 static void	 head_measure(struct head *, const struct sheet *,
 		    struct table *, const struct rcat *, const char *);
-static void	 board_xml(struct xbuild *, const struct sheet *,
-		    struct table *, const struct board *,
-		    const struct head *, struct xnode *);
-static struct xdoc *board_page(const struct site *, size_t,
-		    const struct ropts *, const struct sheet *);
-static int	 nested(struct xnode *);
+struct laid;
+static void	 board_xml(struct xbuild *, struct laid *, int);
+static int	 nested(const struct catalog *);
 static void	 docx_sheet(struct sheet *, const struct ropts *, int);
-static void	 docx_read(struct table *, const struct sheet *,
-		    struct xnode *);
-static void	 docx_row(struct xbuild *, const struct sheet *,
-		    struct table *, const struct bpiece *);
+static void	 docx_row(struct xbuild *, struct laid *,
+		    const struct bpiece *);
 static void	 docx_asides(struct xbuild *, const struct sheet *,
-		    struct table *, struct xnode *);
+		    struct table *);
+static void	 notes_read(struct table *, struct xnode *, const char *,
+		    const char *);
+static void	 na_read(struct table *, struct xnode *);
+static void	 info_read(struct table *, struct xnode *,
+		    const struct rcat *);
 
 /* --- The sheet --- */
 
@@ -524,19 +544,23 @@ na_rows(struct table *t, const struct sheet *s, struct xnode *list)
 	}
 }
 
-static void
-table_read(struct table *t, const struct sheet *s, struct xnode *root)
+static struct arow *
+arow_add(struct arow **v, size_t *n, size_t *cap)
 {
-	memset(t, 0, sizeof(*t));
-	arena_init(&t->a);
-	t->level = xnode_named(root, "catalog");
-	category_rows(t, s, xnode_named(root, "categories"), NULL);
-	na_rows(t, s, xnode_named(root, "not-applicable"));
+	if (*n == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		*v = xreallocarray(*v, *cap, sizeof(**v));
+	}
+	memset(&(*v)[*n], 0, sizeof(**v));
+	return &(*v)[(*n)++];
 }
 
 static void
 table_release(struct table *t)
 {
+	free(t->na);
+	free(t->notes);
+	free(t->info);
 	free(t->rows);
 	free(t->item);
 	free(t->name);
@@ -672,10 +696,34 @@ label_lines(struct xbuild *b, const char *label, size_t n)
 	}
 }
 
-/* Lines [from, to) of a cell as <p> elements, paragraphs kept. */
+/*
+ * Where a board's rows go: into the <board> tree (b), or straight into
+ * the sheet as board.xsl would have written them from it (out).
+ */
+struct sink {
+	struct xbuild	*b;
+	struct buf	*out;
+	struct buf	 tmp;
+};
+
+/* A paragraph of a cell, len bytes of s. */
 static void
-cell_lines(struct xbuild *b, struct buf *tmp, const struct bcell *c,
-    size_t from, size_t to)
+sink_p(struct sink *k, const char *s, size_t len)
+{
+	buf_reset(&k->tmp);
+	buf_add(&k->tmp, s, len);
+	if (k->b != NULL) {
+		xb_leaf(k->b, "p", k->tmp.ptr);
+		return;
+	}
+	buf_adds(k->out, "<p>");
+	xml_text(k->out, k->tmp.ptr, 1);
+	buf_adds(k->out, "</p>");
+}
+
+/* Lines [from, to) of a cell as paragraphs, paragraphs kept. */
+static void
+cell_lines(struct sink *k, const struct bcell *c, size_t from, size_t to)
 {
 	size_t	 i, j;
 
@@ -685,10 +733,8 @@ cell_lines(struct xbuild *b, struct buf *tmp, const struct bcell *c,
 		for (j = i + 1; j < to && c->line[j].para == c->line[i].para;
 		    j++)
 			continue;
-		buf_reset(tmp);
-		buf_add(tmp, c->para[c->line[i].para] + c->line[i].start,
+		sink_p(k, c->para[c->line[i].para] + c->line[i].start,
 		    c->line[j - 1].end - c->line[i].start);
-		xb_leaf(b, "p", tmp->ptr);
 	}
 }
 
@@ -704,61 +750,121 @@ piece_rows(const struct sheet *s, const struct brow *r)
 	return n;
 }
 
+/*
+ * A piece of a row on a board sheet: a <row> of the tree, or a <tr>,
+ * its merged cells left out, a line break after it.
+ */
 static void
-piece_xml(struct xbuild *b, struct buf *tmp, const struct sheet *s,
-    const struct table *t, const struct bpiece *pc)
+piece_out(struct sink *k, const struct sheet *s, const struct table *t,
+    const struct bpiece *pc)
 {
 	const struct brow	*r = &t->rows[pc->row];
 	const struct bgroup	*g = &t->groups[r->group];
 	const struct bcell	*cell;
+	struct buf		 name = BUF_INIT;
 	size_t			 i;
 
-	xb_open(b, "row");
-	xb_attr(b, "item", t->item[pc->row]);
-	if (pc->from > 0)
-		xb_attr(b, "cont", "1");
-	if (pc->to < piece_rows(s, r))
-		xb_attr(b, "more", "1");
-	if (pc->keep)
-		xb_attr(b, "keep", "1");
-	attr_mm(b, "height", pc->height);
+	if (k->b != NULL) {
+		xb_open(k->b, "row");
+		xb_attr(k->b, "item", t->item[pc->row]);
+		if (pc->from > 0)
+			xb_attr(k->b, "cont", "1");
+		if (pc->to < piece_rows(s, r))
+			xb_attr(k->b, "more", "1");
+		if (pc->keep)
+			xb_attr(k->b, "keep", "1");
+		attr_mm(k->b, "height", pc->height);
+	} else
+		buf_adds(k->out, "<tr>");
 	for (i = 0; i < s->ncol; i++) {
-		xb_open(b, "cell");
-		xb_attr(b, "key", cols[s->col[i]].key);
+		if (k->b != NULL) {
+			xb_open(k->b, "cell");
+			xb_attr(k->b, "key", cols[s->col[i]].key);
+		} else if (i == s->g.gcol && pc->span == 0)
+			continue;
+		else {
+			buf_addf(k->out, "<td class=\"%s\"",
+			    cols[s->col[i]].key);
+			if (i == s->g.gcol && pc->span > 1)
+				buf_addf(k->out, " rowspan=\"%zu\"", pc->span);
+			buf_addch(k->out, '>');
+		}
 		if (i == s->g.gcol && pc->span == 0)
-			xb_attr(b, "merged", "1");
+			xb_attr(k->b, "merged", "1");
 		else if (i == s->g.gcol) {
 			cell = pc->cont ? &g->cont : &g->name;
-			xb_num(b, "span", (long)pc->span);
-			if (pc->cont)
-				xb_attr(b, "cont", "1");
-			cell_lines(b, tmp, cell, 0, cell->nline);
+			if (k->b != NULL) {
+				xb_num(k->b, "span", (long)pc->span);
+				if (pc->cont)
+					xb_attr(k->b, "cont", "1");
+			}
+			cell_lines(k, cell, 0, cell->nline);
 			if (cell->cut)
-				xb_leaf(b, "p", "…");
+				sink_p(k, "…", strlen("…"));
 		} else if (s->col[i] == C_NO)
-			cell_lines(b, tmp, &r->cell[i], 0, 1);
+			cell_lines(k, &r->cell[i], 0, 1);
 		else if (s->col[i] == C_NAME && pc->from > 0) {
 			/* Named again on the next page, when there is room. */
-			buf_reset(tmp);
-			buf_addf(tmp, "%s（续）", t->name[pc->row]);
-			xb_leaf(b, "p", board_lines(tmp->ptr, board_text_em(&s->g,
-			    s->width[i])) <= pc->to - pc->from ? tmp->ptr :
-			    "（续）");
+			buf_reset(&name);
+			buf_addf(&name, "%s（续）", t->name[pc->row]);
+			if (board_lines(name.ptr, board_text_em(&s->g,
+			    s->width[i])) > pc->to - pc->from) {
+				buf_reset(&name);
+				buf_adds(&name, "（续）");
+			}
+			sink_p(k, name.ptr, name.len);
 		} else
-			cell_lines(b, tmp, &r->cell[i], pc->from, pc->to);
-		xb_close(b);
+			cell_lines(k, &r->cell[i], pc->from, pc->to);
+		if (k->b != NULL)
+			xb_close(k->b);
+		else
+			buf_adds(k->out, "</td>");
 	}
-	xb_close(b);
+	if (k->b != NULL)
+		xb_close(k->b);
+	else
+		buf_adds(k->out, "</tr>\n");
+	buf_release(&name);
 }
 
+/* The columns' widths in twips, rounded to add up to the text width. */
 static void
-board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
-    const struct board *bd, const struct head *h, struct xnode *root)
+col_twips(const struct sheet *s, long *tw)
 {
-	struct buf	 tmp = BUF_INIT;
-	long		 tw, th, tm, prev = 0;
-	double		 cum = 0;
-	size_t		 i, k, p;
+	double	 cum = 0;
+	long	 prev = 0;
+	size_t	 i;
+
+	for (i = 0; i < s->ncol; i++) {
+		cum += s->width[i];
+		tw[i] = (long)(cum * TWIPS + 0.5) - prev;
+		prev = (long)(cum * TWIPS + 0.5);
+	}
+}
+
+/* A catalog laid out: the sheet, its table, its pages. */
+struct laid {
+	struct sheet	 s;
+	struct table	 t;
+	struct board	 bd;
+	struct head	 h;
+	long		 twips[C__MAX];	/* the columns' widths */
+};
+
+/*
+ * The <board> element; with full, the rows on its pages (else the
+ * pages are empty, their rows written in C where the stylesheet leaves
+ * its <?gkml-rows?>).
+ */
+static void
+board_xml(struct xbuild *b, struct laid *l, int full)
+{
+	const struct sheet	*s = &l->s;
+	const struct head	*h = &l->h;
+	const struct board	*bd = &l->bd;
+	struct sink		 k = { b, NULL, BUF_INIT };
+	long			 tw, th, tm;
+	size_t			 i, n, p;
 
 	tw = s->landscape ? s->p->th : s->p->tw;
 	th = s->landscape ? s->p->tw : s->p->th;
@@ -826,10 +932,7 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 		else if (s->docx && s->col[i] == C_BASIS)
 			xb_attr(b, "hidden", "栏目地址");
 		attr_mm(b, "width", s->width[i]);
-		/* Rounded so that the columns add up to the text width. */
-		cum += s->width[i];
-		xb_num(b, "twips", (long)(cum * TWIPS + 0.5) - prev);
-		prev = (long)(cum * TWIPS + 0.5);
+		xb_num(b, "twips", l->twips[i]);
 		label_lines(b, cols[s->col[i]].label, board_lines(
 		    cols[s->col[i]].label, board_text_em(&s->g, s->width[i])));
 		xb_close(b);
@@ -840,66 +943,114 @@ board_xml(struct xbuild *b, const struct sheet *s, struct table *t,
 		xb_open(b, "page");
 		xb_num(b, "n", (long)p + 1);
 		attr_mm(b, "used", bd->page[p].used);
-		for (k = 0; k < bd->page[p].n; k++)
+		for (n = 0; full && n < bd->page[p].n; n++)
 			if (s->docx)
-				docx_row(b, s, t,
-				    &bd->piece[bd->page[p].first + k]);
+				docx_row(b, l, &bd->piece[bd->page[p].first +
+				    n]);
 			else
-				piece_xml(b, &tmp, s, t,
-				    &bd->piece[bd->page[p].first + k]);
+				piece_out(&k, s, &l->t,
+				    &bd->piece[bd->page[p].first + n]);
 		xb_close(b);
 	}
 	if (s->docx)
-		docx_asides(b, s, t, root);
+		docx_asides(b, s, &l->t);
 	xb_close(b);
-	buf_release(&tmp);
+	buf_release(&k.tmp);
 }
 
 /* --- Rendering --- */
 
-/* The catalog page with its <board>; NULL when it has no XML form. */
-static struct xdoc *
-board_page(const struct site *st, size_t ci, const struct ropts *o,
-    const struct sheet *s0)
+/*
+ * Does the templates directory have its own name (then it is given the
+ * whole catalog page, rows and all)?
+ */
+static int
+own_template(const struct ropts *o, const char *name)
 {
-	struct sheet	 s;
-	struct table	 t;
-	struct board	 bd;
-	struct head	 h;
-	struct xbuild	*b;
-	struct xdoc	*cx;
-	struct xnode	*root;
+	struct stat	 sb;
+	char		*p;
+	int		 rc;
 
-	/* The table is read from the catalog's own XML form. */
-	b = xb_new("gkml");
-	catalog_xml(b, st->cats[ci].root, st->s, 0);
-	/* For DOCX's 目录信息: what gkml-import needs to give the file
-	 * back, an overlay as an overlay. */
-	xb_attr(b, "file", st->cats[ci].fname);
-	if (st->cats[ci].extends != NULL)
-		xb_attr(b, "extends", st->cats[ci].extends);
-	if (st->cats[ci].inherit != NULL)
-		xb_attr(b, "inherit", st->cats[ci].inherit);
-	cx = xb_finish(b);
-	root = xdoc_root(cx);
-	if (s0 != NULL) {
-		s = *s0;
-		table_read(&t, &s, root);
-	} else {
-		docx_sheet(&s, o, nested(xnode_named(root, "categories")));
-		docx_read(&t, &s, root);
-	}
-	s.g.width = s.width;
-	head_measure(&h, &s, &t, &st->cats[ci], st->date);
-	s.g.area = h.area;
-	s.g.paginate = !s.docx;
-	board_layout(&bd, &s.g, t.rows, t.nrows, t.groups, t.ngroups);
-	b = catalog_page_begin(st, ci, o, 0);
-	board_xml(b, &s, &t, &bd, &h, root);
-	board_release(&bd);
-	table_release(&t);
-	xdoc_free(cx);
+	if (o->templates == NULL)
+		return 0;
+	p = xasprintf("%s/%s", o->templates, name);
+	rc = stat(p, &sb) == 0;
+	free(p);
+	return rc;
+}
+
+/*
+ * Catalog ci laid out in l, and its page with the <board> for the
+ * stylesheets: with full, the catalog's XML form and every row; else
+ * the form without categories and not-applicable items and a <board>
+ * without rows, which C writes into the output itself.
+ */
+static struct xdoc *
+board_page(struct laid *l, const struct site *st, size_t ci,
+    const struct ropts *o, const struct sheet *s0, int full)
+{
+	struct xbuild	*b;
+
+	memset(l, 0, sizeof(*l));
+	if (s0 != NULL)
+		l->s = *s0;
+	else
+		docx_sheet(&l->s, o, nested(st->cats[ci].m));
+	table_read(&l->t, &l->s, st, ci);
+	l->s.g.width = l->s.width;
+	head_measure(&l->h, &l->s, &l->t, &st->cats[ci], st->date);
+	l->s.g.area = l->h.area;
+	l->s.g.paginate = !l->s.docx;
+	board_layout(&l->bd, &l->s.g, l->t.rows, l->t.nrows, l->t.groups,
+	    l->t.ngroups);
+	col_twips(&l->s, l->twips);
+	b = full ? catalog_page_begin(st, ci, o, 0) :
+	    catalog_head_begin(st, ci, o);
+	board_xml(b, l, full);
 	return xb_finish(b);
+}
+
+static void
+laid_release(struct laid *l)
+{
+	board_release(&l->bd);
+	table_release(&l->t);
+}
+
+/*
+ * A stylesheet's output into out, the rows where it wrote mark: the
+ * rows of page k at the k-th (and none where there is no page k).
+ * Returns the number of marks.
+ */
+static size_t
+splice(struct buf *out, const struct buf *page, const char *mark,
+    void (*rows)(struct buf *, struct laid *, size_t), struct laid *l)
+{
+	const char	*p = page->ptr, *end = page->ptr + page->len, *at;
+	size_t		 k = 0, len = strlen(mark);
+
+	while ((at = memmem(p, (size_t)(end - p), mark, len)) != NULL) {
+		buf_add(out, p, (size_t)(at - p));
+		rows(out, l, k++);
+		p = at + len;
+	}
+	buf_add(out, p, (size_t)(end - p));
+	return k;
+}
+
+/* The rows of sheet p as board.xsl writes them, a line break after each. */
+static void
+board_rows(struct buf *out, struct laid *l, size_t p)
+{
+	struct sink	 k = { NULL, out, BUF_INIT };
+	size_t		 n;
+
+	if (p >= l->bd.npage)
+		return;
+	for (n = 0; n < l->bd.page[p].n; n++)
+		piece_out(&k, &l->s, &l->t,
+		    &l->bd.piece[l->bd.page[p].first + n]);
+	buf_release(&k.tmp);
 }
 
 /* What the threads rendering catalogs share. */
@@ -915,13 +1066,23 @@ static int
 board_one(void *ctx, size_t i)
 {
 	struct bjob	*jb = ctx;
+	struct buf	 page = BUF_INIT;
+	struct laid	 l;
 	struct xdoc	*d;
-	int		 rc;
+	int		 rc, own;
 
-	d = board_page(jb->st, i, jb->o, jb->s);
-	rc = transform(jb->o, "board/board.xsl", d, NULL,
-	    &jb->out->v[jb->first + i].b);
+	own = own_template(jb->o, "board/board.xsl");
+	d = board_page(&l, jb->st, i, jb->o, jb->s, own);
+	rc = transform(jb->o, "board/board.xsl", d, NULL, &page);
 	xdoc_free(d);
+	if (rc == 0 && splice(&jb->out->v[jb->first + i].b, &page,
+	    "<?gkml-rows>", board_rows, &l) == 0 && !own) {
+		rctx_error(jb->o->ctx, _("%s: no %s where the rows go"),
+		    "board/board.xsl", "<?gkml-rows>");
+		rc = -1;
+	}
+	laid_release(&l);
+	buf_release(&page);
 	return rc;
 }
 
@@ -940,12 +1101,12 @@ render_board(const struct site *st, const struct ropts *o, struct outputs *out)
 
 /* Do some of the categories hold categories? */
 static int
-nested(struct xnode *cats)
+nested(const struct catalog *m)
 {
-	struct xnode	*c;
+	size_t	 i;
 
-	for (c = xnode_child(cats); c != NULL; c = xnode_next(c))
-		if (xnode_child(xnode_named(c, "categories")) != NULL)
+	for (i = 0; i < m->ncats; i++)
+		if (m->cats[i].ncats > 0)
 			return 1;
 	return 0;
 }
@@ -1148,14 +1309,51 @@ docx_cats(struct table *t, const struct sheet *s, struct xnode *cats,
 	}
 }
 
+/*
+ * The table of catalog ci, read from its XML form one top category at
+ * a time, each tree freed once read: a long catalog is never one tree.
+ * The DOCX also reads what goes after the table.
+ */
 static void
-docx_read(struct table *t, const struct sheet *s, struct xnode *root)
+table_read(struct table *t, const struct sheet *s, const struct site *st,
+    size_t ci)
 {
+	const struct rcat	*c = &st->cats[ci];
+	struct xpart		 pt;
+	struct xbuild		*b;
+	struct xdoc		*x;
+	struct xnode		*root, *cats, *na;
+	size_t			 i, n;
+
 	memset(t, 0, sizeof(*t));
 	arena_init(&t->a);
-	t->level = xnode_named(root, "catalog");
-	docx_cats(t, s, xnode_named(root, "categories"), 0, NULL, NULL, NULL,
-	    NULL);
+	n = c->m->ncats > 0 ? c->m->ncats : 1;
+	for (i = 0; i < n; i++) {
+		memset(&pt, 0, sizeof(pt));
+		pt.first = i;
+		pt.n = 1;
+		pt.to = SIZE_MAX;
+		pt.na = i + 1 == n;
+		b = xb_new("gkml");
+		catalog_xml_part(b, c->m, st->s, 0, &pt);
+		x = xb_finish(b);
+		root = xdoc_root(x);
+		t->level = xnode_named(root, "catalog");
+		cats = xnode_named(root, "categories");
+		na = pt.na ? xnode_named(root, "not-applicable") : NULL;
+		if (s->docx) {
+			if (i == 0)
+				info_read(t, root, c);
+			docx_cats(t, s, cats, 0, NULL, NULL, NULL, NULL);
+			notes_read(t, cats, NULL, NULL);
+			na_read(t, na);
+		} else {
+			category_rows(t, s, cats, NULL);
+			na_rows(t, s, na);
+		}
+		t->level = NULL;
+		xdoc_free(x);
+	}
 }
 
 /* A cell's paragraphs, whole. */
@@ -1168,64 +1366,266 @@ docx_paras(struct xbuild *b, const struct bcell *c)
 		xb_leaf(b, "p", c->para[i]);
 }
 
+/* A cell of the DOCX's table. */
+struct dcell {
+	int		 merged;	/* into the one above */
+	size_t		 span;		/* rows merged, from this one */
+	const char	*id;		/* hidden after its first paragraph */
+	struct bcell	 c;		/* its paragraphs */
+};
+
 /*
- * A category's cell in row r: merged into the one above when that is
- * the same category's (ids[r - 1] equals ids[r]), else its name, with
- * its id (hidden in Word) and the rows it spans.
+ * Column i of row r.  A category's cell is merged into the one above
+ * when that is the same category's (ids[r - 1] equals ids[r]), else it
+ * has its name, its id and the rows it spans.
  */
 static void
-docx_merged(struct xbuild *b, struct table *t, size_t r,
-    const char **ids, const char **names)
+docx_cell(struct dcell *d, struct table *t, const struct sheet *s,
+    size_t r, size_t i)
 {
-	struct bcell	 c;
+	const char	**ids = NULL, **names = NULL;
 	size_t		 n;
 
+	memset(d, 0, sizeof(*d));
+	if (s->col[i] == C_CATEGORY) {
+		ids = t->cat;
+		names = t->catname;
+	} else if (s->col[i] == C_NAME && t->sub[r] != NULL) {
+		ids = t->sub;
+		names = t->subname;
+	}
+	if (ids == NULL) {
+		if (s->col[i] == C_NO)
+			d->id = t->item[r];
+		else if (s->col[i] == C_CONTENT)
+			d->id = t->column[r];
+		else if (s->col[i] == C_BASIS)
+			d->id = t->column_url[r];
+		d->c = t->rows[r].cell[i];
+		return;
+	}
 	if (r > 0 && ids[r - 1] != NULL && strcmp(ids[r - 1], ids[r]) == 0) {
-		xb_attr(b, "merged", "1");
+		d->merged = 1;
 		return;
 	}
 	for (n = 1; r + n < t->nrows && ids[r + n] != NULL &&
 	    strcmp(ids[r + n], ids[r]) == 0; n++)
 		continue;
-	xb_attr(b, "id", ids[r]);
-	xb_num(b, "span", (long)n);
-	memset(&c, 0, sizeof(c));
-	para_add(&t->a, &c, NULL, names[r]);
-	docx_paras(b, &c);
+	d->id = ids[r];
+	d->span = n;
+	para_add(&t->a, &d->c, NULL, names[r]);
 }
 
-/* A row of the DOCX: one cell for each column, paragraphs whole. */
+/* A row of the DOCX in the <board> tree: a cell a column. */
 static void
-docx_row(struct xbuild *b, const struct sheet *s, struct table *t,
-    const struct bpiece *pc)
+docx_row(struct xbuild *b, struct laid *l, const struct bpiece *pc)
 {
-	const struct brow	*r = &t->rows[pc->row];
-	size_t			 i;
+	struct dcell	 d;
+	size_t		 i;
 
 	xb_open(b, "row");
-	xb_attr(b, "item", t->item[pc->row]);
+	xb_attr(b, "item", l->t.item[pc->row]);
 	if (pc->keep)
 		xb_attr(b, "keep", "1");
 	attr_mm(b, "height", pc->height);
-	for (i = 0; i < s->ncol; i++) {
+	for (i = 0; i < l->s.ncol; i++) {
+		docx_cell(&d, &l->t, &l->s, pc->row, i);
 		xb_open(b, "cell");
-		xb_attr(b, "key", cols[s->col[i]].key);
-		if (s->col[i] == C_CATEGORY)
-			docx_merged(b, t, pc->row, t->cat, t->catname);
-		else if (s->col[i] == C_NAME && t->sub[pc->row] != NULL)
-			docx_merged(b, t, pc->row, t->sub, t->subname);
-		else {
-			if (s->col[i] == C_NO)
-				xb_attr(b, "id", t->item[pc->row]);
-			else if (s->col[i] == C_CONTENT)
-				xb_attr(b, "id", t->column[pc->row]);
-			else if (s->col[i] == C_BASIS)
-				xb_attr(b, "id", t->column_url[pc->row]);
-			docx_paras(b, &r->cell[i]);
-		}
+		xb_attr(b, "key", cols[l->s.col[i]].key);
+		if (d.merged)
+			xb_attr(b, "merged", "1");
+		xb_attr(b, "id", d.id);
+		if (d.span > 0)
+			xb_num(b, "span", (long)d.span);
+		docx_paras(b, &d.c);
 		xb_close(b);
 	}
 	xb_close(b);
+}
+
+/*
+ * The rows of the DOCX's table as WordprocessingML, as document.xsl
+ * would write them from <board>: the sizes it would compute from its
+ * attributes, and its markup, run by run.  The markup that does not
+ * change is made once.
+ */
+struct wml {
+	struct buf	*out;
+	double		 area;		/* mm, as written in <board> */
+	char		 rpr[96];	/* a run's start, to its <w:t> */
+	char		 bold[96];	/* a run in bold */
+	char		 hidden[96];	/* a run of hidden text */
+	char		 after[2][96];	/* a paragraph's spacing, with no
+					   and with a gap after it */
+	char		 tcw[C__MAX][48]; /* a column's cell width */
+};
+
+/* A number as <board> holds it: "%.1f". */
+static double
+mm1(double v)
+{
+	char	 s[32];
+
+	snprintf(s, sizeof(s), "%.1f", v);
+	return strtod(s, NULL);
+}
+
+static void
+wml_init(struct wml *w, struct buf *out, const struct laid *l)
+{
+	double	 font;
+	long	 sz, line, gap;
+	size_t	 i;
+
+	font = mm1(l->s.pt);
+	sz = (long)(l->s.pt * 2 + 0.5);
+	line = (long)(font * LINE * 20 + 0.5);
+	gap = (long)(font * 20 / 3 + 0.5);
+	w->out = out;
+	w->area = mm1(l->h.area);
+	snprintf(w->rpr, sizeof(w->rpr), "<w:r><w:rPr><w:sz w:val=\"%ld\"/>"
+	    "<w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	snprintf(w->bold, sizeof(w->bold), "<w:r><w:rPr><w:b/><w:bCs/>"
+	    "<w:sz w:val=\"%ld\"/><w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	snprintf(w->hidden, sizeof(w->hidden), "<w:r><w:rPr><w:vanish/>"
+	    "<w:sz w:val=\"%ld\"/><w:szCs w:val=\"%ld\"/></w:rPr>", sz, sz);
+	for (i = 0; i < 2; i++)
+		snprintf(w->after[i], sizeof(w->after[i]), "<w:spacing "
+		    "w:before=\"0\" w:after=\"%ld\" w:line=\"%ld\" "
+		    "w:lineRule=\"exact\"/></w:pPr>", i ? gap : 0, line);
+	for (i = 0; i < l->s.ncol; i++)
+		snprintf(w->tcw[i], sizeof(w->tcw[i]), "<w:tcW w:w=\"%ld\" "
+		    "w:type=\"dxa\"/>", l->twips[i]);
+}
+
+/* A run of len bytes of s, in bold if asked. */
+static void
+wml_run(struct wml *w, const char *s, size_t len, int bold)
+{
+	char	*c;
+
+	buf_adds(w->out, bold ? w->bold : w->rpr);
+	if (len == 0)
+		buf_adds(w->out, "<w:t xml:space=\"preserve\"/></w:r>");
+	else {
+		buf_adds(w->out, "<w:t xml:space=\"preserve\">");
+		if (s[len] == '\0')
+			xml_text(w->out, s, 0);
+		else {
+			c = xstrndup(s, len);
+			xml_text(w->out, c, 0);
+			free(c);
+		}
+		buf_adds(w->out, "</w:t></w:r>");
+	}
+}
+
+/* Hidden text: an id; nothing when there is none. */
+static void
+wml_hidden(struct wml *w, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	buf_adds(w->out, w->hidden);
+	buf_adds(w->out, "<w:t xml:space=\"preserve\">");
+	xml_text(w->out, s, 0);
+	buf_adds(w->out, "</w:t></w:r>");
+}
+
+static void
+wml_ppr(struct wml *w, const char *style, int keep, int gap)
+{
+	buf_adds(w->out, "<w:p><w:pPr><w:pStyle w:val=\"");
+	buf_adds(w->out, style);
+	buf_adds(w->out, keep ? "\"/><w:keepNext/>" : "\"/>");
+	buf_adds(w->out, w->after[gap]);
+}
+
+/*
+ * A cell's paragraphs, at least one, its id hidden at the end of the
+ * first; a label 五公开： or 备注： in front in bold.
+ */
+static void
+wml_paras(struct wml *w, const struct dcell *d, const char *style,
+    int keep)
+{
+	static const char *const labels[] = { "五公开：", "备注：" };
+	const char	*p;
+	size_t		 i, k, n;
+
+	for (i = 0; i < d->c.npara; i++) {
+		p = d->c.para[i];
+		wml_ppr(w, style, keep, i + 1 < d->c.npara);
+		for (k = 0; k < 2; k++)
+			if (strncmp(p, labels[k], strlen(labels[k])) == 0)
+				break;
+		if (k < 2) {
+			n = strlen(labels[k]);
+			wml_run(w, p, n, 1);
+			wml_run(w, p + n, strlen(p + n), 0);
+		} else
+			wml_run(w, p, strlen(p), 0);
+		if (i == 0)
+			wml_hidden(w, d->id);
+		buf_adds(w->out, "</w:p>");
+	}
+	if (d->c.npara == 0) {
+		wml_ppr(w, style, keep, 0);
+		wml_hidden(w, d->id);
+		buf_adds(w->out, "</w:p>");
+	}
+}
+
+/*
+ * A row: not split across pages when it fits on one, its cells merged
+ * down (w:vMerge) where a category's are, centred in 序号 and the
+ * categories' cells.
+ */
+static void
+wml_row(struct wml *w, struct laid *l, const struct bpiece *pc)
+{
+	struct dcell	 d;
+	enum colkey	 k;
+	size_t		 i;
+	int		 centre;
+
+	buf_adds(w->out, "<w:tr>");
+	if (mm1(pc->height) <= w->area)
+		buf_adds(w->out, "<w:trPr><w:cantSplit/></w:trPr>");
+	for (i = 0; i < l->s.ncol; i++) {
+		docx_cell(&d, &l->t, &l->s, pc->row, i);
+		k = l->s.col[i];
+		centre = k == C_NO || k == C_CATEGORY || (k == C_NAME &&
+		    (d.span > 0 || d.merged));
+		buf_adds(w->out, "<w:tc><w:tcPr>");
+		buf_adds(w->out, w->tcw[i]);
+		if (d.merged)
+			buf_adds(w->out, "<w:vMerge/>");
+		else if (d.span > 1)
+			buf_adds(w->out, "<w:vMerge w:val=\"restart\"/>");
+		if (centre)
+			buf_adds(w->out, "<w:vAlign w:val=\"center\"/>");
+		buf_adds(w->out, "</w:tcPr>");
+		wml_paras(w, &d, centre ? "TableCentre" : "TableText",
+		    pc->keep);
+		buf_adds(w->out, "</w:tc>");
+	}
+	buf_adds(w->out, "</w:tr>");
+}
+
+/* Every row of the DOCX's table, where document.xsl left the mark. */
+static void
+docx_rows(struct buf *out, struct laid *l, size_t mark)
+{
+	struct wml	 w;
+	size_t		 p, n;
+
+	if (mark > 0)
+		return;
+	wml_init(&w, out, l);
+	for (p = 0; p < l->bd.npage; p++)
+		for (n = 0; n < l->bd.page[p].n; n++)
+			wml_row(&w, l, &l->bd.piece[l->bd.page[p].first + n]);
 }
 
 /* Open an <aside>: its title and its columns' labels and shares. */
@@ -1266,35 +1666,16 @@ aside_cell(struct xbuild *b, struct table *t, const char *s, const char *id)
 	xb_close(b);
 }
 
-/* Whether a category at or below cats binds its own website column. */
-static int
-cats_bind(struct xnode *cats)
-{
-	struct xnode	*cat;
-
-	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat))
-		if (xnode_named(cat, "column") != NULL ||
-		    xnode_named(cat, "column-url") != NULL ||
-		    cats_bind(xnode_named(cat, "categories")))
-			return 1;
-	return 0;
-}
-
 /*
- * The categories with notes, their names "一级／二级" below the top; with
- * bind, those with their own website column too, and columns 栏目 and
- * 栏目地址 for it.
+ * The categories with notes or their own website column, their names
+ * "一级／二级" below the top, their paths of ids hidden.
  */
 static void
-notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
-    const char *path, const char *pname, int bind, int *any, long twips)
+notes_read(struct table *t, struct xnode *cats, const char *path,
+    const char *pname)
 {
-	static const char *const labels[] = { "分类名称", "备注", "栏目",
-	    "栏目地址" };
-	static const char *const hidden[] = { "分类编号", NULL, NULL, NULL };
-	static const double share[] = { 0.3, 0.7 };
-	static const double bshare[] = { 0.2, 0.3, 0.25, 0.25 };
 	struct xnode	*cat, *n, *col, *url;
+	struct arow	*r;
 	const char	*id, *name;
 
 	for (cat = xnode_child(cats); cat != NULL; cat = xnode_next(cat)) {
@@ -1305,47 +1686,47 @@ notes_rows(struct xbuild *b, struct table *t, struct xnode *cats,
 			name = arena_strfmt(&t->a, "%s／%s", pname, name);
 		}
 		n = xnode_named(cat, "notes");
-		col = bind ? xnode_named(cat, "column") : NULL;
-		url = bind ? xnode_named(cat, "column-url") : NULL;
+		col = xnode_named(cat, "column");
+		url = xnode_named(cat, "column-url");
+		if (col != NULL || url != NULL)
+			t->bind = 1;
 		if (n != NULL || col != NULL || url != NULL) {
-			if (!*any)
-				aside_open(b, "notes", "分类备注", 1, labels,
-				    hidden, bind ? bshare : share,
-				    bind ? 4 : 2, twips);
-			*any = 1;
-			xb_open(b, "row");
-			aside_cell(b, t, name, id);
-			aside_cell(b, t, n != NULL ? text(&t->a, n) : "",
-			    NULL);
-			if (bind) {
-				aside_cell(b, t, col != NULL ?
-				    text(&t->a, col) : "", NULL);
-				aside_cell(b, t, url != NULL ?
-				    text(&t->a, url) : "", NULL);
-			}
-			xb_close(b);
+			r = arow_add(&t->notes, &t->nnotes, &t->capnotes);
+			r->notes = n != NULL;
+			r->bound = col != NULL || url != NULL;
+			r->cell[0] = name;
+			r->id[0] = id;
+			r->cell[1] = n != NULL ? text(&t->a, n) : "";
+			r->cell[2] = col != NULL ? text(&t->a, col) : "";
+			r->cell[3] = url != NULL ? text(&t->a, url) : "";
 		}
-		notes_rows(b, t, xnode_named(cat, "categories"), id, name,
-		    bind, any, twips);
+		notes_read(t, xnode_named(cat, "categories"), id, name);
+	}
+}
+
+/* The items not applicable: name, id hidden, reason. */
+static void
+na_read(struct table *t, struct xnode *list)
+{
+	struct xnode	*na;
+	struct arow	*r;
+
+	for (na = xnode_child(list); na != NULL; na = xnode_next(na)) {
+		r = arow_add(&t->na, &t->nna, &t->capna);
+		r->cell[0] = text(&t->a, xnode_named(na, "name"));
+		r->id[0] = text(&t->a, xnode_named(na, "id"));
+		r->cell[1] = text(&t->a, xnode_named(na, "reason"));
 	}
 }
 
 /*
- * After the table, what the catalog says beside it, each a small table
- * under a heading: 未涉及事项 (name, id hidden, reason), 分类备注
- * (category, path of ids hidden, notes), and 目录信息, the particulars
- * (a label and its value a row), all that gkml-import needs.
+ * 目录信息: the catalog's particulars, a label and its value a row, the
+ * file's name hidden beside its id; an overlay's base, and its
+ * 'inherit' hidden beside.
  */
 static void
-docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
-    struct xnode *root)
+info_read(struct table *t, struct xnode *root, const struct rcat *c)
 {
-	static const char *const nalabels[] = { "事项名称", "未涉及原因" };
-	static const char *const nahidden[] = { "事项编号", NULL };
-	static const double nashare[] = { 0.35, 0.65 };
-	static const char *const infolabels[] = { "项目", "内容" };
-	static const char *const none[] = { NULL, NULL };
-	static const double infoshare[] = { 0.2, 0.8 };
 	static const struct {
 		const char	*label, *key;
 	} info[] = {
@@ -1356,33 +1737,12 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 		{ "监督电话", "contact" }, { "栏目", "column" },
 		{ "栏目地址", "column-url" }
 	};
-	struct buf	 v = BUF_INIT, h = BUF_INIT;
-	struct xnode	*na, *cat, *n;
-	long		 twips;
+	struct buf	 v = BUF_INIT;
+	struct xnode	*cat, *n;
+	struct arow	*r;
 	size_t		 i;
-	int		 any = 0;
 
-	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
-	if ((na = xnode_child(xnode_named(root, "not-applicable"))) != NULL) {
-		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
-		    nahidden, nashare, 2, twips);
-		for (; na != NULL; na = xnode_next(na)) {
-			xb_open(b, "row");
-			aside_cell(b, t, text(&t->a, xnode_named(na, "name")),
-			    text(&t->a, xnode_named(na, "id")));
-			aside_cell(b, t, text(&t->a, xnode_named(na,
-			    "reason")), NULL);
-			xb_close(b);
-		}
-		xb_close(b);
-	}
-	notes_rows(b, t, xnode_named(root, "categories"), NULL, NULL,
-	    cats_bind(xnode_named(root, "categories")), &any, twips);
-	if (any)
-		xb_close(b);
 	cat = xnode_named(root, "catalog");
-	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
-	    twips);
 	for (i = 0; i < sizeof(info) / sizeof(*info); i++) {
 		if ((n = xnode_named(cat, info[i].key)) == NULL)
 			continue;
@@ -1391,28 +1751,84 @@ docx_asides(struct xbuild *b, const struct sheet *s, struct table *t,
 			xnode_content(n, &v);
 		if (v.len == 0)
 			continue;
-		/* The file's name, hidden beside the catalog's id. */
-		buf_reset(&h);
-		if (i == 0)
-			xnode_attr(root, "file", &h);
-		xb_open(b, "row");
-		aside_cell(b, t, info[i].label, NULL);
-		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
-		xb_close(b);
+		r = arow_add(&t->info, &t->ninfo, &t->capinfo);
+		r->cell[0] = info[i].label;
+		r->cell[1] = arena_strdup(&t->a, v.ptr);
+		if (i == 0 && c->fname != NULL && *c->fname != '\0')
+			r->id[1] = c->fname;
 	}
-	/* An overlay's base, shown, and its 'inherit', hidden beside. */
-	buf_reset(&v);
-	buf_reset(&h);
-	if (xnode_attr(root, "extends", &v)) {
-		xnode_attr(root, "inherit", &h);
-		xb_open(b, "row");
-		aside_cell(b, t, "基础目录", NULL);
-		aside_cell(b, t, v.ptr, h.len > 0 ? h.ptr : NULL);
-		xb_close(b);
+	if (c->extends != NULL) {
+		r = arow_add(&t->info, &t->ninfo, &t->capinfo);
+		r->cell[0] = "基础目录";
+		r->cell[1] = c->extends;
+		if (c->inherit != NULL && *c->inherit != '\0')
+			r->id[1] = c->inherit;
 	}
-	xb_close(b);
 	buf_release(&v);
-	buf_release(&h);
+}
+
+/* An aside's rows, n cells each. */
+static void
+aside_rows(struct xbuild *b, struct table *t, const struct arow *v,
+    size_t nv, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < nv; i++) {
+		xb_open(b, "row");
+		for (k = 0; k < n; k++)
+			aside_cell(b, t, v[i].cell[k], v[i].id[k]);
+		xb_close(b);
+	}
+}
+
+/*
+ * After the table, what the catalog says beside it, each a small table
+ * under a heading: 未涉及事项 (name, id hidden, reason), 分类备注
+ * (category, path of ids hidden, notes; and the category's own website
+ * column when some category has one), and 目录信息, the particulars (a
+ * label and its value a row), all that gkml-import needs.
+ */
+static void
+docx_asides(struct xbuild *b, const struct sheet *s, struct table *t)
+{
+	static const char *const nalabels[] = { "事项名称", "未涉及原因" };
+	static const char *const nahidden[] = { "事项编号", NULL };
+	static const double nashare[] = { 0.35, 0.65 };
+	static const char *const labels[] = { "分类名称", "备注", "栏目",
+	    "栏目地址" };
+	static const char *const hidden[] = { "分类编号", NULL, NULL, NULL };
+	static const double share[] = { 0.3, 0.7 };
+	static const double bshare[] = { 0.2, 0.3, 0.25, 0.25 };
+	static const char *const infolabels[] = { "项目", "内容" };
+	static const char *const none[] = { NULL, NULL };
+	static const double infoshare[] = { 0.2, 0.8 };
+	long		 twips;
+	size_t		 i;
+	int		 any = 0;
+
+	twips = (long)((s->w - 2 * s->p->margin) * TWIPS + 0.5);
+	if (t->nna > 0) {
+		aside_open(b, "not-applicable", "未涉及事项", 1, nalabels,
+		    nahidden, nashare, 2, twips);
+		aside_rows(b, t, t->na, t->nna, 2);
+		xb_close(b);
+	}
+	for (i = 0; i < t->nnotes; i++) {
+		if (!t->notes[i].notes && !(t->bind && t->notes[i].bound))
+			continue;
+		if (!any)
+			aside_open(b, "notes", "分类备注", 1, labels, hidden,
+			    t->bind ? bshare : share, t->bind ? 4 : 2, twips);
+		any = 1;
+		aside_rows(b, t, &t->notes[i], 1, t->bind ? 4 : 2);
+	}
+	if (any)
+		xb_close(b);
+	aside_open(b, "info", "目录信息", 0, infolabels, none, infoshare, 2,
+	    twips);
+	aside_rows(b, t, t->info, t->ninfo, 2);
+	xb_close(b);
 }
 
 /* The parts of a .docx, in the order zipped: static, or a stylesheet. */
@@ -1436,15 +1852,19 @@ static int
 docx_one(void *ctx, size_t i)
 {
 	struct bjob	*jb = ctx;
-	struct buf	 part = BUF_INIT, err = BUF_INIT;
+	struct buf	 part = BUF_INIT, err = BUF_INIT, doc = BUF_INIT;
+	struct laid	 l;
 	struct xdoc	*d;
 	struct zipw	*zw;
 	size_t		 k;
 	char		*p;
-	int		 rc = 0;
+	int		 rc = 0, own = 0, done = 0;
 
+	for (k = 0; k < sizeof(parts) / sizeof(*parts); k++)
+		if (parts[k].xsl != NULL)
+			own |= own_template(jb->o, parts[k].xsl);
 	/* Its own sheet: the columns depend on the catalog. */
-	d = board_page(jb->st, i, jb->o, NULL);
+	d = board_page(&l, jb->st, i, jb->o, NULL, own);
 	zw = zipw_new();
 	for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0; k++) {
 		buf_reset(&part);
@@ -1455,10 +1875,27 @@ docx_one(void *ctx, size_t i)
 			rc = template_read(jb->o, p, &part);
 			free(p);
 		}
-		if (rc == 0)
+		if (rc == 0 && strcmp(parts[k].name, "word/document.xml") ==
+		    0) {
+			if (splice(&doc, &part, "<?gkml-rows?>", docx_rows,
+			    &l) == 0 && !own_template(jb->o,
+			    "docx/document.xsl")) {
+				rctx_error(jb->o->ctx,
+				    _("%s: no %s where the rows go"),
+				    "docx/document.xsl", "<?gkml-rows?>");
+				rc = -1;
+			}
+			/* The table is written: freed before the rest. */
+			laid_release(&l);
+			done = 1;
+			zipw_add(zw, parts[k].name, doc.ptr, doc.len);
+			buf_release(&doc);
+		} else if (rc == 0)
 			zipw_add(zw, parts[k].name, part.ptr, part.len);
 	}
 	xdoc_free(d);
+	if (!done)
+		laid_release(&l);
 	if (zipw_finish(zw, site_stamp(jb->st->date),
 	    &jb->out->v[jb->first + i].b, &err) != 0 && rc == 0) {
 		rctx_error(jb->o->ctx, "%s", err.ptr);

@@ -897,6 +897,26 @@ catalog_page_begin(const struct site *st, size_t ci, const struct ropts *o,
 	return b;
 }
 
+/*
+ * The page with the catalog's header alone, its categories and items
+ * not applicable left out: for a renderer that writes the rows itself.
+ */
+struct xbuild *
+catalog_head_begin(const struct site *st, size_t ci, const struct ropts *o)
+{
+	static const struct xpart	 none = { SIZE_MAX, 0, 0, 0, 0 };
+	struct arena			 a = ARENA_INIT;
+	struct xbuild			*b;
+
+	b = xb_new("gkml");
+	catalog_xml_part(b, st->cats[ci].m, st->s, 0, &none);
+	render_open(b, &a, st, ci, o, arena_strfmt(&a, "%s.html",
+	    st->cats[ci].file));
+	xb_close(b);
+	arena_release(&a);
+	return b;
+}
+
 /* --- XML --- */
 
 struct hpage;

@@ -237,6 +237,10 @@ struct xdoc *catalog_page(const struct site *, size_t cat,
  * append its own element before xb_finish(). */
 struct xbuild *catalog_page_begin(const struct site *, size_t cat,
 	    const struct ropts *, int md);
+/* The same without the categories and the items not applicable, for a
+ * renderer that writes its rows itself. */
+struct xbuild *catalog_head_begin(const struct site *, size_t cat,
+	    const struct ropts *);
 /* Apply the template called name to doc with params (NULL-ended name,
  * value pairs), into b.  Returns 0, or -1 after printing why. */
 int	 transform(const struct ropts *, const char *name, struct xdoc *,

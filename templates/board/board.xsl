@@ -2,8 +2,9 @@
 <!--
   Board sheets (公示栏): one box a sheet of paper, drawn from the layout
   gkml-render computed and appended to the catalog as <board> (see
-  templates/README.md).  Every size below comes from <board>: the rows
-  were placed on pages by measuring text at that type size in those
+  templates/README.md), with a <?gkml-rows?> in each sheet's table
+  where gkml-render writes that page's rows.  Every size below comes
+  from <board>: the rows were placed on pages by measuring text at that type size in those
   column widths, so a stylesheet that changes a size here makes sheets
   that overflow.  Plain black on white, for a black-and-white printer;
   no script, nothing loaded from anywhere.
@@ -104,7 +105,8 @@ td.category { font-family: <xsl:value-of select="$sans"/>; }
       <xsl:value-of select="$nl"/>
       <tbody>
         <xsl:value-of select="$nl"/>
-        <xsl:apply-templates select="row"/>
+        <!-- The page's rows, written here by gkml-render. -->
+        <xsl:processing-instruction name="gkml-rows"/>
       </tbody>
       <xsl:value-of select="$nl"/>
     </table>
@@ -121,24 +123,6 @@ td.category { font-family: <xsl:value-of select="$sans"/>; }
     <xsl:value-of select="$nl"/>
   </div>
   <xsl:value-of select="$nl"/>
-</xsl:template>
-
-<xsl:template match="row">
-  <tr>
-    <xsl:apply-templates select="cell[not(@merged)]"/>
-  </tr>
-  <xsl:value-of select="$nl"/>
-</xsl:template>
-
-<xsl:template match="cell">
-  <td class="{@key}">
-    <xsl:if test="@span &gt; 1">
-      <xsl:attribute name="rowspan"><xsl:value-of select="@span"/></xsl:attribute>
-    </xsl:if>
-    <xsl:for-each select="p">
-      <p><xsl:value-of select="."/></p>
-    </xsl:for-each>
-  </td>
 </xsl:template>
 
 </xsl:stylesheet>

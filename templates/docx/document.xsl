@@ -15,7 +15,9 @@
   cell's @id at the end of its first paragraph, and in the header row
   the name of the column they make for gkml-import (@hidden: 事项编号,
   分类编号, 栏目, 栏目地址).  Every run of the document is made by
-  the templates "run" and "hidden".
+  the templates "run" and "hidden", but those of the catalog's rows:
+  gkml-render writes them where this leaves its <?gkml-rows?>, as
+  these templates would (lib/out_board.c).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -83,7 +85,8 @@
             </w:tc>
           </xsl:for-each>
         </w:tr>
-        <xsl:apply-templates select="$b/page/row"/>
+        <!-- The rows, written here by gkml-render. -->
+        <xsl:processing-instruction name="gkml-rows"/>
       </w:tbl>
       <xsl:apply-templates select="$b/aside"/>
       <w:p>
@@ -131,42 +134,6 @@
     </w:tblCellMar>
     <w:tblLook w:val="{$look}" w:firstRow="{number($look = '0020')}" w:lastRow="0" w:firstColumn="{number($look = '0080')}" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>
   </w:tblPr>
-</xsl:template>
-
-<xsl:template match="row">
-  <w:tr>
-    <xsl:if test="@height &lt;= $b/@area">
-      <w:trPr><w:cantSplit/></w:trPr>
-    </xsl:if>
-    <xsl:apply-templates select="cell"/>
-  </w:tr>
-</xsl:template>
-
-<xsl:template match="row/cell">
-  <xsl:variable name="k" select="@key"/>
-  <xsl:variable name="centre" select="@key = 'no' or @key = 'category' or
-      (@key = 'name' and (@span or @merged))"/>
-  <w:tc>
-    <w:tcPr>
-      <w:tcW w:w="{$cols[@key = $k]/@twips}" w:type="dxa"/>
-      <xsl:choose>
-        <xsl:when test="@merged"><w:vMerge/></xsl:when>
-        <xsl:when test="@span &gt; 1"><w:vMerge w:val="restart"/></xsl:when>
-      </xsl:choose>
-      <xsl:if test="$centre">
-        <w:vAlign w:val="center"/>
-      </xsl:if>
-    </w:tcPr>
-    <xsl:call-template name="paras">
-      <xsl:with-param name="style">
-        <xsl:choose>
-          <xsl:when test="$centre">TableCentre</xsl:when>
-          <xsl:otherwise>TableText</xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-      <xsl:with-param name="keep" select="../@keep"/>
-    </xsl:call-template>
-  </w:tc>
 </xsl:template>
 
 <!--

@@ -555,6 +555,34 @@ test_cell(void)
 	STR_EQ(cell("a\x01", '\t'), "a\\x01");
 }
 
+/* Text by xml_text(), as a string; static, for STR_EQ. */
+static const char *
+xtext(const char *s, int html)
+{
+	static struct buf	 b = BUF_INIT;
+
+	buf_reset(&b);
+	xml_text(&b, s, html);
+	return b.ptr;
+}
+
+/* As libxml2 writes text in XML and in HTML (board.xsl, document.xsl). */
+static void
+test_xml_text(void)
+{
+	STR_EQ(xtext("a<b>&c", 0), "a&lt;b&gt;&amp;c");
+	STR_EQ(xtext("a<b>&c", 1), "a&lt;b&gt;&amp;c");
+	/* Quotes are text, not escaped. */
+	STR_EQ(xtext("\"'", 0), "\"'");
+	STR_EQ(xtext("\"'", 1), "\"'");
+	STR_EQ(xtext("a\rb\tc\nd", 0), "a&#13;b\tc\nd");
+	STR_EQ(xtext("a\rb\tc\nd", 1), "a\rb\tc\nd");
+	STR_EQ(xtext("a\x01" "b", 1), "ab");
+	STR_EQ(xtext("社会救助", 0), "社会救助");
+	STR_EQ(xtext("", 0), "");
+	STR_EQ(xtext(NULL, 1), "");
+}
+
 /* Add a catalog of id id, version v and date u (either may be NULL). */
 static size_t
 add(struct catset *cs, struct diag *dg, const char *file, const char *id,
@@ -1030,6 +1058,7 @@ main(void)
 	test_schema_area_levels();
 	test_fmt();
 	test_cell();
+	test_xml_text();
 	test_catset();
 	test_merge_check();
 	test_file_keep();
