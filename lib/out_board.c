@@ -14,7 +14,6 @@
  * the ids as hidden text, and after the table the items not applicable,
  * the categories' notes and the catalog's particulars.
  */
-#include <sys/stat.h>
 
 #include <stdint.h>
 #include <stdio.h>
@@ -961,25 +960,6 @@ board_xml(struct xbuild *b, struct laid *l, int full)
 /* --- Rendering --- */
 
 /*
- * Does the templates directory have its own name (then it is given the
- * whole catalog page, rows and all)?
- */
-static int
-own_template(const struct ropts *o, const char *name)
-{
-	struct stat	 sb;
-	char		*p;
-	int		 rc;
-
-	if (o->templates == NULL)
-		return 0;
-	p = xasprintf("%s/%s", o->templates, name);
-	rc = stat(p, &sb) == 0;
-	free(p);
-	return rc;
-}
-
-/*
  * Catalog ci laid out in l, and its page with the <board> for the
  * stylesheets: with full, the catalog's XML form and every row; else
  * the form without categories and not-applicable items and a <board>
@@ -1071,7 +1051,7 @@ board_one(void *ctx, size_t i)
 	struct xdoc	*d;
 	int		 rc, own;
 
-	own = own_template(jb->o, "board/board.xsl");
+	own = template_own(jb->o, "board/board.xsl");
 	d = board_page(&l, jb->st, i, jb->o, jb->s, own);
 	rc = transform(jb->o, "board/board.xsl", d, NULL, &page);
 	xdoc_free(d);
@@ -1862,7 +1842,7 @@ docx_one(void *ctx, size_t i)
 
 	for (k = 0; k < sizeof(parts) / sizeof(*parts); k++)
 		if (parts[k].xsl != NULL)
-			own |= own_template(jb->o, parts[k].xsl);
+			own |= template_own(jb->o, parts[k].xsl);
 	/* Its own sheet: the columns depend on the catalog. */
 	d = board_page(&l, jb->st, i, jb->o, NULL, own);
 	zw = zipw_new();
@@ -1878,7 +1858,7 @@ docx_one(void *ctx, size_t i)
 		if (rc == 0 && strcmp(parts[k].name, "word/document.xml") ==
 		    0) {
 			if (splice(&doc, &part, "<?gkml-rows?>", docx_rows,
-			    &l) == 0 && !own_template(jb->o,
+			    &l) == 0 && !template_own(jb->o,
 			    "docx/document.xsl")) {
 				rctx_error(jb->o->ctx,
 				    _("%s: no %s where the rows go"),
@@ -1888,8 +1868,7 @@ docx_one(void *ctx, size_t i)
 			/* The table is written: freed before the rest. */
 			laid_release(&l);
 			done = 1;
-			zipw_add(zw, parts[k].name, doc.ptr, doc.len);
-			buf_release(&doc);
+			zipw_take(zw, parts[k].name, &doc);
 		} else if (rc == 0)
 			zipw_add(zw, parts[k].name, part.ptr, part.len);
 	}

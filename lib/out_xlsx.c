@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "arena.h"
@@ -65,7 +64,6 @@ static void	 lists_xml(struct xbuild *, const struct schema *,
 static struct xdoc *workbook_doc(const struct site *, const struct ropts *,
 		    const struct rjur *, const char **, const int *,
 		    const size_t *, int);
-static int	 own_sheet(const struct ropts *);
 static int	 sheet_rows(const struct site *, const struct ropts *,
 		    const struct rjur *, const char **, size_t, int, int,
 		    struct buf *, struct buf *);
@@ -326,22 +324,6 @@ workbook_doc(const struct site *st, const struct ropts *o,
 	return xb_finish(b);
 }
 
-/* Does the user's templates directory have its own xlsx/sheet.xsl? */
-static int
-own_sheet(const struct ropts *o)
-{
-	struct stat	 sb;
-	char		*p;
-	int		 rc;
-
-	if (o->templates == NULL)
-		return 0;
-	p = xasprintf("%s/xlsx/sheet.xsl", o->templates);
-	rc = stat(p, &sb) == 0;
-	free(p);
-	return rc;
-}
-
 /*
  * Sheet out of its frame, which sheet.xsl made: for area sheet area (or
  * SIZE_MAX) or extra sheet ex (or -1), the rows made here where the
@@ -462,7 +444,7 @@ workbook(const struct site *st, const struct ropts *o, const struct rjur *j,
 	 * (only one result is held at a time), the others from the
 	 * workbook's.
 	 */
-	own = own_sheet(o);
+	own = template_own(o, "xlsx/sheet.xsl");
 	d = workbook_doc(st, o, j, names, has, NULL, own);
 	zw = zipw_new();
 	params[0] = "part";

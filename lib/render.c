@@ -430,9 +430,8 @@ rinputs_free(struct rinput *in, size_t n, const char *prog)
 
 /* --- Templates --- */
 
-/* Does the user's templates directory have its own file name? */
-static int
-overridden(const struct ropts *o, const char *name)
+int
+template_own(const struct ropts *o, const char *name)
 {
 	struct stat	 sb;
 	char		*p;
@@ -452,7 +451,7 @@ template_path(const struct ropts *o, const char *name)
 	struct stat	 sb;
 	char		*p;
 
-	if (overridden(o, name))
+	if (template_own(o, name))
 		return xasprintf("%s/%s", o->templates, name);
 	p = xasprintf("%s/templates/%s", gkml_datadir(), name);
 	if (stat(p, &sb) == 0)
@@ -1067,7 +1066,7 @@ page_rows(const struct ropts *o, struct xdoc *d, struct buf *out)
 	const char		*at = NULL;
 	int			 rc, own;
 
-	if (!(own = overridden(o, "html/area.xsl"))) {
+	if (!(own = template_own(o, "html/area.xsl"))) {
 		html_rows(xdoc_root(d), &rows);
 		for (n = xnode_child(xdoc_root(d)); n != NULL;
 		    n = xnode_next(n))

@@ -161,6 +161,9 @@ void	 site_xml(struct xbuild *, const struct site *);
  * Returns NULL, having told o->ctx, when neither has it. */
 char	*template_path(const struct ropts *, const char *name);
 
+/* Does the user's templates directory have its own file name? */
+int	 template_own(const struct ropts *, const char *name);
+
 /* Append the template file called name, as it is, to b.  Returns 0, or
  * -1 having told o->ctx why. */
 int	 template_read(const struct ropts *, const char *name, struct buf *);
