@@ -9,9 +9,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, ".")
 import xlsxmin
 t = sys.argv[1]
-head = xlsxmin.row(1, ("序号", "公开事项", "公开内容", "公开依据",
-    "公开时限", "公开主体")) + xlsxmin.row(2, ("1", "低保", "名单",
-    "《社会救助暂行办法》", "及时", "民政局"))
+head = xlsxmin.sample()
 bad = '<row r="3"><c r="B0x" t="inlineStr"><is><t>x</t></is></c></row>'
 merge = '</sheetData><mergeCells count="1"><mergeCell ref="B2:B3"/>' \
     '</mergeCells><sheetData>'

@@ -18,6 +18,15 @@ def row(r, vals, extra="", end=""):
             f'{v}</t></is></c>' for v in vals) + "</row>" + end)
 
 
+# The smallest catalog table: a header and one item, rows 1 and 2.
+HEAD = ("序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体")
+ITEM = ("1", "低保", "名单", "《社会救助暂行办法》", "及时", "民政局")
+
+
+def sample():
+    return row(1, HEAD) + row(2, ITEM)
+
+
 def write(path, rows, sep="", level=None):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED,
                          compresslevel=level) as z:

@@ -12,9 +12,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, ".")
 import xlsxmin
 t = sys.argv[1]
-head = xlsxmin.row(1, ("序号", "公开事项", "公开内容", "公开依据",
-    "公开时限", "公开主体")) + xlsxmin.row(2, ("1", "低保", "名单",
-    "《社会救助暂行办法》", "及时", "民政局"))
+head = xlsxmin.sample()
 xlsxmin.write(f"{t}/small.xlsx", head)
 blank = "<row>" + '<c s="1"/>' * 50 + "</row>"
 xlsxmin.write(f"{t}/blanks.xlsx", head + blank * 34000, level=9)
