@@ -1,7 +1,7 @@
 /*
  * libFuzzer harness for gkml-diff: the input is split in two at a point
  * its first byte chooses; both halves are loaded and diffed, and the
- * diff is printed in every format.  A catalog diffed with itself must
+ * diff is printed in every format, the change notice among them.  A catalog diffed with itself must
  * show no change.
  */
 #include <stdint.h>
@@ -30,6 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diff	 df;
 	struct diff_opts opts;
 	struct diff_meta meta;
+	struct doc	*pa, *pb;
 	struct buf	 out = BUF_INIT;
 	size_t		 cut;
 	int		 f, ra, rb;
@@ -60,7 +61,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    b.root->kind == NODE_MAP) {
 		diff_init(&df);
 		diff_docs(&df, &schema, &a, &b, &opts);
-		for (f = DF_TEXT; f <= DF_HTML; f++) {
+		pa = &a;
+		pb = &b;
+		meta.schema = &schema;
+		meta.olddocs = &pa;
+		meta.newdocs = &pb;
+		meta.nold = meta.nnew = 1;
+		meta.oneline = data[0] & 4;
+		for (f = DF_TEXT; f <= DF_NOTICE; f++) {
 			meta.color = f == DF_TEXT && (data[0] & 2);
 			buf_reset(&out);
 			diff_print(&out, &df, (enum diff_format)f, &meta);
