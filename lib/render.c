@@ -937,13 +937,10 @@ xml_one(void *ctx, size_t i)
 {
 	struct job	*jb = ctx;
 	struct xbuild	*b;
-	struct xdoc	*d;
 
-	b = xb_new("gkml");
+	b = xb_new_text("gkml", &jb->out->v[jb->first + i].b);
 	catalog_xml(b, jb->st->cats[i].root, jb->st->s, 0);
-	d = xb_finish(b);
-	xdoc_write(d, &jb->out->v[jb->first + i].b);
-	xdoc_free(d);
+	xb_end(b);
 	return 0;
 }
 

@@ -605,10 +605,26 @@ xhtml_uri(const char *s, struct buf *out)
 
 /* --- Writing --- */
 
+/*
+ * A builder makes a tree (doc, cur), or with out set writes the text
+ * as it goes: then names holds the open elements' names, NUL after
+ * each, open[] their offsets in it and what has been written of them.
+ */
+struct xopen {
+	size_t		 name;		/* offset in names */
+	int		 kids;		/* children written */
+	int		 flat;		/* text inside: no indenting */
+};
+
 struct xbuild {
 	xmlDocPtr	 doc;
 	xmlNodePtr	 cur;
 	struct buf	 tmp;
+	struct buf	*out;
+	struct buf	 names;
+	struct xopen	*open;
+	size_t		 nopen, maxopen;
+	int		 intag;		/* "<name attrs" yet without ">" */
 };
 
 struct xbuild *
@@ -661,11 +677,134 @@ xmlsafe(struct buf *tmp, const char *s)
 	return tmp->ptr;
 }
 
+/*
+ * The text builder writes what xdoc_write() writes of the same tree:
+ * two spaces of indent a level (at most 30 levels, as libxml2), an
+ * element without children as "<name/>", and no indenting inside an
+ * element whose first child is text.  (libxml2 looks at every child
+ * for text; text after an element child is written where it falls.)
+ */
+struct xbuild *
+xb_new_text(const char *root, struct buf *out)
+{
+	struct xbuild	*b;
+
+	b = xcalloc(1, sizeof(*b));
+	b->out = out;
+	buf_init(&b->tmp, 0);
+	buf_init(&b->names, 0);
+	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	xb_open(b, root);
+	return b;
+}
+
+static void
+indent(struct buf *out, size_t level)
+{
+	static const char	 sp[] = "                              "
+				    "                              ";
+
+	buf_add(out, sp, 2 * (level > 30 ? 30 : level));
+}
+
+/* Write s escaped as element text, or as an attribute's value. */
+static void
+escape(struct buf *out, const char *s, int attr)
+{
+	const char	*p, *e;
+
+	for (p = s; *p != '\0'; p++) {
+		switch (*p) {
+		case '<': e = "&lt;"; break;
+		case '>': e = "&gt;"; break;
+		case '&': e = "&amp;"; break;
+		case '\r': e = "&#13;"; break;
+		case '"': e = attr ? "&quot;" : NULL; break;
+		case '\n': e = attr ? "&#10;" : NULL; break;
+		case '\t': e = attr ? "&#9;" : NULL; break;
+		default: e = NULL; break;
+		}
+		if (e == NULL)
+			continue;
+		buf_add(out, s, (size_t)(p - s));
+		buf_adds(out, e);
+		s = p + 1;
+	}
+	buf_add(out, s, (size_t)(p - s));
+}
+
+/* A child is coming into the open element: finish its start tag. */
+static void
+text_child(struct xbuild *b, int text)
+{
+	struct xopen	*top = &b->open[b->nopen - 1];
+
+	if (b->intag) {
+		buf_addch(b->out, '>');
+		b->intag = 0;
+		if (text)
+			top->flat = 1;
+		else if (!top->flat)
+			buf_addch(b->out, '\n');
+	}
+	top->kids++;
+}
+
+static void
+text_open(struct xbuild *b, const char *name)
+{
+	struct xopen	*o;
+	int		 flat = 0;
+
+	if (b->nopen > 0) {
+		text_child(b, 0);
+		flat = b->open[b->nopen - 1].flat;
+		if (!flat)
+			indent(b->out, b->nopen);
+	}
+	if (b->nopen == b->maxopen) {
+		b->maxopen = b->maxopen ? 2 * b->maxopen : 16;
+		b->open = xreallocarray(b->open, b->maxopen, sizeof(*b->open));
+	}
+	o = &b->open[b->nopen++];
+	o->name = b->names.len;
+	o->kids = 0;
+	o->flat = flat;
+	buf_add(&b->names, name, strlen(name) + 1);
+	buf_addch(b->out, '<');
+	buf_adds(b->out, name);
+	b->intag = 1;
+}
+
+static void
+text_close(struct xbuild *b)
+{
+	struct xopen	*o = &b->open[--b->nopen];
+
+	if (b->intag) {
+		buf_adds(b->out, "/>");
+		b->intag = 0;
+	} else {
+		if (!o->flat)
+			indent(b->out, b->nopen);
+		buf_adds(b->out, "</");
+		buf_adds(b->out, b->names.ptr + o->name);
+		buf_addch(b->out, '>');
+	}
+	b->names.len = o->name;
+	if (b->nopen == 0 || !b->open[b->nopen - 1].flat)
+		buf_addch(b->out, '\n');
+}
+
 void
 xb_open(struct xbuild *b, const char *name)
 {
 	xmlNodePtr	 n;
 
+	if (b->out != NULL) {
+		text_open(b, name);
+		return;
+	}
 	if ((n = xmlNewDocNode(b->doc, NULL, (const xmlChar *)name,
 	    NULL)) == NULL)
 		xnomem();
@@ -678,6 +817,14 @@ xb_attr(struct xbuild *b, const char *name, const char *value)
 {
 	if (value == NULL)
 		return;
+	if (b->out != NULL) {
+		buf_addch(b->out, ' ');
+		buf_adds(b->out, name);
+		buf_adds(b->out, "=\"");
+		escape(b->out, xmlsafe(&b->tmp, value), 1);
+		buf_addch(b->out, '"');
+		return;
+	}
 	xmlSetProp(b->cur, (const xmlChar *)name,
 	    (const xmlChar *)xmlsafe(&b->tmp, value));
 }
@@ -688,7 +835,10 @@ xb_num(struct xbuild *b, const char *name, long long n)
 	char	 s[24];
 
 	snprintf(s, sizeof(s), "%lld", n);
-	xmlSetProp(b->cur, (const xmlChar *)name, (const xmlChar *)s);
+	if (b->out != NULL)
+		xb_attr(b, name, s);
+	else
+		xmlSetProp(b->cur, (const xmlChar *)name, (const xmlChar *)s);
 }
 
 void
@@ -696,6 +846,11 @@ xb_text(struct xbuild *b, const char *s)
 {
 	if (s == NULL || *s == '\0')
 		return;
+	if (b->out != NULL) {
+		text_child(b, 1);
+		escape(b->out, xmlsafe(&b->tmp, s), 0);
+		return;
+	}
 	xmlNodeAddContent(b->cur, (const xmlChar *)xmlsafe(&b->tmp, s));
 }
 
@@ -710,9 +865,26 @@ xb_leaf(struct xbuild *b, const char *name, const char *text)
 void
 xb_close(struct xbuild *b)
 {
+	if (b->out != NULL) {
+		/* As in a tree, the root stays open until the end. */
+		if (b->nopen > 1)
+			text_close(b);
+		return;
+	}
 	if (b->cur->parent != NULL &&
 	    b->cur->parent->type == XML_ELEMENT_NODE)
 		b->cur = b->cur->parent;
+}
+
+void
+xb_end(struct xbuild *b)
+{
+	while (b->nopen > 0)
+		text_close(b);
+	buf_release(&b->names);
+	buf_release(&b->tmp);
+	free(b->open);
+	free(b);
 }
 
 struct xdoc *

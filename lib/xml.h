@@ -110,6 +110,14 @@ void		 xb_leaf(struct xbuild *, const char *name, const char *text);
 void		 xb_close(struct xbuild *);
 /* The document built; the builder is freed. */
 struct xdoc	*xb_finish(struct xbuild *);
+/*
+ * A builder that writes the document's text into out as it is built,
+ * as xdoc_write() would write the tree, holding only the names of the
+ * open elements: for output no stylesheet reads.  xb_end() closes
+ * what is open and frees it.
+ */
+struct xbuild	*xb_new_text(const char *root, struct buf *out);
+void		 xb_end(struct xbuild *);
 
 /* Serialise doc, indented, with its XML declaration, into out. */
 void		 xdoc_write(struct xdoc *, struct buf *out);

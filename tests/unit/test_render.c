@@ -59,6 +59,74 @@ test_build(void)
 	free(s);
 }
 
+/* The same calls to a tree builder and to a text builder. */
+static void
+shape(struct xbuild *b, const char *s)
+{
+	int	 i;
+
+	xb_attr(b, "v", "1");
+	xb_leaf(b, "empty", NULL);
+	xb_leaf(b, "t", s);
+	xb_open(b, "a");
+	xb_attr(b, "q", s);
+	xb_num(b, "n", -42);
+	xb_open(b, "b");
+	xb_close(b);
+	xb_leaf(b, "c", "值");
+	xb_close(b);
+	/* Text first: nothing below is indented. */
+	xb_open(b, "mixed");
+	xb_text(b, s);
+	xb_open(b, "in");
+	xb_leaf(b, "deeper", "x");
+	xb_close(b);
+	xb_close(b);
+	/* Deeper than libxml2 indents. */
+	for (i = 0; i < 40; i++)
+		xb_open(b, "d");
+	xb_leaf(b, "leaf", s);
+	for (i = 0; i < 40; i++)
+		xb_close(b);
+	xb_text(b, NULL);
+}
+
+static void
+test_text_build(void)
+{
+	static const char	*texts[] = {
+		"plain", "a<b>&\"c\"'", "tab\tnl\ncr\r.", "x\x01y\x80\xef\xbf\xbe",
+		"中文 \xf0\xa0\x80\x80", "ab\xe4\xb8", "",
+	};
+	struct xbuild	*b;
+	struct xdoc	*d;
+	struct buf	 tree = BUF_INIT, text = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		buf_reset(&tree);
+		buf_reset(&text);
+		b = xb_new("r");
+		shape(b, texts[i]);
+		d = xb_finish(b);
+		xdoc_write(d, &tree);
+		xdoc_free(d);
+		b = xb_new_text("r", &text);
+		shape(b, texts[i]);
+		xb_end(b);
+		INT_EQ(text.len, tree.len);
+		OK(text.len == tree.len &&
+		    memcmp(text.ptr, tree.ptr, text.len) == 0);
+	}
+	/* A root with nothing in it. */
+	buf_reset(&text);
+	xb_end(xb_new_text("r", &text));
+	buf_addch(&text, '\0');
+	STR_EQ(text.ptr, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r/>\n");
+	buf_release(&tree);
+	buf_release(&text);
+}
+
 static void	 test_wide(void);
 
 static void
@@ -569,6 +637,7 @@ int
 main(void)
 {
 	test_build();
+	test_text_build();
 	test_parse();
 	test_md();
 	test_zip();
