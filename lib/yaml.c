@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,7 @@
 #define MAPMIN	(1024 * 1024)	/* files this large are mapped, not read */
 #define MAXDEPTH 1000		/* the walks over a tree recurse */
 #define THREADMIN (4 * 1024 * 1024)	/* check encodings in a thread */
+#define DROPSTEP (4 * 1024 * 1024)	/* give back read pages this often */
 
 struct frame {
 	struct node	 node;
@@ -56,6 +58,8 @@ struct loader {
 	size_t			 fed;		/* bytes given to libyaml */
 	size_t			 fed_event;	/* fed at the last event */
 	int			 overread;	/* the read handler refused */
+	const atomic_int	*checked;	/* the encoding check is done */
+	size_t			 dropped;	/* pages given back below this */
 	struct node		*kids;		/* finished, waiting for parent */
 	size_t			 nkids, capkids;
 	struct frame		*stack;
@@ -172,6 +176,30 @@ parser_init(yaml_parser_t *p)
  * worth of bytes, the token is too large and reading stops here rather
  * than after the whole file.
  */
+/*
+ * The pages of a mapped file that libyaml has read, and the encoding
+ * check too, are given back as the parse goes on: they would count in
+ * the memory the command uses as much as the tree it builds.  A finding
+ * that quotes a line, or a writer that copies from the file, reads them
+ * again from the page cache, unchanged (the mapping is read-only).
+ */
+static void
+drop(struct loader *ld)
+{
+	struct doc	*d = ld->d;
+	size_t		 end, page;
+
+	if (d->mapped == 0 || ld->fed < ld->dropped + 2 * DROPSTEP ||
+	    !atomic_load(ld->checked))
+		return;
+	page = (size_t)sysconf(_SC_PAGESIZE);
+	end = (ld->fed - DROPSTEP) / page * page;
+	if (end > ld->dropped &&
+	    madvise((char *)(uintptr_t)d->src + ld->dropped, end - ld->dropped,
+	    MADV_DONTNEED) == 0)
+		ld->dropped = end;
+}
+
 static int
 read_handler(void *data, unsigned char *out, size_t size, size_t *got)
 {
@@ -188,6 +216,7 @@ read_handler(void *data, unsigned char *out, size_t size, size_t *got)
 	memcpy(out, ld->d->src + ld->fed, n);
 	ld->fed += n;
 	*got = n;
+	drop(ld);
 	return 1;
 }
 
@@ -721,7 +750,8 @@ syntax_error(struct loader *ld)
 }
 
 static int
-parse(struct doc *d, const struct limits *lim, struct diag *dg)
+parse(struct doc *d, const struct limits *lim, struct diag *dg,
+    const atomic_int *checked)
 {
 	struct loader	 ld;
 	yaml_event_t	 ev;
@@ -731,6 +761,7 @@ parse(struct doc *d, const struct limits *lim, struct diag *dg)
 	ld.d = d;
 	ld.dg = dg;
 	ld.lim = lim;
+	ld.checked = checked;
 	ld.lastline = ld.lastcol = 1;
 	/* libyaml keeps a BOM when told the encoding: skip it here. */
 	ld.fed = ld.fed_event = d->bom ? 3 : 0;
@@ -770,6 +801,7 @@ struct check {
 	struct doc	*d;
 	struct diag	 dg;
 	int		 rc;
+	atomic_int	 done;
 };
 
 static void *
@@ -779,6 +811,7 @@ check_thread(void *arg)
 
 	c->rc = utf8_check(c->d->path, (const unsigned char *)c->d->src,
 	    c->d->len, &c->dg, &c->d->crlf);
+	atomic_store(&c->done, 1);
 	return NULL;
 }
 
@@ -792,6 +825,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 
 	d->bom = d->len >= 3 && memcmp(d->src, "\xef\xbb\xbf", 3) == 0;
 	c.d = d;
+	atomic_init(&c.done, 0);
 	diag_init(&c.dg, dg->format, dg->threshold);
 	/*
 	 * On a large file the encoding check and the parse run at once,
@@ -800,7 +834,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 	 */
 	if (d->len >= THREADMIN && tmp_thread(&t, check_thread, &c) == 0) {
 		diag_init(&pdg, dg->format, dg->threshold);
-		rc = parse(d, lim, &pdg);
+		rc = parse(d, lim, &pdg, &c.done);
 		pthread_join(t, NULL);
 		diag_move(dg, &c.dg);
 		if (c.rc != 0) {
@@ -814,7 +848,7 @@ load(struct doc *d, const struct limits *lim, struct diag *dg)
 		if (c.rc != 0)
 			return -1;
 		diag_init(&pdg, dg->format, dg->threshold);
-		rc = parse(d, lim, &pdg);
+		rc = parse(d, lim, &pdg, &c.done);
 	}
 	if (d->crlf)
 		diag_add(dg, d->path, 1, 1, R_CRLF, NULL, NULL,
