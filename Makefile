@@ -30,6 +30,14 @@ ZIP_SO =	libzip.so.4
 OPENCC_T2S =	/usr/share/opencc/t2s.json
 TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk libxml2-utils \
 		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+# axe-core, the accessibility checker the tests run in Chromium
+# (tests/render/axe-pages.sh): one pinned release of the npm package,
+# fetched by 'make deps' with npm pack, checked against its SHA-512
+# (the registry's dist.integrity, in hex) and its axe.min.js kept in
+# AXE_DIR.  Only the browser runs it: no Node at test time.
+AXE_VERSION =	4.14.1
+AXE_SHA512 =	1477dafa598d8d065f273d6af302aa203c02e83131707b7fa648cd41bd3d6b734f8c22a0dab86ee6a6f64b8afbe804b214d36db85a2826965edfb3a0b9d546b5
+AXE_DIR =	$${XDG_CACHE_HOME:-$$HOME/.cache}/gkml/axe-core-$(AXE_VERSION)
 # The build directory: B=build-asan builds the sanitizer variant.
 B =		build
 SAN =
@@ -266,9 +274,30 @@ define need_pkgs
 	echo "  sudo apt-get install -y$$missing"; exit 2
 endef
 
-# What the build and the tests need, installed.
+# What the build and the tests need, installed; then axe-core, unless
+# AXE_DIR has it (npm, from Debian's package when root and missing).
 deps:
 	$(call install_missing,$(DEB_PKGS) $(TEST_PKGS))
+	@d=$(AXE_DIR); [ -f "$$d/axe.min.js" ] && exit 0; \
+	if ! command -v npm >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" != 0 ]; then \
+	        echo "axe-core is fetched with npm; run:"; \
+	        echo "  sudo apt-get install -y npm"; exit 2; \
+	    fi; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends npm || exit 2; \
+	fi; \
+	t=$$(mktemp -d) || exit 2; trap 'rm -rf "$$t"' EXIT; \
+	(cd "$$t" && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null) && \
+	echo "$(AXE_SHA512)  $$t/axe-core-$(AXE_VERSION).tgz" | \
+	    sha512sum -c --quiet - && \
+	tar -xzf "$$t/axe-core-$(AXE_VERSION).tgz" -C "$$t" \
+	    package/axe.min.js package/LICENSE && \
+	mkdir -p "$$d" && cp "$$t/package/LICENSE" "$$d/" && \
+	cp "$$t/package/axe.min.js" "$$d/axe.min.js.tmp" && \
+	mv "$$d/axe.min.js.tmp" "$$d/axe.min.js" && \
+	echo "axe-core $(AXE_VERSION) in $$d" || \
+	{ echo "axe-core $(AXE_VERSION) not fetched"; exit 2; }
 
 # The same list as deps, kept for those used to this name.
 check-deps: deps
@@ -279,9 +308,13 @@ have-deps:
 
 # The tests also need git (the diff driver test), python3-jsonschema (the
 # JSON schema check), chromium and a CJK font (a look at the HTML pages),
-# xmllint (XSD checks), LibreOffice and poppler (DOCX, XLSX and PDF pages).
+# xmllint (XSD checks), LibreOffice and poppler (DOCX, XLSX and PDF pages),
+# and axe-core (the accessibility check of every page kind).
 have-check-deps: have-deps
 	$(call need_pkgs,$(TEST_PKGS))
+	@[ -f $(AXE_DIR)/axe.min.js ] || { \
+	    echo "missing axe-core $(AXE_VERSION) in $(AXE_DIR);"; \
+	    echo "  run 'make deps' (it fetches it with npm pack)"; exit 2; }
 
 check: have-check-deps all $(UNITS) $(TOOLS)
 	@sh tests/run.sh $(B)

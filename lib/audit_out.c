@@ -233,7 +233,7 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 	    "vertical-align:top}\nth{background:#eee}\n.n{text-align:right}\n"
 	    ".d,.k{white-space:nowrap}\n.wide{overflow-x:auto}\n"
 	    ".bad{color:#b00;font-weight:bold}\n@media print{body{margin:0}}\n"
-	    "</style>\n</head>\n<body>\n<h1>");
+	    "</style>\n</head>\n<body>\n<main>\n<h1>");
 	html_escape(b, title);
 	buf_adds(b, "</h1>\n<p>检查日期：");
 	buf_adds(b, day(au->as_of, 0));
@@ -330,5 +330,5 @@ audit_html(struct buf *b, const struct audit *au, enum sev threshold,
 	}
 	if (shown == 0)
 		buf_adds(b, "<tr><td colspan=\"12\">未发现问题。</td></tr>\n");
-	buf_adds(b, "</tbody>\n</table></div>\n</body>\n</html>\n");
+	buf_adds(b, "</tbody>\n</table></div>\n</main>\n</body>\n</html>\n");
 }

@@ -928,7 +928,7 @@ static const char css[] =
 "h2 { font-size: 1.3rem; border-bottom: 1px solid #1d1d1b;\n"
 "  margin: 2rem 0 .8rem; padding-bottom: .2rem; }\n"
 "h3 { font-size: 1.1rem; margin: 1.5rem 0 .6rem; color: #333; }\n"
-"h4 { font-size: 1rem; margin: 0 0 .4rem; }\n"
+".card h3, h4 { font-size: 1rem; margin: 0 0 .4rem; color: inherit; }\n"
 "[lang=en] { color: #555; font-weight: normal; }\n"
 "h1 [lang=en], h2 [lang=en] { font-size: .75em; }\n"
 "code { font: .9em/1.4 \"DejaVu Sans Mono\", Consolas, monospace;\n"
@@ -1107,16 +1107,18 @@ html_card(struct buf *b, const struct diff *df, const size_t *ix,
 	const char		*name = NULL;
 	enum subj		 sj = subject(c);
 	size_t			 i;
-	int			 impact = 0;
+	int			 impact = 0, h;
 
+	/* Under its group's <h3>, else (the catalog's own) under <h2>. */
+	h = group_of(c) == G_CATALOG ? 3 : 4;
 	for (i = from; i < to; i++) {
 		if (name == NULL)
 			name = df->v[ix[i]].name;
 		if (df->v[ix[i]].impact != NULL)
 			impact = 1;
 	}
-	buf_addf(b, "<article class=\"card%s\">\n<h4>", impact ?
-	    " has-impact" : "");
+	buf_addf(b, "<article class=\"card%s\">\n<h%d>", impact ?
+	    " has-impact" : "", h);
 	/* The catalog and the category are named by the heading above. */
 	if (sj == S_CATALOG && c->kind == CH_META)
 		buf_adds(b, "目录信息 <span lang=\"en\">Catalog details</span>");
@@ -1132,10 +1134,10 @@ html_card(struct buf *b, const struct diff *df, const size_t *ix,
 		buf_addch(b, ' ');
 		html_escape(b, name);
 	}
-	buf_adds(b, "</h4>\n<table>\n<thead><tr><th scope=\"col\">变更 "
+	buf_addf(b, "</h%d>\n<table>\n<thead><tr><th scope=\"col\">变更 "
 	    "<span lang=\"en\">Change</span></th><th scope=\"col\">旧版 "
 	    "<span lang=\"en\">Old</span></th><th scope=\"col\">新版 "
-	    "<span lang=\"en\">New</span></th></tr></thead>\n<tbody>\n");
+	    "<span lang=\"en\">New</span></th></tr></thead>\n<tbody>\n", h);
 	for (i = from; i < to; i++)
 		html_row(b, &df->v[ix[i]]);
 	buf_adds(b, "</tbody>\n</table>\n</article>\n");

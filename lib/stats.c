@@ -1334,7 +1334,7 @@ print_html(struct buf *b, const struct stats *st)
 	    "thead{display:table-header-group}tr{break-inside:avoid}"
 	    "h2{break-after:avoid}*{-webkit-print-color-adjust:exact;"
 	    "print-color-adjust:exact}}\n"
-	    "</style>\n</head>\n<body>\n<h1>");
+	    "</style>\n</head>\n<body>\n<main>\n<h1>");
 	html_escape(b, _("Coverage of the standard disclosure catalogs"));
 	buf_adds(b, "</h1>\n<dl class=\"meta\">\n");
 	if (st->date != NULL)
@@ -1510,7 +1510,7 @@ print_html(struct buf *b, const struct stats *st)
 		}
 		buf_adds(b, "</tbody>\n</table>\n");
 	}
-	buf_adds(b, "</body>\n</html>\n");
+	buf_adds(b, "</main>\n</body>\n</html>\n");
 }
 
 void

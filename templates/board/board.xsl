@@ -40,7 +40,11 @@
     <xsl:value-of select="$nl"/>
     <body>
       <xsl:value-of select="$nl"/>
-      <xsl:apply-templates select="$b/page"/>
+      <main>
+        <xsl:value-of select="$nl"/>
+        <xsl:apply-templates select="$b/page"/>
+      </main>
+      <xsl:value-of select="$nl"/>
     </body>
   </html>
   <xsl:value-of select="$nl"/>
