@@ -284,6 +284,7 @@ deps:
 	        echo "axe-core is fetched with npm; run:"; \
 	        echo "  sudo apt-get install -y npm"; exit 2; \
 	    fi; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	        --no-install-recommends npm || exit 2; \
 	fi; \
