@@ -97,6 +97,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/render.o \
 		$(B)/lib/schema.o \
 		$(B)/lib/search.o \
+		$(B)/lib/search_t2s.o \
 		$(B)/lib/sha256.o \
 		$(B)/lib/stats.o \
 		$(B)/lib/synonyms.o \

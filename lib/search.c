@@ -2,9 +2,12 @@
  * The folded text of the website's search index.  The index is
  * written in simplified characters; what a reader types is folded in
  * the browser with a table of the traditional characters that fold to
- * a character the index holds, found by asking the project's one
- * folding (text_fold(), OpenCC's t2s) about every ideograph of the
- * Basic Multilingual Plane: the reverse of t2s, limited to the site.
+ * a character the index holds: the reverse of the project's one
+ * folding (text_fold(), OpenCC's t2s), limited to the site.  Which
+ * characters may fold to which is known ahead (search_t2s.c, made
+ * from OpenCC and checked against it by the unit test), so a run asks
+ * OpenCC only about the few whose simplified form the index holds,
+ * not about every ideograph.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,12 +18,6 @@
 #include "synonyms.h"
 #include "text.h"
 #include "xmalloc.h"
-
-/* The ideographs asked about: CJK Extension A, the unified block, and
-   the compatibility ideographs. */
-static const unsigned	 han[][2] = {
-	{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xf900, 0xfaff }
-};
 
 static void
 mark(struct search_chars *sc, const char *s, size_t n)
@@ -89,27 +86,35 @@ search_synonyms(struct buf *b, const struct synonyms *syn,
 void
 search_fold_table(struct buf *b, const struct search_chars *sc)
 {
-	struct buf	 all = BUF_INIT;
-	unsigned	 c, to;
-	size_t		 r;
+	struct buf	 ask = BUF_INIT;
+	unsigned	 t, to;
+	size_t		 i;
 	char		*f;
 
-	/* Asked in one go, so that OpenCC is called in few batches. */
-	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
-		for (c = han[r][0]; c <= han[r][1]; c++)
-			utf8_add(&all, c);
-	f = xmalloc(all.len + 1);
-	text_fold(f, all.ptr, all.len, TEXT_FOLD_T2S, NULL);
+	/*
+	 * The candidates are asked about in one go, so that OpenCC is
+	 * called in few batches; then each answer is the memo's.  What
+	 * OpenCC says decides: a candidate it does not fold to a marked
+	 * character is left out.
+	 */
+	for (i = 0; i < search_t2s_n; i++)
+		if (marked(sc, search_t2s[i][1]))
+			utf8_add(&ask, search_t2s[i][0]);
+	f = xmalloc(ask.len + 1);
+	text_fold(f, ask.ptr, ask.len, TEXT_FOLD_T2S, NULL);
 	free(f);
-	buf_release(&all);
+	buf_release(&ask);
 
 	buf_addch(b, '"');
-	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
-		for (c = han[r][0]; c <= han[r][1]; c++)
-			if ((to = text_fold_cp(c, TEXT_FOLD_T2S, NULL)) != c &&
-			    marked(sc, to)) {
-				utf8_add(b, c);
-				utf8_add(b, to);
-			}
+	for (i = 0; i < search_t2s_n; i++) {
+		t = search_t2s[i][0];
+		if (!marked(sc, search_t2s[i][1]))
+			continue;
+		if ((to = text_fold_cp(t, TEXT_FOLD_T2S, NULL)) != t &&
+		    marked(sc, to)) {
+			utf8_add(b, t);
+			utf8_add(b, to);
+		}
+	}
 	buf_addch(b, '"');
 }

@@ -48,4 +48,14 @@ void	 search_synonyms(struct buf *b, const struct synonyms *syn,
  */
 void	 search_fold_table(struct buf *b, const struct search_chars *sc);
 
+/*
+ * Every pair of a character of those blocks and the other character
+ * OpenCC's t2s folds it to, in code point order: the candidates of
+ * search_fold_table(), so that it asks OpenCC about a few characters
+ * and not about all of them.  Made by "test_search -g" (tests/unit)
+ * from the OpenCC installed, against which test_search checks it.
+ */
+extern const unsigned short	 search_t2s[][2];
+extern const size_t		 search_t2s_n;
+
 #endif

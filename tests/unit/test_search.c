@@ -3,6 +3,8 @@
  * synonym groups, good and broken, and the search index's folding:
  * strings in simplified characters, escaped, their characters marked,
  * and the table of traditional characters limited to those marked.
+ * The candidates of that table (lib/search_t2s.c) are checked against
+ * OpenCC, asked about every ideograph; "test_search -g" writes them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,91 @@
 #include "synonyms.h"
 #include "text.h"
 #include "harness.h"
+
+/* The ideographs: CJK Extension A, the unified block, and the
+   compatibility ideographs. */
+static const unsigned	 han[][2] = {
+	{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xf900, 0xfaff }
+};
+
+/*
+ * Ask OpenCC about every ideograph; call pair() with each one it folds
+ * to another character, in code point order.  Returns their number.
+ */
+static size_t
+scan(void (*pair)(unsigned, unsigned, size_t))
+{
+	struct buf	 all = BUF_INIT;
+	unsigned	 c, to;
+	size_t		 r, n = 0;
+	char		*f;
+
+	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
+		for (c = han[r][0]; c <= han[r][1]; c++)
+			utf8_add(&all, c);
+	f = malloc(all.len + 1);
+	text_fold(f, all.ptr, all.len, TEXT_FOLD_T2S, NULL);
+	free(f);
+	buf_release(&all);
+	for (r = 0; r < sizeof(han) / sizeof(han[0]); r++)
+		for (c = han[r][0]; c <= han[r][1]; c++)
+			if ((to = text_fold_cp(c, TEXT_FOLD_T2S, NULL)) != c) {
+				if (pair != NULL)
+					pair(c, to, n);
+				n++;
+			}
+	return n;
+}
+
+static void
+print_pair(unsigned t, unsigned s, size_t i)
+{
+	printf("%s{ 0x%04x, 0x%04x },", i % 3 == 0 ? "\t" : " ", t, s);
+	if (i % 3 == 2)
+		putchar('\n');
+}
+
+/* Write lib/search_t2s.c. */
+static int
+generate(void)
+{
+	size_t	 n;
+
+	printf("/*\n"
+	    " * Made by \"test_search -g\" (tests/unit/test_search.c) from the\n"
+	    " * OpenCC installed: each ideograph of the Basic Multilingual Plane\n"
+	    " * that OpenCC's t2s folds to another character, and that one (see\n"
+	    " * search.h).  Do not edit; test_search checks it against OpenCC.\n"
+	    " */\n"
+	    "#include <stddef.h>\n\n"
+	    "#include \"search.h\"\n\n"
+	    "const unsigned short\tsearch_t2s[][2] = {\n");
+	n = scan(print_pair);
+	printf("%s};\n\nconst size_t\tsearch_t2s_n = %zu;\n",
+	    n % 3 != 0 ? "\n" : "", n);
+	return fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+}
+
+static size_t	 wrong;
+
+static void
+check_pair(unsigned t, unsigned s, size_t i)
+{
+	if (i >= search_t2s_n || search_t2s[i][0] != t ||
+	    search_t2s[i][1] != s)
+		wrong++;
+}
+
+/* The candidates are what OpenCC says, all of them. */
+static void
+test_t2s(void)
+{
+	INT_EQ(scan(check_pair), search_t2s_n);
+	INT_EQ(wrong, 0);
+	if (wrong > 0)
+		fprintf(stderr, "lib/search_t2s.c is not what OpenCC says: "
+		    "make it again with test_search -g\n");
+}
 
 static int
 load(struct synonyms *s, const char *text)
@@ -164,8 +251,11 @@ test_table(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
+	if (argc == 2 && strcmp(argv[1], "-g") == 0)
+		return generate();
+	test_t2s();
 	test_load();
 	test_broken();
 	test_add();
