@@ -23,7 +23,9 @@ struct search_chars {
 /*
  * Append s, folded to simplified characters (TEXT_FOLD_T2S), escaped
  * for a JavaScript string, and mark its characters in sc.  Loads
- * OpenCC on first use (see text_fold()).
+ * OpenCC (see text_fold()) the first time s has a character that
+ * search_t2s folds, or past the Basic Multilingual Plane, or every
+ * time when $GKML_OPENCC is set.  Safe to call from several threads.
  */
 void	 search_add(struct buf *b, const char *s, struct search_chars *sc);
 
@@ -50,10 +52,13 @@ void	 search_fold_table(struct buf *b, const struct search_chars *sc);
 
 /*
  * Every pair of a character of those blocks and the other character
- * OpenCC's t2s folds it to, in code point order: the candidates of
- * search_fold_table(), so that it asks OpenCC about a few characters
- * and not about all of them.  Made by "test_search -g" (tests/unit)
- * from the OpenCC installed, against which test_search checks it.
+ * OpenCC's t2s folds it to, in code point order.  With OpenCC's
+ * default configuration these are its answers, so that search_add()
+ * and search_fold_table() need not load it for text without a
+ * character that folds; with another ($GKML_OPENCC) they are the
+ * candidates that search_fold_table() asks OpenCC about.  Made by
+ * "test_search -g" (tests/unit) from the OpenCC installed, against
+ * which test_search checks it.
  */
 extern const unsigned short	 search_t2s[][2];
 extern const size_t		 search_t2s_n;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "esc.h"
 #include "search.h"
 #include "synonyms.h"
 #include "text.h"
@@ -100,6 +101,48 @@ test_t2s(void)
 	if (wrong > 0)
 		fprintf(stderr, "lib/search_t2s.c is not what OpenCC says: "
 		    "make it again with test_search -g\n");
+}
+
+/*
+ * The table written from search_t2s alone (OpenCC's default
+ * configuration) is the one OpenCC confirms (another configuration:
+ * here the same file named), and search_add() without OpenCC writes
+ * what text_fold() does.
+ */
+static void
+test_default(void)
+{
+	static const char *const text[] = {
+		"社会救助", "社會救助", "abc\xff\xfe", "\xf0\xa0\x80\x80乾",
+		"", "低保 申請", "\xe9\xbe",
+	};
+	struct search_chars	*sc = calloc(1, sizeof(*sc));
+	struct buf		 a = BUF_INIT, b = BUF_INIT;
+	size_t			 i, n;
+	char			*f;
+
+	memset(sc, 0xff, sizeof(*sc));
+	unsetenv("GKML_OPENCC");
+	search_fold_table(&a, sc);
+	setenv("GKML_OPENCC", OPENCC_T2S, 1);
+	search_fold_table(&b, sc);
+	unsetenv("GKML_OPENCC");
+	OK(a.len > 2 * search_t2s_n);
+	OK(strcmp(a.ptr, b.ptr) == 0);
+	for (i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+		buf_reset(&a);
+		buf_reset(&b);
+		search_add(&a, text[i], sc);
+		n = strlen(text[i]);
+		f = malloc(n + 1);
+		text_fold(f, text[i], n, TEXT_FOLD_T2S, NULL);
+		js_escape(&b, f);
+		free(f);
+		STR_EQ(a.ptr, b.ptr);
+	}
+	buf_release(&a);
+	buf_release(&b);
+	free(sc);
 }
 
 static int
@@ -260,5 +303,6 @@ main(int argc, char *argv[])
 	test_broken();
 	test_add();
 	test_table();
+	test_default();
 	return harness_done("search");
 }
