@@ -668,6 +668,7 @@ import_table(struct imp *im)
 	im->trad = 0;
 	im->emptyl1 = im->emptyl2 = 0;
 	im->metadone = 0;
+	im->footer = 0;
 	im->jur = im->lvl = NULL;
 	if (im->t->nrows == 0 || find_header(im) != 0)
 		return 1;
@@ -765,6 +766,9 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 			if (aux_for(&aux.v[j], im.t) &&
 			    aux.v[j].kind == AUX_INFO)
 				im.info = &aux.v[j];
+		/* The page's metadata in the paragraphs before it. */
+		if (im.t->pre != NULL)
+			page_pre(&im, im.t->pre);
 		r = import_table(&im);
 		/* A table of no catalog (the page's metadata) hands its
 		 * heading on to the table after it, if that has none. */
@@ -772,6 +776,11 @@ import_tables(struct import *res, const struct tables *ts, const char *path,
 			im.carry = im.t->name;
 		else if (r != 1 || im.t->name != NULL)
 			im.carry = NULL;
+		/* And what it says of the page (发布机构, 发布日期 …). */
+		if (r == 1)
+			page_meta(&im, im.t);
+		else
+			memset(&im.pmeta, 0, sizeof(im.pmeta));
 		if (r == 1) {
 			skipped++;
 			if (ts->n > 1)

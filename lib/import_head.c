@@ -302,20 +302,30 @@ int
 find_header(struct imp *im)
 {
 	const struct table	*t = im->t;
-	unsigned		 r;
+	unsigned		 r, c, n = 0;
 	int			 all;
 
-	for (r = 0; r < t->nrows && r < HEAD_SCAN; r++)
-		if (row_score(im, r, &all) >= 2 && all >= 3)
-			break;
-	if (r >= t->nrows || r >= HEAD_SCAN)
-		return -1;
-	header_from(im, r);
-	return 0;
+	/* Blank rows do not count: a page saved by Calc puts one after
+	 * each line of the site above the table. */
+	for (r = 0; r < t->nrows && n < HEAD_SCAN; r++) {
+		for (c = 0; c < t->ncols; c++)
+			if (*TABLE_CELL(t, r, c)->text != '\0')
+				break;
+		if (c == t->ncols)
+			continue;
+		n++;
+		if (row_score(im, r, &all) >= 2 && all >= 3) {
+			header_from(im, r);
+			return 0;
+		}
+	}
+	return -1;
 }
 
 /* The header that starts at row r: up to two rows of sub-headers below
  * it, which hold nothing but sub-headers and copies of merged cells. */
+static int	 head_joined(struct imp *, unsigned);
+
 void
 header_from(struct imp *im, unsigned r)
 {
@@ -326,6 +336,7 @@ header_from(struct imp *im, unsigned r)
 	int			 nsub, ndata;
 
 	im->h0 = im->h1 = r;
+	im->hjoin = 0;
 	for (rr = r + 1; rr < t->nrows && rr <= r + 2; rr++) {
 		nsub = ndata = 0;
 		for (c = 0; c < t->ncols; c++) {
@@ -340,10 +351,59 @@ header_from(struct imp *im, unsigned r)
 			else
 				ndata++;
 		}
+		if (nsub > 0 && ndata > 0 && rr + 1 < t->nrows &&
+		    head_joined(im, rr)) {
+			/* Sub-headers broken across two rows, as Calc
+			 * writes a header cell of two lines: 全 / 社会. */
+			im->h1 = im->hjoin = rr + 1;
+			break;
+		}
 		if (nsub == 0 || ndata > 0)
 			break;
 		im->h1 = rr;
 	}
+}
+
+/*
+ * Row r + 1 goes on with the sub-headers of row r when each cell of r
+ * that names nothing does with the cell below it (全 and 社会: 全社会),
+ * and the row below has text only under such cells.
+ */
+static int
+head_joined(struct imp *im, unsigned r)
+{
+	const struct table	*t = im->t;
+	struct col		 tmp;
+	const char		*f, *g;
+	unsigned		 c;
+	int			 joined = 0;
+
+	for (c = 0; c < t->ncols; c++) {
+		if (from_above(t, r + 1, c) || from_left(t, r + 1, c))
+			continue;
+		g = head_text(im, r + 1, c);
+		f = from_above(t, r, c) || from_left(t, r, c) ? "" :
+		    arena_strdup(&im->a, head_text(im, r, c));
+		if (*f == '\0') {
+			if (*g != '\0')
+				return 0;
+			continue;
+		}
+		if (sub_role(im, group_of(im, c), f, &tmp) ||
+		    head_role(im, f) != COL_NONE) {
+			if (*g != '\0')
+				return 0;
+			continue;
+		}
+		if (*g == '\0')
+			return 0;
+		f = arena_strfmt(&im->a, "%s%s", f, g);
+		if (!sub_role(im, group_of(im, c), f, &tmp) &&
+		    head_role(im, f) == COL_NONE)
+			return 0;
+		joined = 1;
+	}
+	return joined;
 }
 
 /* Is s an id as the format allows, with a letter in it? */
@@ -408,6 +468,12 @@ map_columns(struct imp *im)
 			if (from_above(t, r, c))
 				continue;
 			f = head_text(im, r, c);
+			if (*f != '\0' && r == im->hjoin) {
+				f = arena_strdup(&im->a, f);
+				sub = arena_strfmt(&im->a, "%s%s",
+				    head_text(im, r - 1, c), f);
+				break;
+			}
 			if (*f != '\0') {
 				sub = f;
 				break;

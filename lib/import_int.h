@@ -201,6 +201,8 @@ struct meta {
 	const char	*title;		/* a title row, or the table's name */
 	unsigned	 titlerow;	/* grid row + 1, 0 for the name */
 	const char	*v[8];		/* by catalog key, see meta_key[] */
+	int		 rank[8];	/* of the label each came by: the
+					   lower, the surer (meta_labels[]) */
 };
 
 struct imp {
@@ -223,7 +225,12 @@ struct imp {
 	struct col		*cols;
 	int			 has[COL__MAX];	/* columns with this role */
 	unsigned		 h0, h1;	/* first and last header row */
+	unsigned		 hjoin;		/* a header row that goes on
+						   with the row above (全/社会),
+						   or 0 */
 	struct meta		 meta;
+	struct meta		 pmeta;		/* of the page, in the tables of
+						   no catalog before t */
 	struct draft		*cats, **cattail;
 	struct draft		*curk;		/* the one rows go to */
 	size_t			 ncatalogs;
@@ -236,6 +243,8 @@ struct imp {
 	int			 emptyl1;	/* blank 一级事项 taken as above */
 	int			 emptyl2;
 	int			 metadone, metarc;
+	int			 footer;	/* the site's footer seen below
+						   the header */
 	int			 exact;		/* a table gkml-render wrote:
 						   ids kept, text as it is */
 	const char		*rowpath[3];	/* the row's 分类编号, split */
@@ -244,6 +253,8 @@ struct imp {
 	struct header		*hdrs, *hdr;	/* the table's headers, the
 						   one rows are read by */
 	const char		*jur, *lvl;	/* of the table's catalogs */
+	size_t			 jurn, jurof;	/* jur named by jurn items of
+						   jurof (bodies_jurisdiction()) */
 	struct hash		 names;		/* output names used in the run */
 	struct hash		 nextn;		/* area slug -> the N to try next
 						   for "<slug>-N.yaml" */
@@ -274,6 +285,10 @@ struct import_words {
 	struct words	 chrome;	/* a page's breadcrumb and footer */
 	struct words	 units;		/* endings of a township's stations */
 	struct words	 sites;		/* endings of a site's name */
+	struct words	 pagelabels;	/* a page's metadata, not the
+					   catalog's (索引号 …) */
+	struct words	 govs;		/* endings of a place's government */
+	struct words	 vagueplaces;	/* bodies of no one place: 各… */
 	struct lrule	*ends, *lvwords, *bodywords;
 	size_t		 nends, nlvwords, nbodywords;
 };
@@ -355,6 +370,8 @@ void		 ids_cats(struct imp *im, struct hash *used, struct cat *head,
 /* import_meta.c */
 int		 read_aux(struct imp *im, const struct table *t, struct aux *aux);
 int		 meta_text(struct imp *im, const char *s);
+void		 page_meta(struct imp *im, const struct table *t);
+void		 page_pre(struct imp *im, const char *pre);
 void		 read_meta(struct imp *im);
 const char	*opt_slug(struct imp *im, enum voc v, const char *s);
 int		 catalog_meta(struct imp *im, struct draft *k, int split);

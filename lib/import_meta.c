@@ -36,8 +36,16 @@ static const char *const meta_key[8] = {
 	"updated", "contact"
 };
 
-/* Labels of metadata written "label：value" above a table, with the
- * catalog key each sets (an index of meta_key[]). */
+/*
+ * Labels of metadata written "label：value" above a table or in the
+ * page's metadata table, with the catalog key each sets (an index of
+ * meta_key[]).  Where several labels give one key, the one earlier in
+ * this list wins, whatever their order on the page, so that every form
+ * of a page gives the same: the catalog's own 编制单位 and 更新日期
+ * (labels of structure.yaml, surest of all) before the page's 发布机构
+ * and 发布日期, the date it was published before the date it was
+ * written (成文日期).
+ */
 static const struct {
 	const char	*label;
 	int		 key;
@@ -46,34 +54,70 @@ static const struct {
 	{ "领域", 1 }, { "所属领域", 1 },
 	{ "层级", 2 }, { "目录层级", 2 },
 	{ "行政区域", 3 }, { "行政区划", 3 }, { "地区", 3 },
-	{ "编制单位", 4 }, { "发布机构", 4 }, { "发布单位", 4 },
-	{ "公开单位", 4 }, { "编制机关", 4 },
+	{ "编制单位", 4 }, { "编制机关", 4 }, { "发布机构", 4 },
+	{ "发文机关", 4 }, { "发布单位", 4 }, { "发文单位", 4 },
+	{ "公开单位", 4 },
 	{ "版本", 5 }, { "版本号", 5 },
-	{ "更新日期", 6 }, { "发布日期", 6 }, { "成文日期", 6 },
-	{ "更新时间", 6 }, { "日期", 6 },
+	{ "更新日期", 6 }, { "更新时间", 6 }, { "发布日期", 6 },
+	{ "发布时间", 6 }, { "公开日期", 6 }, { "生成日期", 6 },
+	{ "成文日期", 6 }, { "日期", 6 },
 	{ "监督电话", 7 }, { "联系电话", 7 }, { "咨询电话", 7 },
 	{ "监督举报电话", 7 },
 };
 
+#define META_PAGE	(-2)	/* a label of the page's, not the catalog's */
+
+/* The key a label sets, and its rank (*rank, see meta_labels[]); -1
+ * when not a label, META_PAGE for one of the page's own. */
 static int
-meta_label(struct imp *im, const char *f)
+meta_label(struct imp *im, const char *f, int *rank)
 {
 	const struct stype	*t = NULL;
 	size_t			 i, j;
 
-	for (i = 0; i < NELEM(meta_labels); i++)
-		if (eq(f, meta_labels[i].label))
-			return meta_labels[i].key;
-	/* And the labels schemas/structure.yaml gives the keys. */
+	/* The labels schemas/structure.yaml gives the keys first. */
 	for (i = 0; i < im->s->ntypes; i++)
 		if (eq(im->s->types[i].name, "catalog"))
 			t = &im->s->types[i];
 	for (i = 0; t != NULL && i < t->nkeys; i++)
 		if (t->keys[i].label != NULL && eq(t->keys[i].label, f))
 			for (j = 0; j < NELEM(meta_key); j++)
-				if (eq(meta_key[j], t->keys[i].name))
+				if (eq(meta_key[j], t->keys[i].name)) {
+					*rank = 0;
 					return (int)j;
-	return -1;
+				}
+	for (i = 0; i < NELEM(meta_labels); i++)
+		if (eq(f, meta_labels[i].label)) {
+			*rank = (int)i + 1;
+			return meta_labels[i].key;
+		}
+	*rank = 0;
+	return in_words(&im->s->imp->pagelabels, f, 0) ? META_PAGE : -1;
+}
+
+/* Set key k of m to v, unless a surer label has set it. */
+static void
+meta_set(struct meta *m, int k, int rank, const char *v)
+{
+	if (k < 0 || *v == '\0')
+		return;
+	if (m->v[k] == NULL || rank < m->rank[k]) {
+		m->v[k] = v;
+		m->rank[k] = rank;
+	}
+}
+
+/* A label alone in its cell ("发布机构：", "发布机构"), its value in the
+ * next: its key, META_PAGE or -1. */
+static int
+meta_alone(struct imp *im, const char *s, int *rank)
+{
+	const char	*f = fold(im, s);
+	size_t		 n = strlen(f);
+
+	if (n > 1 && f[n - 1] == ':')
+		return meta_label(im, arena_strndup(&im->a, f, n - 1), rank);
+	return meta_label(im, f, rank);
 }
 
 /*
@@ -162,45 +206,178 @@ read_aux(struct imp *im, const struct table *t, struct aux *aux)
 
 /*
  * Metadata written "label：value", several to a line when spaces part
- * them ("发布机构：石羊镇人民政府　　发布日期：2024-06-05").  Returns 1
- * when s is such a line (each label known), else 0.
+ * them ("发布机构：石羊镇人民政府　　发布日期：2024-06-05"), into m.
+ * Returns 1 when s is such a line (each label known), else 0.
  */
-int
-meta_text(struct imp *im, const char *s)
+/* Spaces between metadata: ASCII, tabs, U+3000.  Returns its bytes. */
+static size_t
+meta_space(const char *s)
+{
+	if (*s == ' ' || *s == '\t')
+		return 1;
+	return starts(s, "\xe3\x80\x80") ? 3 : 0;
+}
+
+/* Does the next label of a line start at s ("发布日期：")? */
+static int
+meta_next(struct imp *im, const char *s)
+{
+	const char	*sep;
+	size_t		 n;
+	int		 rank;
+
+	n = strcspn(s, " \t\n:");
+	if ((sep = strstr(s, "：")) != NULL && (size_t)(sep - s) < n)
+		n = (size_t)(sep - s);
+	if (n == 0 || n > 8 * 3 || (s[n] != ':' && !starts(s + n, "：")))
+		return 0;
+	return meta_label(im, fold(im, arena_strndup(&im->a, s, n)),
+	    &rank) != -1;
+}
+
+static int
+meta_line(struct imp *im, struct meta *m, const char *s)
 {
 	const char	*p = s, *sep, *e, *v[8];
-	size_t		 n;
-	int		 k, keys[8], m = 0, i;
+	size_t		 n, k_;
+	int		 k, keys[8], ranks[8], n_ = 0, i;
 
-	while (*p != '\0' && m < 8) {
-		while (*p == ' ')
-			p++;
+	while (*p != '\0' && n_ < 8) {
+		while ((k_ = meta_space(p)) > 0)
+			p += k_;
+		if (*p == '\0')
+			break;
 		if ((sep = strstr(p, "：")) == NULL &&
 		    (sep = strchr(p, ':')) == NULL)
 			return 0;
 		if ((k = meta_label(im, fold(im, arena_strndup(&im->a, p,
-		    (size_t)(sep - p))))) < 0)
+		    (size_t)(sep - p))), &ranks[n_])) == -1)
 			return 0;
 		sep += *sep == ':' ? 1 : 3;
-		while (*sep == ' ')
-			sep++;
-		/* The value ends at two spaces or a new line. */
-		for (e = sep; *e != '\0' && *e != '\n' &&
-		    !(e[0] == ' ' && e[1] == ' '); e++)
-			continue;
+		while ((k_ = meta_space(sep)) > 0)
+			sep += k_;
+		/* The value ends at a new line, two spaces or a U+3000,
+		 * or a space before the next label. */
+		for (e = sep; *e != '\0' && *e != '\n'; e++)
+			if ((meta_space(e) > 0 && meta_space(e + 1) > 0) ||
+			    meta_space(e) == 3 || (meta_space(e) == 1 &&
+			    meta_next(im, e + 1)))
+				break;
 		n = (size_t)(e - sep);
 		while (n > 0 && sep[n - 1] == ' ')
 			n--;
-		keys[m] = k;
-		v[m++] = arena_strndup(&im->a, sep, n);
+		keys[n_] = k;
+		v[n_++] = arena_strndup(&im->a, sep, n);
 		p = e;
 	}
-	if (m == 0)
+	if (n_ == 0)
 		return 0;
-	for (i = 0; i < m; i++)
-		if (im->meta.v[keys[i]] == NULL && *v[i] != '\0')
-			im->meta.v[keys[i]] = v[i];
+	for (i = 0; i < n_; i++)
+		meta_set(m, keys[i], ranks[i], v[i]);
 	return 1;
+}
+
+/*
+ * A "label：value" line below the header, read as the catalog's (a
+ * publisher and date under the table, as a notice signs off) until the
+ * site's footer begins (a row of chrome: 主办单位, 技术支持 …): the
+ * footer's 联系电话 is the website's.  Returns 1 when read, 2 when s is
+ * such a line but in the footer, else 0.
+ */
+int
+meta_text(struct imp *im, const char *s)
+{
+	struct meta	 m;
+	int		 k;
+
+	memset(&m, 0, sizeof(m));
+	if (!meta_line(im, &m, s))
+		return 0;
+	if (im->footer)
+		return 2;
+	for (k = 0; k < 8; k++)
+		if (m.v[k] != NULL)
+			meta_set(&im->meta, k, m.rank[k], m.v[k]);
+	return 1;
+}
+
+/*
+ * The cells of row r from column c on that are metadata, into m: a
+ * "label：value" cell, or a label alone and its value in the next cell
+ * (as a page's metadata table has them, and Calc makes of it), or a
+ * label with none (文号： and a blank).  Returns how many cells, 0
+ * when the one at c is not metadata.
+ */
+static unsigned
+meta_cells(struct imp *im, struct meta *m, const struct table *t, unsigned r,
+    unsigned c)
+{
+	const char	*s, *v;
+	unsigned	 d;
+	int		 k, rank, rk, pinyin = 0;
+
+	s = clean(im, TABLE_CELL(t, r, c)->text, &pinyin);
+	if ((k = meta_alone(im, s, &rank)) == -1)
+		return meta_line(im, m, s);
+	for (d = c + 1; d < t->ncols; d++)
+		if (!from_left(t, r, d) && !from_above(t, r, d) &&
+		    *TABLE_CELL(t, r, d)->text != '\0')
+			break;
+	if (d == t->ncols)
+		return 1;
+	v = arena_strdup(&im->a, clean(im, TABLE_CELL(t, r, d)->text,
+	    &pinyin));
+	/* A label with no value, and another label. */
+	if (meta_alone(im, v, &rk) != -1)
+		return d - c;
+	if (meta_line(im, m, v))
+		return d - c + 1;
+	meta_set(m, k, rank, v);
+	return d - c + 1;
+}
+
+/* The paragraphs before a table (its pre, a line each): what they say
+ * of the page, kept as page_meta() keeps it. */
+void
+page_pre(struct imp *im, const char *pre)
+{
+	const char	*s, *e, *v;
+	int		 k, rank, rk;
+
+	for (s = pre; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		e = s + strcspn(s, "\n");
+		v = arena_strndup(&im->a, s, (size_t)(e - s));
+		if ((k = meta_alone(im, v, &rank)) == -1) {
+			meta_line(im, &im->pmeta, v);
+			continue;
+		}
+		if (*e == '\0')
+			break;
+		s = e + 1;
+		e = s + strcspn(s, "\n");
+		v = arena_strndup(&im->a, s, (size_t)(e - s));
+		if (meta_alone(im, v, &rk) != -1) {
+			e = s - 1;	/* a label with no value */
+			continue;
+		}
+		if (!meta_line(im, &im->pmeta, v))
+			meta_set(&im->pmeta, k, rank, v);
+	}
+}
+
+/* A table of no catalog: what it says of the page, kept for the table
+ * after it (read_meta()). */
+void
+page_meta(struct imp *im, const struct table *t)
+{
+	unsigned	 r, c, n;
+
+	if (t->nrows > HEAD_SCAN)
+		return;
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c += n ? n : 1)
+			n = from_left(t, r, c) || from_above(t, r, c) ? 0 :
+			    meta_cells(im, &im->pmeta, t, r, c);
 }
 
 /*
@@ -230,13 +407,31 @@ site_cut(struct imp *im, const char *s)
 	return s;
 }
 
+/* s as a title, if it reads as one: not the page's metadata, nor its
+ * chrome, and naming an area or a 目录; or NULL. */
+static const char *
+title_of(struct imp *im, const char *s)
+{
+	const char	*f;
+	int		 pinyin = 0, rank;
+
+	s = site_cut(im, clean(im, s, &pinyin));
+	f = fold(im, s);
+	if (*f == '\0' || in_words(&im->s->imp->chrome, f, 1) ||
+	    meta_alone(im, s, &rank) != -1 || meta_line(im, &(struct meta){0},
+	    s))
+		return NULL;
+	return has(f, "目录") || area_in(im, s, NULL, NULL) != NULL ? s :
+	    NULL;
+}
+
 /* The rows above the header: a title, "label：value" metadata. */
 void
 read_meta(struct imp *im)
 {
 	const struct table	*t = im->t;
-	const char		*s, *f;
-	unsigned		 r, c;
+	const char		*s, *e, *f, *last = NULL;
+	unsigned		 r, c, n;
 	int			 pinyin = 0, k;
 
 	memset(&im->meta, 0, sizeof(im->meta));
@@ -251,21 +446,24 @@ read_meta(struct imp *im)
 		im->meta.title = im->meta.v[0];
 	}
 	for (r = 0; r < im->h0; r++)
-		for (c = 0; c < t->ncols; c++) {
+		for (c = 0; c < t->ncols; c += n ? n : 1) {
+			n = 0;
 			if (from_left(t, r, c) || from_above(t, r, c))
 				continue;
 			s = clean(im, TABLE_CELL(t, r, c)->text, &pinyin);
 			if (*s == '\0')
 				continue;
-			if (meta_text(im, s))
+			if ((n = meta_cells(im, &im->meta, t, r, c)) > 0)
 				continue;
 			if (im->meta.title != NULL && eq(s, im->meta.title))
 				continue;
 			f = fold(im, s);
+			/* Never the breadcrumb (当前位置：…>标准目录). */
 			if ((im->meta.title == NULL || (area_in(im,
 			    im->meta.title, NULL, NULL) == NULL &&
 			    area_in(im, s, NULL, NULL) != NULL)) &&
-			    (has(f, "目录") || area_in(im, s, NULL, NULL))) {
+			    (has(f, "目录") || area_in(im, s, NULL, NULL)) &&
+			    !in_words(&im->s->imp->chrome, f, 1)) {
 				if (im->meta.title != NULL)
 					say(im, NULL, im->meta.titlerow - 1, -1,
 					    R_IMP_TABLE, "text above the header "
@@ -277,15 +475,40 @@ read_meta(struct imp *im)
 			say(im, NULL, r, -1, R_IMP_TABLE, "text above the "
 			    "header not used: '%s'", s);
 		}
+	/* The page's metadata table, where the table's own rows say no
+	 * surer. */
+	for (k = 0; k < 8; k++)
+		if (im->pmeta.v[k] != NULL)
+			meta_set(&im->meta, k, im->pmeta.rank[k],
+			    im->pmeta.v[k]);
 	if (im->meta.v[0] != NULL)
 		im->meta.title = im->meta.v[0];
-	if (im->meta.title == NULL && (t->name != NULL || im->carry != NULL)) {
-		s = site_cut(im, clean(im, t->name != NULL ? t->name :
-		    im->carry, &pinyin));
-		f = fold(im, s);
-		if (has(f, "目录") || area_in(im, s, NULL, NULL) != NULL)
-			im->meta.title = s;
+	/* Else the nearest paragraph before the table that reads as a
+	 * title, across the page's metadata block, one naming an area
+	 * before one that does not: the page's heading may name the page
+	 * (复兴镇试点领域…目录), a paragraph below it the table. */
+	if (im->meta.title == NULL && t->pre != NULL) {
+		for (s = t->pre; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+			e = s + strcspn(s, "\n");
+			if ((f = title_of(im, arena_strndup(&im->a, s,
+			    (size_t)(e - s)))) == NULL)
+				continue;
+			if (area_in(im, f, NULL, NULL) != NULL)
+				im->meta.title = f;
+			else
+				last = f;
+		}
+		if (im->meta.title == NULL && t->name != NULL &&
+		    (f = title_of(im, t->name)) != NULL &&
+		    area_in(im, f, NULL, NULL) != NULL)
+			im->meta.title = f;
 	}
+	if (im->meta.title == NULL && t->name != NULL)
+		im->meta.title = title_of(im, t->name);
+	if (im->meta.title == NULL)
+		im->meta.title = last;
+	if (im->meta.title == NULL && im->carry != NULL)
+		im->meta.title = title_of(im, im->carry);
 }
 
 /* A date as written ("2024年6月5日", "2024/6/5") in ISO form, or NULL. */
@@ -410,6 +633,135 @@ guess_level(struct imp *im, const char *jur)
 	return NULL;
 }
 
+/*
+ * The place a body is the government of: 石羊镇 of 石羊镇人民政府,
+ * 安乐村 of 安乐村委会, 示例县 of 示例县民政局; or NULL.  *lv is its
+ * level's slug.
+ */
+static const char *
+body_place(struct imp *im, const char *part, const char **lv)
+{
+	static const char *const county[] = { "县", "区", "市", "旗" };
+	const struct import_words *w = im->s->imp;
+	const char	*f = arena_strdup(&im->a, fold(im, part)), *p;
+	char		*base = NULL;
+	size_t		 i, n = strlen(f), l;
+
+	for (i = 0; i < w->vagueplaces.n; i++)
+		if (starts(f, w->vagueplaces.v[i]))
+			return NULL;
+	if (strpbrk(f, "()/,;") != NULL || has(f, "、") || has(f, "和"))
+		return NULL;
+	for (i = 0; i < w->govs.n && base == NULL; i++)
+		if (n > (l = strlen(w->govs.v[i])) && ends(f, w->govs.v[i]))
+			base = arena_strndup(&im->a, f, n - l);
+	/* A county's bureau: the place up to its first 县, 区, 市 or 旗. */
+	if (base == NULL && ends(f, "局"))
+		for (p = f + 3; *p != '\0' && base == NULL; p++)
+			for (i = 0; i < NELEM(county); i++)
+				if (starts(p, county[i])) {
+					base = arena_strndup(&im->a, f,
+					    (size_t)(p - f) + 3);
+					break;
+				}
+	if (base == NULL || (*lv = guess_level(im, base)) == NULL)
+		return NULL;
+	/* Its name, not its level alone (乡, 社区). */
+	for (i = 0; i < w->nends; i++)
+		if (eq(base, w->ends[i].w.v[0]))
+			return NULL;
+	return base;
+}
+
+struct place {
+	const char	*name, *lv;
+	size_t		 n;		/* items naming it */
+	size_t		 last;		/* the last item that did, from 1 */
+};
+
+/* Count the places the bodies of c's items name, into pl. */
+static void
+body_places(struct imp *im, const struct cat *c, struct place *pl,
+    size_t *npl, size_t max, size_t *items)
+{
+	const struct item *it;
+	const char	*p, *e, *name, *lv;
+	size_t		 j;
+
+	for (; c != NULL; c = c->next) {
+		for (it = c->items; it != NULL; it = it->next) {
+			if (it->body == NULL)
+				continue;
+			++*items;
+			for (p = it->body; *p != '\0'; p = *e ? e + (*e ==
+			    ',' || *e == ';' || *e == '/' ? 1 : 3) : e) {
+				for (e = p; *e != '\0' && !starts(e, "、") &&
+				    !starts(e, "，") && !starts(e, "；") &&
+				    *e != ',' && *e != ';' && *e != '/'; e++)
+					continue;
+				name = body_place(im, arena_strndup(&im->a, p,
+				    (size_t)(e - p)), &lv);
+				if (name == NULL)
+					continue;
+				for (j = 0; j < *npl; j++)
+					if (eq(pl[j].name, name))
+						break;
+				if (j == *npl) {
+					if (*npl == max)
+						continue;
+					pl[j].name = name;
+					pl[j].lv = lv;
+					pl[j].n = pl[j].last = 0;
+					++*npl;
+				}
+				if (pl[j].last != *items) {
+					pl[j].n++;
+					pl[j].last = *items;
+				}
+			}
+		}
+		body_places(im, c->subs, pl, npl, max, items);
+	}
+}
+
+/*
+ * Whose catalog this is, by its 公开主体: of the places the bodies are
+ * the governments of, the one of the lowest level named by at least a
+ * fifth of the items (a township's catalog names the county's bureaus
+ * too, a county's rarely one town).  NULL when none; with two such of
+ * one level, NULL and *unsure names them.
+ */
+static const char *
+bodies_jurisdiction(struct imp *im, const struct draft *k, const char **unsure)
+{
+	static const char *const lvs[] = { "village", "township", "county" };
+	struct place	 pl[32];
+	size_t		 npl = 0, items = 0, i, j, best;
+
+	*unsure = NULL;
+	body_places(im, k->cats, pl, &npl, NELEM(pl), &items);
+	for (i = 0; i < NELEM(lvs); i++) {
+		best = npl;
+		for (j = 0; j < npl; j++) {
+			if (!eq(pl[j].lv, lvs[i]) || pl[j].n * 5 < items)
+				continue;
+			if (best < npl && pl[j].n == pl[best].n) {
+				*unsure = arena_strfmt(&im->a, "'%s', '%s'",
+				    pl[best].name, pl[j].name);
+				return NULL;
+			}
+			if (best == npl || pl[j].n > pl[best].n)
+				best = j;
+		}
+		if (best < npl) {
+			im->jurn = pl[best].n;
+			im->jurof = items;
+			return pl[best].name;
+		}
+	}
+	return NULL;
+}
+
 /* "2024" of a title "…标准目录(2024年)" or "(2025年版)". */
 static const char *
 title_version(struct imp *im, const char *title)
@@ -449,19 +801,31 @@ opt_slug(struct imp *im, enum voc v, const char *s)
 /* The jurisdiction and level of a table's catalogs.  Returns 0, or -1
  * after saying which option to give. */
 static int
-table_meta(struct imp *im, const char *title, unsigned row)
+table_meta(struct imp *im, const struct draft *k, const char *title,
+    unsigned row)
 {
-	const char	*lv, *src;
+	const char	*lv, *src, *unsure = NULL;
 	int		 rc = 0;
 
-	/* The jurisdiction. */
+	/* The jurisdiction: the options, the table, its title, then the
+	 * bodies its items name. */
 	if ((im->jur = im->o->jurisdiction) == NULL &&
 	    (im->jur = im->meta.v[3]) == NULL && title != NULL &&
 	    (im->jur = title_jurisdiction(im, title)) != NULL)
 		say(im, NULL, row, -1, R_IMP_GUESS, "jurisdiction '%s' read "
 		    "from the title; give --jurisdiction to be sure",
 		    im->jur);
-	if (im->jur == NULL) {
+	if (im->jur == NULL &&
+	    (im->jur = bodies_jurisdiction(im, k, &unsure)) != NULL)
+		say(im, NULL, row, -1, R_IMP_GUESS, "jurisdiction '%s' "
+		    "guessed from the 公开主体 of %zu of the %zu items; give "
+		    "--jurisdiction to be sure", im->jur, im->jurn, im->jurof);
+	if (im->jur == NULL && unsure != NULL) {
+		say(im, NULL, row, -1, R_IMP_META, "cannot tell whose "
+		    "catalog this is: the 公开主体 name %s as often; give "
+		    "--jurisdiction", unsure);
+		rc = -1;
+	} else if (im->jur == NULL) {
 		if (title != NULL)
 			say(im, NULL, row, -1, R_IMP_META, "cannot tell whose "
 			    "catalog this is: the title '%s' names no place; "
@@ -572,7 +936,7 @@ catalog_meta(struct imp *im, struct draft *k, int split)
 	 * table, so said once. */
 	if (!im->metadone) {
 		im->metadone = 1;
-		im->metarc = table_meta(im, title, row);
+		im->metarc = table_meta(im, k, title, row);
 	}
 	k->jurisdiction = im->jur;
 	k->level = im->lvl;

@@ -785,6 +785,36 @@ item_more(struct imp *im, struct item *it, unsigned r, const char **tx)
 }
 
 /*
+ * The same in a CSV file, which has lost the merges: a row of more than
+ * one cell (or of a channel alone) with no 序号 where the items have
+ * one, and no name in any of the name columns, is paragraphs of the
+ * item above.
+ */
+static int
+text_export(struct imp *im, unsigned r, const char **tx)
+{
+	const struct table	*t = im->t;
+	unsigned		 c, n = 0;
+	int			 seq, chan = 0;
+
+	if ((seq = first_col(im, COL_SEQ)) < 0 || *tx[seq] != '\0')
+		return 0;
+	for (c = 0; c < t->ncols; c++) {
+		if (*tx[c] == '\0')
+			continue;
+		chan |= im->cols[c].role == COL_CHANNEL;
+		if (im->cols[c].role == COL_ITEM || im->cols[c].role ==
+		    COL_L1 || im->cols[c].role == COL_L2 ||
+		    im->cols[c].role == COL_L3 || im->cols[c].role == COL_ID)
+			return 0;
+		n++;
+	}
+	/* Alone, only a channel: a 公开内容 or a citation alone is
+	 * lone_row()'s. */
+	return n >= 2 || (n == 1 && chan);
+}
+
+/*
  * Does row r go on with the item above?  A spreadsheet program makes a
  * row of each paragraph of a cell of a web page, and merges the other
  * cells of the row down over them: the item's name cell (and its 序号)
@@ -804,6 +834,10 @@ continued(struct imp *im, unsigned r, const char **tx)
 	    (nc = it->fcol[CF_NAME]) < 0)
 		return 0;
 	x = TABLE_CELL(t, r, (unsigned)nc);
+	if (!x->merged && text_export(im, r, tx)) {
+		item_more(im, it, r, tx);
+		return 1;
+	}
 	if (!x->merged || x->orow != it->row || x->orow == r)
 		return 0;
 	if ((seq = first_col(im, COL_SEQ)) >= 0 && *tx[seq] != '\0' &&
@@ -834,6 +868,7 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 	enum role		 role = im->cols[c].role;
 	unsigned		 span = 0, cc;
 	size_t			 i;
+	int			 mt;
 
 	if (im->curk == NULL)
 		new_catalog(im, NULL);
@@ -846,12 +881,13 @@ lone_row(struct imp *im, unsigned r, unsigned c, const char *s)
 		    ":") || f[strlen(fn->v[i])] == '\0' ||
 		    has(f, "表示")))
 			break;
-	if (meta_text(im, s)) {
+	if ((mt = meta_text(im, s)) == 1) {
 		say(im, NULL, r, span >= 2 ? -1 : (int)c, R_IMP_TABLE,
 		    "read as the catalog's metadata");
 		return 1;
 	}
-	if (in_words(&im->s->imp->chrome, f, 1)) {
+	if (mt == 2 || in_words(&im->s->imp->chrome, f, 1)) {
+		im->footer = 1;
 		say(im, NULL, r, span >= 2 ? -1 : (int)c, R_IMP_TABLE,
 		    "the website's header or footer, not the catalog's; "
 		    "skipped");

@@ -189,6 +189,9 @@ import_load_words(struct schema *s, const char *dir)
 	    load_words(s, root, "chrome", 0, &w->chrome) != 0 ||
 	    load_words(s, root, "township-units", 0, &w->units) != 0 ||
 	    load_words(s, root, "site-names", 0, &w->sites) != 0 ||
+	    load_words(s, root, "page-labels", 0, &w->pagelabels) != 0 ||
+	    load_words(s, root, "governments", 0, &w->govs) != 0 ||
+	    load_words(s, root, "vague-places", 0, &w->vagueplaces) != 0 ||
 	    load_lrules(s, root, "place-endings", 1, &w->ends,
 	    &w->nends) != 0 ||
 	    load_lrules(s, root, "level-words", 0, &w->lvwords,

@@ -40,6 +40,7 @@
 #include "msg.h"
 #include "table.h"
 #include "table_int.h"
+#include "text.h"
 #include "utf8.h"
 #include "xmalloc.h"
 #include "xml.h"
@@ -619,6 +620,7 @@ grid_emit(struct rd *rd, struct grid *g, unsigned ncols, int mode,
 	if ((t = table_new(rd, g->nrows, ncols, line, what, nth)) == NULL)
 		return 0;
 	t->name = name;
+	t->pre = rd->pre;
 	for (i = 0; i < g->n; i++) {
 		p = &g->v[i];
 		if (p->row >= t->nrows || p->col >= t->ncols)
@@ -670,6 +672,54 @@ finds_add(struct finds *f, struct xnode *n, const char *name, unsigned nth)
 	}
 	f->v[f->n].node = n;
 	f->v[f->n].name = name;
+	f->v[f->n].pre = NULL;
 	f->v[f->n].nth = nth;
 	f->n++;
+}
+
+#define PRE_LINE	200	/* characters in a paragraph kept in pre */
+#define PRE_BYTES	8192	/* bytes of them kept before a table */
+
+/*
+ * A paragraph between tables, for the next table's pre: its short lines
+ * (a page's metadata, its breadcrumb), U+3000 and NBSP as spaces.  Only
+ * the last PRE_BYTES are kept: the nearest to the table.
+ */
+void
+pre_add(struct finds *f, const char *s)
+{
+	const char	*e;
+	size_t		 n;
+
+	if (f->intable)
+		return;
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		e = s + strcspn(s, "\n");
+		n = (size_t)(e - s);
+		if (n == 0 || utf8_chars(s, n) > PRE_LINE)
+			continue;
+		if (f->pre.len + n + 1 > PRE_BYTES)
+			buf_reset(&f->pre);
+		for (; s < e; s++)
+			if (strncmp(s, "\xe3\x80\x80", 3) == 0) {
+				buf_addch(&f->pre, ' ');
+				buf_addch(&f->pre, ' ');
+				s += 2;
+			} else if (strncmp(s, "\xc2\xa0", 2) == 0) {
+				buf_addch(&f->pre, ' ');
+				s++;
+			} else
+				buf_addch(&f->pre, *s);
+		buf_addch(&f->pre, '\n');
+	}
+}
+
+/* The paragraphs gathered become the pre of the table just found. */
+void
+pre_take(struct rd *rd, struct finds *f)
+{
+	if (f->n > 0 && f->pre.len > 0)
+		f->v[f->n - 1].pre = arena_strndup(&rd->ts->a, f->pre.ptr,
+		    f->pre.len - 1);
+	buf_reset(&f->pre);
 }

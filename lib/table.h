@@ -39,6 +39,10 @@ struct cell {
 struct table {
 	const char	*name;		/* caption, sheet name, or the heading
 					   just before the table; or NULL */
+	const char	*pre;		/* HTML, DOCX: the short paragraphs
+					   between the table before and this
+					   one (a page's metadata block), a
+					   line each; NULL when none */
 	const char	*where;		/* "sheet 2", "table 3": for messages */
 	const char	*what;		/* "sheet" or "table" (static) */
 	unsigned	 nth;		/* which one, from 1 */

@@ -181,7 +181,7 @@ docx_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 {
 	struct xnode	*c, *saved;
 	struct text	 t;
-	const char	*name, *tname;
+	const char	*name, *tname, *s;
 
 	if (n == NULL || too_deep(rd, depth, line_of(n)))
 		return;
@@ -190,8 +190,10 @@ docx_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 		if (strcmp(name, "p") == 0) {
 			text_init(&t, 0);
 			docx_text(rd, &t, c, SF_NONE, depth + 1);
-			if (*text_finish(rd, &t) != '\0')
+			if (*(s = text_finish(rd, &t)) != '\0') {
 				f->lastp = c;
+				pre_add(f, s);
+			}
 			buf_release(&t.b);
 		} else if (strcmp(name, "tbl") == 0) {
 			tname = NULL;
@@ -202,8 +204,11 @@ docx_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 				buf_release(&t.b);
 			}
 			finds_add(f, c, tname, ++f->nth);
+			pre_take(rd, f);
 			f->lastp = NULL;
+			f->intable++;
 			docx_walk(rd, f, c, depth + 1);
+			f->intable--;
 			f->lastp = NULL;
 		} else if (strcmp(name, "tc") == 0) {
 			saved = f->lastp;
@@ -390,14 +395,19 @@ read_docx(struct rd *rd, const char *p, size_t len)
 	if ((z = ooxml_open(rd, p, len, "DOCX")) == NULL)
 		return -1;
 	memset(&f, 0, sizeof(f));
+	buf_init(&f.pre, 0);
 	if ((doc = main_doc(rd, z, "word/document.xml", "a DOCX", &part,
 	    &xml)) == NULL)
 		goto out;
 	docx_walk(rd, &f, xnode_named(xdoc_root(doc), "body"), 0);
-	for (i = 0; i < f.n && rd->rc != -2; i++)
+	for (i = 0; i < f.n && rd->rc != -2; i++) {
+		rd->pre = f.v[i].pre;
 		docx_table(rd, &f.v[i]);
+	}
+	rd->pre = NULL;
  out:
 	free(f.v);
+	buf_release(&f.pre);
 	xdoc_free(doc);
 	zipr_close(z);
 	buf_release(&xml);

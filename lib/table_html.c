@@ -266,7 +266,23 @@ html_title(struct rd *rd, struct xnode *n, const char *name)
 	return centred || bs.plain == 0;
 }
 
-/* Find every table in document order, each with the heading before it. */
+/* Does n hold a block or a table among its children? */
+static int
+has_block(struct xnode *n)
+{
+	struct xnode	*c;
+	const char	*name;
+
+	for (c = xnode_child(n); c != NULL; c = xnode_next(c)) {
+		name = xnode_name(c);
+		if (strcmp(name, "table") == 0 || name_in(name, html_blocks))
+			return 1;
+	}
+	return 0;
+}
+
+/* Find every table in document order, each with the heading before it
+ * and the paragraphs since the table before (pre_add()). */
 static void
 html_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 {
@@ -282,12 +298,23 @@ html_walk(struct rd *rd, struct finds *f, struct xnode *n, int depth)
 			continue;
 		if (strcmp(name, "table") == 0) {
 			finds_add(f, c, f->title, ++f->nth);
+			pre_take(rd, f);
+			f->intable++;
+			html_walk(rd, f, c, depth + 1);
+			f->intable--;
+			continue;
 		} else if (is_heading(name) || html_title(rd, c, name)) {
 			text_init(&t, 1);
 			html_text(rd, &t, c, SF_NONE, depth + 1);
 			f->title = name_of(rd, text_finish(rd, &t));
 			buf_release(&t.b);
 			/* A heading left open may hold the rest of the page. */
+		} else if (!f->intable && name_in(name, html_blocks) &&
+		    !has_block(c)) {
+			text_init(&t, 1);
+			html_text(rd, &t, c, SF_NONE, depth + 1);
+			pre_add(f, text_finish(rd, &t));
+			buf_release(&t.b);
 		}
 		html_walk(rd, f, c, depth + 1);
 	}
@@ -568,6 +595,7 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 		return rd->rc;
 	}
 	memset(&f, 0, sizeof(f));
+	buf_init(&f.pre, 0);
 	/* The page's title names tables no heading precedes. */
 	if ((title = xnode_named(xnode_named(xdoc_root(doc), "head"),
 	    "title")) != NULL) {
@@ -582,9 +610,13 @@ read_html(struct rd *rd, const char *p, size_t len, const char *encoding)
 			finds_add(&f, xdoc_root(doc), NULL, ++f.nth);
 		html_walk(rd, &f, xdoc_root(doc), 0);
 	}
-	for (i = 0; i < f.n && rd->rc != -2; i++)
+	for (i = 0; i < f.n && rd->rc != -2; i++) {
+		rd->pre = f.v[i].pre;
 		html_table(rd, &f.v[i]);
+	}
+	rd->pre = NULL;
 	free(f.v);
+	buf_release(&f.pre);
 	xdoc_free(doc);
 	buf_release(&err);
 	buf_release(&conv);

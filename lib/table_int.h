@@ -43,6 +43,7 @@ struct rd {
 	int		 deep;		/* the nesting limit was reported */
 	struct buf	 tmp;		/* attribute values */
 	struct buf	 fin;		/* text_finish() */
+	const char	*pre;		/* the table's, for grid_emit() */
 };
 
 /* Text of one cell as it is gathered. */
@@ -83,6 +84,7 @@ struct grid {
 struct found {
 	struct xnode	*node;
 	const char	*name;
+	const char	*pre;		/* see struct table */
 	unsigned	 nth;
 };
 
@@ -92,6 +94,8 @@ struct finds {
 	unsigned	 nth;		/* table elements seen */
 	struct xnode	*lastp;		/* DOCX: last paragraph with text */
 	const char	*title;		/* HTML: last heading */
+	struct buf	 pre;		/* paragraphs since the last table */
+	int		 intable;	/* inside a table: no paragraph is */
 };
 
 /* Office Open XML: the relationships of a part. */
@@ -119,6 +123,8 @@ void		 text_nl(struct text *);
 const char	*text_finish(struct rd *, struct text *);
 const char	*cell_text(struct rd *, struct text *, unsigned);
 const char	*name_of(struct rd *, const char *);
+void		 pre_add(struct finds *, const char *);
+void		 pre_take(struct rd *, struct finds *);
 unsigned	 span_value(const char *, unsigned);
 int		 name_in(const char *, const char *const *);
 const char	*err_at(const char *, unsigned *, unsigned *);

@@ -355,6 +355,57 @@ test_broken(void)
 	buf_release(&out);
 }
 
+/*
+ * What the page says of itself: its metadata table, the paragraphs
+ * before the table (its pre), rows above and below the header.  The
+ * surer label wins whatever the order; the footer gives nothing.
+ */
+static void
+test_page_meta(void)
+{
+	static const char *const meta[] = {
+		"索引号：|11532300MB0000000X/2024-00012|主题分类：|民政",
+		"发布机构：|石羊镇人民政府|成文日期：|2024年6月5日",
+		"文号：||发布日期：|2024-06-06",
+	};
+	static const char *const rows[] = {
+		"序号|一级事项|二级事项|公开内容|公开依据|公开时限|公开主体",
+		"1|最低生活保障|办事指南|办理条件|《社会救助暂行办法》|"
+		    "20个工作日内|石羊镇人民政府",
+		"主办单位：示例县人民政府办公室|<|<|<|<|<|<",
+		"联系电话：0878-0000000|<|<|<|<|<|<",
+	};
+	struct tables	 ts;
+	struct import_opts o;
+	struct buf	 out = BUF_INIT;
+
+	tables_init(&ts);
+	add_table(&ts, NULL, meta, 3);
+	add_table(&ts, NULL, rows, 4);
+	ts.v[1].pre = "当前位置：首页 > 标准目录\n"
+	    "石羊镇社会救助领域基层政务公开标准目录\n"
+	    "浏览次数：12 更新时间：2024-06-20";
+	memset(&o, 0, sizeof(o));
+	INT_EQ(run(&ts, &o, &out, NULL), 0);
+	HAS(&out, "  title: 石羊镇社会救助领域基层政务公开标准目录\n");
+	HAS(&out, "  publisher: 石羊镇人民政府\n");
+	/* 更新时间 before 发布日期 before 成文日期. */
+	HAS(&out, "  updated: 2024-06-20\n");
+	/* Nothing of the footer, nothing of the page's own labels. */
+	HASNT(&out, "contact");
+	HASNT(&out, "0878");
+	HASNT(&out, "示例县人民政府办公室");
+	HASNT(&out, "11532300MB0000000X");
+	/* The table's own 编制单位 is surer than the page's 发布机构. */
+	ts.v[1].pre = "编制单位：石羊镇党政综合办公室\n"
+	    "石羊镇社会救助领域基层政务公开标准目录";
+	INT_EQ(run(&ts, &o, &out, NULL), 0);
+	HAS(&out, "  publisher: 石羊镇党政综合办公室\n");
+	HAS(&out, "  updated: 2024-06-06\n");
+	tables_release(&ts);
+	buf_release(&out);
+}
+
 /* List markers: what a list entry may start with, and what it may not. */
 static void
 test_markers(void)
@@ -407,6 +458,7 @@ main(void)
 	test_ids();
 	test_broken();
 	test_markers();
+	test_page_meta();
 	schema_release(&S);
 	return harness_done("test_import");
 }
