@@ -182,6 +182,12 @@ base_url(const char *url)
 				    "'%s' is not ASCII: write it "
 				    "percent-encoded (and the host in "
 				    "punycode)\n"), url);
+			else if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				/* Not echoed: it could act on a terminal. */
+				fprintf(stderr, _("gkml-render: base-url: "
+				    "holds the control character 0x%02x at "
+				    "byte %zu\n"), (unsigned char)*p,
+				    (size_t)(p - url) + 1);
 			else
 				fprintf(stderr, _("gkml-render: base-url: "
 				    "'%s' holds '%c': write the address "
