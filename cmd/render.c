@@ -465,6 +465,7 @@ main(int argc, char *argv[])
 	/* As many threads as processors, by default. */
 	jobs = sysconf(_SC_NPROCESSORS_ONLN);
 	o.jobs = jobs < 1 ? 1 : jobs > 64 ? 64 : (int)jobs;
+	o.landscape = -1;	/* as the format has it, unless -O paper */
 	while ((c = getopt_long(argc, argv, "hj:o:O:T:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
@@ -518,6 +519,9 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* A DOCX has every column: landscape, unless portrait is asked. */
+	if (o.landscape < 0)
+		o.landscape = fmt == RF_DOCX;
 	if (!tset || outpath == NULL || (argc == 0) != (fmt == RF_XSD))
 		usage(2);
 	limits_default(&lim);
