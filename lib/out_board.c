@@ -74,7 +74,8 @@ static const struct paper papers[] = {
  * board type do not fit on every sheet: a column with a tier shows only
  * where the sheet's text is at least that many em wide.  公开依据 joins
  * at 54 em (A4 landscape), 公开对象, 公开方式 and 公开层级 at 65 (A3
- * landscape); they matter least to a reader at a board.  The DOCX has
+ * landscape); on a narrower sheet they are in the row all the same,
+ * labelled, under 公开内容 and 公开渠道和载体 (item_row()).  The DOCX has
  * every column, and 三级事项 (tier -1) when the catalog's categories
  * nest.
  */
@@ -335,6 +336,19 @@ para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
 	}
 }
 
+/* The citations of 公开依据, a paragraph each, the first after pre. */
+static void
+basis(struct table *t, struct bcell *c, const char *pre, struct xnode *it)
+{
+	struct xnode	*v;
+
+	for (v = xnode_child(xnode_named(it, "basis")); v != NULL;
+	    v = xnode_next(v)) {
+		para_add(&t->a, c, pre, text(&t->a, v));
+		pre = NULL;
+	}
+}
+
 /*
  * The cells the board and the DOCX fill alike (序号, 公开依据, 公开时限,
  * 公开主体) for the item it; 0 when col is not one of them.
@@ -342,16 +356,12 @@ para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
 static int
 common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
 {
-	struct xnode	*v;
-
 	switch (col) {
 	case C_NO:
 		para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu", t->items));
 		return 1;
 	case C_BASIS:
-		for (v = xnode_child(xnode_named(it, "basis")); v != NULL;
-		    v = xnode_next(v))
-			para_add(&t->a, c, NULL, text(&t->a, v));
+		basis(t, c, NULL, it);
 		return 1;
 	case C_DEADLINE:
 		para_add(&t->a, c, NULL, text(&t->a,
@@ -365,9 +375,9 @@ common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
 	}
 }
 
-/* The labels of a list of vocabulary values, joined by 、. */
+/* The labels of a list of vocabulary values, joined by 、, after pre. */
 static void
-labels(struct arena *a, struct bcell *c, struct xnode *list)
+labels(struct arena *a, struct bcell *c, const char *pre, struct xnode *list)
 {
 	struct buf	 b = BUF_INIT, v = BUF_INIT;
 	struct xnode	*n;
@@ -385,7 +395,7 @@ labels(struct arena *a, struct bcell *c, struct xnode *list)
 			buf_adds(&b, "、");
 		buf_add(&b, v.ptr, v.len);
 	}
-	para_add(a, c, NULL, b.ptr);
+	para_add(a, c, pre, b.ptr);
 	buf_release(&b);
 	buf_release(&v);
 }
@@ -442,7 +452,72 @@ group_new(struct table *t, const char *label)
 	    label));
 }
 
-/* One item: a row, its cells in the sheet's columns. */
+/* Is column k one of the sheet's? */
+static int
+has_col(const struct sheet *s, enum colkey k)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->ncol; i++)
+		if (s->col[i] == k)
+			return 1;
+	return 0;
+}
+
+/* The item's 公开层级: its own, else the catalog's. */
+static struct xnode *
+levels(struct table *t, struct xnode *it)
+{
+	struct xnode	*n;
+
+	return (n = xnode_named(it, "levels")) != NULL ? n : t->level;
+}
+
+/*
+ * The elements a narrow sheet has no column for (see cols), in the
+ * content's cell after it, each after its label: 公开依据 a paragraph a
+ * citation, then 公开对象, 公开方式 and 公开层级 in one paragraph.
+ */
+static void
+folded(struct table *t, const struct sheet *s, struct bcell *c,
+    struct xnode *it)
+{
+	static const struct {
+		enum colkey	 k;
+		const char	*label;
+	} fold[] = {
+		{ C_AUDIENCE, "公开对象：" },
+		{ C_MODE, "公开方式：" },
+		{ C_LEVELS, "公开层级：" }
+	};
+	struct bcell	 one;
+	struct buf	 b = BUF_INIT;
+	struct xnode	*list;
+	size_t		 i;
+
+	if (!has_col(s, C_BASIS))
+		basis(t, c, "公开依据：", it);
+	for (i = 0; i < sizeof(fold) / sizeof(*fold); i++) {
+		if (has_col(s, fold[i].k))
+			continue;
+		list = fold[i].k == C_AUDIENCE ? xnode_named(it, "audience") :
+		    fold[i].k == C_MODE ? xnode_named(it, "mode") :
+		    levels(t, it);
+		memset(&one, 0, sizeof(one));
+		labels(&t->a, &one, fold[i].label, list);
+		if (one.npara == 0)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, "　");
+		buf_adds(&b, one.para[0]);
+	}
+	if (b.len > 0)
+		para_add(&t->a, c, NULL, b.ptr);
+	buf_release(&b);
+}
+
+/* One item: a row, its cells in the sheet's columns, every element in
+ * it (folded()). */
 static void
 item_row(struct table *t, const struct sheet *s, struct xnode *it)
 {
@@ -454,7 +529,8 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 
 	id = text(&t->a, xnode_named(it, "id"));
 	name = text(&t->a, xnode_named(it, "name"));
-	r = row_new(t, s, id, *name != '\0' ? name : id);
+	/* Printable: "name（续）" is written as it is (piece_out()). */
+	r = row_new(t, s, id, printable(&t->a, *name != '\0' ? name : id));
 	t->items++;
 	for (i = 0; i < s->ncol; i++) {
 		c = &r->cell[i];
@@ -478,23 +554,22 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 				para_add(&t->a, c, "备注：", text(&t->a, n));
 			break;
 		case C_CHANNELS:
-			labels(&t->a, c, xnode_named(it, "channels"));
+			labels(&t->a, c, NULL, xnode_named(it, "channels"));
 			break;
 		case C_AUDIENCE:
-			labels(&t->a, c, xnode_named(it, "audience"));
+			labels(&t->a, c, NULL, xnode_named(it, "audience"));
 			break;
 		case C_MODE:
-			labels(&t->a, c, xnode_named(it, "mode"));
+			labels(&t->a, c, NULL, xnode_named(it, "mode"));
 			break;
 		case C_LEVELS:
-			if ((n = xnode_named(it, "levels")) != NULL)
-				labels(&t->a, c, n);
-			else
-				labels(&t->a, c, t->level);
+			labels(&t->a, c, NULL, levels(t, it));
 			break;
 		default:
 			break;
 		}
+		if (s->col[i] == C_CONTENT)
+			folded(t, s, c, it);
 	}
 }
 
