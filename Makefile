@@ -14,14 +14,16 @@ LINGUAS =	zh_CN
 CC =		cc
 CFLAGS =	-O2 -g
 WARNFLAGS =	-std=c11 -Wall -Wextra -Wno-unused-parameter
-PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip opencc
+PKGS =		yaml-0.1 libxml-2.0 libxslt libcmark libzip opencc libqrencode \
+		libpng
 # Debian packages needed to build, test and run the demo.  OpenCC's
 # conversion data (t2s.json) is in libopencc-data.
 DEB_PKGS =	gcc make pkg-config libyaml-dev libxml2-dev libxslt1-dev \
 		libcmark-dev libzip-dev libopencc-dev libopencc-data mandoc \
-		gettext libc-l10n
+		gettext libc-l10n libqrencode-dev libpng-dev
 # gettext compiles the messages (msgfmt); libc-l10n has the C library's
-# own messages (strerror) in Chinese.
+# own messages (strerror) in Chinese.  libqrencode makes the QR codes
+# of the printed forms, libpng draws the DOCX's.
 # OpenCC is loaded when a command first reads traditional characters
 # (lib/text.c), not linked: its C++ runtime would slow every start-up.
 OPENCC_SO =	libopencc.so.1.1
@@ -29,7 +31,8 @@ OPENCC_SO =	libopencc.so.1.1
 ZIP_SO =	libzip.so.4
 OPENCC_T2S =	/usr/share/opencc/t2s.json
 TEST_PKGS =	git python3-jsonschema chromium fonts-noto-cjk libxml2-utils \
-		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+		poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui \
+		zbar-tools
 # axe-core, the accessibility checker the tests run in Chromium
 # (tests/render/axe-pages.sh): one pinned release of the npm package,
 # fetched by 'make deps' with npm pack, checked against its SHA-512
@@ -87,6 +90,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/msg.o \
 		$(B)/lib/notice.o \
 		$(B)/lib/par.o \
+		$(B)/lib/qr.o \
 		$(B)/lib/out_board.o \
 		$(B)/lib/out_columns.o \
 		$(B)/lib/out_html.o \
@@ -139,6 +143,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
+		$(B)/tests/unit/test_qr \
 		$(B)/tests/unit/test_rebase \
 		$(B)/tests/unit/test_search \
 		$(B)/tests/unit/test_render \

@@ -182,6 +182,12 @@ base_url(const char *url)
 				    "'%s' is not ASCII: write it "
 				    "percent-encoded (and the host in "
 				    "punycode)\n"), url);
+			else if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				/* Not echoed: it could act on a terminal. */
+				fprintf(stderr, _("gkml-render: base-url: "
+				    "holds the control character 0x%02x at "
+				    "byte %zu\n"), (unsigned char)*p,
+				    (size_t)(p - url) + 1);
 			else
 				fprintf(stderr, _("gkml-render: base-url: "
 				    "'%s' holds '%c': write the address "
@@ -459,6 +465,7 @@ main(int argc, char *argv[])
 	/* As many threads as processors, by default. */
 	jobs = sysconf(_SC_NPROCESSORS_ONLN);
 	o.jobs = jobs < 1 ? 1 : jobs > 64 ? 64 : (int)jobs;
+	o.landscape = -1;	/* as the format has it, unless -O paper */
 	while ((c = getopt_long(argc, argv, "hj:o:O:T:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
@@ -512,6 +519,9 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* A DOCX has every column: landscape, unless portrait is asked. */
+	if (o.landscape < 0)
+		o.landscape = fmt == RF_DOCX;
 	if (!tset || outpath == NULL || (argc == 0) != (fmt == RF_XSD))
 		usage(2);
 	limits_default(&lim);

@@ -28,6 +28,7 @@
 #include "esc.h"
 #include "msg.h"
 #include "out_xml.h"
+#include "qr.h"
 #include "render.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -44,11 +45,16 @@ struct paper {
 	int		 tw, th;	/* twips */
 	double		 margin;	/* mm */
 	double		 body, title;	/* pt */
+	double		 qr;		/* the side of a QR code, mm */
 };
 
+/*
+ * A QR code of 25 mm (A4) or 30 mm (A3): its largest symbol (qr.h) has
+ * modules of 0.38 mm, which a phone reads at arm's length.
+ */
 static const struct paper papers[] = {
-	{ "a4", 210, 297, 11906, 16838, 10, 14, 20 },
-	{ "a3", 297, 420, 16838, 23811, 12, 16, 24 }
+	{ "a4", 210, 297, 11906, 16838, 10, 14, 20, 25 },
+	{ "a3", 297, 420, 16838, 23811, 12, 16, 24, 30 }
 };
 
 /* Type and rules, in em and mm (see the pagination model in README). */
@@ -68,7 +74,8 @@ static const struct paper papers[] = {
  * board type do not fit on every sheet: a column with a tier shows only
  * where the sheet's text is at least that many em wide.  公开依据 joins
  * at 54 em (A4 landscape), 公开对象, 公开方式 and 公开层级 at 65 (A3
- * landscape); they matter least to a reader at a board.  The DOCX has
+ * landscape); on a narrower sheet they are in the row all the same,
+ * labelled, under 公开内容 and 公开渠道和载体 (item_row()).  The DOCX has
  * every column, and 三级事项 (tier -1) when the catalog's categories
  * nest.
  */
@@ -163,7 +170,8 @@ static void	 sheet_widths(struct sheet *);
 static void	 table_read(struct table *, const struct sheet *,
 		    const struct site *, size_t);
 static void	 head_measure(struct head *, const struct sheet *,
-		    struct table *, const struct rcat *, const char *);
+		    struct table *, const struct rcat *, const char *,
+		    const char *);
 struct laid;
 static void	 board_xml(struct xbuild *, struct laid *, int);
 static int	 nested(const struct catalog *);
@@ -328,6 +336,19 @@ para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
 	}
 }
 
+/* The citations of 公开依据, a paragraph each, the first after pre. */
+static void
+basis(struct table *t, struct bcell *c, const char *pre, struct xnode *it)
+{
+	struct xnode	*v;
+
+	for (v = xnode_child(xnode_named(it, "basis")); v != NULL;
+	    v = xnode_next(v)) {
+		para_add(&t->a, c, pre, text(&t->a, v));
+		pre = NULL;
+	}
+}
+
 /*
  * The cells the board and the DOCX fill alike (序号, 公开依据, 公开时限,
  * 公开主体) for the item it; 0 when col is not one of them.
@@ -335,16 +356,12 @@ para_add(struct arena *a, struct bcell *c, const char *pre, const char *s)
 static int
 common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
 {
-	struct xnode	*v;
-
 	switch (col) {
 	case C_NO:
 		para_add(&t->a, c, NULL, arena_strfmt(&t->a, "%zu", t->items));
 		return 1;
 	case C_BASIS:
-		for (v = xnode_child(xnode_named(it, "basis")); v != NULL;
-		    v = xnode_next(v))
-			para_add(&t->a, c, NULL, text(&t->a, v));
+		basis(t, c, NULL, it);
 		return 1;
 	case C_DEADLINE:
 		para_add(&t->a, c, NULL, text(&t->a,
@@ -358,9 +375,9 @@ common_cell(struct table *t, struct bcell *c, int col, struct xnode *it)
 	}
 }
 
-/* The labels of a list of vocabulary values, joined by 、. */
+/* The labels of a list of vocabulary values, joined by 、, after pre. */
 static void
-labels(struct arena *a, struct bcell *c, struct xnode *list)
+labels(struct arena *a, struct bcell *c, const char *pre, struct xnode *list)
 {
 	struct buf	 b = BUF_INIT, v = BUF_INIT;
 	struct xnode	*n;
@@ -378,7 +395,7 @@ labels(struct arena *a, struct bcell *c, struct xnode *list)
 			buf_adds(&b, "、");
 		buf_add(&b, v.ptr, v.len);
 	}
-	para_add(a, c, NULL, b.ptr);
+	para_add(a, c, pre, b.ptr);
 	buf_release(&b);
 	buf_release(&v);
 }
@@ -435,7 +452,72 @@ group_new(struct table *t, const char *label)
 	    label));
 }
 
-/* One item: a row, its cells in the sheet's columns. */
+/* Is column k one of the sheet's? */
+static int
+has_col(const struct sheet *s, enum colkey k)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->ncol; i++)
+		if (s->col[i] == k)
+			return 1;
+	return 0;
+}
+
+/* The item's 公开层级: its own, else the catalog's. */
+static struct xnode *
+levels(struct table *t, struct xnode *it)
+{
+	struct xnode	*n;
+
+	return (n = xnode_named(it, "levels")) != NULL ? n : t->level;
+}
+
+/*
+ * The elements a narrow sheet has no column for (see cols), in the
+ * content's cell after it, each after its label: 公开依据 a paragraph a
+ * citation, then 公开对象, 公开方式 and 公开层级 in one paragraph.
+ */
+static void
+folded(struct table *t, const struct sheet *s, struct bcell *c,
+    struct xnode *it)
+{
+	static const struct {
+		enum colkey	 k;
+		const char	*label;
+	} fold[] = {
+		{ C_AUDIENCE, "公开对象：" },
+		{ C_MODE, "公开方式：" },
+		{ C_LEVELS, "公开层级：" }
+	};
+	struct bcell	 one;
+	struct buf	 b = BUF_INIT;
+	struct xnode	*list;
+	size_t		 i;
+
+	if (!has_col(s, C_BASIS))
+		basis(t, c, "公开依据：", it);
+	for (i = 0; i < sizeof(fold) / sizeof(*fold); i++) {
+		if (has_col(s, fold[i].k))
+			continue;
+		list = fold[i].k == C_AUDIENCE ? xnode_named(it, "audience") :
+		    fold[i].k == C_MODE ? xnode_named(it, "mode") :
+		    levels(t, it);
+		memset(&one, 0, sizeof(one));
+		labels(&t->a, &one, fold[i].label, list);
+		if (one.npara == 0)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, "　");
+		buf_adds(&b, one.para[0]);
+	}
+	if (b.len > 0)
+		para_add(&t->a, c, NULL, b.ptr);
+	buf_release(&b);
+}
+
+/* One item: a row, its cells in the sheet's columns, every element in
+ * it (folded()). */
 static void
 item_row(struct table *t, const struct sheet *s, struct xnode *it)
 {
@@ -447,7 +529,8 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 
 	id = text(&t->a, xnode_named(it, "id"));
 	name = text(&t->a, xnode_named(it, "name"));
-	r = row_new(t, s, id, *name != '\0' ? name : id);
+	/* Printable: "name（续）" is written as it is (piece_out()). */
+	r = row_new(t, s, id, printable(&t->a, *name != '\0' ? name : id));
 	t->items++;
 	for (i = 0; i < s->ncol; i++) {
 		c = &r->cell[i];
@@ -471,23 +554,22 @@ item_row(struct table *t, const struct sheet *s, struct xnode *it)
 				para_add(&t->a, c, "备注：", text(&t->a, n));
 			break;
 		case C_CHANNELS:
-			labels(&t->a, c, xnode_named(it, "channels"));
+			labels(&t->a, c, NULL, xnode_named(it, "channels"));
 			break;
 		case C_AUDIENCE:
-			labels(&t->a, c, xnode_named(it, "audience"));
+			labels(&t->a, c, NULL, xnode_named(it, "audience"));
 			break;
 		case C_MODE:
-			labels(&t->a, c, xnode_named(it, "mode"));
+			labels(&t->a, c, NULL, xnode_named(it, "mode"));
 			break;
 		case C_LEVELS:
-			if ((n = xnode_named(it, "levels")) != NULL)
-				labels(&t->a, c, n);
-			else
-				labels(&t->a, c, t->level);
+			labels(&t->a, c, NULL, levels(t, it));
 			break;
 		default:
 			break;
 		}
+		if (s->col[i] == C_CONTENT)
+			folded(t, s, c, it);
 	}
 }
 
@@ -581,11 +663,22 @@ struct head {
 	size_t		 tlines, ilines, hlines;
 	double		 th, ih, hh;	/* title, info, header row; mm */
 	double		 area;		/* left for rows, mm */
+	/* With -O base-url: the area page's address and its QR code
+	 * (none, qr.n 0, when the address is too long for one). */
+	const char	*url;
+	struct qr	 qr;
+	size_t		 ulines;	/* of "网页版：URL" beside the code */
+	double		 foot;		/* the footer's height, mm */
 };
+
+/* The label of the address on a sheet and in a DOCX's footer. */
+#define URL_LABEL	"网页版："
+/* What a footer leaves for "第N页 共M页", in em. */
+#define PAGENO_EM	10
 
 static void
 head_measure(struct head *h, const struct sheet *s, struct table *t,
-    const struct rcat *c, const char *date)
+    const struct rcat *c, const char *date, const char *base)
 {
 	struct buf	 info = BUF_INIT;
 	double		 usable, tem, lw, fw, line;
@@ -652,9 +745,24 @@ head_measure(struct head *h, const struct sheet *s, struct table *t,
 			h->hlines = n;
 	}
 	h->hh = board_height(&s->g, h->hlines);
-	/* The rest of the sheet, less the footer line and gaps. */
+	/* The footer: a line, or the QR code with the address beside it
+	 * above the publisher. */
+	h->foot = s->em * LINE;
+	if (base != NULL) {
+		h->url = arena_strfmt(&t->a, "%s%s%s.html", base,
+		    base[strlen(base) - 1] == '/' ? "" : "/", c->file);
+		if (qr_encode(&h->qr, h->url) == 0) {
+			fw = (usable - s->p->qr - GAP) / s->em - PAGENO_EM;
+			h->ulines = board_lines(arena_strfmt(&t->a, "%s%s",
+			    URL_LABEL, h->url), fw);
+			h->foot = (double)(h->ulines + 1) * s->em * LINE;
+			if (h->foot < s->p->qr)
+				h->foot = s->p->qr;
+		}
+	}
+	/* The rest of the sheet, less the footer and gaps. */
 	h->area = s->h - 2 * s->p->margin - h->th - GAP - h->ih - GAP -
-	    h->hh - RULE - GAP - s->em * LINE - SAFETY;
+	    h->hh - RULE - GAP - h->foot - SAFETY;
 }
 
 /* --- The <board> element --- */
@@ -911,6 +1019,22 @@ board_xml(struct xbuild *b, struct laid *l, int full)
 	}
 	xb_close(b);
 	xb_leaf(b, "publisher", h->publisher);
+	if (h->qr.n > 0) {
+		buf_reset(&k.tmp);
+		qr_svg_path(&h->qr, &k.tmp);
+		xb_open(b, "qr");
+		xb_attr(b, "url", h->url);
+		xb_attr(b, "label", URL_LABEL);
+		xb_num(b, "modules", (long)h->qr.n);
+		attr_mm(b, "side", s->p->qr);
+		attr_mm(b, "height", h->foot);
+		xb_num(b, "lines", (long)h->ulines);
+		/* The side in EMUs, for a DOCX's drawing. */
+		xb_num(b, "emu", (long)(s->p->qr * 36000 + 0.5));
+		xb_text(b, k.tmp.ptr);
+		xb_close(b);
+		buf_reset(&k.tmp);
+	}
 
 	xb_open(b, "columns");
 	xb_num(b, "lines", (long)h->hlines);
@@ -978,7 +1102,8 @@ board_page(struct laid *l, const struct site *st, size_t ci,
 		docx_sheet(&l->s, o, nested(st->cats[ci].m));
 	table_read(&l->t, &l->s, st, ci);
 	l->s.g.width = l->s.width;
-	head_measure(&l->h, &l->s, &l->t, &st->cats[ci], st->date);
+	head_measure(&l->h, &l->s, &l->t, &st->cats[ci], st->date,
+	    o->base_url);
 	l->s.g.area = l->h.area;
 	l->s.g.paginate = !l->s.docx;
 	board_layout(&l->bd, &l->s.g, l->t.rows, l->t.nrows, l->t.groups,
@@ -993,6 +1118,7 @@ board_page(struct laid *l, const struct site *st, size_t ci,
 static void
 laid_release(struct laid *l)
 {
+	qr_release(&l->h.qr);
 	board_release(&l->bd);
 	table_release(&l->t);
 }
@@ -1042,6 +1168,21 @@ struct bjob {
 	size_t			 first;	/* out->v[first + i] is cats[i]'s */
 };
 
+/*
+ * Is the address of l's catalog too long for a QR code?  1, having
+ * told the context, or 0.
+ */
+static int
+qr_refused(const struct ropts *o, const struct laid *l, const char *path)
+{
+	if (l->h.url == NULL || l->h.qr.n > 0)
+		return 0;
+	rctx_error(o->ctx, _("%s: base-url: the address of its area page "
+	    "is %zu bytes long, more than the %d a QR code on paper holds"),
+	    path, strlen(l->h.url), QR_MAX);
+	return 1;
+}
+
 static int
 board_one(void *ctx, size_t i)
 {
@@ -1053,7 +1194,8 @@ board_one(void *ctx, size_t i)
 
 	own = template_own(jb->o, "board/board.xsl");
 	d = board_page(&l, jb->st, i, jb->o, jb->s, own);
-	rc = transform(jb->o, "board/board.xsl", d, NULL, &page);
+	rc = qr_refused(jb->o, &l, jb->st->cats[i].path) ? -1 :
+	    transform(jb->o, "board/board.xsl", d, NULL, &page);
 	xdoc_free(d);
 	if (rc == 0 && splice(&jb->out->v[jb->first + i].b, &page,
 	    "<?gkml-rows>", board_rows, &l) == 0 && !own) {
@@ -1828,11 +1970,42 @@ static const struct {
 	{ "word/styles.xml", NULL }
 };
 
+/*
+ * With base-url, the footer's QR code: a PNG of QR_SCALE pixels a
+ * module (a 45-module code is 360 pixels, 25 mm at 366 dpi), the
+ * footer's relationship to it, and its type among the package's.
+ */
+#define QR_SCALE	8
+#define QR_RELS		"<?xml version=\"1.0\" encoding=\"UTF-8\" " \
+	"standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas." \
+	"openxmlformats.org/package/2006/relationships\">" \
+	"<Relationship Id=\"rIdQr\" Type=\"http://schemas.openxmlformats." \
+	"org/officeDocument/2006/relationships/image\" " \
+	"Target=\"media/qr.png\"/></Relationships>\n"
+
+/* The type of .png added to [Content_Types].xml, before </Types>. */
+static void
+qr_types(struct buf *ct)
+{
+	const char	*end;
+	struct buf	 b = BUF_INIT;
+
+	if ((end = strstr(ct->ptr, "</Types>")) == NULL)
+		return;
+	buf_add(&b, ct->ptr, (size_t)(end - ct->ptr));
+	buf_adds(&b, "<Default Extension=\"png\" "
+	    "ContentType=\"image/png\"/>\n");
+	buf_adds(&b, end);
+	buf_release(ct);
+	*ct = b;
+}
+
 static int
 docx_one(void *ctx, size_t i)
 {
 	struct bjob	*jb = ctx;
 	struct buf	 part = BUF_INIT, err = BUF_INIT, doc = BUF_INIT;
+	struct buf	 qr = BUF_INIT;
 	struct laid	 l;
 	struct xdoc	*d;
 	struct zipw	*zw;
@@ -1845,7 +2018,11 @@ docx_one(void *ctx, size_t i)
 			own |= template_own(jb->o, parts[k].xsl);
 	/* Its own sheet: the columns depend on the catalog. */
 	d = board_page(&l, jb->st, i, jb->o, NULL, own);
+	if (l.h.qr.n > 0)
+		qr_png(&l.h.qr, QR_SCALE, &qr);
 	zw = zipw_new();
+	if (qr_refused(jb->o, &l, jb->st->cats[i].path))
+		rc = -1;
 	for (k = 0; k < sizeof(parts) / sizeof(*parts) && rc == 0; k++) {
 		buf_reset(&part);
 		if (parts[k].xsl != NULL)
@@ -1855,6 +2032,8 @@ docx_one(void *ctx, size_t i)
 			rc = template_read(jb->o, p, &part);
 			free(p);
 		}
+		if (rc == 0 && l.h.qr.n > 0 && k == 0)
+			qr_types(&part);
 		if (rc == 0 && strcmp(parts[k].name, "word/document.xml") ==
 		    0) {
 			if (splice(&doc, &part, "<?gkml-rows?>", docx_rows,
@@ -1871,6 +2050,13 @@ docx_one(void *ctx, size_t i)
 			zipw_take(zw, parts[k].name, &doc);
 		} else if (rc == 0)
 			zipw_add(zw, parts[k].name, part.ptr, part.len);
+		/* The QR code's image, by the footer that shows it. */
+		if (rc == 0 && qr.len > 0 &&
+		    strcmp(parts[k].name, "word/_rels/document.xml.rels") == 0) {
+			zipw_add(zw, "word/_rels/footer1.xml.rels",
+			    QR_RELS, strlen(QR_RELS));
+			zipw_take(zw, "word/media/qr.png", &qr);
+		}
 	}
 	xdoc_free(d);
 	if (!done)
@@ -1882,6 +2068,7 @@ docx_one(void *ctx, size_t i)
 	}
 	buf_release(&part);
 	buf_release(&err);
+	buf_release(&qr);
 	return rc;
 }
 

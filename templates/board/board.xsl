@@ -24,8 +24,15 @@
 <xsl:variable name="by-text" select="string($b/publisher)"/>
 <xsl:variable name="serif">"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", serif</xsl:variable>
 <xsl:variable name="sans">"SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif</xsl:variable>
-<!-- mm: the footer line, below a gap -->
-<xsl:variable name="foot" select="$b/@gap + $b/@font * 25.4 div 72 * $b/@line"/>
+<!-- With base-url, the area page's address and its QR code. -->
+<xsl:variable name="qr" select="$b/qr"/>
+<!-- mm: the footer line (or the QR code's), below a gap -->
+<xsl:variable name="foot">
+  <xsl:choose>
+    <xsl:when test="$qr"><xsl:value-of select="$b/@gap + $qr/@height"/></xsl:when>
+    <xsl:otherwise><xsl:value-of select="$b/@gap + $b/@font * 25.4 div 72 * $b/@line"/></xsl:otherwise>
+  </xsl:choose>
+</xsl:variable>
 
 <xsl:variable name="nl" select="'&#10;'"/>
 
@@ -69,7 +76,10 @@ td.no, td.category { text-align: center; vertical-align: middle; }
 td.category { font-family: <xsl:value-of select="$sans"/>; }
 .foot { margin-top: auto; padding-top: <xsl:value-of select="$b/@gap"/>mm; height: <xsl:value-of select="format-number($foot, '0.0')"/>mm; display: flex; justify-content: space-between; white-space: nowrap; overflow: hidden; }
 .foot .by { overflow: hidden; text-overflow: ellipsis; margin-right: 2em; }
-@media screen {
+<xsl:if test="$qr">.foot svg { flex: none; width: <xsl:value-of select="$qr/@side"/>mm; height: <xsl:value-of select="$qr/@side"/>mm; margin-right: <xsl:value-of select="$b/@gap"/>mm; }
+.foot .where { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+.foot .url { white-space: normal; overflow-wrap: anywhere; }
+</xsl:if>@media screen {
   html { background: #ccc; }
   .sheet { margin: 5mm auto; outline: 1px solid #000; }
 }
@@ -116,17 +126,36 @@ td.category { font-family: <xsl:value-of select="$sans"/>; }
     </table>
     <xsl:value-of select="$nl"/>
     <div class="foot">
-      <span class="by">
-        <xsl:if test="$by">
-          <xsl:text>编制单位：</xsl:text>
-          <xsl:value-of select="$by-text"/>
-        </xsl:if>
-      </span>
+      <xsl:choose>
+        <xsl:when test="$qr">
+          <!-- Vector modules, crisp in print; the quiet zone is in the
+               viewBox. -->
+          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$qr/@modules} {$qr/@modules}" role="img" aria-label="二维码：{$qr/@url}" shape-rendering="crispEdges">
+            <path fill="#000" d="{$qr}"/>
+          </svg>
+          <span class="where">
+            <span class="url"><xsl:value-of select="$qr/@label"/><xsl:value-of select="$qr/@url"/></span>
+            <xsl:call-template name="by"/>
+          </span>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="by"/>
+        </xsl:otherwise>
+      </xsl:choose>
       <span class="n">第<xsl:value-of select="@n"/>页 共<xsl:value-of select="$b/@pages"/>页</span>
     </div>
     <xsl:value-of select="$nl"/>
   </div>
   <xsl:value-of select="$nl"/>
+</xsl:template>
+
+<xsl:template name="by">
+  <span class="by">
+    <xsl:if test="$by">
+      <xsl:text>编制单位：</xsl:text>
+      <xsl:value-of select="$by-text"/>
+    </xsl:if>
+  </span>
 </xsl:template>
 
 </xsl:stylesheet>

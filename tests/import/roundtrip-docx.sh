@@ -1,11 +1,11 @@
 # gkml-render -T docx, then gkml-import: the same catalogs, for every
 # bundled one (the example county's overlays as they resolve) and the
-# shapes of roundtrip-docx.inc.yaml, on the default paper (A4 portrait,
-# the smallest type) and on A3 landscape.
+# shapes of roundtrip-docx.inc.yaml, on A4 portrait (the smallest type)
+# and on A3 landscape.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-import.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM HUP
-for paper in a4 a3,landscape; do
+for paper in a4,portrait a3,landscape; do
 	gkml-render -T docx -O paper=$paper -o "$tmp/shapes.docx" \
 	    roundtrip-docx.inc.yaml
 	gkml-import -W error -o "$tmp/shapes/" "$tmp/shapes.docx"

@@ -1,6 +1,7 @@
 # LibreOffice opens and prints the DOCX as laid out: headless soffice
-# converts the county's social assistance catalog, made for A4 portrait
-# and for A3 landscape, and the hostile catalog, to PDF without error;
+# converts the county's social assistance catalog, made on the default
+# paper (A4 landscape) and for A3 landscape, and the hostile catalog, to
+# PDF without error;
 # every page of each PDF is of the paper asked for, and none of the
 # hidden text (the ids, the names of their columns) is printed.  Saved
 # again as DOCX by LibreOffice, as an officer's editor would, the
@@ -18,11 +19,11 @@ HOME=$tmp limit 120 soffice --headless \
     >"$tmp/log" 2>&1
 echo "soffice: $?"
 echo "== a4.docx"
-python3 board.py lopdf "$tmp/pdf/a4.pdf" "A4 portrait"
+python3 board.py lopdf "$tmp/pdf/a4.pdf" "A4 landscape"
 echo "== a3l.docx"
 python3 board.py lopdf "$tmp/pdf/a3l.pdf" "A3 landscape"
 echo "== hostile.docx"
-python3 board.py lopdf "$tmp/pdf/hostile.pdf" "A4 portrait"
+python3 board.py lopdf "$tmp/pdf/hostile.pdf" "A4 landscape"
 for f in a4 a3l; do
 	pdftotext "$tmp/pdf/$f.pdf" - | tr -d ' \n' >"$tmp/$f.txt"
 	n=0

@@ -10,7 +10,7 @@
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gkml-docx.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 cat=../../catalogs/example-county
-for paper in a4 a3,landscape; do
+for paper in a4,portrait a3,landscape; do
 	echo "== county/social-assistance -O paper=$paper"
 	gkml-render -T docx -O paper=$paper -o "$tmp/d.docx" \
 	    $cat/county/social-assistance.yaml || exit 1
