@@ -63,6 +63,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/esc.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
+		$(B)/lib/guide.o \
 		$(B)/lib/hash.o \
 		$(B)/lib/help.o \
 		$(B)/lib/hout.o \
@@ -126,6 +127,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diff \
 		$(B)/tests/unit/test_diffout \
+		$(B)/tests/unit/test_guide \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
