@@ -1017,7 +1017,10 @@ check_guide(struct validator *v, struct doc *d)
 			    (k != NULL && k->required != REQ_NO))
 				continue;
 			v->field = p->elements[j];
-			report(v, g->v[i].ci->node, R_ELEMENT, "item '%s' has "
+			/* At the id: a resolved item's mapping is made, its
+			 * id is the layer's that wrote it. */
+			report(v, g->v[i].ci->id != NULL ? g->v[i].ci->id :
+			    g->v[i].ci->node, R_ELEMENT, "item '%s' has "
 			    "no '%s' (%s), which element profile '%s' "
 			    "requires", v->item, p->elements[j],
 			    label_of(v, p->elements[j]), p->name);
@@ -1157,6 +1160,11 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    ((tmp.v[i].rule != R_EXTENDS_FILE &&
 		    tmp.v[i].rule != R_AREA_LEVEL) ||
 		    said(dg, &tmp.v[i]))) {
+			diag_remove(&tmp, i--);
+		} else if (tmp.v[i].rule >= R_PROMISE_LIMIT &&
+		    tmp.v[i].rule <= R_PROFILE &&
+		    strcmp(tmp.v[i].file, d->path) != 0) {
+			/* A service as its base wrote it: the base's. */
 			diag_remove(&tmp, i--);
 		}
 	/* What was left out was reported, and counted, by validate_doc(). */
