@@ -80,6 +80,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/msg.o \
 		$(B)/lib/notice.o \
 		$(B)/lib/par.o \
+		$(B)/lib/power.o \
 		$(B)/lib/out_board.o \
 		$(B)/lib/out_columns.o \
 		$(B)/lib/out_html.o \
@@ -132,6 +133,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
+		$(B)/tests/unit/test_power \
 		$(B)/tests/unit/test_rebase \
 		$(B)/tests/unit/test_search \
 		$(B)/tests/unit/test_render \

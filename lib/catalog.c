@@ -42,7 +42,8 @@ static const struct catalog_key header_keys[] = {
 	K("extends", struct catalog_header, extends),
 	K("column", struct catalog_header, column),
 	K("column-url", struct catalog_header, column_url),
-	K("profile", struct catalog_header, profile)
+	K("profile", struct catalog_header, profile),
+	K("cited-by", struct catalog_header, cited_by)
 };
 
 static const struct catalog_key inherit_keys[] = {

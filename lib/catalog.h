@@ -91,6 +91,9 @@ struct catalog_header {
 	const struct node	*column_url;	/* 栏目地址 */
 	const struct node	*profile;	/* a service guide's element
 						   profile (要素规范) */
+	const struct node	*cited_by;	/* a power list's: the kinds
+						   whose items must cite a
+						   power */
 	struct catalog_xs	 x;
 };
 
