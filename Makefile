@@ -74,6 +74,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/esc.o \
 		$(B)/lib/file.o \
 		$(B)/lib/fmt.o \
+		$(B)/lib/guide.o \
 		$(B)/lib/hash.o \
 		$(B)/lib/help.o \
 		$(B)/lib/hout.o \
@@ -90,6 +91,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/msg.o \
 		$(B)/lib/notice.o \
 		$(B)/lib/par.o \
+		$(B)/lib/power.o \
 		$(B)/lib/qr.o \
 		$(B)/lib/out_board.o \
 		$(B)/lib/out_columns.o \
@@ -139,10 +141,12 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_deadline \
 		$(B)/tests/unit/test_diff \
 		$(B)/tests/unit/test_diffout \
+		$(B)/tests/unit/test_guide \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
 		$(B)/tests/unit/test_merge \
+		$(B)/tests/unit/test_power \
 		$(B)/tests/unit/test_qr \
 		$(B)/tests/unit/test_rebase \
 		$(B)/tests/unit/test_search \

@@ -84,7 +84,8 @@ main(int argc, char *argv[])
 	struct diag	 dg;
 	struct limits	 lim;
 	struct stats	 st;
-	struct catset	 cs;
+	struct catset	 cs, gs;
+	const struct skind *k;
 	struct paths	 ps = { NULL, 0, 0 };
 	struct merged	 m;
 	struct doc	 d;
@@ -161,6 +162,7 @@ main(int argc, char *argv[])
 		return 2;
 	stats_init(&st, &s);
 	catset_init(&cs, &s);
+	catset_init(&gs, &s);
 	st.stale = stale;
 	st.date = date;
 	st.version = GKML_VERSION;
@@ -182,9 +184,13 @@ main(int argc, char *argv[])
 		if (doc_load(&d, ps.v[i], &lim, &dg) != 0 ||
 		    merge_resolve(&m, &d, &s, &lim, &dg) != 0)
 			rc = 2;
-		else {
+		else if ((k = schema_kind_of(&s, m.out.root)) == NULL) {
 			stats_add(&st, ps.v[i], &m.out);
 			catset_add(&cs, ps.v[i], m.out.root, &dg);
+		} else if (strcmp(k->name, "guide") == 0) {
+			/* Services are counted apart: they cover no area. */
+			stats_add_guide(&st, ps.v[i], &m.out);
+			catset_add(&gs, ps.v[i], m.out.root, &dg);
 		}
 		diag_flush(&dg);
 		merge_release(&m);
@@ -192,13 +198,15 @@ main(int argc, char *argv[])
 	}
 	/* Of files with one catalog id and no newer, none is counted. */
 	catset_decide(&cs, &dg);
-	if (cs.nclash > 0) {
+	catset_decide(&gs, &dg);
+	if (cs.nclash > 0 || gs.nclash > 0) {
 		fprintf(stderr, _("gkml-stats: of the files with one catalog id, "
 		    "which to count is not known\n"));
 		rc = 2;
 		goto done;
 	}
 	stats_group(&st, &cs);
+	stats_group_guides(&st, &gs);
 	/* A township or village without its county: the templates. */
 	dir = xasprintf("%s/catalogs/standard", gkml_datadir());
 	c = stats_derive(&st, dir, &lim, &dg);
@@ -221,6 +229,7 @@ main(int argc, char *argv[])
 	diag_finish(&dg, "gkml-stats", GKML_VERSION);
 	buf_release(&out);
 	catset_release(&cs);
+	catset_release(&gs);
 	stats_release(&st);
 	schema_release(&s);
 	paths_release(&ps);

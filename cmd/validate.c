@@ -14,6 +14,7 @@
 #include "merge.h"
 #include "msg.h"
 #include "par.h"
+#include "power.h"
 #include "schema.h"
 #include "validate.h"
 #include "xmalloc.h"
@@ -46,6 +47,7 @@ struct run {
 	int			 fmt, sev;
 	struct diag		*dg;	/* the output */
 	struct catset		*cs;
+	struct powerset		*pw;
 	int			 rc;
 };
 
@@ -103,6 +105,8 @@ report(void *ctx, size_t i)
 		/* The catalog it stands for, with the others. */
 		catset_add(r->cs, f->d.path, f->m.out.root != NULL ?
 		    f->m.out.root : f->d.root, r->dg);
+		powerset_add(r->pw, f->d.path, f->m.out.root != NULL ?
+		    f->m.out.root : f->d.root);
 	}
 	merge_release(&f->m);
 	diag_flush(r->dg);
@@ -122,6 +126,7 @@ main(int argc, char *argv[])
 	struct limits	 lim;
 	struct paths	 ps = { NULL, 0, 0 };
 	struct catset	 cs;
+	struct powerset	 pw;
 	struct run	 r;
 	char		*end;
 	long		 jobs;
@@ -194,6 +199,7 @@ main(int argc, char *argv[])
 	diag_init(&dg, fmt, sev);
 	dg.quiet = quiet;
 	catset_init(&cs, &s);
+	powerset_init(&pw, &s);
 	for (i = 0; i < (size_t)argc; i++)
 		if (paths_add(&ps, argv[i]) != 0)
 			rc = 2;
@@ -207,12 +213,17 @@ main(int argc, char *argv[])
 	r.sev = sev;
 	r.dg = &dg;
 	r.cs = &cs;
+	r.pw = &pw;
 	par_ordered(ps.n, (int)jobs, r.window, check, report, &r);
 	free(r.v);
 	if (r.rc != 0)
 		rc = r.rc;
 	catset_decide(&cs, &dg);
 	catset_release(&cs);
+	/* Power lists and what cites them, across the files. */
+	powerset_check(&pw, &dg);
+	diag_flush(&dg);
+	powerset_release(&pw);
 	if (diag_finish(&dg, "gkml-validate", GKML_VERSION) != 0)
 		rc = 2;
 	if (rc == 0 && dg.trouble)

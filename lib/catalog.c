@@ -12,17 +12,11 @@
 #include "doc.h"
 #include "hash.h"
 
-/* A key of a type and where its value goes in the record. */
-struct key {
-	const char	*name;
-	size_t		 len;
-	size_t		 off;
-};
+#define K(name, type, field)	CATALOG_K(name, type, field)
 
-#define K(name, type, field) { name, sizeof(name) - 1, offsetof(type, field) }
-
-static const struct key doc_keys[] = {
+static const struct catalog_key doc_keys[] = {
 	K("gkml", struct catalog, gkml),
+	K("kind", struct catalog, kind),
 	K("catalog", struct catalog, hdr.node),
 	K("inherit", struct catalog, inherit.node),
 	K("categories", struct catalog, cats_node),
@@ -31,11 +25,11 @@ static const struct key doc_keys[] = {
 };
 
 /* The header alone, from the document. */
-static const struct key root_header_key[] = {
+static const struct catalog_key root_header_key[] = {
 	K("catalog", struct catalog_header, node)
 };
 
-static const struct key header_keys[] = {
+static const struct catalog_key header_keys[] = {
 	K("id", struct catalog_header, id),
 	K("title", struct catalog_header, title),
 	K("area", struct catalog_header, area),
@@ -47,10 +41,12 @@ static const struct key header_keys[] = {
 	K("contact", struct catalog_header, contact),
 	K("extends", struct catalog_header, extends),
 	K("column", struct catalog_header, column),
-	K("column-url", struct catalog_header, column_url)
+	K("column-url", struct catalog_header, column_url),
+	K("profile", struct catalog_header, profile),
+	K("cited-by", struct catalog_header, cited_by)
 };
 
-static const struct key inherit_keys[] = {
+static const struct catalog_key inherit_keys[] = {
 	K("levels", struct catalog_inherit, levels),
 	K("set", struct catalog_inherit, set)
 };
@@ -67,11 +63,11 @@ static const struct key inherit_keys[] = {
 	K("stage", type, m.stage), \
 	K("notes", type, m.notes)
 
-static const struct key set_keys[] = {
+static const struct catalog_key set_keys[] = {
 	FIELD_KEYS(struct catalog_inherit, f)
 };
 
-static const struct key category_keys[] = {
+static const struct catalog_key category_keys[] = {
 	K("id", struct catalog_category, id),
 	K("name", struct catalog_category, name),
 	K("notes", struct catalog_category, notes),
@@ -81,20 +77,21 @@ static const struct key category_keys[] = {
 	K("categories", struct catalog_category, cats_node)
 };
 
-static const struct key item_keys[] = {
+static const struct catalog_key item_keys[] = {
 	K("id", struct catalog_item, id),
 	K("name", struct catalog_item, name),
 	FIELD_KEYS(struct catalog_item, f),
 	K("column", struct catalog_item, column),
-	K("column-url", struct catalog_item, column_url)
+	K("column-url", struct catalog_item, column_url),
+	K("power", struct catalog_item, power)
 };
 
-static const struct key omit_keys[] = {
+static const struct catalog_key omit_keys[] = {
 	K("id", struct catalog_omit, id),
 	K("reason", struct catalog_omit, reason)
 };
 
-static const struct key na_keys[] = {
+static const struct catalog_key na_keys[] = {
 	K("id", struct catalog_na, id),
 	K("name", struct catalog_na, name),
 	K("reason", struct catalog_na, reason)
@@ -110,13 +107,11 @@ is_x(const struct node *k)
 	    k->u.s[1] == '-';
 }
 
-/*
- * The values of map's keys into rec (the first of a key given twice,
- * as node_get() finds it), its extension keys into x.
- */
-static void
-fill(struct arena *a, const struct node *map, const struct key *keys,
-    size_t nkeys, void *rec, struct catalog_xs *x)
+/* See catalog.h: the first of a key given twice, as node_get() finds. */
+void
+catalog_fill(struct arena *a, const struct node *map,
+    const struct catalog_key *keys, size_t nkeys, void *rec,
+    struct catalog_xs *x)
 {
 	const struct node	*k, **slot;
 	struct catalog_x	*xv;
@@ -180,8 +175,8 @@ build_cats(struct catalog *c, struct arena *a, const struct node *list,
 		cat->node = &list->u.kids[i];
 		cat->parent = parent;
 		cat->depth = depth;
-		fill(a, cat->node, category_keys, NKEYS(category_keys), cat,
-		    &cat->x);
+		catalog_fill(a, cat->node, category_keys,
+		    NKEYS(category_keys), cat, &cat->x);
 		if ((cat->nitems = entries(cat->items_node)) > 0) {
 			cat->items = arena_calloc(a, cat->nitems,
 			    sizeof(*cat->items));
@@ -191,8 +186,8 @@ build_cats(struct catalog *c, struct arena *a, const struct node *list,
 			it = &cat->items[j];
 			it->node = &cat->items_node->u.kids[j];
 			it->parent = cat;
-			fill(a, it->node, item_keys, NKEYS(item_keys), it,
-			    &it->x);
+			catalog_fill(a, it->node, item_keys, NKEYS(item_keys),
+			    it, &it->x);
 			if (it->node->kind == NODE_MAP)
 				cat->total++;
 		}
@@ -211,12 +206,13 @@ read_top(struct catalog *c, struct arena *a, const struct node *root,
 	memset(c, 0, sizeof(*c));
 	c->doc = d;
 	c->root = root;
-	fill(a, root, doc_keys, NKEYS(doc_keys), c, a != NULL ? &c->x : NULL);
-	fill(a, c->hdr.node, header_keys, NKEYS(header_keys), &c->hdr,
+	catalog_fill(a, root, doc_keys, NKEYS(doc_keys), c,
+	    a != NULL ? &c->x : NULL);
+	catalog_fill(a, c->hdr.node, header_keys, NKEYS(header_keys), &c->hdr,
 	    a != NULL ? &c->hdr.x : NULL);
-	fill(a, c->inherit.node, inherit_keys, NKEYS(inherit_keys),
+	catalog_fill(a, c->inherit.node, inherit_keys, NKEYS(inherit_keys),
 	    &c->inherit, a != NULL ? &c->inherit.x : NULL);
-	fill(a, c->inherit.set, set_keys, NKEYS(set_keys), &c->inherit,
+	catalog_fill(a, c->inherit.set, set_keys, NKEYS(set_keys), &c->inherit,
 	    a != NULL ? &c->inherit.setx : NULL);
 }
 
@@ -230,8 +226,8 @@ catalog_read_top(struct catalog *c, const struct node *root,
 int
 catalog_field_of(const char *key, size_t len)
 {
-	static const struct key	 name = K("name", struct catalog_item, name);
-	const struct key	*k;
+	static const struct catalog_key	 name = K("name", struct catalog_item, name);
+	const struct catalog_key	*k;
 	size_t			 i;
 
 	if (len == name.len && memcmp(key, name.name, len) == 0)
@@ -250,7 +246,7 @@ catalog_field_of(const char *key, size_t len)
 
 /* A made mapping of rec's fields under keys, and of its pairs x. */
 static struct node *
-make_map(struct doc *d, const struct key *keys, size_t nkeys,
+make_map(struct doc *d, const struct catalog_key *keys, size_t nkeys,
     const void *rec, const struct catalog_xs *x)
 {
 	const struct node *const *slot;
@@ -352,14 +348,14 @@ catalog_read_entries(struct catalog *c, struct arena *a)
 		c->omit = arena_calloc(a, c->nomit, sizeof(*c->omit));
 	for (i = 0; i < c->nomit; i++) {
 		c->omit[i].node = &c->omit_node->u.kids[i];
-		fill(a, c->omit[i].node, omit_keys, NKEYS(omit_keys),
+		catalog_fill(a, c->omit[i].node, omit_keys, NKEYS(omit_keys),
 		    &c->omit[i], &c->omit[i].x);
 	}
 	if ((c->nna = entries(c->na_node)) > 0)
 		c->na = arena_calloc(a, c->nna, sizeof(*c->na));
 	for (i = 0; i < c->nna; i++) {
 		c->na[i].node = &c->na_node->u.kids[i];
-		fill(a, c->na[i].node, na_keys, NKEYS(na_keys), &c->na[i],
+		catalog_fill(a, c->na[i].node, na_keys, NKEYS(na_keys), &c->na[i],
 		    &c->na[i].x);
 	}
 }
@@ -369,8 +365,8 @@ catalog_read_header(struct catalog_header *h, const struct node *root,
     struct arena *a)
 {
 	memset(h, 0, sizeof(*h));
-	fill(NULL, root, root_header_key, NKEYS(root_header_key), h, NULL);
-	fill(a, h->node, header_keys, NKEYS(header_keys), h,
+	catalog_fill(NULL, root, root_header_key, NKEYS(root_header_key), h, NULL);
+	catalog_fill(a, h->node, header_keys, NKEYS(header_keys), h,
 	    a != NULL ? &h->x : NULL);
 }
 

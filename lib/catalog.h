@@ -89,6 +89,11 @@ struct catalog_header {
 	const struct node	*extends;	/* an overlay's base, a path */
 	const struct node	*column;	/* 栏目: the area's column */
 	const struct node	*column_url;	/* 栏目地址 */
+	const struct node	*profile;	/* a service guide's element
+						   profile (要素规范) */
+	const struct node	*cited_by;	/* a power list's: the kinds
+						   whose items must cite a
+						   power */
 	struct catalog_xs	 x;
 };
 
@@ -146,6 +151,8 @@ struct catalog_item {
 	struct catalog_fields	 f;
 	const struct node	*column;	/* 栏目: a path or a name */
 	const struct node	*column_url;
+	const struct node	*power;		/* 权责事项编码: the code(s)
+						   of the powers it serves */
 	struct catalog_xs	 x;
 };
 
@@ -193,6 +200,8 @@ struct catalog {
 	const struct doc	*doc;		/* may be NULL */
 	const struct node	*root;		/* the document mapping */
 	const struct node	*gkml;		/* the format version */
+	const struct node	*kind;		/* 清单类别: NULL for a
+						   catalog; guide.h, power.h */
 	struct catalog_header	 hdr;
 	struct catalog_inherit	 inherit;
 	const struct node	*cats_node;	/* the value of 'categories' */
@@ -208,6 +217,29 @@ struct catalog {
 	size_t			 allcats;	/* categories at every depth */
 	size_t			 allitems;	/* items at every depth */
 };
+
+/*
+ * A key of a mapping and where its value goes in a record: the models
+ * of the other document kinds (guide.h, power.h) read their items'
+ * keys with catalog_fill(), as this model reads its own.
+ */
+struct catalog_key {
+	const char	*name;
+	size_t		 len;
+	size_t		 off;
+};
+
+#define CATALOG_K(name, type, field) \
+	{ name, sizeof(name) - 1, offsetof(type, field) }
+
+/*
+ * The values of map's keys (of keys[0..nkeys)) into the node pointers
+ * of rec at their offsets, the first of a key given twice; its
+ * extension keys into x when x is not NULL (allocated in a).
+ */
+void	 catalog_fill(struct arena *a, const struct node *map,
+	    const struct catalog_key *keys, size_t nkeys, void *rec,
+	    struct catalog_xs *x);
 
 /*
  * Read root (a document's root, or NULL) into a catalog allocated in a.

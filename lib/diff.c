@@ -1162,7 +1162,9 @@ diff_docs(struct diff *df, const struct schema *s, struct doc *old,
 	x.opts = opts;
 	first = df->n;
 	arena_init(&x.tmp);
-	x.t_item = type_named(s, "item");
+	/* A guide's or power list's items are of their kind's type. */
+	x.t_item = skind_type(schema_kind_of(s, new->root),
+	    type_named(s, "item"));
 	x.t_cat = type_named(s, "category");
 	x.t_catalog = type_named(s, "catalog");
 	x.t_na = type_named(s, "not-applicable");

@@ -46,6 +46,7 @@ struct anchor {
 struct fmt {
 	struct doc		*d;
 	const struct schema	*s;
+	const struct skind	*kind;		/* the document's, or NULL */
 	struct buf		*out;
 	struct hash		 notes;
 	struct doc		*src;		/* whose comments are collected */
@@ -629,7 +630,7 @@ static int
 keeps_plain(const struct skey *k)
 {
 	return k == NULL || k->type->kind == ST_VERSION ||
-	    k->type->kind == ST_DATE;
+	    k->type->kind == ST_DATE || k->type->kind == ST_COUNT;
 }
 
 /* Write "key: value" (or "key:" and a block below) at indentation ind. */
@@ -735,6 +736,7 @@ emit_map(struct fmt *f, const struct node *n, const struct stype *t,
 	unsigned	 small[32], *idx;
 	size_t		 m, i;
 
+	t = skind_type(f->kind, t);
 	idx = n->n / 2 <= 32 ? small : xreallocarray(NULL, n->n / 2,
 	    sizeof(*idx));
 	m = order_pairs(n, t, idx);
@@ -760,6 +762,7 @@ emit_first_lead(struct fmt *f, const struct node *e, const struct stype *t,
 
 	if (f->notes.n == 0)
 		return;
+	t = skind_type(f->kind, t);
 	idx = e->n / 2 <= 32 ? small : xreallocarray(NULL, e->n / 2,
 	    sizeof(*idx));
 	if (order_pairs(e, t, idx) > 0) {
@@ -842,6 +845,7 @@ fmt_doc_opts(struct doc *d, const struct schema *s, struct buf *out,
 	memset(&f, 0, sizeof(f));
 	f.d = d;
 	f.s = s;
+	f.kind = schema_kind_of(s, d->root);
 	f.out = out;
 	f.headp = &f.head;
 	f.tailp = &f.tail;

@@ -37,6 +37,10 @@ static const char words[][40] = {
 	/* structure.yaml's types, as messages name them */
 	N_("document"), N_("inherit"), N_("not-applicable"),
 	N_("item-fields"),
+	/* the vocabularies and types of service guides and power lists */
+	N_("kind"), N_("service-type"), N_("visit-promise"), N_("online"),
+	N_("power-category"), N_("guide-item"), N_("guide-fields"),
+	N_("material"), N_("power-item"), N_("power-fields"),
 	/* what an id's parts do wrong (validate.c) */
 	N_("begins with '/'"), N_("ends with '/'"),
 	N_("has an empty part between slashes"),

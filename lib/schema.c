@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "file.h"
+#include "guide.h"
 #include "msg.h"
 #include "schema.h"
 #include "utf8.h"
@@ -34,6 +35,8 @@ static const struct {
 	{ "citation", ST_CITATION },
 	{ "column", ST_COLUMN },
 	{ "url", ST_URL },
+	{ "count", ST_COUNT },
+	{ "time-limit", ST_TIME_LIMIT },
 };
 
 /* The vocabularies and the rule for a value that is not in each. */
@@ -48,6 +51,11 @@ static const struct {
 	{ "mode", R_UNKNOWN_MODE, 0, 0 },
 	{ "stage", R_UNKNOWN_STAGE, 0, 0 },
 	{ "channel", R_UNKNOWN_CHANNEL, 1, 0 },
+	{ "kind", R_UNKNOWN_KIND, 0, 0 },
+	{ "service-type", R_UNKNOWN_SERVICE_TYPE, 0, 0 },
+	{ "visit-promise", R_UNKNOWN_PROMISE, 0, 0 },
+	{ "online", R_UNKNOWN_ONLINE, 0, 0 },
+	{ "power-category", R_UNKNOWN_POWER_CATEGORY, 0, 0 },
 };
 
 static int
@@ -232,6 +240,8 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 				    "standalone");
 		} else if (strcmp(t, "recommended") == 0) {
 			k->recommended = strcmp(v->u.s, "true") == 0;
+		} else if (strcmp(t, "plain") == 0) {
+			k->plain = strcmp(v->u.s, "true") == 0;
 		} else if (strcmp(t, "rule") == 0) {
 			for (r = 0; r < R__MAX; r++)
 				if (strcmp(rules[r].name, v->u.s) == 0)
@@ -250,6 +260,59 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 }
 
 static int	 is_datadir(const char *);
+
+/* guide.yaml, once the types are known: its elements are their keys. */
+static int
+load_guide(struct schema *s, const char *dir)
+{
+	struct guide_conf	*gc;
+
+	if (load_file(&s->docs[3], dir, "guide.yaml") != 0)
+		return -1;
+	gc = arena_calloc(&s->arena, 1, sizeof(*gc));
+	if (guide_conf_read(gc, &s->arena, &s->docs[3], s) != 0)
+		return -1;
+	s->guide = gc;
+	return 0;
+}
+
+/* structure.yaml's kinds: each a kind's slug and its types by name. */
+static int
+load_kinds(struct schema *s, const struct doc *d, const struct node *map)
+{
+	const struct vocab	*kv = &s->vocabs[6];
+	const struct node	*subs, *from, *to;
+	struct skind		*k;
+	size_t			 i, j;
+
+	if (map == NULL)
+		return 0;
+	if (map->kind != NODE_MAP)
+		return bad(d, map, "kinds must be a mapping");
+	s->kinds = arena_calloc(&s->arena, map->n / 2 + 1, sizeof(*s->kinds));
+	for (i = 0; i < map->n; i += 2) {
+		k = &s->kinds[s->nkinds++];
+		k->name = map->u.kids[i].u.s;
+		if (vocab_find(kv, k->name, map->u.kids[i].n) == NULL)
+			return bad(d, &map->u.kids[i], "a kind is a slug of "
+			    "the vocabulary 'kind'");
+		subs = &map->u.kids[i + 1];
+		if (subs->kind != NODE_MAP || subs->n / 2 > SKIND_MAXSUB)
+			return bad(d, subs, "a kind maps a few type names to "
+			    "type names");
+		for (j = 0; j < subs->n; j += 2) {
+			from = &subs->u.kids[j];
+			to = &subs->u.kids[j + 1];
+			if (str(to) == NULL ||
+			    (k->from[k->nsub] = find_type(s, from->u.s)) ==
+			    NULL || (k->to[k->nsub] = find_type(s, to->u.s)) ==
+			    NULL)
+				return bad(d, from, "unknown type");
+			k->nsub++;
+		}
+	}
+	return 0;
+}
 
 static int
 load_schema(struct schema *s, const char *dir)
@@ -321,6 +384,10 @@ load_schema(struct schema *s, const char *dir)
 	if (str(r) == NULL || (s->root = find_type(s, r->u.s)) == NULL ||
 	    s->root->kind != ST_MAP)
 		return bad(&s->docs[1], root, "no root type");
+	if (load_kinds(s, &s->docs[1], node_get(root, "kinds", NULL)) != 0)
+		return -1;
+	if (load_guide(s, dir) != 0)
+		return -1;
 	r = node_get(root, "template", NULL);
 	s->template.id = str(node_get(r, "id", NULL));
 	s->template.jurisdiction = str(node_get(r, "jurisdiction", NULL));
@@ -354,7 +421,7 @@ schema_release(struct schema *s)
 
 	for (i = 0; i < SCHEMA_NVOCAB; i++)
 		hash_release(&s->vocabs[i].index);
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		free((char *)s->docs[i].path);
 		doc_release(&s->docs[i]);
 	}
@@ -416,6 +483,41 @@ stype_key(const struct stype *t, const char *name, size_t len)
 		    memcmp(t->keys[i].name, name, len) == 0)
 			return &t->keys[i];
 	return NULL;
+}
+
+const struct skind *
+schema_kind_of(const struct schema *s, const struct node *root)
+{
+	const struct node	*k;
+	const struct vmatch	*m;
+	size_t			 i;
+
+	if (s->nkinds == 0 || root == NULL || root->kind != NODE_MAP ||
+	    (k = node_get(root, "kind", NULL)) == NULL ||
+	    k->kind != NODE_SCALAR ||
+	    (m = vocab_find(&s->vocabs[6], k->u.s, k->n)) == NULL)
+		return NULL;
+	for (i = 0; i < s->nkinds; i++)
+		if (strcmp(s->kinds[i].name, m->term->slug) == 0)
+			return &s->kinds[i];
+	return NULL;
+}
+
+const struct stype *
+skind_type(const struct skind *k, const struct stype *t)
+{
+	size_t	 i;
+
+	for (i = 0; k != NULL && i < k->nsub; i++)
+		if (k->from[i] == t)
+			return k->to[i];
+	return t;
+}
+
+const struct stype *
+schema_type(const struct schema *s, const char *name)
+{
+	return find_type(s, name);
 }
 
 const struct vmatch *

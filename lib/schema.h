@@ -1,6 +1,7 @@
 /*
  * The schema: the structure of a catalog and its vocabularies, loaded
- * at start-up from schemas/structure.yaml and schemas/vocab.yaml.
+ * at start-up from schemas/structure.yaml and schemas/vocab.yaml, and
+ * what service guides must have, from schemas/guide.yaml (guide.h).
  *
  * Everything a struct schema points to is owned by it and freed by
  * schema_release(); lookups return borrowed pointers.
@@ -30,6 +31,8 @@ enum stype_kind {
 	ST_CITATION,
 	ST_COLUMN,	/* a path of the website's column tree */
 	ST_URL,
+	ST_COUNT,	/* a whole number, 0 or more */
+	ST_TIME_LIMIT,	/* a service's: a deadline, or on the spot */
 	ST_VOCAB
 };
 
@@ -54,6 +57,9 @@ struct skey {
 	enum shape		 shape;
 	enum required		 required;
 	int			 recommended;	/* warn when absent */
+	int			 plain;		/* a list entry of a mapping
+						   type may be a plain string:
+						   its name */
 	enum rule		 missing;	/* the rule when absent */
 	const char		*label;		/* Chinese column name */
 };
@@ -96,7 +102,20 @@ struct vocab {
 	int		 local;		/* accepts x-<slug> */
 };
 
-#define SCHEMA_NVOCAB	6
+#define SCHEMA_NVOCAB	11
+
+/*
+ * A document kind other than the catalog (structure.yaml, kinds): the
+ * types that stand in for the catalog's in a document of that kind.
+ */
+#define SKIND_MAXSUB	4
+
+struct skind {
+	const char		*name;		/* "guide" */
+	const struct stype	*from[SKIND_MAXSUB];
+	const struct stype	*to[SKIND_MAXSUB];
+	size_t			 nsub;
+};
 
 /* What marks the standard templates (structure.yaml, template). */
 struct stemplate {
@@ -106,6 +125,7 @@ struct stemplate {
 };
 
 struct import_words;
+struct guide_conf;
 
 struct schema {
 	struct arena	 arena;
@@ -114,8 +134,12 @@ struct schema {
 	size_t		 ntypes;
 	const struct stype *root;
 	struct vocab	 vocabs[SCHEMA_NVOCAB];
-	struct doc	 docs[3];	/* the loaded files: strings live here;
-					   docs[2] is a command's own file */
+	struct skind	*kinds;
+	size_t		 nkinds;
+	struct doc	 docs[4];	/* the loaded files: strings live here;
+					   docs[2] is a command's own file,
+					   docs[3] guide.yaml */
+	const struct guide_conf *guide;	/* guide.yaml, read (guide.h) */
 	const struct import_words *imp;	/* gkml-import's word lists, or NULL */
 };
 
@@ -153,6 +177,21 @@ const char	*schema_level_slug(const struct schema *, int rank);
 const char	*schema_level_label(const struct schema *, int rank);
 
 const struct skey *stype_key(const struct stype *, const char *, size_t);
+
+/*
+ * The kind of the document whose root is root: its top-level 'kind'
+ * (a slug, label or alias of vocabulary 'kind'), or NULL for a
+ * catalog, a document that says no kind, or one whose kind is not
+ * known (the validator reports that).
+ */
+const struct skind *schema_kind_of(const struct schema *,
+		    const struct node *root);
+
+/* The type that stands for t in documents of kind k (NULL: t). */
+const struct stype *skind_type(const struct skind *k, const struct stype *t);
+
+/* The type of that name, or NULL. */
+const struct stype *schema_type(const struct schema *, const char *name);
 
 /* Find s among a vocabulary's slugs, labels and aliases, or NULL. */
 const struct vmatch *vocab_find(const struct vocab *, const char *s,

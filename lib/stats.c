@@ -26,6 +26,7 @@
 #include "doc.h"
 #include "esc.h"
 #include "file.h"
+#include "guide.h"
 #include "merge.h"
 #include "msg.h"
 #include "schema.h"
@@ -53,6 +54,8 @@ stats_release(struct stats *st)
 	}
 	free(st->jurs);
 	free(st->cats);
+	free(st->guides);
+	free(st->svc);
 	for (i = 0; i < STATS_LEVELS; i++)
 		free(st->expect[i]);
 	free(st->tmpl);
@@ -433,6 +436,82 @@ stats_add(struct stats *st, const char *path, struct doc *d)
 		}
 	}
 	arena_release(&a);
+}
+
+void
+stats_add_guide(struct stats *st, const char *path, struct doc *d)
+{
+	struct arena		 a = ARENA_INIT;
+	const struct catalog	*cat;
+	const struct guide	*g;
+	struct sservices	*v;
+	const char		*id;
+	size_t			 i;
+
+	(void)path;
+	st->guides = xreallocarray(st->guides, st->nguides + 1,
+	    sizeof(*st->guides));
+	v = &st->guides[st->nguides++];
+	memset(v, 0, sizeof(*v));
+	cat = catalog_build(&a, d->root, d);
+	g = guide_build(&a, cat, st->s);
+	id = str(st, cat->hdr.id);
+	v->key = id == NULL ? "" : arena_strndup(&st->a, id,
+	    catset_jur(id, strlen(id)));
+	v->name = str(st, cat->hdr.jurisdiction);
+	if (v->name == NULL)
+		v->name = "?";
+	v->level = cat_rank(st, cat);
+	v->nguides = 1;
+	v->n = g->n;
+	for (i = 0; i < g->n; i++) {
+		v->type[g->v[i].t]++;
+		v->promise[g->v[i].p]++;
+	}
+	arena_release(&a);
+}
+
+static int
+cmp_svc(const void *a, const void *b)
+{
+	const struct sservices *x = a, *y = b;
+
+	return strcmp(x->key, y->key);
+}
+
+void
+stats_group_guides(struct stats *st, const struct catset *gs)
+{
+	const struct sservices	*g;
+	struct sservices	*v = NULL;
+	size_t			 i, k;
+
+	for (i = 0; i < st->nguides; i++) {
+		g = &st->guides[i];
+		if (i < gs->n && !catset_used(gs, i)) {
+			st->guides[i].older = 1;
+			continue;
+		}
+		for (v = NULL, k = 0; k < st->nsvc && v == NULL; k++)
+			if (strcmp(st->svc[k].key, g->key) == 0)
+				v = &st->svc[k];
+		if (v == NULL) {
+			st->svc = xreallocarray(st->svc, st->nsvc + 1,
+			    sizeof(*st->svc));
+			v = &st->svc[st->nsvc++];
+			*v = *g;
+			continue;
+		}
+		v->nguides++;
+		v->n += g->n;
+		for (k = 0; k < GT__MAX; k++)
+			v->type[k] += g->type[k];
+		for (k = 0; k < STATS_NPROMISE; k++)
+			v->promise[k] += g->promise[k];
+	}
+	/* In the order of the tree, as the jurisdictions are. */
+	if (st->nsvc > 0)
+		qsort(st->svc, st->nsvc, sizeof(*st->svc), cmp_svc);
 }
 
 static int
@@ -927,6 +1006,120 @@ percent(char *p, size_t size, size_t covered, size_t slots)
 	return p;
 }
 
+/* The slugs of 办件类型 and 跑动承诺 in guide.h's order, from 1. */
+static const char *const svc_type[GT__MAX] = { NULL, "immediate",
+    "promised", "joint", "reported" };
+static const char *const svc_promise[STATS_NPROMISE] = { NULL,
+    "at-most-once", "zero", "remote" };
+
+/* A term of a vocabulary as people read it: its label in Chinese. */
+static const char *
+term_word(const struct stats *st, const char *vocab, const char *slug)
+{
+	const struct vmatch	*v;
+
+	if (msg_chinese() && (v = vocab_find(schema_vocab(st->s, vocab),
+	    slug, strlen(slug))) != NULL)
+		return v->term->label;
+	return slug;
+}
+
+/* "immediate 1, promised 2, ...; at-most-once 1, ..." of v. */
+static void
+svc_counts(struct buf *b, const struct stats *st, const struct sservices *v)
+{
+	size_t	 k;
+
+	for (k = 1; k < GT__MAX; k++)
+		buf_addf(b, "%s%s %zu", k > 1 ? _(", ") : _("; "),
+		    term_word(st, "service-type", svc_type[k]), v->type[k]);
+	for (k = 1; k < STATS_NPROMISE; k++)
+		buf_addf(b, "%s%s %zu", k > 1 ? _(", ") : _("; "),
+		    term_word(st, "visit-promise", svc_promise[k]),
+		    v->promise[k]);
+	buf_addch(b, '\n');
+}
+
+/* The services section: per jurisdiction, then per level. */
+static void
+print_services(struct buf *b, const struct stats *st)
+{
+	const struct sservices	*v;
+	struct sservices	 lt[STATS_LEVELS];
+	size_t			 i, k, depth, nj[STATS_LEVELS];
+	const char		*p;
+
+	if (st->nsvc == 0)
+		return;
+	memset(lt, 0, sizeof(lt));
+	memset(nj, 0, sizeof(nj));
+	buf_adds(b, _("services (办事指南):\n"));
+	for (i = 0; i < st->nsvc; i++) {
+		v = &st->svc[i];
+		/* Under each jurisdiction above it that has guides. */
+		for (depth = 0, k = 0; k < i; k++) {
+			p = st->svc[k].key;
+			if (strncmp(v->key, p, strlen(p)) == 0 &&
+			    v->key[strlen(p)] == '/')
+				depth++;
+		}
+		buf_addf(b, "%*s", (int)(2 * depth), "");
+		if (v->level >= 0 && v->level < STATS_LEVELS)
+			buf_addf(b, _("%s (%s): "), v->name,
+			    level_name(st, v->level));
+		else
+			buf_addf(b, "%s: ", v->name);
+		buf_addf(b, _("%zu guides, %zu services"), v->nguides, v->n);
+		svc_counts(b, st, v);
+		if (v->level < 0 || v->level >= STATS_LEVELS)
+			continue;
+		nj[v->level]++;
+		lt[v->level].n += v->n;
+		for (k = 0; k < GT__MAX; k++)
+			lt[v->level].type[k] += v->type[k];
+		for (k = 0; k < STATS_NPROMISE; k++)
+			lt[v->level].promise[k] += v->promise[k];
+	}
+	for (i = 0; i < STATS_LEVELS; i++) {
+		if (nj[i] == 0)
+			continue;
+		buf_addf(b, _("%s level: %zu jurisdictions, %zu services"),
+		    level_name(st, (int)i), nj[i], lt[i].n);
+		svc_counts(b, st, &lt[i]);
+	}
+}
+
+/* The services as JSON: a member of the report's object. */
+static void
+json_services(struct buf *b, const struct stats *st)
+{
+	const struct sservices	*v;
+	size_t			 i, k;
+
+	buf_adds(b, ",\n \"services\": [");
+	for (i = 0; i < st->nsvc; i++) {
+		v = &st->svc[i];
+		buf_adds(b, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
+		json_string(b, v->name);
+		buf_adds(b, ", \"key\": ");
+		json_string(b, v->key);
+		buf_adds(b, ", \"level\": ");
+		json_string(b, v->level >= 0 && v->level < STATS_LEVELS ?
+		    schema_level_slug(st->s, v->level) : NULL);
+		buf_addf(b, ", \"guides\": %zu, \"services\": %zu, "
+		    "\"by_type\": {", v->nguides, v->n);
+		for (k = 1; k < GT__MAX; k++)
+			buf_addf(b, "%s\"%s\": %zu", k > 1 ? ", " : "",
+			    svc_type[k], v->type[k]);
+		buf_adds(b, "}, \"by_promise\": {");
+		for (k = 1; k < STATS_NPROMISE; k++)
+			buf_addf(b, "%s\"%s\": %zu", k > 1 ? ", " : "",
+			    svc_promise[k], v->promise[k]);
+		buf_adds(b, "}}");
+	}
+	buf_adds(b, "]");
+}
+
 static int
 stale(const struct stats *st, const struct scatalog *c)
 {
@@ -1048,6 +1241,7 @@ print_text(struct buf *b, const struct stats *st)
 	buf_addf(b, _("total: %zu jurisdictions, %zu catalogs, %zu "
 	    "first-level, %zu second-level items, %zu not applicable\n"),
 	    st->njurs, st->ncats, tc, ti, tn);
+	print_services(b, st);
 }
 
 static void
@@ -1153,7 +1347,10 @@ print_json(struct buf *b, const struct stats *st)
 			buf_addf(b, ", \"first_level\": %zu, "
 			    "\"second_level\": %zu}", lt[i].ncat, lt[i].nitem);
 		}
-	buf_adds(b, "}}\n");
+	buf_adds(b, "}");
+	if (st->nsvc > 0)
+		json_services(b, st);
+	buf_adds(b, "}\n");
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "guide.h"
 
 struct buf;
 struct catset;
@@ -90,6 +91,25 @@ struct sjur {
 	enum stats_from	 from;		/* and where they come from */
 };
 
+/*
+ * Services (办事指南): the items of a jurisdiction's service guides,
+ * counted as the county reports count them by hand: by 办件类型 and by
+ * 跑动承诺 (visits promised).
+ */
+#define STATS_NPROMISE	4	/* GP_NONE ... GP_REMOTE (guide.h) */
+
+struct sservices {
+	const char	*key;		/* the jurisdiction's, from the id */
+	const char	*name;		/* of its first guide */
+	int		 level;		/* rank, or -1 */
+	size_t		 nguides;
+	size_t		 n;		/* services */
+	size_t		 type[GT__MAX];	/* by 办件类型; [GT_NONE] not said */
+	size_t		 promise[STATS_NPROMISE];
+	int		 older;		/* a guide: a newer version is in
+					   the run, not counted */
+};
+
 struct stats {
 	struct arena	 a;
 	const struct schema *s;
@@ -97,6 +117,10 @@ struct stats {
 	size_t		 ncats;
 	struct sjur	*jurs;
 	size_t		 njurs;
+	struct sservices *guides;	/* one per guide, as added */
+	size_t		 nguides;
+	struct sservices *svc;		/* per jurisdiction, by key */
+	size_t		 nsvc;
 	/* --expect-areas: per level, whether given, and the areas */
 	const char	*expect_path;	/* the file, or NULL (borrowed) */
 	int		 given[STATS_LEVELS];
@@ -142,6 +166,19 @@ int	 stats_expect(struct stats *, const char *what, const struct limits *,
 
 /* Count one resolved catalog; path names it in the report. */
 void	 stats_add(struct stats *, const char *path, struct doc *);
+
+/*
+ * Count one resolved service guide (a document of kind guide): its
+ * services by 办件类型 and 跑动承诺, for its jurisdiction.  Guides are
+ * not catalogs: they cover no area.
+ */
+void	 stats_add_guide(struct stats *, const char *path, struct doc *);
+
+/*
+ * Add up the guides by jurisdiction, once all are added; gs holds the
+ * same guides in the same order and says which are counted.
+ */
+void	 stats_group_guides(struct stats *, const struct catset *gs);
 
 /*
  * Group the catalogs by jurisdiction, once all are added; cs holds the

@@ -21,6 +21,7 @@
 #include "diff.h"
 #include "doc.h"
 #include "file.h"
+#include "guide.h"
 #include "merge.h"
 #include "msg.h"
 #include "schema.h"
@@ -446,6 +447,10 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 	case ST_DEADLINE:
 		check_deadline(v, n);
 		break;
+	case ST_TIME_LIMIT:
+		if (!guide_spot(v->s->guide, n))
+			check_deadline(v, n);
+		break;
 	case ST_CITATION:
 		check_citation(v, n);
 		break;
@@ -454,6 +459,12 @@ check_scalar(struct validator *v, const struct stype *t, const struct node *n)
 		if ((why = column_syntax(n->u.s, n->n, 1)) != NULL)
 			report(v, n, R_COLUMN_PATH, "'%s': %s", n->u.s,
 			    _(why));
+		break;
+	case ST_COUNT:
+		if (n->n == 0 || n->n > 4 || strspn(n->u.s, "0123456789") !=
+		    n->n || (n->n > 1 && n->u.s[0] == '0'))
+			report(v, n, R_COUNT, "'%s' is not a count; write a "
+			    "whole number such as 0, 1 or 2", n->u.s);
 		break;
 	case ST_URL:
 		v->columns = 1;
@@ -583,7 +594,11 @@ check_value(struct validator *v, const struct stype *owner,
 	if (val->kind == NODE_SEQ && k->shape != SHAPE_ONE) {
 		for (j = 0; j < val->n; j++) {
 			push(v, NULL, j);
-			if (k->type->kind == ST_MAP)
+			if (k->type->kind == ST_MAP && k->plain &&
+			    val->u.kids[j].kind == NODE_SCALAR &&
+			    !is_empty(&val->u.kids[j]))
+				;	/* a plain entry: its name */
+			else if (k->type->kind == ST_MAP)
 				check_map(v, k->type, &val->u.kids[j], NULL);
 			else if ((terms[nterms] = check_scalar(v, k->type,
 			    &val->u.kids[j])) != NULL && nterms < MAXVALS) {
@@ -657,6 +672,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 	unsigned		 i;
 	size_t			 ki, next = 0;
 
+	t = skind_type(v->kind, t);
 	if (n->kind != NODE_MAP) {
 		if (name != NULL)
 			report(v, n, R_TYPE, "'%s' must be a mapping of keys, "
@@ -666,7 +682,7 @@ check_map(struct validator *v, const struct stype *t, const struct node *n,
 			    "not %s", msg_word(t->name), node_kind_name(n));
 		return;
 	}
-	if (t == v->t_item) {
+	if (t == v->t_kitem) {
 		id = node_get(n, "id", NULL);
 		v->item = id != NULL && id->kind == NODE_SCALAR ? id->u.s : NULL;
 	}
@@ -855,6 +871,167 @@ check_area_level(struct validator *v, const struct catalog *top)
 	buf_release(&shown);
 }
 
+/*
+ * Put the path of a record of the model on v's path stack, as the walk
+ * does: "categories[0].items[2]".  Returns how many levels it pushed.
+ */
+static unsigned
+push_cat(struct validator *v, const struct catalog *c,
+    const struct catalog_category *cat)
+{
+	const struct catalog_category *first;
+	unsigned		 n = 0;
+
+	if (cat->parent != NULL) {
+		n = push_cat(v, c, cat->parent);
+		first = cat->parent->cats;
+	} else
+		first = c->cats;
+	push(v, "categories", 0);
+	push(v, NULL, (unsigned)(cat - first));
+	return n + 2;
+}
+
+static unsigned
+push_item(struct validator *v, const struct catalog *c,
+    const struct catalog_item *it)
+{
+	unsigned	 n;
+
+	n = push_cat(v, c, it->parent);
+	push(v, "items", 0);
+	push(v, NULL, (unsigned)(it - it->parent->items));
+	return n + 2;
+}
+
+/* The label of a key of the item type, for a message. */
+static const char *
+label_of(const struct validator *v, const char *key)
+{
+	const struct skey	*k;
+
+	k = stype_key(v->t_kitem, key, strlen(key));
+	return k != NULL && k->label != NULL ? k->label : key;
+}
+
+/* The rules of one service (GK170-GK173), at the values that break them. */
+static void
+check_service(struct validator *v, const struct guide_item *gi)
+{
+	const struct guide_limit *l;
+	int			 plo, phi, llo, lhi;
+
+	/* In one unit the numbers tell; across units, only the bounds. */
+	if (guide_limit_days(&gi->promised, &plo, &phi) == 0 &&
+	    guide_limit_days(&gi->legal, &llo, &lhi) == 0 &&
+	    (gi->promised.spot || gi->legal.spot ||
+	    gi->promised.dl.unit != gi->legal.dl.unit ? plo > lhi :
+	    gi->promised.dl.amount > gi->legal.dl.amount)) {
+		push(v, "promised-limit", 0);
+		report(v, gi->promised.node, R_PROMISE_LIMIT, "item '%s' "
+		    "promises '%s', longer than its legal time limit '%s' "
+		    "(法定时限); a promised time limit (承诺时限) is at most "
+		    "the legal one", v->item, gi->promised.node->u.s,
+		    gi->legal.node->u.s);
+		pop(v);
+	}
+	l = gi->promised.node != NULL ? &gi->promised : &gi->legal;
+	if (gi->t == GT_IMMEDIATE && l->node != NULL && !l->spot &&
+	    l->dl.kind == DL_RELATIVE && l->dl.amount > 0) {
+		push(v, l == &gi->promised ? "promised-limit" : "legal-limit",
+		    0);
+		report(v, l->node, R_IMMEDIATE, "item '%s' is a 即办件 "
+		    "(immediate), but takes '%s'; an immediate service is "
+		    "done on the spot: write '即时办结', or make it a 承诺件 "
+		    "(promised)", v->item, l->node->u.s);
+		pop(v);
+	}
+	if (gi->p == GP_AT_MOST_ONCE && gi->nvisits > 1) {
+		push(v, "visits", 0);
+		report(v, gi->visits, R_VISITS, "item '%s' is on the 最多跑一次 "
+		    "list (at most one visit), but its 'visits' is %d",
+		    v->item, gi->nvisits);
+		pop(v);
+	} else if ((gi->p == GP_ZERO || gi->p == GP_REMOTE) &&
+	    gi->nvisits > 0) {
+		push(v, "visits", 0);
+		report(v, gi->visits, R_VISITS, "item '%s' promises %s "
+		    "(no visit), but its 'visits' is %d", v->item,
+		    gi->p == GP_ZERO ? "零跑动" : "不见面审批", gi->nvisits);
+		pop(v);
+	}
+	if (gi->charged && !guide_has(gi, "fee-basis")) {
+		push(v, "fee", 0);
+		report(v, gi->fee, R_FEE_BASIS, "item '%s' charges '%s' but "
+		    "cites no basis for the fee; add 'fee-basis' (收费依据), or "
+		    "write '不收费'", v->item, gi->fee->u.s);
+		pop(v);
+	}
+}
+
+/*
+ * A service guide's own rules: each service's, and the elements its
+ * profile requires (its header's 'profile', else guide.yaml's for its
+ * jurisdiction).
+ */
+static void
+check_guide(struct validator *v, struct doc *d)
+{
+	const struct catalog	*c;
+	const struct guide	*g;
+	const struct guide_conf	*gc = v->s->guide;
+	const struct guide_profile *p = NULL;
+	const struct node	*pn, *id;
+	const struct skey	*k;
+	struct arena		 a;
+	size_t			 i, j;
+	unsigned		 n;
+
+	arena_init(&a);
+	c = catalog_build(&a, d->root, d);
+	g = guide_build(&a, c, v->s);
+	pn = c->hdr.profile;
+	id = c->hdr.id;
+	if (pn != NULL && pn->kind == NODE_SCALAR && !node_is_null(pn)) {
+		if ((p = guide_profile(gc, pn->u.s, pn->n)) == NULL) {
+			push(v, "catalog", 0);
+			push(v, "profile", 0);
+			report(v, pn, R_PROFILE, "no element profile '%s' in "
+			    "schemas/guide.yaml", pn->u.s);
+			v->depth -= 2;
+		}
+	} else
+		p = guide_profile_for(gc, id != NULL && id->kind ==
+		    NODE_SCALAR ? id->u.s : "");
+	for (i = 0; i < g->n; i++) {
+		id = g->v[i].ci->id;
+		v->item = id != NULL && id->kind == NODE_SCALAR ? id->u.s :
+		    "?";
+		n = push_item(v, c, g->v[i].ci);
+		check_service(v, &g->v[i]);
+		for (j = 0; p != NULL && j < p->n; j++) {
+			/* What the structure requires, GK021 says. */
+			k = stype_key(v->t_kitem, p->elements[j],
+			    strlen(p->elements[j]));
+			if (guide_has(&g->v[i], p->elements[j]) ||
+			    (k != NULL && k->required != REQ_NO))
+				continue;
+			v->field = p->elements[j];
+			/* At the id: a resolved item's mapping is made, its
+			 * id is the layer's that wrote it. */
+			report(v, g->v[i].ci->id != NULL ? g->v[i].ci->id :
+			    g->v[i].ci->node, R_ELEMENT, "item '%s' has "
+			    "no '%s' (%s), which element profile '%s' "
+			    "requires", v->item, p->elements[j],
+			    label_of(v, p->elements[j]), p->name);
+			v->field = NULL;
+		}
+		v->depth -= n;
+	}
+	v->item = NULL;
+	arena_release(&a);
+}
+
 void
 validate_doc(struct validator *v, struct doc *d)
 {
@@ -868,6 +1045,10 @@ validate_doc(struct validator *v, struct doc *d)
 	v->level = NULL;
 	v->columns = 0;
 	hash_release(&v->ids);
+	v->kind = schema_kind_of(v->s, d->root);
+	v->t_kitem = skind_type(v->kind, v->t_item);
+	if (v->t_kitem != NULL)
+		v->k_levels = stype_key(v->t_kitem, "levels", 6);
 
 	/* What the walk needs to know first: overlay, and the level. */
 	catalog_read_top(&top, d->root, d);
@@ -891,6 +1072,10 @@ validate_doc(struct validator *v, struct doc *d)
 	}
 	check_map(v, v->s->root, d->root, "the document");
 	check_area_level(v, &top);
+	/* An overlay's services are checked as it resolves, whole. */
+	if (v->kind != NULL && strcmp(v->kind->name, "guide") == 0 &&
+	    (!v->overlay || v->file_of != NULL))
+		check_guide(v, d);
 	/* Omitting an item lists it: each list is keyed apart. */
 	catalog_read_entries(&top, &d->arena);
 	catalog_dup_ids(&top, CI_OMIT | CI_NA, dup_entry, v);
@@ -970,9 +1155,16 @@ validate_overlay(struct doc *d, const struct schema *s,
 		    tmp.v[i].rule != R_OVERLAY_LEVEL &&
 		    tmp.v[i].rule != R_EXTENDS_CYCLE &&
 		    tmp.v[i].rule != R_LEVEL_MISMATCH &&
+		    (tmp.v[i].rule < R_PROMISE_LIMIT ||
+		    tmp.v[i].rule > R_PROFILE) &&
 		    ((tmp.v[i].rule != R_EXTENDS_FILE &&
 		    tmp.v[i].rule != R_AREA_LEVEL) ||
 		    said(dg, &tmp.v[i]))) {
+			diag_remove(&tmp, i--);
+		} else if (tmp.v[i].rule >= R_PROMISE_LIMIT &&
+		    tmp.v[i].rule <= R_PROFILE &&
+		    strcmp(tmp.v[i].file, d->path) != 0) {
+			/* A service as its base wrote it: the base's. */
 			diag_remove(&tmp, i--);
 		}
 	/* What was left out was reported, and counted, by validate_doc(). */

@@ -17,6 +17,7 @@ struct doc;
 struct node;
 struct schema;
 struct skey;
+struct skind;
 struct stype;
 struct vterm;
 
@@ -34,6 +35,9 @@ struct validator {
 	const struct stype	*t_item;
 	const struct stype	*t_category;
 	const struct skey	*k_levels;	/* item.levels */
+	const struct skind	*kind;		/* the document's kind, or
+						   NULL: a catalog */
+	const struct stype	*t_kitem;	/* its item type */
 	int			 overlay;	/* the catalog extends another */
 	int			 columns;	/* it has a key of the columns */
 	const struct vterm	*level;		/* the catalog's level */
