@@ -35,6 +35,8 @@
 #include "xmalloc.h"
 #include "xml.h"
 
+static void	 rinput_release(struct rinput *, const char *);
+
 /* --- The site --- */
 
 void
@@ -54,6 +56,13 @@ site_release(struct site *st)
 		free(st->jurs[i].cats);
 	free(st->jurs);
 	free(st->cats);
+	if (st->spool != NULL)
+		fclose(st->spool);
+	if (st->kept != NULL) {
+		rinput_release(st->kept, "gkml-render");
+		free(st->kept);
+	}
+	free(st->sc);
 	arena_release(&st->a);
 }
 
@@ -85,23 +94,23 @@ site_path(struct arena *a, const char *id)
 	return p;
 }
 
-size_t
-site_add(struct site *st, const char *path, const struct node *root)
+/* What the site keeps of the catalog root read from path, in a. */
+static void
+cat_summary(struct rcat *c, struct arena *a, const struct schema *s,
+    const char *path, const struct node *root)
 {
 	const struct catalog	*m;
 	const struct vocab	*voc;
 	const struct vmatch	*vm;
 	struct catalog_iter	 it;
-	struct rcat		*c;
+	size_t			 i;
 
-	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
-	c = &st->cats[st->ncats];
 	memset(c, 0, sizeof(*c));
-	c->path = arena_strdup(&st->a, path);
+	c->path = arena_strdup(a, path);
 	c->fname = strrchr(c->path, '/') != NULL ? strrchr(c->path, '/') + 1 :
 	    c->path;
 	c->root = root;
-	c->m = m = catalog_build(&st->a, root, NULL);
+	c->m = m = catalog_build(a, root, NULL);
 	c->id = node_str(m->hdr.id);
 	c->title = node_str(m->hdr.title);
 	c->area = node_str(m->hdr.area);
@@ -110,15 +119,15 @@ site_add(struct site *st, const char *path, const struct node *root)
 	c->publisher = node_str(m->hdr.publisher);
 	c->updated = node_str(m->hdr.updated);
 	c->contact = node_str(m->hdr.contact);
-	if (c->area != NULL && (voc = schema_vocab(st->s, "area")) != NULL &&
+	if (c->area != NULL && (voc = schema_vocab(s, "area")) != NULL &&
 	    (vm = vocab_find(voc, c->area, strlen(c->area))) != NULL) {
 		c->area = vm->term->slug;
 		c->area_label = vm->term->label;
 	}
-	if (c->level != NULL && (voc = schema_vocab(st->s, "level")) != NULL &&
+	if (c->level != NULL && (voc = schema_vocab(s, "level")) != NULL &&
 	    (vm = vocab_find(voc, c->level, strlen(c->level))) != NULL)
 		c->level = vm->term->slug;
-	c->file = site_path(&st->a, c->id);
+	c->file = site_path(a, c->id);
 	/* Categories that are mappings, and every entry of their item
 	 * lists: what the index says a catalog has. */
 	catalog_iter_init(&it, m);
@@ -130,13 +139,25 @@ site_add(struct site *st, const char *path, const struct node *root)
 			c->nitem += it.u.cat->nitems;
 		}
 	c->nna = m->nna;
+	c->ntops = m->ncats;
+	c->tops = arena_alloc(a, (m->ncats ? m->ncats : 1) *
+	    sizeof(*c->tops));
+	for (i = 0; i < m->ncats; i++)
+		c->tops[i] = m->cats[i].total;
+}
+
+size_t
+site_add(struct site *st, const char *path, const struct node *root)
+{
+	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
+	cat_summary(&st->cats[st->ncats], &st->a, st->s, path, root);
 	return st->ncats++;
 }
 
-void
-site_overlay(struct site *st, size_t i, const struct node *doc)
+/* Of the overlay doc, its base and 'inherit' for the printed forms. */
+static void
+cat_overlay(struct rcat *c, struct arena *a, const struct node *doc)
 {
-	struct rcat		*c = &st->cats[i];
 	struct catalog		 top;
 	struct buf		 b = BUF_INIT;
 
@@ -146,8 +167,25 @@ site_overlay(struct site *st, size_t i, const struct node *doc)
 		return;
 	/* On one line: a cell keeps no indentation. */
 	merge_json_value(&b, top.inherit.node);
-	c->inherit = arena_strndup(&st->a, b.ptr, b.len);
+	c->inherit = arena_strndup(a, b.ptr, b.len);
 	buf_release(&b);
+}
+
+void
+site_overlay(struct site *st, size_t i, const struct node *doc)
+{
+	cat_overlay(&st->cats[i], &st->a, doc);
+}
+
+void
+site_keep(struct site *st, const unsigned char *use)
+{
+	size_t	 i, n;
+
+	for (i = n = 0; i < st->ncats; i++)
+		if (use[st->cats[i].in])
+			st->cats[n++] = st->cats[i];
+	st->ncats = n;
 }
 
 static const struct site *sort_site;
@@ -342,10 +380,13 @@ site_xml(struct xbuild *b, const struct site *st)
 
 /* --- Inputs --- */
 
-/* Load, check and resolve one input; 2 on trouble, else 0. */
+/*
+ * Load, check (unless again: loaded once and checked already) and
+ * resolve one input; 2 on trouble, else 0.
+ */
 static int
 load(struct rinput *in, const char *path, const struct schema *s,
-    const struct limits *lim)
+    const struct limits *lim, int again)
 {
 	struct catalog_header	 h;
 	const struct node	*ext;
@@ -354,9 +395,11 @@ load(struct rinput *in, const char *path, const struct schema *s,
 
 	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
 		return rc == -2 ? 2 : 0;
-	validator_init(&v, s, &in->dg);
-	validate_doc(&v, &in->d);
-	validator_release(&v);
+	if (!again) {
+		validator_init(&v, s, &in->dg);
+		validate_doc(&v, &in->d);
+		validator_release(&v);
+	}
 	/* Of another format, nothing can be rendered, even by force (the
 	 * validator said why). */
 	if (schema_check_version(&in->d, NULL) != 0)
@@ -391,7 +434,7 @@ load_one(void *ctx, size_t i)
 {
 	struct loader	*l = ctx;
 
-	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
+	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim, 0);
 	return 0;
 }
 
@@ -412,19 +455,25 @@ rinputs_load(const struct paths *ps, const struct schema *s,
 	return ld.in;
 }
 
+/* Release one input, printing what is left of its findings. */
+static void
+rinput_release(struct rinput *in, const char *prog)
+{
+	if (in->m != NULL) {
+		merge_release(in->m);
+		free(in->m);
+	}
+	doc_release(&in->d);
+	diag_finish(&in->dg, prog, GKML_VERSION);
+}
+
 void
 rinputs_free(struct rinput *in, size_t n, const char *prog)
 {
 	size_t	 i;
 
-	for (i = 0; in != NULL && i < n; i++) {
-		if (in[i].m != NULL) {
-			merge_release(in[i].m);
-			free(in[i].m);
-		}
-		doc_release(&in[i].d);
-		diag_finish(&in[i].dg, prog, GKML_VERSION);
-	}
+	for (i = 0; in != NULL && i < n; i++)
+		rinput_release(&in[i], prog);
 	free(in);
 }
 
@@ -930,6 +979,24 @@ struct job {
 	struct buf		*search;	/* search-index.js */
 	size_t			 search_at;	/* its place in out */
 	const struct synonyms	*syn;		/* written into it */
+	/* The catalogs of a scanned site, loaded again for their pages. */
+	struct hload		*ld;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 loaded;
+};
+
+/*
+ * A catalog of a scanned site while its pages are made: loaded by the
+ * first page to need it, freed by the last, so that only the catalogs
+ * of the pages in the works are in memory.
+ */
+struct hload {
+	int			 state;	/* 0: not loaded; 1: loading; 2 */
+	size_t			 left;	/* its pages not yet made */
+	struct rinput		*in;
+	struct arena		 a;
+	const struct node	*root;	/* NULL: could not be loaded */
+	const struct catalog	*m;
 };
 
 static int
@@ -950,10 +1017,15 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, NULL };
+	struct job	 jb;
 	struct xbuild	*b;
 	struct xdoc	*d;
 
+	memset(&jb, 0, sizeof(jb));
+	jb.st = st;
+	jb.o = o;
+	jb.out = out;
+	jb.first = out->n;
 	outputs_per_catalog(out, st, ".xml");
 	par_for(st->ncats, o->jobs, xml_one, &jb);
 	if (st->ncats > 1) {
@@ -1012,17 +1084,16 @@ page_add(struct hplan *pl, size_t ci, size_t cat, size_t from, size_t first)
  * fills pages of its own; what is left of it begins the next.
  */
 static void
-plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
+plan_pages(struct hplan *pl, struct arena *a, const struct rcat *c,
     size_t ci)
 {
-	const struct rcat	*c = &st->cats[ci];
 	struct hpage		*pg;
 	size_t			 i, k, items, w, used, from, page0;
 
 	page0 = pl->n;
 	pg = page_add(pl, ci, 0, 0, 1);
-	for (i = used = 0; i < c->m->ncats; i++) {
-		items = c->m->cats[i].total;
+	for (i = used = 0; i < c->ntops; i++) {
+		items = c->tops[i];
 		w = items > 0 ? items : 1;
 		if (used > 0 && used + w > PAGE_ITEMS) {
 			pg = page_add(pl, ci, i, 0, pg->first + pg->nitems);
@@ -1101,7 +1172,8 @@ done:
 }
 
 static int
-page_one(struct job *jb, size_t i)
+page_one(struct job *jb, size_t i, const struct node *doc,
+    const struct catalog *m)
 {
 	const struct hpage	*pg = &jb->pages[i], *p;
 	const struct rcat	*c = &jb->st->cats[pg->cat];
@@ -1116,9 +1188,9 @@ page_one(struct job *jb, size_t i)
 	b = xb_new("gkml");
 	/* One page is the catalog as it is: the same for every output. */
 	if (pg->npages == 1)
-		catalog_xml(b, c->root, jb->st->s, 1);
+		catalog_xml(b, doc, jb->st->s, 1);
 	else
-		catalog_xml_part(b, c->m, jb->st->s, 1, &pg->part);
+		catalog_xml_part(b, m, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
 	xb_num(b, "page-number", pg->n);
 	xb_num(b, "page-count", pg->npages);
@@ -1255,19 +1327,345 @@ search_index(struct buf *b, const struct site *st, const struct hpage *pages,
 	free(sc);
 }
 
+/*
+ * The catalog of page i, loaded again when the site was scanned.  It
+ * must be what pass 1 saw: the same id and number of items.  Returns
+ * it, or NULL having told why.
+ */
+static struct hload *
+page_catalog(struct job *jb, size_t i)
+{
+	const struct site	*st = jb->st;
+	const struct rcat	*c = &st->cats[jb->pages[i].cat];
+	struct hload		*h = &jb->ld[jb->pages[i].cat];
+	struct rcat		 now;
+	int			 state;
+
+	pthread_mutex_lock(&jb->lock);
+	while (h->state == 1)
+		pthread_cond_wait(&jb->loaded, &jb->lock);
+	if ((state = h->state) == 0)
+		h->state = 1;
+	pthread_mutex_unlock(&jb->lock);
+	if (state == 2)
+		return h->root != NULL ? h : NULL;
+	h->in = xcalloc(1, sizeof(*h->in));
+	diag_init(&h->in->dg, DIAG_TEXT, SEV_ERROR);
+	h->in->dg.quiet = 1;
+	arena_init(&h->a);
+	if (load(h->in, c->path, st->s, st->lim, 1) == 0 &&
+	    h->in->root != NULL) {
+		cat_summary(&now, &h->a, st->s, c->path, h->in->root);
+		if (now.nitem == c->nitem && now.id != NULL && c->id != NULL &&
+		    strcmp(now.id, c->id) == 0) {
+			h->root = now.root;
+			h->m = now.m;
+		}
+	}
+	if (h->root == NULL)
+		rctx_error(jb->o->ctx, _("%s changed or went while the site "
+		    "was made; render again"), c->path);
+	pthread_mutex_lock(&jb->lock);
+	h->state = 2;
+	pthread_cond_broadcast(&jb->loaded);
+	pthread_mutex_unlock(&jb->lock);
+	return h->root != NULL ? h : NULL;
+}
+
+/* Page i is done with its catalog: the last frees it. */
+static void
+page_catalog_done(struct job *jb, size_t i)
+{
+	struct hload	*h = &jb->ld[jb->pages[i].cat];
+	int		 last;
+
+	pthread_mutex_lock(&jb->lock);
+	last = --h->left == 0;
+	pthread_mutex_unlock(&jb->lock);
+	if (!last)
+		return;
+	rinput_release(h->in, "gkml-render");
+	free(h->in);
+	h->in = NULL;
+	arena_release(&h->a);
+}
+
+/*
+ * Append the n bytes at p to output i, written to out->dir once it
+ * holds more than a little (a province's search index is larger than
+ * the memory a run may take); *started: a part of it is there.
+ */
+static int
+spill(struct outputs *out, size_t i, int *started, int last)
+{
+	struct outfile	*f = &out->v[i];
+	char		*p;
+	ssize_t		 w;
+	size_t		 at;
+	int		 fd, rc = 0;
+
+	if (out->dir == NULL || (!last && f->b.len < (1 << 20)))
+		return 0;
+	if (last && !*started)
+		return outputs_done(out, i);
+	p = xasprintf("%s/%s", out->dir, f->path);
+	if (!*started) {
+		rc = tmp_put(p, strlen(out->dir), f->b.ptr, f->b.len);
+		*started = 1;
+	} else if ((fd = open(p, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
+		rc = -1;
+	else {
+		for (at = 0; rc == 0 && at < f->b.len; at += (size_t)w)
+			if ((w = write(fd, f->b.ptr + at, f->b.len - at)) < 0)
+				rc = -1;
+		if (close(fd) != 0)
+			rc = -1;
+	}
+	if (rc != 0)
+		rctx_error(out->ctx, "%s: %s", p, strerror(errno));
+	free(p);
+	buf_reset(&f->b);
+	if (last) {
+		buf_release(&f->b);
+		f->written = rc == 0;
+	}
+	return rc;
+}
+
+/*
+ * The search index of a scanned site: the entries its catalogs left in
+ * the spool, then what search_index() writes after them.
+ */
+static int
+search_spooled(struct job *jb)
+{
+	const struct site	*st = jb->st;
+	const struct rcat	*c;
+	struct buf		*b = &jb->out->v[jb->search_at].b;
+	ssize_t			 r;
+	size_t			 i, at;
+	int			 first = 1, started = 0, rc = 0;
+
+	buf_adds(b, "/* gkml search index: name, category, "
+	    "jurisdiction, area, link, text; then synonym groups and "
+	    "pairs of a traditional character and its simplified one */\n"
+	    "var GKML_INDEX = [");
+	for (i = 0; rc == 0 && i < st->ncats; i++) {
+		if ((c = &st->cats[i])->search_len == 0)
+			continue;
+		if (!first)
+			buf_addch(b, ',');
+		first = 0;
+		buf_grow(b, c->search_len);
+		for (at = 0; at < c->search_len; at += (size_t)r)
+			if ((r = pread(fileno(st->spool), b->ptr + b->len + at,
+			    c->search_len - at, c->search_at + (off_t)at)) <= 0) {
+				rctx_error(jb->o->ctx, _("the search index's "
+				    "spool: %s"), r == 0 ? _("cut short") :
+				    strerror(errno));
+				return -1;
+			}
+		b->len += c->search_len;
+		b->ptr[b->len] = '\0';
+		rc = spill(jb->out, jb->search_at, &started, 0);
+	}
+	if (rc != 0)
+		return -1;
+	buf_adds(b, "\n];\nvar GKML_SYN = ");
+	search_synonyms(b, jb->syn, st->sc);
+	buf_adds(b, ";\nvar GKML_FOLD = ");
+	search_fold_table(b, st->sc);
+	buf_adds(b, ";\n");
+	return spill(jb->out, jb->search_at, &started, 1);
+}
+
 /* Job 0 is the search index, made while the pages are; then a page. */
 static int
 html_one(void *ctx, size_t i)
 {
-	struct job	*jb = ctx;
+	struct job		*jb = ctx;
+	const struct rcat	*c;
+	struct hload		*h;
+	int			 rc;
 
+	if (i == 0 && jb->st->spool != NULL)
+		return search_spooled(jb);
 	if (i == 0) {
 		search_index(jb->search, jb->st, jb->pages, jb->syn);
 		return outputs_done(jb->out, jb->search_at);
 	}
-	if (page_one(jb, i - 1) != 0)
+	i--;
+	c = &jb->st->cats[jb->pages[i].cat];
+	if (c->root != NULL)
+		rc = page_one(jb, i, c->root, c->m);
+	else if ((h = page_catalog(jb, i)) != NULL)
+		rc = page_one(jb, i, h->root, h->m);
+	else
+		rc = -1;
+	if (c->root == NULL)
+		page_catalog_done(jb, i);
+	if (rc != 0)
 		return -1;
-	return outputs_done(jb->out, jb->first + i - 1);
+	return outputs_done(jb->out, jb->first + i);
+}
+
+/* --- Pass 1 of a website: the site scanned --- */
+
+/* One input in flight: loaded, summed up, its search entries made. */
+struct rscan {
+	struct rinput		 in;
+	struct arena		 a;
+	struct rcat		 c;
+	int			 have;	/* c sums up a catalog */
+	struct buf		 search;
+	struct search_chars	 sc;
+};
+
+struct scanner {
+	struct site		*st;
+	struct rctx		*ctx;
+	const struct paths	*ps;
+	struct rscan		*slot;	/* input i is in slot i % window */
+	size_t			 window;
+	int			 keep;	/* one input: keep its catalog */
+	void			(*fn)(void *, size_t, struct rinput *);
+	void			*arg;
+	int			 rc;
+};
+
+static void
+scan_work(void *ctx, size_t i)
+{
+	struct scanner	*sn = ctx;
+	struct rscan	*r = &sn->slot[i % sn->window];
+	struct arena	*a = sn->keep ? &sn->st->a : &r->a;
+	struct hplan	 pl = { NULL, 0 };
+	struct hcursor	 cur;
+	int		 first = 1;
+
+	memset(r, 0, sizeof(*r));
+	arena_init(&r->a);
+	buf_init(&r->search, 0);
+	diag_init(&r->in.dg, DIAG_TEXT, SEV_ERROR);
+	r->in.rc = load(&r->in, sn->ps->v[i], sn->st->s, sn->st->lim, 0);
+	if (r->in.rc != 0 || r->in.root == NULL)
+		return;
+	cat_summary(&r->c, a, sn->st->s, sn->ps->v[i], r->in.root);
+	if (r->in.m != NULL)
+		cat_overlay(&r->c, a, r->in.d.root);
+	plan_pages(&pl, &r->a, &r->c, 0);
+	cur.pg = pl.v;
+	cur.end = pl.v + pl.n;
+	cur.item = 1;
+	search_items(&r->search, &r->c, &cur, &first, &r->sc);
+	free(pl.v);
+	r->have = 1;
+}
+
+static const char *
+sdup(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strdup(a, s) : NULL;
+}
+
+/* Keep c, whose strings are in the input's document, in a. */
+static void
+cat_copy(struct rcat *c, struct arena *a)
+{
+	size_t	*tops;
+
+	c->path = sdup(a, c->path);
+	c->fname = strrchr(c->path, '/') != NULL ? strrchr(c->path, '/') + 1 :
+	    c->path;
+	c->root = NULL;
+	c->m = NULL;
+	c->id = sdup(a, c->id);
+	c->title = sdup(a, c->title);
+	c->area = sdup(a, c->area);
+	c->area_label = sdup(a, c->area_label);
+	c->level = sdup(a, c->level);
+	c->jurisdiction = sdup(a, c->jurisdiction);
+	c->publisher = sdup(a, c->publisher);
+	c->updated = sdup(a, c->updated);
+	c->contact = sdup(a, c->contact);
+	c->file = sdup(a, c->file);
+	c->extends = sdup(a, c->extends);
+	c->inherit = sdup(a, c->inherit);
+	tops = arena_alloc(a, (c->ntops ? c->ntops : 1) * sizeof(*tops));
+	memcpy(tops, c->tops, c->ntops * sizeof(*tops));
+	c->tops = tops;
+}
+
+static void
+scan_done(void *ctx, size_t i)
+{
+	struct scanner	*sn = ctx;
+	struct site	*st = sn->st;
+	struct rscan	*r = &sn->slot[i % sn->window];
+	struct rcat	*c;
+	size_t		 k;
+
+	sn->fn(sn->arg, i, &r->in);
+	if (r->have && sn->rc == 0) {
+		st->cats = xreallocarray(st->cats, st->ncats + 1,
+		    sizeof(*st->cats));
+		c = &st->cats[st->ncats++];
+		*c = r->c;
+		if (!sn->keep)
+			cat_copy(c, &st->a);
+		c->in = i;
+		c->search_at = ftello(st->spool);
+		c->search_len = r->search.len;
+		if (r->search.len > 0 && fwrite(r->search.ptr, 1,
+		    r->search.len, st->spool) != r->search.len) {
+			rctx_error(sn->ctx, _("the search index's spool: %s"),
+			    strerror(errno));
+			sn->rc = -1;
+		}
+		for (k = 0; k < sizeof(st->sc->bit); k++)
+			st->sc->bit[k] |= r->sc.bit[k];
+	}
+	if (sn->keep && r->have) {
+		st->kept = xmalloc(sizeof(*st->kept));
+		*st->kept = r->in;
+	} else
+		rinput_release(&r->in, "gkml-render");
+	buf_release(&r->search);
+	arena_release(&r->a);
+}
+
+int
+site_scan(struct site *st, struct rctx *ctx, const struct paths *ps,
+    const struct limits *lim, int jobs,
+    void (*fn)(void *, size_t, struct rinput *), void *arg)
+{
+	struct scanner	 sn;
+
+	memset(&sn, 0, sizeof(sn));
+	st->lim = lim;
+	st->sc = xcalloc(1, sizeof(*st->sc));
+	if ((st->spool = tmpfile()) == NULL) {
+		rctx_error(ctx, _("the search index's spool: %s"),
+		    strerror(errno));
+		return -1;
+	}
+	sn.st = st;
+	sn.ctx = ctx;
+	sn.ps = ps;
+	/* A few inputs ahead of the one whose findings are told. */
+	sn.window = jobs < 1 ? 2 : 2 * (size_t)jobs;
+	sn.slot = xcalloc(sn.window, sizeof(*sn.slot));
+	sn.keep = ps->n == 1;
+	sn.fn = fn;
+	sn.arg = arg;
+	par_ordered(ps->n, jobs, sn.window, scan_work, scan_done, &sn);
+	free(sn.slot);
+	if (sn.rc == 0 && fflush(st->spool) != 0) {
+		rctx_error(ctx, _("the search index's spool: %s"),
+		    strerror(errno));
+		sn.rc = -1;
+	}
+	return sn.rc;
 }
 
 /* What the threads making home pages share. */
@@ -1511,7 +1909,7 @@ sitemap(const struct site *st, const struct ropts *o, struct outputs *out,
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL, 0, NULL };
+	struct job	 jb;
 	struct synonyms	 syn;
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
@@ -1520,6 +1918,10 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	char		*path;
 	int		 rc = 0, top = 0;
 
+	memset(&jb, 0, sizeof(jb));
+	jb.st = st;
+	jb.o = o;
+	jb.out = out;
 	/* A template that does not load is said once, not once a page. */
 	if (sheet(o, "html/area.xsl") == NULL ||
 	    sheet(o, "html/home.xsl") == NULL)
@@ -1532,7 +1934,7 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		return -1;
 	jb.syn = &syn;
 	for (i = 0; i < st->ncats; i++)
-		plan_pages(&pl, &a, st, i);
+		plan_pages(&pl, &a, &st->cats[i], i);
 	si = out->n;
 	outputs_add(out, "search-index.js");
 	jb.first = out->n;
@@ -1542,8 +1944,16 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	jb.pages = pl.v;
 	jb.search = &out->v[si].b;
 	jb.search_at = si;
+	jb.ld = xcalloc(st->ncats ? st->ncats : 1, sizeof(*jb.ld));
+	for (i = 0; i < pl.n; i++)
+		jb.ld[pl.v[i].cat].left++;
+	pthread_mutex_init(&jb.lock, NULL);
+	pthread_cond_init(&jb.loaded, NULL);
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;
+	pthread_mutex_destroy(&jb.lock);
+	pthread_cond_destroy(&jb.loaded);
+	free(jb.ld);
 	/* The home page of each jurisdiction, and the top. */
 	for (i = 0; i < st->njurs; i++)
 		if (*st->jurs[i].key == '\0')
