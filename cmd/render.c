@@ -336,23 +336,34 @@ told_init(struct told *t, struct catset *cs, const struct paths *ps)
 		t->entry[i] = SIZE_MAX;
 }
 
-/* Print input i's findings and add it to the set. */
-static void
+/*
+ * Print input i's findings and add it to the set.  Returns 1 when it
+ * drew none.
+ */
+static int
 tell(void *arg, size_t i, struct rinput *in)
 {
 	struct told	*t = arg;
+	int		 clean;
 
+	if (in->reused != NULL) {
+		t->entry[i] = site_catent(t->cs, t->ps->v[i], in->reused);
+		return 1;
+	}
+	clean = in->dg.n == 0;
 	diag_move(&t->dg, &in->dg);
 	diag_flush(&t->dg);
 	if (in->rc != 0 || in->root == NULL) {
 		fprintf(stderr, _("gkml-render: %s: could not be loaded; "
 		    "nothing written\n"), t->ps->v[i]);
 		t->unloaded = 1;
-	} else {
-		t->entry[i] = catset_add(t->cs, in->d.path, in->root,
-		    &t->sdg);
-		diag_flush(&t->sdg);
+		return 0;
 	}
+	t->entry[i] = catset_add(t->cs, in->d.path, in->root, &t->sdg);
+	if (t->sdg.n > 0)
+		clean = 0;
+	diag_flush(&t->sdg);
+	return clean;
 }
 
 /*
@@ -472,7 +483,7 @@ main(int argc, char *argv[])
 	struct outputs	 out = { NULL, 0, NULL, NULL };
 	struct buf	 b = BUF_INIT;
 	struct afile	 af = { NULL, NULL, -1 };
-	const char	*outpath = NULL;
+	const char	*outpath = NULL, *note;
 	char		*end, *tmp = NULL, *outdir = NULL, date[16];
 	unsigned char	*use = NULL;
 	enum rformat	 fmt = RF_HTML;
@@ -598,6 +609,10 @@ main(int argc, char *argv[])
 	 * with the tree: the catalogs summed up, then loaded again to be
 	 * rendered.  The other forms keep them all.
 	 */
+	/* Over a site it made before, what did not change is kept. */
+	if (rc == 0 && fmt == RF_HTML && dest == D_DIR &&
+	    site_reuse(&st, &o, &lim, outpath, &note) != 0 && note != NULL)
+		fprintf(stderr, _("gkml-render: note: %s\n"), note);
 	if (rc == 0 && fmt == RF_HTML) {
 		if (site_scan(&st, &ctx, &ps, &lim, o.jobs, tell, &tl) != 0)
 			rc = 2;

@@ -23,6 +23,7 @@
 #include "esc.h"
 #include "file.h"
 #include "hash.h"
+#include "manifest.h"
 #include "merge.h"
 #include "msg.h"
 #include "out_html.h"
@@ -30,7 +31,9 @@
 #include "render.h"
 #include "schema.h"
 #include "search.h"
+#include "sha256.h"
 #include "synonyms.h"
+#include "text.h"
 #include "validate.h"
 #include "xmalloc.h"
 #include "xml.h"
@@ -45,6 +48,7 @@ site_init(struct site *st, const struct schema *s)
 	memset(st, 0, sizeof(*st));
 	arena_init(&st->a);
 	st->s = s;
+	st->oldsearch = -1;
 }
 
 void
@@ -62,6 +66,12 @@ site_release(struct site *st)
 		rinput_release(st->kept, "gkml-render");
 		free(st->kept);
 	}
+	if (st->old != NULL) {
+		manifest_release(st->old);
+		free(st->old);
+	}
+	if (st->oldsearch != -1)
+		close(st->oldsearch);
 	free(st->sc);
 	arena_release(&st->a);
 }
@@ -758,14 +768,6 @@ template_read(const struct ropts *o, const char *name, struct buf *b)
 	return rc;
 }
 
-/* Copy a template file as it is into the outputs. */
-static int
-copy_asset(const struct ropts *o, const char *name, const char *to,
-    struct outputs *out)
-{
-	return template_read(o, name, &outputs_add(out, to)->b);
-}
-
 time_t
 site_stamp(const char *date)
 {
@@ -850,6 +852,7 @@ outputs_release(struct outputs *o)
 
 	for (i = 0; i < o->n; i++) {
 		free(o->v[i].path);
+		free(o->v[i].key);
 		buf_release(&o->v[i].b);
 	}
 	free(o->v);
@@ -983,6 +986,8 @@ struct job {
 	struct hload		*ld;
 	pthread_mutex_t		 lock;
 	pthread_cond_t		 loaded;
+	off_t			*soff;	/* where each catalog's entries
+					   begin in search-index.js */
 };
 
 /*
@@ -1171,26 +1176,19 @@ done:
 	return rc;
 }
 
-static int
-page_one(struct job *jb, size_t i, const struct node *doc,
-    const struct catalog *m)
+/*
+ * The <render> element of page i: where it is, and the pages of its
+ * catalog.  The builder is left where it was.
+ */
+static void
+page_render(struct xbuild *b, const struct job *jb, size_t i)
 {
 	const struct hpage	*pg = &jb->pages[i], *p;
 	const struct rcat	*c = &jb->st->cats[pg->cat];
 	struct arena		 a = ARENA_INIT;
-	struct buf		*out = &jb->out->v[jb->first + i].b;
-	struct xbuild		*b;
-	struct xdoc		*d;
 	const char		*root;
 	size_t			 k;
-	int			 rc;
 
-	b = xb_new("gkml");
-	/* One page is the catalog as it is: the same for every output. */
-	if (pg->npages == 1)
-		catalog_xml(b, doc, jb->st->s, 1);
-	else
-		catalog_xml_part(b, m, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
 	xb_num(b, "page-number", pg->n);
 	xb_num(b, "page-count", pg->npages);
@@ -1208,12 +1206,93 @@ page_one(struct job *jb, size_t i, const struct node *doc,
 		xb_close(b);
 	}
 	xb_close(b);
-	d = xb_finish(b);
 	arena_release(&a);
+}
+
+static int
+page_one(struct job *jb, size_t i, const struct node *doc,
+    const struct catalog *m)
+{
+	const struct hpage	*pg = &jb->pages[i];
+	struct buf		*out = &jb->out->v[jb->first + i].b;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	int			 rc;
+
+	b = xb_new("gkml");
+	/* One page is the catalog as it is: the same for every output. */
+	if (pg->npages == 1)
+		catalog_xml(b, doc, jb->st->s, 1);
+	else
+		catalog_xml_part(b, m, jb->st->s, 1, &pg->part);
+	page_render(b, jb, i);
+	d = xb_finish(b);
 	rc = page_rows(jb->o, d, out);
 	/* Freed as soon as done: a long catalog is never one tree. */
 	xdoc_free(d);
 	html_scrub(out);
+	return rc;
+}
+
+/*
+ * The key of a page: what it is made of, hashed.  The catalog's bytes
+ * (and its bases'), the part of it the page shows and everything else
+ * the page says (the <render> element), under the run's setup.
+ */
+static char *
+page_key(const struct job *jb, size_t i)
+{
+	const struct hpage	*pg = &jb->pages[i];
+	const struct rcat	*c = &jb->st->cats[pg->cat];
+	struct sha256		 sha;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	struct buf		 x = BUF_INIT;
+	char			 hex[65];
+
+	b = xb_new("key");
+	page_render(b, jb, i);
+	d = xb_finish(b);
+	xdoc_write(d, &x);
+	xdoc_free(d);
+	buf_addf(&x, "\n%s %zu %zu %zu %zu %d %zu %zu\n", c->mi->sha,
+	    pg->part.first, pg->part.from, pg->part.to, pg->part.n,
+	    pg->part.na, pg->npages, pg->first);
+	sha256_init(&sha);
+	sha256_update(&sha, x.ptr, x.len);
+	sha256_hex(&sha, hex);
+	buf_release(&x);
+	return xstrdup(hex);
+}
+
+/*
+ * Output i has key, the same as the site made before says its file
+ * there has: link that file into the new site.  Returns 0, or -1 when
+ * it is to be made (nothing to link, or the link failed).
+ */
+static int
+relink(struct outputs *out, size_t i, const struct site *st)
+{
+	struct outfile	*f = &out->v[i];
+	const char	*was;
+	char		*from, *to;
+	int		 rc;
+
+	if (st->old == NULL || f->key == NULL || out->dir == NULL ||
+	    (was = hash_get(&st->old->outputs, f->path,
+	    strlen(f->path))) == NULL || strcmp(was, f->key) != 0)
+		return -1;
+	from = xasprintf("%s/%s", st->olddir, f->path);
+	to = xasprintf("%s/%s", out->dir, f->path);
+	/* Made as a temporary first, so that a signal removes it. */
+	rc = tmp_put(to, strlen(out->dir), "", 0) != 0 || unlink(to) != 0 ||
+	    link(from, to) != 0 ? -1 : 0;
+	if (rc == 0) {
+		buf_release(&f->b);
+		f->written = 1;
+	}
+	free(from);
+	free(to);
 	return rc;
 }
 
@@ -1382,7 +1461,7 @@ page_catalog_done(struct job *jb, size_t i)
 	pthread_mutex_lock(&jb->lock);
 	last = --h->left == 0;
 	pthread_mutex_unlock(&jb->lock);
-	if (!last)
+	if (!last || h->in == NULL)
 		return;
 	rinput_release(h->in, "gkml-render");
 	free(h->in);
@@ -1396,7 +1475,7 @@ page_catalog_done(struct job *jb, size_t i)
  * the memory a run may take); *started: a part of it is there.
  */
 static int
-spill(struct outputs *out, size_t i, int *started, int last)
+spill(struct outputs *out, size_t i, int *started, off_t *flushed, int last)
 {
 	struct outfile	*f = &out->v[i];
 	char		*p;
@@ -1424,6 +1503,7 @@ spill(struct outputs *out, size_t i, int *started, int last)
 	if (rc != 0)
 		rctx_error(out->ctx, "%s: %s", p, strerror(errno));
 	free(p);
+	*flushed += (off_t)f->b.len;
 	buf_reset(&f->b);
 	if (last) {
 		buf_release(&f->b);
@@ -1443,22 +1523,26 @@ search_spooled(struct job *jb)
 	const struct rcat	*c;
 	struct buf		*b = &jb->out->v[jb->search_at].b;
 	ssize_t			 r;
+	off_t			 flushed = 0;
 	size_t			 i, at;
-	int			 first = 1, started = 0, rc = 0;
+	int			 first = 1, started = 0, rc = 0, fd;
 
 	buf_adds(b, "/* gkml search index: name, category, "
 	    "jurisdiction, area, link, text; then synonym groups and "
 	    "pairs of a traditional character and its simplified one */\n"
 	    "var GKML_INDEX = [");
 	for (i = 0; rc == 0 && i < st->ncats; i++) {
-		if ((c = &st->cats[i])->search_len == 0)
-			continue;
-		if (!first)
+		c = &st->cats[i];
+		if (!first && c->search_len > 0)
 			buf_addch(b, ',');
+		jb->soff[i] = flushed + (off_t)b->len;
+		if (c->search_len == 0)
+			continue;
 		first = 0;
+		fd = c->search_old ? st->oldsearch : fileno(st->spool);
 		buf_grow(b, c->search_len);
 		for (at = 0; at < c->search_len; at += (size_t)r)
-			if ((r = pread(fileno(st->spool), b->ptr + b->len + at,
+			if ((r = pread(fd, b->ptr + b->len + at,
 			    c->search_len - at, c->search_at + (off_t)at)) <= 0) {
 				rctx_error(jb->o->ctx, _("the search index's "
 				    "spool: %s"), r == 0 ? _("cut short") :
@@ -1467,7 +1551,7 @@ search_spooled(struct job *jb)
 			}
 		b->len += c->search_len;
 		b->ptr[b->len] = '\0';
-		rc = spill(jb->out, jb->search_at, &started, 0);
+		rc = spill(jb->out, jb->search_at, &started, &flushed, 0);
 	}
 	if (rc != 0)
 		return -1;
@@ -1476,7 +1560,7 @@ search_spooled(struct job *jb)
 	buf_adds(b, ";\nvar GKML_FOLD = ");
 	search_fold_table(b, st->sc);
 	buf_adds(b, ";\n");
-	return spill(jb->out, jb->search_at, &started, 1);
+	return spill(jb->out, jb->search_at, &started, &flushed, 1);
 }
 
 /* Job 0 is the search index, made while the pages are; then a page. */
@@ -1496,7 +1580,11 @@ html_one(void *ctx, size_t i)
 	}
 	i--;
 	c = &jb->st->cats[jb->pages[i].cat];
-	if (c->root != NULL)
+	if (c->mi != NULL && jb->out->dir != NULL)
+		jb->out->v[jb->first + i].key = page_key(jb, i);
+	if (relink(jb->out, jb->first + i, jb->st) == 0)
+		rc = 0;
+	else if (c->root != NULL)
 		rc = page_one(jb, i, c->root, c->m);
 	else if ((h = page_catalog(jb, i)) != NULL)
 		rc = page_one(jb, i, h->root, h->m);
@@ -1506,7 +1594,8 @@ html_one(void *ctx, size_t i)
 		page_catalog_done(jb, i);
 	if (rc != 0)
 		return -1;
-	return outputs_done(jb->out, jb->first + i);
+	return jb->out->v[jb->first + i].written ? 0 :
+	    outputs_done(jb->out, jb->first + i);
 }
 
 /* --- Pass 1 of a website: the site scanned --- */
@@ -1519,6 +1608,7 @@ struct rscan {
 	int			 have;	/* c sums up a catalog */
 	struct buf		 search;
 	struct search_chars	 sc;
+	struct minput		 mi;	/* for the manifest, in a */
 };
 
 struct scanner {
@@ -1528,29 +1618,109 @@ struct scanner {
 	struct rscan		*slot;	/* input i is in slot i % window */
 	size_t			 window;
 	int			 keep;	/* one input: keep its catalog */
-	void			(*fn)(void *, size_t, struct rinput *);
+	int			(*fn)(void *, size_t, struct rinput *);
 	void			*arg;
 	int			 rc;
 };
+
+/* Has in, and every base it had, not changed since the manifest? */
+static int
+unchanged(const struct minput *in)
+{
+	struct mstat	 sb;
+	size_t		 k;
+
+	if (mstat(in->path, &sb) != 0 || memcmp(&sb, &in->st, sizeof(sb)))
+		return 0;
+	for (k = 0; k < in->nlayers; k++)
+		if (mstat(in->layers[k].path, &sb) != 0 ||
+		    memcmp(&sb, &in->layers[k].st, sizeof(sb)) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * What the manifest keeps of input r, loaded from path: the file and
+ * its bases as they are now (stat(2)ed before they were read: a change
+ * meanwhile is seen next time), the hash of their bytes, and the
+ * characters of its search entries.  mi.clean is 0 when it cannot be
+ * told whether they change.
+ */
+static void
+scan_note(struct rscan *r, const char *path, const struct mstat *sb)
+{
+	struct minput		*mi = &r->mi;
+	struct catalog_header	 h;
+	struct sha256		 sha;
+	struct buf		 b = BUF_INIT;
+	const struct merged	*m = r->in.m;
+	size_t			 k;
+	unsigned		 cp;
+
+	mi->path = path;
+	mi->st = *sb;
+	mi->clean = strcmp(path, "-") != 0;
+	sha256_init(&sha);
+	sha256_update(&sha, r->in.d.src, r->in.d.len);
+	if (m != NULL && m->nlayers > 1) {
+		mi->nlayers = m->nlayers - 1;
+		mi->layers = arena_alloc(&r->a, mi->nlayers *
+		    sizeof(*mi->layers));
+		for (k = 1; k < m->nlayers; k++) {
+			sha256_update(&sha, "", 1);
+			sha256_update(&sha, m->layers[k]->src,
+			    m->layers[k]->len);
+			mi->layers[k - 1].path = m->real[k] != NULL ?
+			    arena_strdup(&r->a, m->real[k]) : NULL;
+			if (m->real[k] == NULL ||
+			    mstat(m->real[k], &mi->layers[k - 1].st) != 0)
+				mi->clean = 0;
+		}
+	}
+	sha256_hex(&sha, mi->sha);
+	catalog_read_header(&h, r->in.root, NULL);
+	if (h.id != NULL && node_str(h.id) != NULL) {
+		mi->line = h.id->line;
+		mi->col = h.id->col;
+	}
+	mi->version = node_str(h.version) != NULL ?
+	    arena_strdup(&r->a, node_str(h.version)) : NULL;
+	for (cp = 0x80; cp < 0x10000; cp++)
+		if (r->sc.bit[cp >> 3] & (1U << (cp & 7)))
+			utf8_add(&b, cp);
+	mi->marks = arena_strndup(&r->a, b.ptr != NULL ? b.ptr : "", b.len);
+	buf_release(&b);
+}
 
 static void
 scan_work(void *ctx, size_t i)
 {
 	struct scanner	*sn = ctx;
+	struct site	*st = sn->st;
 	struct rscan	*r = &sn->slot[i % sn->window];
-	struct arena	*a = sn->keep ? &sn->st->a : &r->a;
+	struct arena	*a = sn->keep ? &st->a : &r->a;
 	struct hplan	 pl = { NULL, 0 };
 	struct hcursor	 cur;
-	int		 first = 1;
+	struct minput	*old;
+	struct mstat	 sb;
+	const char	*path = sn->ps->v[i];
+	int		 first = 1, statok;
 
 	memset(r, 0, sizeof(*r));
 	arena_init(&r->a);
 	buf_init(&r->search, 0);
 	diag_init(&r->in.dg, DIAG_TEXT, SEV_ERROR);
-	r->in.rc = load(&r->in, sn->ps->v[i], sn->st->s, sn->st->lim, 0);
+	if (st->old != NULL && (old = hash_get(&st->old->inputs, path,
+	    strlen(path))) != NULL && unchanged(old)) {
+		r->in.reused = old;
+		r->have = 1;
+		return;
+	}
+	statok = strcmp(path, "-") != 0 && mstat(path, &sb) == 0;
+	r->in.rc = load(&r->in, path, st->s, st->lim, 0);
 	if (r->in.rc != 0 || r->in.root == NULL)
 		return;
-	cat_summary(&r->c, a, sn->st->s, sn->ps->v[i], r->in.root);
+	cat_summary(&r->c, a, st->s, path, r->in.root);
 	if (r->in.m != NULL)
 		cat_overlay(&r->c, a, r->in.d.root);
 	plan_pages(&pl, &r->a, &r->c, 0);
@@ -1559,7 +1729,46 @@ scan_work(void *ctx, size_t i)
 	cur.item = 1;
 	search_items(&r->search, &r->c, &cur, &first, &r->sc);
 	free(pl.v);
+	if (statok)
+		scan_note(r, path, &sb);
 	r->have = 1;
+}
+
+/* Mark the characters of the UTF-8 s in sc. */
+static void
+marks_add(struct search_chars *sc, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, k, n = strlen(s);
+	unsigned		 c;
+
+	for (i = 0; i < n; i += k)
+		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
+			k = 1;
+		else if (c < 0x10000)
+			sc->bit[c >> 3] |= 1U << (c & 7);
+}
+
+/* Keep what the manifest needs of in, in a. */
+static struct minput *
+minput_copy(struct arena *a, const struct minput *in)
+{
+	struct minput	*mi;
+	size_t		 k;
+
+	mi = arena_alloc(a, sizeof(*mi));
+	*mi = *in;
+	mi->path = arena_strdup(a, in->path);
+	mi->version = in->version != NULL ? arena_strdup(a, in->version) :
+	    NULL;
+	mi->marks = arena_strdup(a, in->marks != NULL ? in->marks : "");
+	mi->layers = arena_alloc(a, (in->nlayers ? in->nlayers : 1) *
+	    sizeof(*mi->layers));
+	for (k = 0; k < in->nlayers; k++) {
+		mi->layers[k] = in->layers[k];
+		mi->layers[k].path = arena_strdup(a, in->layers[k].path);
+	}
+	return mi;
 }
 
 static const char *
@@ -1599,33 +1808,45 @@ cat_copy(struct rcat *c, struct arena *a)
 static void
 scan_done(void *ctx, size_t i)
 {
-	struct scanner	*sn = ctx;
-	struct site	*st = sn->st;
-	struct rscan	*r = &sn->slot[i % sn->window];
-	struct rcat	*c;
-	size_t		 k;
+	struct scanner		*sn = ctx;
+	struct site		*st = sn->st;
+	struct rscan		*r = &sn->slot[i % sn->window];
+	const struct minput	*old = r->in.reused;
+	struct rcat		*c;
+	size_t			 k;
+	int			 clean;
 
-	sn->fn(sn->arg, i, &r->in);
+	clean = sn->fn(sn->arg, i, &r->in);
 	if (r->have && sn->rc == 0) {
 		st->cats = xreallocarray(st->cats, st->ncats + 1,
 		    sizeof(*st->cats));
 		c = &st->cats[st->ncats++];
-		*c = r->c;
-		if (!sn->keep)
+		*c = old != NULL ? old->c : r->c;
+		if (!sn->keep || old != NULL)
 			cat_copy(c, &st->a);
 		c->in = i;
-		c->search_at = ftello(st->spool);
-		c->search_len = r->search.len;
-		if (r->search.len > 0 && fwrite(r->search.ptr, 1,
-		    r->search.len, st->spool) != r->search.len) {
-			rctx_error(sn->ctx, _("the search index's spool: %s"),
-			    strerror(errno));
-			sn->rc = -1;
+		if (old != NULL) {
+			c->mi = minput_copy(&st->a, old);
+			c->search_old = 1;
+			marks_add(st->sc, old->marks);
+		} else {
+			if (r->mi.path != NULL) {
+				c->mi = minput_copy(&st->a, &r->mi);
+				c->mi->clean = r->mi.clean && clean;
+			}
+			c->search_at = ftello(st->spool);
+			c->search_len = r->search.len;
+			if (r->search.len > 0 && fwrite(r->search.ptr, 1,
+			    r->search.len, st->spool) != r->search.len) {
+				rctx_error(sn->ctx, _("the search index's "
+				    "spool: %s"), strerror(errno));
+				sn->rc = -1;
+			}
+			for (k = 0; k < sizeof(st->sc->bit); k++)
+				st->sc->bit[k] |= r->sc.bit[k];
 		}
-		for (k = 0; k < sizeof(st->sc->bit); k++)
-			st->sc->bit[k] |= r->sc.bit[k];
 	}
-	if (sn->keep && r->have) {
+	if (sn->keep && r->have && old == NULL) {
 		st->kept = xmalloc(sizeof(*st->kept));
 		*st->kept = r->in;
 	} else
@@ -1637,7 +1858,7 @@ scan_done(void *ctx, size_t i)
 int
 site_scan(struct site *st, struct rctx *ctx, const struct paths *ps,
     const struct limits *lim, int jobs,
-    void (*fn)(void *, size_t, struct rinput *), void *arg)
+    int (*fn)(void *, size_t, struct rinput *), void *arg)
 {
 	struct scanner	 sn;
 
@@ -1668,6 +1889,170 @@ site_scan(struct site *st, struct rctx *ctx, const struct paths *ps,
 	return sn.rc;
 }
 
+/* --- Reusing the site made before --- */
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Hash the names and bytes of the files in dir (none: nothing). */
+static void
+hash_dir(struct sha256 *sha, const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	struct buf	 b = BUF_INIT;
+	char		**v = NULL, *p;
+	size_t		 n = 0, i;
+	FILE		*fp;
+	char		 chunk[8192];
+	size_t		 k;
+
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL)
+		if (de->d_name[0] != '.') {
+			v = xreallocarray(v, n + 1, sizeof(*v));
+			v[n++] = xstrdup(de->d_name);
+		}
+	closedir(dp);
+	qsort(v, n, sizeof(*v), cmp_name);
+	for (i = 0; i < n; i++) {
+		p = xasprintf("%s/%s", dir, v[i]);
+		sha256_update(sha, v[i], strlen(v[i]) + 1);
+		if ((fp = fopen(p, "rb")) != NULL) {
+			while ((k = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+				sha256_update(sha, chunk, k);
+			fclose(fp);
+		}
+		sha256_update(sha, "", 1);
+		free(p);
+		free(v[i]);
+	}
+	free(v);
+	buf_release(&b);
+}
+
+/* A text of the setup, NULL told from "". */
+static void
+hash_str(struct sha256 *sha, const char *s)
+{
+	if (s == NULL)
+		sha256_update(sha, "-", 1);
+	else {
+		sha256_update(sha, "=", 1);
+		sha256_update(sha, s, strlen(s) + 1);
+	}
+}
+
+/*
+ * What a website is made of besides its catalogs: this gkml, its data
+ * (schemas, vocabularies, synonyms), the templates and the options.
+ */
+static void
+site_setup(const struct ropts *o, const struct limits *lim, char hex[65])
+{
+	struct sha256	 sha;
+	char		*p;
+
+	sha256_init(&sha);
+	hash_str(&sha, "html " GKML_VERSION);
+	/* What may be loaded at all. */
+	p = xasprintf("%zu %zu %zu %zu %u", lim->max_bytes, lim->max_scalar,
+	    lim->max_nodes, lim->max_alias, lim->max_depth);
+	hash_str(&sha, p);
+	free(p);
+	hash_str(&sha, gkml_datadir());
+	hash_str(&sha, o->templates);
+	hash_str(&sha, o->a3 ? "a3" : "a4");
+	hash_str(&sha, o->landscape ? "landscape" : "portrait");
+	hash_str(&sha, o->title);
+	hash_str(&sha, o->host);
+	hash_str(&sha, o->contact);
+	hash_str(&sha, o->site_code);
+	hash_str(&sha, o->icp);
+	hash_str(&sha, o->psb);
+	hash_str(&sha, o->base_url);
+	p = xasprintf("%s/schemas", gkml_datadir());
+	hash_dir(&sha, p);
+	free(p);
+	p = xasprintf("%s/templates/html", gkml_datadir());
+	hash_dir(&sha, p);
+	free(p);
+	if (o->templates != NULL) {
+		hash_dir(&sha, o->templates);
+		p = xasprintf("%s/html", o->templates);
+		hash_dir(&sha, p);
+		free(p);
+	}
+	sha256_hex(&sha, hex);
+}
+
+int
+site_reuse(struct site *st, const struct ropts *o, const struct limits *lim,
+    const char *dir, const char **note)
+{
+	char	*p;
+	size_t	 line;
+	int	 rc;
+
+	*note = NULL;
+	site_setup(o, lim, st->setup);
+	st->olddir = arena_strdup(&st->a, dir);
+	st->old = xcalloc(1, sizeof(*st->old));
+	p = xasprintf("%s/%s", dir, MANIFEST);
+	rc = manifest_read(st->old, p, st->setup, &line);
+	if (rc == -2)
+		*note = arena_strfmt(&st->a, _("%s: line %zu: not a manifest "
+		    "of gkml-render %s; making the whole site"), p, line,
+		    GKML_VERSION);
+	else if (rc == -3)
+		*note = arena_strfmt(&st->a, _("%s: made by another version "
+		    "of gkml-render; making the whole site"), p);
+	free(p);
+	if (rc == 0) {
+		p = xasprintf("%s/search-index.js", dir);
+		st->oldsearch = open(p, O_RDONLY | O_CLOEXEC);
+		free(p);
+	}
+	if (rc != 0 || st->oldsearch == -1) {
+		manifest_release(st->old);
+		free(st->old);
+		st->old = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+size_t
+site_catent(struct catset *cs, const char *file, const struct minput *in)
+{
+	struct catent	*e;
+	struct stat	 sb;
+
+	cs->v = xreallocarray(cs->v, cs->n + 1, sizeof(*cs->v));
+	e = &cs->v[cs->n];
+	memset(e, 0, sizeof(*e));
+	e->file = file;
+	e->newer = cs->n;
+	if (in->c.id != NULL) {
+		e->id = arena_strdup(&cs->a, in->c.id);
+		e->line = in->line;
+		e->col = in->col;
+	}
+	e->version = in->version != NULL ? arena_strdup(&cs->a,
+	    in->version) : NULL;
+	e->updated = in->c.updated != NULL ? arena_strdup(&cs->a,
+	    in->c.updated) : NULL;
+	if (stat(file, &sb) == 0) {
+		e->dev = sb.st_dev;
+		e->ino = sb.st_ino;
+	}
+	return cs->n++;
+}
+
 /* What the threads making home pages share. */
 struct hjob {
 	const struct site	*st;
@@ -1676,6 +2061,26 @@ struct hjob {
 	size_t			 first;	/* out->v[first + i] is jurs[i]'s;
 					   then the top page, if any */
 };
+
+/* The key of a home page: the part of the site it shows, its params. */
+static char *
+home_key(struct xdoc *d, const char **params)
+{
+	struct sha256	 sha;
+	struct buf	 x = BUF_INIT;
+	char		 hex[65];
+
+	xdoc_write(d, &x);
+	for (; *params != NULL; params++) {
+		buf_addch(&x, '\0');
+		buf_adds(&x, *params);
+	}
+	sha256_init(&sha);
+	sha256_update(&sha, x.ptr, x.len);
+	sha256_hex(&sha, hex);
+	buf_release(&x);
+	return xstrdup(hex);
+}
 
 /*
  * The home page of jurisdiction i (or, past the last, the top page).
@@ -1725,10 +2130,16 @@ home_one(void *ctx, size_t i)
 		params[1] = "1";
 		params[2] = NULL;
 	}
-	rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
-	html_scrub(&f->b);
-	if (rc == 0)
-		rc = outputs_done(hj->out, hj->first + i);
+	if (*st->setup != '\0' && hj->out->dir != NULL)
+		f->key = home_key(d, params);
+	if (relink(hj->out, hj->first + i, st) == 0)
+		rc = 0;
+	else {
+		rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
+		html_scrub(&f->b);
+		if (rc == 0)
+			rc = outputs_done(hj->out, hj->first + i);
+	}
 	xdoc_free(d);
 	free(keep);
 	arena_release(&a);
@@ -1906,6 +2317,57 @@ sitemap(const struct site *st, const struct ropts *o, struct outputs *out,
 	return sm.rc;
 }
 
+/*
+ * Copy a template file as it is into the outputs: over a site made
+ * before that has the same bytes there, it stays as it was.
+ */
+static int
+copy_asset(const struct site *st, const struct ropts *o, const char *name,
+    const char *to, struct outputs *out)
+{
+	struct outfile	*f = outputs_add(out, to);
+	struct sha256	 sha;
+	char		 hex[65];
+
+	if (template_read(o, name, &f->b) != 0)
+		return -1;
+	if (*st->setup == '\0' || out->dir == NULL)
+		return 0;
+	sha256_init(&sha);
+	sha256_update(&sha, f->b.ptr, f->b.len);
+	sha256_hex(&sha, hex);
+	f->key = xstrdup(hex);
+	(void)relink(out, out->n - 1, st);
+	return 0;
+}
+
+/*
+ * The manifest of the site: its setup, the inputs that drew no finding
+ * with what the site keeps of them (their entries at soff in the new
+ * search-index.js), and the key of each page.
+ */
+static int
+manifest(const struct site *st, struct outputs *out, const off_t *soff)
+{
+	struct buf	*b;
+	struct rcat	 c;
+	size_t		 i, n = out->n;
+
+	b = &outputs_add(out, MANIFEST)->b;
+	manifest_head(b, st->setup);
+	for (i = 0; i < st->ncats; i++)
+		if (st->cats[i].mi != NULL && st->cats[i].mi->clean) {
+			c = st->cats[i];
+			c.search_at = soff[i];
+			manifest_input(b, c.mi, &c);
+		}
+	for (i = 0; i < n; i++)
+		if (out->v[i].key != NULL)
+			manifest_output(b, out->v[i].path, out->v[i].key);
+	manifest_end(b);
+	return outputs_done(out, out->n - 1);
+}
+
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
@@ -1945,6 +2407,7 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	jb.search = &out->v[si].b;
 	jb.search_at = si;
 	jb.ld = xcalloc(st->ncats ? st->ncats : 1, sizeof(*jb.ld));
+	jb.soff = xcalloc(st->ncats ? st->ncats : 1, sizeof(*jb.soff));
 	for (i = 0; i < pl.n; i++)
 		jb.ld[pl.v[i].cat].left++;
 	pthread_mutex_init(&jb.lock, NULL);
@@ -1966,11 +2429,14 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	if (rc == 0 && par_for(st->njurs + !top, o->jobs, home_one, &hj) != 0)
 		rc = -1;
 	if (rc == 0)
-		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
+		rc = copy_asset(st, o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
-		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+		rc = copy_asset(st, o, "html/search.js", "assets/search.js", out);
 	if (rc == 0 && o->base_url != NULL)
 		rc = sitemap(st, o, out, &pl, top);
+	if (rc == 0 && *st->setup != '\0' && out->dir != NULL)
+		rc = manifest(st, out, jb.soff);
+	free(jb.soff);
 	synonyms_release(&syn);
 	free(pl.v);
 	arena_release(&a);

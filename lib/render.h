@@ -25,7 +25,10 @@
 #include "par.h"
 
 struct catalog;
+struct catset;
+struct manifest;
 struct merged;
+struct minput;
 struct paths;
 struct node;
 struct rinput;
@@ -77,6 +80,8 @@ struct rcat {
 	size_t		 in;		/* its input's index (site_scan()) */
 	off_t		 search_at;	/* its entries of the search index */
 	size_t		 search_len;	/* in site.spool, "\n[...]" each */
+	int		 search_old;	/* or in the site made before */
+	struct minput	*mi;		/* what the manifest keeps of it */
 };
 
 struct rjur {
@@ -105,12 +110,20 @@ struct site {
 	FILE			*spool;
 	struct search_chars	*sc;	/* the characters of the entries */
 	struct rinput		*kept;	/* a run of one file: its input */
+	/* The site made before into the same directory, and its
+	 * manifest: what did not change is taken from it. */
+	const char		*olddir;
+	struct manifest		*old;
+	int			 oldsearch;	/* its search-index.js, or -1 */
+	char			 setup[65];	/* of this run: manifest.h */
 };
 
 struct outfile {
 	char		*path;
 	struct buf	 b;
 	int		 written;	/* to outputs.dir, b released */
+	char		*key;		/* what it was made of, hashed, for
+					   the manifest; or NULL */
 };
 
 struct outputs {
@@ -220,6 +233,8 @@ struct rinput {
 	struct diag		 dg;
 	int			 rc;
 	size_t			 entry;	/* its index in a catset */
+	const struct minput	*reused;	/* not loaded: unchanged since
+						   the manifest (site_scan()) */
 };
 
 /* n inputs, one for each path of ps: release with rinputs_free(). */
@@ -235,11 +250,27 @@ void		 rinputs_free(struct rinput *, size_t n, const char *prog);
  * findings.  Of each input with a catalog, the site keeps what the
  * index pages, the sitemap and the search index need; the catalog is
  * freed, and render_html() loads it again (a run of one file keeps
- * it).  Returns 0, or -1 having told ctx why.
+ * it).  fn returns 1 when the input drew no finding at all (only such
+ * are reused).  Returns 0, or -1 having told ctx why.
  */
 int		 site_scan(struct site *, struct rctx *, const struct paths *ps,
 		    const struct limits *, int jobs,
-		    void (*fn)(void *, size_t, struct rinput *), void *ctx);
+		    int (*fn)(void *, size_t, struct rinput *), void *ctx);
+
+/*
+ * Before site_scan(): the website goes to the directory dir, which may
+ * hold one made before with its manifest.  Inputs that did not change
+ * since are then not loaded (fn of site_scan() gets them with reused
+ * set, to add with site_catent()), and pages made of what did not
+ * change are linked from dir, not made again.  Other options, limits
+ * or templates than the manifest's make everything.  Returns 0; -1 when
+ * everything is made, with a note in *note (translated, or NULL).
+ */
+int		 site_reuse(struct site *, const struct ropts *,
+		    const struct limits *, const char *dir, const char **note);
+/* Add the unchanged input in to the set cs, as catset_add() would. */
+size_t		 site_catent(struct catset *, const char *file,
+		    const struct minput *in);
 
 /*
  * The renderers.  Each adds its files to out and returns 0, or -1
