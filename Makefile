@@ -86,6 +86,7 @@ LIB_OBJS =	$(B)/lib/arena.o \
 		$(B)/lib/import_words.o \
 		$(B)/lib/ledger.o \
 		$(B)/lib/ledger_html.o \
+		$(B)/lib/manifest.o \
 		$(B)/lib/md.o \
 		$(B)/lib/merge.o \
 		$(B)/lib/msg.o \
@@ -145,6 +146,7 @@ UNITS =		$(B)/tests/unit/test_board \
 		$(B)/tests/unit/test_import \
 		$(B)/tests/unit/test_ledger \
 		$(B)/tests/unit/test_lib \
+		$(B)/tests/unit/test_manifest \
 		$(B)/tests/unit/test_merge \
 		$(B)/tests/unit/test_power \
 		$(B)/tests/unit/test_qr \

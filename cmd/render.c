@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <malloc.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,52 +313,89 @@ destination(const char **outpath, char **outdir, enum rformat fmt, int zip,
 	return 0;
 }
 
-/*
- * Print the inputs' findings in the order of the files and ask the set
- * cs which catalogs are rendered.  Returns the exit status so far: 2
- * when an input could not be loaded (rc already 2: none were) or which
- * of the files with one id to publish is not known; 1 for catalogs with
- * errors or copied from a template, unless force; else 0.
- */
-static int
-decide(struct rinput *in, const struct paths *ps, struct catset *cs,
-    int force, int rc)
-{
-	struct diag	 dg, sdg;
-	size_t		 i;
-	int		 unloaded = 0;
+/* What is told of the inputs, one after the other, and decided. */
+struct told {
+	struct diag	 dg;		/* the inputs' findings */
+	struct diag	 sdg;		/* the set's */
+	struct catset	*cs;
+	const struct paths *ps;
+	size_t		*entry;		/* of each input in cs, or SIZE_MAX */
+	int		 unloaded;
+};
 
-	diag_init(&dg, DIAG_TEXT, SEV_ERROR);
+static void
+told_init(struct told *t, struct catset *cs, const struct paths *ps)
+{
+	size_t	 i;
+
+	memset(t, 0, sizeof(*t));
+	diag_init(&t->dg, DIAG_TEXT, SEV_ERROR);
 	/*
 	 * What could not be loaded is never rendered, -O force or not;
 	 * what the set shows is said whatever -W: which one is used.
 	 */
-	diag_init(&sdg, DIAG_TEXT, SEV_NOTE);
-	for (i = 0; i < ps->n && rc == 0; i++) {
-		diag_move(&dg, &in[i].dg);
-		diag_flush(&dg);
-		if (in[i].rc != 0 || in[i].root == NULL) {
-			fprintf(stderr, _("gkml-render: %s: could not be loaded; "
-			    "nothing written\n"), ps->v[i]);
-			unloaded = 1;
-		} else {
-			in[i].entry = catset_add(cs, in[i].d.path, in[i].root,
-			    &sdg);
-			diag_flush(&sdg);
-		}
+	diag_init(&t->sdg, DIAG_TEXT, SEV_NOTE);
+	t->cs = cs;
+	t->ps = ps;
+	t->entry = xreallocarray(NULL, ps->n ? ps->n : 1, sizeof(*t->entry));
+	for (i = 0; i < ps->n; i++)
+		t->entry[i] = SIZE_MAX;
+}
+
+/*
+ * Print input i's findings and add it to the set.  Returns 1 when it
+ * drew none.
+ */
+static int
+tell(void *arg, size_t i, struct rinput *in)
+{
+	struct told	*t = arg;
+	int		 clean;
+
+	if (in->reused != NULL) {
+		t->entry[i] = site_catent(t->cs, t->ps->v[i], in->reused);
+		return 1;
 	}
-	if (unloaded)
+	clean = in->dg.n == 0;
+	diag_move(&t->dg, &in->dg);
+	diag_flush(&t->dg);
+	if (in->rc != 0 || in->root == NULL) {
+		fprintf(stderr, _("gkml-render: %s: could not be loaded; "
+		    "nothing written\n"), t->ps->v[i]);
+		t->unloaded = 1;
+		return 0;
+	}
+	t->entry[i] = catset_add(t->cs, in->d.path, in->root, &t->sdg);
+	if (t->sdg.n > 0)
+		clean = 0;
+	diag_flush(&t->sdg);
+	return clean;
+}
+
+/*
+ * Once every input is told, ask the set which catalogs are rendered.
+ * Returns the exit status so far: 2 when an input could not be loaded
+ * (rc already 2: none were) or which of the files with one id to
+ * publish is not known; 1 for catalogs with errors or copied from a
+ * template, unless force; else 0.
+ */
+static int
+decide(struct told *t, int force, int rc)
+{
+	struct catset	*cs = t->cs;
+
+	if (t->unloaded)
 		rc = 2;
 	if (rc == 0)
-		catset_decide(cs, &sdg);
-	diag_finish(&sdg, "gkml-render", GKML_VERSION);
-	diag_finish(&dg, "gkml-render", GKML_VERSION);
+		catset_decide(cs, &t->sdg);
+	diag_finish(&t->sdg, "gkml-render", GKML_VERSION);
+	diag_finish(&t->dg, "gkml-render", GKML_VERSION);
 	if (rc == 0 && cs->nclash > 0) {
 		fprintf(stderr, _("gkml-render: not rendering: of the files "
 		    "with one catalog id, which to publish is not known\n"));
 		rc = 2;
 	}
-	if (rc == 0 && dg.failed && !force) {
+	if (rc == 0 && t->dg.failed && !force) {
 		fprintf(stderr, _("gkml-render: not rendering catalogs with "
 		    "errors (-O force renders them anyway)\n"));
 		rc = 1;
@@ -368,6 +406,13 @@ decide(struct rinput *in, const struct paths *ps, struct catset *cs,
 		rc = 1;
 	}
 	return rc;
+}
+
+/* Is input i rendered (decided)? */
+static int
+used(const struct told *t, size_t i)
+{
+	return t->entry[i] != SIZE_MAX && catset_used(t->cs, t->entry[i]);
 }
 
 /*
@@ -440,11 +485,13 @@ main(int argc, char *argv[])
 	struct rinput	*in = NULL;
 	struct site	 st;
 	struct catset	 cs;
+	struct told	 tl;
 	struct outputs	 out = { NULL, 0, NULL, NULL };
 	struct buf	 b = BUF_INIT;
 	struct afile	 af = { NULL, NULL, -1 };
-	const char	*outpath = NULL;
+	const char	*outpath = NULL, *note;
 	char		*end, *tmp = NULL, *outdir = NULL, date[16];
+	unsigned char	*use = NULL;
 	enum rformat	 fmt = RF_HTML;
 	enum dest	 dest;
 	int		 c, rc = 0, force = 0, zip = 0, tset = 0;
@@ -565,19 +612,39 @@ main(int argc, char *argv[])
 			    ps.v[i]);
 			rc = 2;
 		}
-	if (rc == 0)
-		in = rinputs_load(&ps, &s, &lim, o.jobs);
-	rc = decide(in, &ps, &cs, force, rc);
-	if (rc != 0)
-		goto done;
-
 	site_init(&st, &s);
-	for (i = 0; i < ps.n; i++)
-		if (in[i].root != NULL && catset_used(&cs, in[i].entry)) {
-			n = site_add(&st, ps.v[i], in[i].root);
-			if (in[i].m != NULL)
-				site_overlay(&st, n, in[i].d.root);
-		}
+	told_init(&tl, &cs, &ps);
+	/*
+	 * A website is made in two passes, in memory that does not grow
+	 * with the tree: the catalogs summed up, then loaded again to be
+	 * rendered.  The other forms keep them all.
+	 */
+	/* Over a site it made before, what did not change is kept. */
+	if (rc == 0 && fmt == RF_HTML && dest == D_DIR &&
+	    site_reuse(&st, &o, &lim, outpath, &note) != 0 && note != NULL)
+		fprintf(stderr, _("gkml-render: note: %s\n"), note);
+	if (rc == 0 && fmt == RF_HTML) {
+		if (site_scan(&st, &ctx, &ps, &lim, o.jobs, tell, &tl) != 0)
+			rc = 2;
+	} else if (rc == 0) {
+		in = rinputs_load(&ps, &s, &lim, o.jobs);
+		for (i = 0; i < ps.n; i++)
+			tell(&tl, i, &in[i]);
+	}
+	if ((rc = decide(&tl, force, rc)) != 0)
+		goto site;
+	if (fmt == RF_HTML) {
+		use = xcalloc(ps.n ? ps.n : 1, 1);
+		for (i = 0; i < ps.n; i++)
+			use[i] = used(&tl, i);
+		site_keep(&st, use);
+	} else
+		for (i = 0; i < ps.n; i++)
+			if (used(&tl, i)) {
+				n = site_add(&st, ps.v[i], in[i].root);
+				if (in[i].m != NULL)
+					site_overlay(&st, n, in[i].d.root);
+			}
 	site_group(&st);
 	switch (source_date(&t)) {
 	case -1:
@@ -626,6 +693,8 @@ main(int argc, char *argv[])
 		free(tmp);
 	}
 	site_release(&st);
+	free(tl.entry);
+	free(use);
  done:
 	rinputs_free(in, ps.n, "gkml-render");
 	catset_release(&cs);

@@ -23,6 +23,7 @@
 #include "esc.h"
 #include "file.h"
 #include "hash.h"
+#include "manifest.h"
 #include "merge.h"
 #include "msg.h"
 #include "out_html.h"
@@ -30,10 +31,14 @@
 #include "render.h"
 #include "schema.h"
 #include "search.h"
+#include "sha256.h"
 #include "synonyms.h"
+#include "text.h"
 #include "validate.h"
 #include "xmalloc.h"
 #include "xml.h"
+
+static void	 rinput_release(struct rinput *, const char *);
 
 /* --- The site --- */
 
@@ -43,6 +48,7 @@ site_init(struct site *st, const struct schema *s)
 	memset(st, 0, sizeof(*st));
 	arena_init(&st->a);
 	st->s = s;
+	st->oldsearch = -1;
 }
 
 void
@@ -54,6 +60,19 @@ site_release(struct site *st)
 		free(st->jurs[i].cats);
 	free(st->jurs);
 	free(st->cats);
+	if (st->spool != NULL)
+		fclose(st->spool);
+	if (st->kept != NULL) {
+		rinput_release(st->kept, "gkml-render");
+		free(st->kept);
+	}
+	if (st->old != NULL) {
+		manifest_release(st->old);
+		free(st->old);
+	}
+	if (st->oldsearch != -1)
+		close(st->oldsearch);
+	free(st->sc);
 	arena_release(&st->a);
 }
 
@@ -85,23 +104,23 @@ site_path(struct arena *a, const char *id)
 	return p;
 }
 
-size_t
-site_add(struct site *st, const char *path, const struct node *root)
+/* What the site keeps of the catalog root read from path, in a. */
+static void
+cat_summary(struct rcat *c, struct arena *a, const struct schema *s,
+    const char *path, const struct node *root)
 {
 	const struct catalog	*m;
 	const struct vocab	*voc;
 	const struct vmatch	*vm;
 	struct catalog_iter	 it;
-	struct rcat		*c;
+	size_t			 i;
 
-	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
-	c = &st->cats[st->ncats];
 	memset(c, 0, sizeof(*c));
-	c->path = arena_strdup(&st->a, path);
+	c->path = arena_strdup(a, path);
 	c->fname = strrchr(c->path, '/') != NULL ? strrchr(c->path, '/') + 1 :
 	    c->path;
 	c->root = root;
-	c->m = m = catalog_build(&st->a, root, NULL);
+	c->m = m = catalog_build(a, root, NULL);
 	c->id = node_str(m->hdr.id);
 	c->title = node_str(m->hdr.title);
 	c->area = node_str(m->hdr.area);
@@ -110,15 +129,15 @@ site_add(struct site *st, const char *path, const struct node *root)
 	c->publisher = node_str(m->hdr.publisher);
 	c->updated = node_str(m->hdr.updated);
 	c->contact = node_str(m->hdr.contact);
-	if (c->area != NULL && (voc = schema_vocab(st->s, "area")) != NULL &&
+	if (c->area != NULL && (voc = schema_vocab(s, "area")) != NULL &&
 	    (vm = vocab_find(voc, c->area, strlen(c->area))) != NULL) {
 		c->area = vm->term->slug;
 		c->area_label = vm->term->label;
 	}
-	if (c->level != NULL && (voc = schema_vocab(st->s, "level")) != NULL &&
+	if (c->level != NULL && (voc = schema_vocab(s, "level")) != NULL &&
 	    (vm = vocab_find(voc, c->level, strlen(c->level))) != NULL)
 		c->level = vm->term->slug;
-	c->file = site_path(&st->a, c->id);
+	c->file = site_path(a, c->id);
 	/* Categories that are mappings, and every entry of their item
 	 * lists: what the index says a catalog has. */
 	catalog_iter_init(&it, m);
@@ -130,13 +149,25 @@ site_add(struct site *st, const char *path, const struct node *root)
 			c->nitem += it.u.cat->nitems;
 		}
 	c->nna = m->nna;
+	c->ntops = m->ncats;
+	c->tops = arena_alloc(a, (m->ncats ? m->ncats : 1) *
+	    sizeof(*c->tops));
+	for (i = 0; i < m->ncats; i++)
+		c->tops[i] = m->cats[i].total;
+}
+
+size_t
+site_add(struct site *st, const char *path, const struct node *root)
+{
+	st->cats = xreallocarray(st->cats, st->ncats + 1, sizeof(*st->cats));
+	cat_summary(&st->cats[st->ncats], &st->a, st->s, path, root);
 	return st->ncats++;
 }
 
-void
-site_overlay(struct site *st, size_t i, const struct node *doc)
+/* Of the overlay doc, its base and 'inherit' for the printed forms. */
+static void
+cat_overlay(struct rcat *c, struct arena *a, const struct node *doc)
 {
-	struct rcat		*c = &st->cats[i];
 	struct catalog		 top;
 	struct buf		 b = BUF_INIT;
 
@@ -146,8 +177,25 @@ site_overlay(struct site *st, size_t i, const struct node *doc)
 		return;
 	/* On one line: a cell keeps no indentation. */
 	merge_json_value(&b, top.inherit.node);
-	c->inherit = arena_strndup(&st->a, b.ptr, b.len);
+	c->inherit = arena_strndup(a, b.ptr, b.len);
 	buf_release(&b);
+}
+
+void
+site_overlay(struct site *st, size_t i, const struct node *doc)
+{
+	cat_overlay(&st->cats[i], &st->a, doc);
+}
+
+void
+site_keep(struct site *st, const unsigned char *use)
+{
+	size_t	 i, n;
+
+	for (i = n = 0; i < st->ncats; i++)
+		if (use[st->cats[i].in])
+			st->cats[n++] = st->cats[i];
+	st->ncats = n;
 }
 
 static const struct site *sort_site;
@@ -342,10 +390,13 @@ site_xml(struct xbuild *b, const struct site *st)
 
 /* --- Inputs --- */
 
-/* Load, check and resolve one input; 2 on trouble, else 0. */
+/*
+ * Load, check (unless again: loaded once and checked already) and
+ * resolve one input; 2 on trouble, else 0.
+ */
 static int
 load(struct rinput *in, const char *path, const struct schema *s,
-    const struct limits *lim)
+    const struct limits *lim, int again)
 {
 	struct catalog_header	 h;
 	const struct node	*ext;
@@ -354,9 +405,11 @@ load(struct rinput *in, const char *path, const struct schema *s,
 
 	if ((rc = doc_load(&in->d, path, lim, &in->dg)) != 0)
 		return rc == -2 ? 2 : 0;
-	validator_init(&v, s, &in->dg);
-	validate_doc(&v, &in->d);
-	validator_release(&v);
+	if (!again) {
+		validator_init(&v, s, &in->dg);
+		validate_doc(&v, &in->d);
+		validator_release(&v);
+	}
 	/* Of another format, nothing can be rendered, even by force (the
 	 * validator said why). */
 	if (schema_check_version(&in->d, NULL) != 0)
@@ -391,7 +444,7 @@ load_one(void *ctx, size_t i)
 {
 	struct loader	*l = ctx;
 
-	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim);
+	l->in[i].rc = load(&l->in[i], l->ps->v[i], l->s, l->lim, 0);
 	return 0;
 }
 
@@ -412,19 +465,25 @@ rinputs_load(const struct paths *ps, const struct schema *s,
 	return ld.in;
 }
 
+/* Release one input, printing what is left of its findings. */
+static void
+rinput_release(struct rinput *in, const char *prog)
+{
+	if (in->m != NULL) {
+		merge_release(in->m);
+		free(in->m);
+	}
+	doc_release(&in->d);
+	diag_finish(&in->dg, prog, GKML_VERSION);
+}
+
 void
 rinputs_free(struct rinput *in, size_t n, const char *prog)
 {
 	size_t	 i;
 
-	for (i = 0; in != NULL && i < n; i++) {
-		if (in[i].m != NULL) {
-			merge_release(in[i].m);
-			free(in[i].m);
-		}
-		doc_release(&in[i].d);
-		diag_finish(&in[i].dg, prog, GKML_VERSION);
-	}
+	for (i = 0; in != NULL && i < n; i++)
+		rinput_release(&in[i], prog);
 	free(in);
 }
 
@@ -709,14 +768,6 @@ template_read(const struct ropts *o, const char *name, struct buf *b)
 	return rc;
 }
 
-/* Copy a template file as it is into the outputs. */
-static int
-copy_asset(const struct ropts *o, const char *name, const char *to,
-    struct outputs *out)
-{
-	return template_read(o, name, &outputs_add(out, to)->b);
-}
-
 time_t
 site_stamp(const char *date)
 {
@@ -801,6 +852,7 @@ outputs_release(struct outputs *o)
 
 	for (i = 0; i < o->n; i++) {
 		free(o->v[i].path);
+		free(o->v[i].key);
 		buf_release(&o->v[i].b);
 	}
 	free(o->v);
@@ -930,6 +982,26 @@ struct job {
 	struct buf		*search;	/* search-index.js */
 	size_t			 search_at;	/* its place in out */
 	const struct synonyms	*syn;		/* written into it */
+	/* The catalogs of a scanned site, loaded again for their pages. */
+	struct hload		*ld;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 loaded;
+	off_t			*soff;	/* where each catalog's entries
+					   begin in search-index.js */
+};
+
+/*
+ * A catalog of a scanned site while its pages are made: loaded by the
+ * first page to need it, freed by the last, so that only the catalogs
+ * of the pages in the works are in memory.
+ */
+struct hload {
+	int			 state;	/* 0: not loaded; 1: loading; 2 */
+	size_t			 left;	/* its pages not yet made */
+	struct rinput		*in;
+	struct arena		 a;
+	const struct node	*root;	/* NULL: could not be loaded */
+	const struct catalog	*m;
 };
 
 static int
@@ -947,10 +1019,15 @@ xml_one(void *ctx, size_t i)
 int
 render_xml(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, out->n, NULL, NULL, 0, NULL };
+	struct job	 jb;
 	struct xbuild	*b;
 	struct xdoc	*d;
 
+	memset(&jb, 0, sizeof(jb));
+	jb.st = st;
+	jb.o = o;
+	jb.out = out;
+	jb.first = out->n;
 	outputs_per_catalog(out, st, ".xml");
 	par_for(st->ncats, o->jobs, xml_one, &jb);
 	if (st->ncats > 1) {
@@ -1009,17 +1086,16 @@ page_add(struct hplan *pl, size_t ci, size_t cat, size_t from, size_t first)
  * fills pages of its own; what is left of it begins the next.
  */
 static void
-plan_pages(struct hplan *pl, struct arena *a, const struct site *st,
+plan_pages(struct hplan *pl, struct arena *a, const struct rcat *c,
     size_t ci)
 {
-	const struct rcat	*c = &st->cats[ci];
 	struct hpage		*pg;
 	size_t			 i, k, items, w, used, from, page0;
 
 	page0 = pl->n;
 	pg = page_add(pl, ci, 0, 0, 1);
-	for (i = used = 0; i < c->m->ncats; i++) {
-		items = c->m->cats[i].total;
+	for (i = used = 0; i < c->ntops; i++) {
+		items = c->tops[i];
 		w = items > 0 ? items : 1;
 		if (used > 0 && used + w > PAGE_ITEMS) {
 			pg = page_add(pl, ci, i, 0, pg->first + pg->nitems);
@@ -1097,25 +1173,19 @@ done:
 	return rc;
 }
 
-static int
-page_one(struct job *jb, size_t i)
+/*
+ * The <render> element of page i: where it is, and the pages of its
+ * catalog.  The builder is left where it was.
+ */
+static void
+page_render(struct xbuild *b, const struct job *jb, size_t i)
 {
 	const struct hpage	*pg = &jb->pages[i], *p;
 	const struct rcat	*c = &jb->st->cats[pg->cat];
 	struct arena		 a = ARENA_INIT;
-	struct buf		*out = &jb->out->v[jb->first + i].b;
-	struct xbuild		*b;
-	struct xdoc		*d;
 	const char		*root;
 	size_t			 k;
-	int			 rc;
 
-	b = xb_new("gkml");
-	/* One page is the catalog as it is: the same for every output. */
-	if (pg->npages == 1)
-		catalog_xml(b, c->root, jb->st->s, 1);
-	else
-		catalog_xml_part(b, c->m, jb->st->s, 1, &pg->part);
 	render_open(b, &a, jb->st, pg->cat, jb->o, pg->path);
 	xb_num(b, "page-number", pg->n);
 	xb_num(b, "page-count", pg->npages);
@@ -1133,12 +1203,93 @@ page_one(struct job *jb, size_t i)
 		xb_close(b);
 	}
 	xb_close(b);
-	d = xb_finish(b);
 	arena_release(&a);
+}
+
+static int
+page_one(struct job *jb, size_t i, const struct node *doc,
+    const struct catalog *m)
+{
+	const struct hpage	*pg = &jb->pages[i];
+	struct buf		*out = &jb->out->v[jb->first + i].b;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	int			 rc;
+
+	b = xb_new("gkml");
+	/* One page is the catalog as it is: the same for every output. */
+	if (pg->npages == 1)
+		catalog_xml(b, doc, jb->st->s, 1);
+	else
+		catalog_xml_part(b, m, jb->st->s, 1, &pg->part);
+	page_render(b, jb, i);
+	d = xb_finish(b);
 	rc = page_rows(jb->o, d, out);
 	/* Freed as soon as done: a long catalog is never one tree. */
 	xdoc_free(d);
 	html_scrub(out);
+	return rc;
+}
+
+/*
+ * The key of a page: what it is made of, hashed.  The catalog's bytes
+ * (and its bases'), the part of it the page shows and everything else
+ * the page says (the <render> element), under the run's setup.
+ */
+static char *
+page_key(const struct job *jb, size_t i)
+{
+	const struct hpage	*pg = &jb->pages[i];
+	const struct rcat	*c = &jb->st->cats[pg->cat];
+	struct sha256		 sha;
+	struct xbuild		*b;
+	struct xdoc		*d;
+	struct buf		 x = BUF_INIT;
+	char			 hex[65];
+
+	b = xb_new("key");
+	page_render(b, jb, i);
+	d = xb_finish(b);
+	xdoc_write(d, &x);
+	xdoc_free(d);
+	buf_addf(&x, "\n%s %zu %zu %zu %zu %d %zu %zu\n", c->mi->sha,
+	    pg->part.first, pg->part.from, pg->part.to, pg->part.n,
+	    pg->part.na, pg->npages, pg->first);
+	sha256_init(&sha);
+	sha256_update(&sha, x.ptr, x.len);
+	sha256_hex(&sha, hex);
+	buf_release(&x);
+	return xstrdup(hex);
+}
+
+/*
+ * Output i has key, the same as the site made before says its file
+ * there has: link that file into the new site.  Returns 0, or -1 when
+ * it is to be made (nothing to link, or the link failed).
+ */
+static int
+relink(struct outputs *out, size_t i, const struct site *st)
+{
+	struct outfile	*f = &out->v[i];
+	const char	*was;
+	char		*from, *to;
+	int		 rc;
+
+	if (st->old == NULL || f->key == NULL || out->dir == NULL ||
+	    (was = hash_get(&st->old->outputs, f->path,
+	    strlen(f->path))) == NULL || strcmp(was, f->key) != 0)
+		return -1;
+	from = xasprintf("%s/%s", st->olddir, f->path);
+	to = xasprintf("%s/%s", out->dir, f->path);
+	/* Made as a temporary first, so that a signal removes it. */
+	rc = tmp_put(to, strlen(out->dir), "", 0) != 0 || unlink(to) != 0 ||
+	    link(from, to) != 0 ? -1 : 0;
+	if (rc == 0) {
+		buf_release(&f->b);
+		f->written = 1;
+	}
+	free(from);
+	free(to);
 	return rc;
 }
 
@@ -1252,19 +1403,651 @@ search_index(struct buf *b, const struct site *st, const struct hpage *pages,
 	free(sc);
 }
 
+/*
+ * The catalog of page i, loaded again when the site was scanned.  It
+ * must be what pass 1 saw: the same id and number of items.  Returns
+ * it, or NULL having told why.
+ */
+static struct hload *
+page_catalog(struct job *jb, size_t i)
+{
+	const struct site	*st = jb->st;
+	const struct rcat	*c = &st->cats[jb->pages[i].cat];
+	struct hload		*h = &jb->ld[jb->pages[i].cat];
+	struct rcat		 now;
+	int			 state;
+
+	pthread_mutex_lock(&jb->lock);
+	while (h->state == 1)
+		pthread_cond_wait(&jb->loaded, &jb->lock);
+	if ((state = h->state) == 0)
+		h->state = 1;
+	pthread_mutex_unlock(&jb->lock);
+	if (state == 2)
+		return h->root != NULL ? h : NULL;
+	h->in = xcalloc(1, sizeof(*h->in));
+	diag_init(&h->in->dg, DIAG_TEXT, SEV_ERROR);
+	h->in->dg.quiet = 1;
+	arena_init(&h->a);
+	if (load(h->in, c->path, st->s, st->lim, 1) == 0 &&
+	    h->in->root != NULL) {
+		cat_summary(&now, &h->a, st->s, c->path, h->in->root);
+		if (now.nitem == c->nitem && now.id != NULL && c->id != NULL &&
+		    strcmp(now.id, c->id) == 0) {
+			h->root = now.root;
+			h->m = now.m;
+		}
+	}
+	if (h->root == NULL)
+		rctx_error(jb->o->ctx, _("%s changed or went while the site "
+		    "was made; render again"), c->path);
+	pthread_mutex_lock(&jb->lock);
+	h->state = 2;
+	pthread_cond_broadcast(&jb->loaded);
+	pthread_mutex_unlock(&jb->lock);
+	return h->root != NULL ? h : NULL;
+}
+
+/* Page i is done with its catalog: the last frees it. */
+static void
+page_catalog_done(struct job *jb, size_t i)
+{
+	struct hload	*h = &jb->ld[jb->pages[i].cat];
+	int		 last;
+
+	pthread_mutex_lock(&jb->lock);
+	last = --h->left == 0;
+	pthread_mutex_unlock(&jb->lock);
+	if (!last || h->in == NULL)
+		return;
+	rinput_release(h->in, "gkml-render");
+	free(h->in);
+	h->in = NULL;
+	arena_release(&h->a);
+}
+
+/*
+ * Append the n bytes at p to output i, written to out->dir once it
+ * holds more than a little (a province's search index is larger than
+ * the memory a run may take); *started: a part of it is there.
+ */
+static int
+spill(struct outputs *out, size_t i, int *started, off_t *flushed, int last)
+{
+	struct outfile	*f = &out->v[i];
+	char		*p;
+	ssize_t		 w;
+	size_t		 at;
+	int		 fd, rc = 0;
+
+	if (out->dir == NULL || (!last && f->b.len < (1 << 20)))
+		return 0;
+	if (last && !*started)
+		return outputs_done(out, i);
+	p = xasprintf("%s/%s", out->dir, f->path);
+	if (!*started) {
+		rc = tmp_put(p, strlen(out->dir), f->b.ptr, f->b.len);
+		*started = 1;
+	} else if ((fd = open(p, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
+		rc = -1;
+	else {
+		for (at = 0; rc == 0 && at < f->b.len; at += (size_t)w)
+			if ((w = write(fd, f->b.ptr + at, f->b.len - at)) < 0)
+				rc = -1;
+		if (close(fd) != 0)
+			rc = -1;
+	}
+	if (rc != 0)
+		rctx_error(out->ctx, "%s: %s", p, strerror(errno));
+	free(p);
+	*flushed += (off_t)f->b.len;
+	buf_reset(&f->b);
+	if (last) {
+		buf_release(&f->b);
+		f->written = rc == 0;
+	}
+	return rc;
+}
+
+/*
+ * The search index of a scanned site: the entries its catalogs left in
+ * the spool, then what search_index() writes after them.
+ */
+static int
+search_spooled(struct job *jb)
+{
+	const struct site	*st = jb->st;
+	const struct rcat	*c;
+	struct buf		*b = &jb->out->v[jb->search_at].b;
+	ssize_t			 r;
+	off_t			 flushed = 0;
+	size_t			 i, at;
+	int			 first = 1, started = 0, rc = 0, fd;
+
+	buf_adds(b, "/* gkml search index: name, category, "
+	    "jurisdiction, area, link, text; then synonym groups and "
+	    "pairs of a traditional character and its simplified one */\n"
+	    "var GKML_INDEX = [");
+	for (i = 0; rc == 0 && i < st->ncats; i++) {
+		c = &st->cats[i];
+		if (!first && c->search_len > 0)
+			buf_addch(b, ',');
+		jb->soff[i] = flushed + (off_t)b->len;
+		if (c->search_len == 0)
+			continue;
+		first = 0;
+		fd = c->search_old ? st->oldsearch : fileno(st->spool);
+		buf_grow(b, c->search_len);
+		for (at = 0; at < c->search_len; at += (size_t)r)
+			if ((r = pread(fd, b->ptr + b->len + at,
+			    c->search_len - at, c->search_at + (off_t)at)) <= 0) {
+				rctx_error(jb->o->ctx, _("the search index's "
+				    "spool: %s"), r == 0 ? _("cut short") :
+				    strerror(errno));
+				return -1;
+			}
+		b->len += c->search_len;
+		b->ptr[b->len] = '\0';
+		rc = spill(jb->out, jb->search_at, &started, &flushed, 0);
+	}
+	if (rc != 0)
+		return -1;
+	buf_adds(b, "\n];\nvar GKML_SYN = ");
+	search_synonyms(b, jb->syn, st->sc);
+	buf_adds(b, ";\nvar GKML_FOLD = ");
+	search_fold_table(b, st->sc);
+	buf_adds(b, ";\n");
+	return spill(jb->out, jb->search_at, &started, &flushed, 1);
+}
+
 /* Job 0 is the search index, made while the pages are; then a page. */
 static int
 html_one(void *ctx, size_t i)
 {
-	struct job	*jb = ctx;
+	struct job		*jb = ctx;
+	const struct rcat	*c;
+	struct hload		*h;
+	int			 rc;
 
+	if (i == 0 && jb->st->spool != NULL)
+		return search_spooled(jb);
 	if (i == 0) {
 		search_index(jb->search, jb->st, jb->pages, jb->syn);
 		return outputs_done(jb->out, jb->search_at);
 	}
-	if (page_one(jb, i - 1) != 0)
+	i--;
+	c = &jb->st->cats[jb->pages[i].cat];
+	if (c->mi != NULL && jb->out->dir != NULL)
+		jb->out->v[jb->first + i].key = page_key(jb, i);
+	if (relink(jb->out, jb->first + i, jb->st) == 0)
+		rc = 0;
+	else if (c->root != NULL)
+		rc = page_one(jb, i, c->root, c->m);
+	else if ((h = page_catalog(jb, i)) != NULL)
+		rc = page_one(jb, i, h->root, h->m);
+	else
+		rc = -1;
+	if (c->root == NULL)
+		page_catalog_done(jb, i);
+	if (rc != 0)
 		return -1;
-	return outputs_done(jb->out, jb->first + i - 1);
+	return jb->out->v[jb->first + i].written ? 0 :
+	    outputs_done(jb->out, jb->first + i);
+}
+
+/* --- Pass 1 of a website: the site scanned --- */
+
+/* One input in flight: loaded, summed up, its search entries made. */
+struct rscan {
+	struct rinput		 in;
+	struct arena		 a;
+	struct rcat		 c;
+	int			 have;	/* c sums up a catalog */
+	struct buf		 search;
+	struct search_chars	 sc;
+	struct minput		 mi;	/* for the manifest, in a */
+};
+
+struct scanner {
+	struct site		*st;
+	struct rctx		*ctx;
+	const struct paths	*ps;
+	struct rscan		*slot;	/* input i is in slot i % window */
+	size_t			 window;
+	int			 keep;	/* one input: keep its catalog */
+	int			(*fn)(void *, size_t, struct rinput *);
+	void			*arg;
+	int			 rc;
+};
+
+/* Has in, and every base it had, not changed since the manifest? */
+static int
+unchanged(const struct minput *in)
+{
+	struct mstat	 sb;
+	size_t		 k;
+
+	if (mstat(in->path, &sb) != 0 || memcmp(&sb, &in->st, sizeof(sb)))
+		return 0;
+	for (k = 0; k < in->nlayers; k++)
+		if (mstat(in->layers[k].path, &sb) != 0 ||
+		    memcmp(&sb, &in->layers[k].st, sizeof(sb)) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * What the manifest keeps of input r, loaded from path: the file and
+ * its bases as they are now (stat(2)ed before they were read: a change
+ * meanwhile is seen next time), the hash of their bytes, and the
+ * characters of its search entries.  mi.clean is 0 when it cannot be
+ * told whether they change.
+ */
+static void
+scan_note(struct rscan *r, const char *path, const struct mstat *sb)
+{
+	struct minput		*mi = &r->mi;
+	struct catalog_header	 h;
+	struct sha256		 sha;
+	struct buf		 b = BUF_INIT;
+	const struct merged	*m = r->in.m;
+	size_t			 k;
+	unsigned		 cp;
+
+	mi->path = path;
+	mi->st = *sb;
+	mi->clean = strcmp(path, "-") != 0;
+	sha256_init(&sha);
+	sha256_update(&sha, r->in.d.src, r->in.d.len);
+	if (m != NULL && m->nlayers > 1) {
+		mi->nlayers = m->nlayers - 1;
+		mi->layers = arena_alloc(&r->a, mi->nlayers *
+		    sizeof(*mi->layers));
+		for (k = 1; k < m->nlayers; k++) {
+			sha256_update(&sha, "", 1);
+			sha256_update(&sha, m->layers[k]->src,
+			    m->layers[k]->len);
+			mi->layers[k - 1].path = m->real[k] != NULL ?
+			    arena_strdup(&r->a, m->real[k]) : NULL;
+			if (m->real[k] == NULL ||
+			    mstat(m->real[k], &mi->layers[k - 1].st) != 0)
+				mi->clean = 0;
+		}
+	}
+	sha256_hex(&sha, mi->sha);
+	catalog_read_header(&h, r->in.root, NULL);
+	if (h.id != NULL && node_str(h.id) != NULL) {
+		mi->line = h.id->line;
+		mi->col = h.id->col;
+	}
+	mi->version = node_str(h.version) != NULL ?
+	    arena_strdup(&r->a, node_str(h.version)) : NULL;
+	for (cp = 0x80; cp < 0x10000; cp++)
+		if (r->sc.bit[cp >> 3] & (1U << (cp & 7)))
+			utf8_add(&b, cp);
+	mi->marks = arena_strndup(&r->a, b.ptr != NULL ? b.ptr : "", b.len);
+	buf_release(&b);
+}
+
+static void
+scan_work(void *ctx, size_t i)
+{
+	struct scanner	*sn = ctx;
+	struct site	*st = sn->st;
+	struct rscan	*r = &sn->slot[i % sn->window];
+	struct arena	*a = sn->keep ? &st->a : &r->a;
+	struct hplan	 pl = { NULL, 0 };
+	struct hcursor	 cur;
+	struct minput	*old;
+	struct mstat	 sb;
+	const char	*path = sn->ps->v[i];
+	int		 first = 1, statok;
+
+	memset(r, 0, sizeof(*r));
+	arena_init(&r->a);
+	buf_init(&r->search, 0);
+	diag_init(&r->in.dg, DIAG_TEXT, SEV_ERROR);
+	if (st->old != NULL && (old = hash_get(&st->old->inputs, path,
+	    strlen(path))) != NULL && unchanged(old)) {
+		r->in.reused = old;
+		r->have = 1;
+		return;
+	}
+	statok = strcmp(path, "-") != 0 && mstat(path, &sb) == 0;
+	r->in.rc = load(&r->in, path, st->s, st->lim, 0);
+	if (r->in.rc != 0 || r->in.root == NULL)
+		return;
+	cat_summary(&r->c, a, st->s, path, r->in.root);
+	if (r->in.m != NULL)
+		cat_overlay(&r->c, a, r->in.d.root);
+	plan_pages(&pl, &r->a, &r->c, 0);
+	cur.pg = pl.v;
+	cur.end = pl.v + pl.n;
+	cur.item = 1;
+	search_items(&r->search, &r->c, &cur, &first, &r->sc);
+	free(pl.v);
+	if (statok)
+		scan_note(r, path, &sb);
+	r->have = 1;
+}
+
+/* Mark the characters of the UTF-8 s in sc. */
+static void
+marks_add(struct search_chars *sc, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, k, n = strlen(s);
+	unsigned		 c;
+
+	for (i = 0; i < n; i += k)
+		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
+			k = 1;
+		else if (c < 0x10000)
+			sc->bit[c >> 3] |= 1U << (c & 7);
+}
+
+/* Keep what the manifest needs of in, in a. */
+static struct minput *
+minput_copy(struct arena *a, const struct minput *in)
+{
+	struct minput	*mi;
+	size_t		 k;
+
+	mi = arena_alloc(a, sizeof(*mi));
+	*mi = *in;
+	mi->path = arena_strdup(a, in->path);
+	mi->version = in->version != NULL ? arena_strdup(a, in->version) :
+	    NULL;
+	mi->marks = arena_strdup(a, in->marks != NULL ? in->marks : "");
+	mi->layers = arena_alloc(a, (in->nlayers ? in->nlayers : 1) *
+	    sizeof(*mi->layers));
+	for (k = 0; k < in->nlayers; k++) {
+		mi->layers[k] = in->layers[k];
+		mi->layers[k].path = arena_strdup(a, in->layers[k].path);
+	}
+	return mi;
+}
+
+static const char *
+sdup(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strdup(a, s) : NULL;
+}
+
+/* Keep c, whose strings are in the input's document, in a. */
+static void
+cat_copy(struct rcat *c, struct arena *a)
+{
+	size_t	*tops;
+
+	c->path = sdup(a, c->path);
+	c->fname = strrchr(c->path, '/') != NULL ? strrchr(c->path, '/') + 1 :
+	    c->path;
+	c->root = NULL;
+	c->m = NULL;
+	c->id = sdup(a, c->id);
+	c->title = sdup(a, c->title);
+	c->area = sdup(a, c->area);
+	c->area_label = sdup(a, c->area_label);
+	c->level = sdup(a, c->level);
+	c->jurisdiction = sdup(a, c->jurisdiction);
+	c->publisher = sdup(a, c->publisher);
+	c->updated = sdup(a, c->updated);
+	c->contact = sdup(a, c->contact);
+	c->file = sdup(a, c->file);
+	c->extends = sdup(a, c->extends);
+	c->inherit = sdup(a, c->inherit);
+	tops = arena_alloc(a, (c->ntops ? c->ntops : 1) * sizeof(*tops));
+	memcpy(tops, c->tops, c->ntops * sizeof(*tops));
+	c->tops = tops;
+}
+
+static void
+scan_done(void *ctx, size_t i)
+{
+	struct scanner		*sn = ctx;
+	struct site		*st = sn->st;
+	struct rscan		*r = &sn->slot[i % sn->window];
+	const struct minput	*old = r->in.reused;
+	struct rcat		*c;
+	size_t			 k;
+	int			 clean;
+
+	clean = sn->fn(sn->arg, i, &r->in);
+	if (r->have && sn->rc == 0) {
+		st->cats = xreallocarray(st->cats, st->ncats + 1,
+		    sizeof(*st->cats));
+		c = &st->cats[st->ncats++];
+		*c = old != NULL ? old->c : r->c;
+		if (!sn->keep || old != NULL)
+			cat_copy(c, &st->a);
+		c->in = i;
+		if (old != NULL) {
+			c->mi = minput_copy(&st->a, old);
+			c->search_old = 1;
+			marks_add(st->sc, old->marks);
+		} else {
+			if (r->mi.path != NULL) {
+				c->mi = minput_copy(&st->a, &r->mi);
+				c->mi->clean = r->mi.clean && clean;
+			}
+			c->search_at = ftello(st->spool);
+			c->search_len = r->search.len;
+			if (r->search.len > 0 && fwrite(r->search.ptr, 1,
+			    r->search.len, st->spool) != r->search.len) {
+				rctx_error(sn->ctx, _("the search index's "
+				    "spool: %s"), strerror(errno));
+				sn->rc = -1;
+			}
+			for (k = 0; k < sizeof(st->sc->bit); k++)
+				st->sc->bit[k] |= r->sc.bit[k];
+		}
+	}
+	if (sn->keep && r->have && old == NULL) {
+		st->kept = xmalloc(sizeof(*st->kept));
+		*st->kept = r->in;
+	} else
+		rinput_release(&r->in, "gkml-render");
+	buf_release(&r->search);
+	arena_release(&r->a);
+}
+
+int
+site_scan(struct site *st, struct rctx *ctx, const struct paths *ps,
+    const struct limits *lim, int jobs,
+    int (*fn)(void *, size_t, struct rinput *), void *arg)
+{
+	struct scanner	 sn;
+
+	memset(&sn, 0, sizeof(sn));
+	st->lim = lim;
+	st->sc = xcalloc(1, sizeof(*st->sc));
+	if ((st->spool = tmpfile()) == NULL) {
+		rctx_error(ctx, _("the search index's spool: %s"),
+		    strerror(errno));
+		return -1;
+	}
+	sn.st = st;
+	sn.ctx = ctx;
+	sn.ps = ps;
+	/* A few inputs ahead of the one whose findings are told. */
+	sn.window = jobs < 1 ? 2 : 2 * (size_t)jobs;
+	sn.slot = xcalloc(sn.window, sizeof(*sn.slot));
+	sn.keep = ps->n == 1;
+	sn.fn = fn;
+	sn.arg = arg;
+	par_ordered(ps->n, jobs, sn.window, scan_work, scan_done, &sn);
+	free(sn.slot);
+	if (sn.rc == 0 && fflush(st->spool) != 0) {
+		rctx_error(ctx, _("the search index's spool: %s"),
+		    strerror(errno));
+		sn.rc = -1;
+	}
+	return sn.rc;
+}
+
+/* --- Reusing the site made before --- */
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Hash the names and bytes of the files in dir (none: nothing). */
+static void
+hash_dir(struct sha256 *sha, const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	struct buf	 b = BUF_INIT;
+	char		**v = NULL, *p;
+	size_t		 n = 0, i;
+	FILE		*fp;
+	char		 chunk[8192];
+	size_t		 k;
+
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL)
+		if (de->d_name[0] != '.') {
+			v = xreallocarray(v, n + 1, sizeof(*v));
+			v[n++] = xstrdup(de->d_name);
+		}
+	closedir(dp);
+	qsort(v, n, sizeof(*v), cmp_name);
+	for (i = 0; i < n; i++) {
+		p = xasprintf("%s/%s", dir, v[i]);
+		sha256_update(sha, v[i], strlen(v[i]) + 1);
+		if ((fp = fopen(p, "rb")) != NULL) {
+			while ((k = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+				sha256_update(sha, chunk, k);
+			fclose(fp);
+		}
+		sha256_update(sha, "", 1);
+		free(p);
+		free(v[i]);
+	}
+	free(v);
+	buf_release(&b);
+}
+
+/* A text of the setup, NULL told from "". */
+static void
+hash_str(struct sha256 *sha, const char *s)
+{
+	if (s == NULL)
+		sha256_update(sha, "-", 1);
+	else {
+		sha256_update(sha, "=", 1);
+		sha256_update(sha, s, strlen(s) + 1);
+	}
+}
+
+/*
+ * What a website is made of besides its catalogs: this gkml, its data
+ * (schemas, vocabularies, synonyms), the templates and the options.
+ */
+static void
+site_setup(const struct ropts *o, const struct limits *lim, char hex[65])
+{
+	struct sha256	 sha;
+	char		*p;
+
+	sha256_init(&sha);
+	hash_str(&sha, "html " GKML_VERSION);
+	/* What may be loaded at all. */
+	p = xasprintf("%zu %zu %zu %zu %u", lim->max_bytes, lim->max_scalar,
+	    lim->max_nodes, lim->max_alias, lim->max_depth);
+	hash_str(&sha, p);
+	free(p);
+	hash_str(&sha, gkml_datadir());
+	hash_str(&sha, o->templates);
+	hash_str(&sha, o->a3 ? "a3" : "a4");
+	hash_str(&sha, o->landscape ? "landscape" : "portrait");
+	hash_str(&sha, o->title);
+	hash_str(&sha, o->host);
+	hash_str(&sha, o->contact);
+	hash_str(&sha, o->site_code);
+	hash_str(&sha, o->icp);
+	hash_str(&sha, o->psb);
+	hash_str(&sha, o->base_url);
+	p = xasprintf("%s/schemas", gkml_datadir());
+	hash_dir(&sha, p);
+	free(p);
+	p = xasprintf("%s/templates/html", gkml_datadir());
+	hash_dir(&sha, p);
+	free(p);
+	if (o->templates != NULL) {
+		hash_dir(&sha, o->templates);
+		p = xasprintf("%s/html", o->templates);
+		hash_dir(&sha, p);
+		free(p);
+	}
+	sha256_hex(&sha, hex);
+}
+
+int
+site_reuse(struct site *st, const struct ropts *o, const struct limits *lim,
+    const char *dir, const char **note)
+{
+	char	*p;
+	size_t	 line;
+	int	 rc;
+
+	*note = NULL;
+	site_setup(o, lim, st->setup);
+	st->olddir = arena_strdup(&st->a, dir);
+	st->old = xcalloc(1, sizeof(*st->old));
+	p = xasprintf("%s/%s", dir, MANIFEST);
+	rc = manifest_read(st->old, p, st->setup, &line);
+	if (rc == -2)
+		*note = arena_strfmt(&st->a, _("%s: line %zu: not a manifest "
+		    "of gkml-render %s; making the whole site"), p, line,
+		    GKML_VERSION);
+	else if (rc == -3)
+		*note = arena_strfmt(&st->a, _("%s: made by another version "
+		    "of gkml-render; making the whole site"), p);
+	free(p);
+	if (rc == 0) {
+		p = xasprintf("%s/search-index.js", dir);
+		st->oldsearch = open(p, O_RDONLY | O_CLOEXEC);
+		free(p);
+	}
+	if (rc != 0 || st->oldsearch == -1) {
+		manifest_release(st->old);
+		free(st->old);
+		st->old = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+size_t
+site_catent(struct catset *cs, const char *file, const struct minput *in)
+{
+	struct catent	*e;
+	struct stat	 sb;
+
+	cs->v = xreallocarray(cs->v, cs->n + 1, sizeof(*cs->v));
+	e = &cs->v[cs->n];
+	memset(e, 0, sizeof(*e));
+	e->file = file;
+	e->newer = cs->n;
+	if (in->c.id != NULL) {
+		e->id = arena_strdup(&cs->a, in->c.id);
+		e->line = in->line;
+		e->col = in->col;
+	}
+	e->version = in->version != NULL ? arena_strdup(&cs->a,
+	    in->version) : NULL;
+	e->updated = in->c.updated != NULL ? arena_strdup(&cs->a,
+	    in->c.updated) : NULL;
+	if (stat(file, &sb) == 0) {
+		e->dev = sb.st_dev;
+		e->ino = sb.st_ino;
+	}
+	return cs->n++;
 }
 
 /* What the threads making home pages share. */
@@ -1275,6 +2058,26 @@ struct hjob {
 	size_t			 first;	/* out->v[first + i] is jurs[i]'s;
 					   then the top page, if any */
 };
+
+/* The key of a home page: the part of the site it shows, its params. */
+static char *
+home_key(struct xdoc *d, const char **params)
+{
+	struct sha256	 sha;
+	struct buf	 x = BUF_INIT;
+	char		 hex[65];
+
+	xdoc_write(d, &x);
+	for (; *params != NULL; params++) {
+		buf_addch(&x, '\0');
+		buf_adds(&x, *params);
+	}
+	sha256_init(&sha);
+	sha256_update(&sha, x.ptr, x.len);
+	sha256_hex(&sha, hex);
+	buf_release(&x);
+	return xstrdup(hex);
+}
 
 /*
  * The home page of jurisdiction i (or, past the last, the top page).
@@ -1324,10 +2127,16 @@ home_one(void *ctx, size_t i)
 		params[1] = "1";
 		params[2] = NULL;
 	}
-	rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
-	html_scrub(&f->b);
-	if (rc == 0)
-		rc = outputs_done(hj->out, hj->first + i);
+	if (*st->setup != '\0' && hj->out->dir != NULL)
+		f->key = home_key(d, params);
+	if (relink(hj->out, hj->first + i, st) == 0)
+		rc = 0;
+	else {
+		rc = transform(hj->o, "html/home.xsl", d, params, &f->b);
+		html_scrub(&f->b);
+		if (rc == 0)
+			rc = outputs_done(hj->out, hj->first + i);
+	}
 	xdoc_free(d);
 	free(keep);
 	arena_release(&a);
@@ -1505,10 +2314,61 @@ sitemap(const struct site *st, const struct ropts *o, struct outputs *out,
 	return sm.rc;
 }
 
+/*
+ * Copy a template file as it is into the outputs: over a site made
+ * before that has the same bytes there, it stays as it was.
+ */
+static int
+copy_asset(const struct site *st, const struct ropts *o, const char *name,
+    const char *to, struct outputs *out)
+{
+	struct outfile	*f = outputs_add(out, to);
+	struct sha256	 sha;
+	char		 hex[65];
+
+	if (template_read(o, name, &f->b) != 0)
+		return -1;
+	if (*st->setup == '\0' || out->dir == NULL)
+		return 0;
+	sha256_init(&sha);
+	sha256_update(&sha, f->b.ptr, f->b.len);
+	sha256_hex(&sha, hex);
+	f->key = xstrdup(hex);
+	(void)relink(out, out->n - 1, st);
+	return 0;
+}
+
+/*
+ * The manifest of the site: its setup, the inputs that drew no finding
+ * with what the site keeps of them (their entries at soff in the new
+ * search-index.js), and the key of each page.
+ */
+static int
+manifest(const struct site *st, struct outputs *out, const off_t *soff)
+{
+	struct buf	*b;
+	struct rcat	 c;
+	size_t		 i, n = out->n;
+
+	b = &outputs_add(out, MANIFEST)->b;
+	manifest_head(b, st->setup);
+	for (i = 0; i < st->ncats; i++)
+		if (st->cats[i].mi != NULL && st->cats[i].mi->clean) {
+			c = st->cats[i];
+			c.search_at = soff[i];
+			manifest_input(b, c.mi, &c);
+		}
+	for (i = 0; i < n; i++)
+		if (out->v[i].key != NULL)
+			manifest_output(b, out->v[i].path, out->v[i].key);
+	manifest_end(b);
+	return outputs_done(out, out->n - 1);
+}
+
 int
 render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 {
-	struct job	 jb = { st, o, out, 0, NULL, NULL, 0, NULL };
+	struct job	 jb;
 	struct synonyms	 syn;
 	struct hjob	 hj = { st, o, out, 0 };
 	struct arena	 a = ARENA_INIT;
@@ -1517,6 +2377,10 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	char		*path;
 	int		 rc = 0, top = 0;
 
+	memset(&jb, 0, sizeof(jb));
+	jb.st = st;
+	jb.o = o;
+	jb.out = out;
 	/* A template that does not load is said once, not once a page. */
 	if (sheet(o, "html/area.xsl") == NULL ||
 	    sheet(o, "html/home.xsl") == NULL)
@@ -1529,7 +2393,7 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 		return -1;
 	jb.syn = &syn;
 	for (i = 0; i < st->ncats; i++)
-		plan_pages(&pl, &a, st, i);
+		plan_pages(&pl, &a, &st->cats[i], i);
 	si = out->n;
 	outputs_add(out, "search-index.js");
 	jb.first = out->n;
@@ -1539,8 +2403,17 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	jb.pages = pl.v;
 	jb.search = &out->v[si].b;
 	jb.search_at = si;
+	jb.ld = xcalloc(st->ncats ? st->ncats : 1, sizeof(*jb.ld));
+	jb.soff = xcalloc(st->ncats ? st->ncats : 1, sizeof(*jb.soff));
+	for (i = 0; i < pl.n; i++)
+		jb.ld[pl.v[i].cat].left++;
+	pthread_mutex_init(&jb.lock, NULL);
+	pthread_cond_init(&jb.loaded, NULL);
 	if (par_for(pl.n + 1, o->jobs, html_one, &jb) != 0)
 		rc = -1;
+	pthread_mutex_destroy(&jb.lock);
+	pthread_cond_destroy(&jb.loaded);
+	free(jb.ld);
 	/* The home page of each jurisdiction, and the top. */
 	for (i = 0; i < st->njurs; i++)
 		if (*st->jurs[i].key == '\0')
@@ -1553,11 +2426,14 @@ render_html(const struct site *st, const struct ropts *o, struct outputs *out)
 	if (rc == 0 && par_for(st->njurs + !top, o->jobs, home_one, &hj) != 0)
 		rc = -1;
 	if (rc == 0)
-		rc = copy_asset(o, "html/gkml.css", "assets/gkml.css", out);
+		rc = copy_asset(st, o, "html/gkml.css", "assets/gkml.css", out);
 	if (rc == 0)
-		rc = copy_asset(o, "html/search.js", "assets/search.js", out);
+		rc = copy_asset(st, o, "html/search.js", "assets/search.js", out);
 	if (rc == 0 && o->base_url != NULL)
 		rc = sitemap(st, o, out, &pl, top);
+	if (rc == 0 && *st->setup != '\0' && out->dir != NULL)
+		rc = manifest(st, out, jb.soff);
+	free(jb.soff);
 	synonyms_release(&syn);
 	free(pl.v);
 	arena_release(&a);

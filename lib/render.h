@@ -11,8 +11,11 @@
 #ifndef GKML_RENDER_H
 #define GKML_RENDER_H
 
+#include <sys/types.h>
+
 #include <pthread.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "arena.h"
@@ -22,10 +25,15 @@
 #include "par.h"
 
 struct catalog;
+struct catset;
+struct manifest;
 struct merged;
+struct minput;
 struct paths;
 struct node;
+struct rinput;
 struct schema;
+struct search_chars;
 struct xbuild;
 struct xdoc;
 
@@ -66,6 +74,14 @@ struct rcat {
 	const char	*inherit;	/* and its 'inherit', as JSON */
 	size_t		 jur;		/* index into site.jurs */
 	size_t		 ncat, nitem, nna;
+	size_t		*tops;		/* the items of each top-level
+					   category: how its pages are cut */
+	size_t		 ntops;
+	size_t		 in;		/* its input's index (site_scan()) */
+	off_t		 search_at;	/* its entries of the search index */
+	size_t		 search_len;	/* in site.spool, "\n[...]" each */
+	int		 search_old;	/* or in the site made before */
+	struct minput	*mi;		/* what the manifest keeps of it */
 };
 
 struct rjur {
@@ -87,12 +103,27 @@ struct site {
 	size_t			 njurs;
 	const char		*date;	/* SOURCE_DATE_EPOCH, or the
 					   latest 'updated', as YYYY-MM-DD */
+	/* A site scanned (site_scan()): the catalogs are not kept, only
+	 * what the index pages need, and are loaded again to be rendered;
+	 * their search entries wait in spool. */
+	const struct limits	*lim;
+	FILE			*spool;
+	struct search_chars	*sc;	/* the characters of the entries */
+	struct rinput		*kept;	/* a run of one file: its input */
+	/* The site made before into the same directory, and its
+	 * manifest: what did not change is taken from it. */
+	const char		*olddir;
+	struct manifest		*old;
+	int			 oldsearch;	/* its search-index.js, or -1 */
+	char			 setup[65];	/* of this run: manifest.h */
 };
 
 struct outfile {
 	char		*path;
 	struct buf	 b;
 	int		 written;	/* to outputs.dir, b released */
+	char		*key;		/* what it was made of, hashed, for
+					   the manifest; or NULL */
 };
 
 struct outputs {
@@ -147,6 +178,8 @@ size_t	 site_add(struct site *, const char *path, const struct node *root);
 /* Note that catalog i is the overlay doc resolved: the printed forms
  * keep its base and 'inherit' so that gkml-import can give it back. */
 void	 site_overlay(struct site *, size_t i, const struct node *doc);
+/* Keep of the catalogs only those whose input i has use[i] set. */
+void	 site_keep(struct site *, const unsigned char *use);
 /* Group the catalogs into jurisdictions, once all are added. */
 void	 site_group(struct site *);
 void	 site_release(struct site *);
@@ -200,6 +233,8 @@ struct rinput {
 	struct diag		 dg;
 	int			 rc;
 	size_t			 entry;	/* its index in a catset */
+	const struct minput	*reused;	/* not loaded: unchanged since
+						   the manifest (site_scan()) */
 };
 
 /* n inputs, one for each path of ps: release with rinputs_free(). */
@@ -207,6 +242,35 @@ struct rinput	*rinputs_load(const struct paths *ps, const struct schema *,
 		    const struct limits *, int jobs);
 /* Release n inputs, printing what is left of their findings as prog's. */
 void		 rinputs_free(struct rinput *, size_t n, const char *prog);
+
+/*
+ * Pass 1 of a website in bounded memory: load the inputs as
+ * rinputs_load() does, a few at a time on jobs threads, and hand each,
+ * in the order of ps, to fn (ctx, its index, the input) to print its
+ * findings.  Of each input with a catalog, the site keeps what the
+ * index pages, the sitemap and the search index need; the catalog is
+ * freed, and render_html() loads it again (a run of one file keeps
+ * it).  fn returns 1 when the input drew no finding at all (only such
+ * are reused).  Returns 0, or -1 having told ctx why.
+ */
+int		 site_scan(struct site *, struct rctx *, const struct paths *ps,
+		    const struct limits *, int jobs,
+		    int (*fn)(void *, size_t, struct rinput *), void *ctx);
+
+/*
+ * Before site_scan(): the website goes to the directory dir, which may
+ * hold one made before with its manifest.  Inputs that did not change
+ * since are then not loaded (fn of site_scan() gets them with reused
+ * set, to add with site_catent()), and pages made of what did not
+ * change are linked from dir, not made again.  Other options, limits
+ * or templates than the manifest's make everything.  Returns 0; -1 when
+ * everything is made, with a note in *note (translated, or NULL).
+ */
+int		 site_reuse(struct site *, const struct ropts *,
+		    const struct limits *, const char *dir, const char **note);
+/* Add the unchanged input in to the set cs, as catset_add() would. */
+size_t		 site_catent(struct catset *, const char *file,
+		    const struct minput *in);
 
 /*
  * The renderers.  Each adds its files to out and returns 0, or -1
