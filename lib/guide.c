@@ -51,14 +51,6 @@ static const struct catalog_key material_keys[] = {
 
 #define NKEYS(a)	(sizeof(a) / sizeof((a)[0]))
 
-static int
-bad(const struct doc *d, const struct node *n, const char *what)
-{
-	fprintf(stderr, _("%s:%u:%u: broken schema: %s\n"), d->path,
-	    n ? n->line : 0, n ? n->col : 0, what);
-	return -1;
-}
-
 static const char *
 str(const struct node *n)
 {
@@ -94,7 +86,7 @@ guide_conf_read(struct guide_conf *gc, struct arena *a, const struct doc *d,
 	memset(gc, 0, sizeof(*gc));
 	ps = node_get(root, "profiles", NULL);
 	if (t == NULL || ps == NULL || ps->kind != NODE_MAP || ps->n == 0)
-		return bad(d, root, "no element profiles");
+		return schema_broken(d, root, "no element profiles");
 	v = arena_calloc(a, ps->n / 2, sizeof(*v));
 	for (i = 0; i < ps->n; i += 2) {
 		p = &ps->u.kids[i + 1];
@@ -102,13 +94,13 @@ guide_conf_read(struct guide_conf *gc, struct arena *a, const struct doc *d,
 		v[i / 2].label = str(node_get(p, "label", NULL));
 		el = node_get(p, "elements", NULL);
 		if (el == NULL || el->kind != NODE_SEQ || !is_words(el))
-			return bad(d, p, "a profile needs a list of elements");
+			return schema_broken(d, p, "a profile needs a list of elements");
 		v[i / 2].elements = arena_calloc(a, el->n + 1,
 		    sizeof(*v[i / 2].elements));
 		for (j = 0; j < el->n; j++) {
 			if (stype_key(t, el->u.kids[j].u.s, el->u.kids[j].n) ==
 			    NULL)
-				return bad(d, &el->u.kids[j], "an element is a "
+				return schema_broken(d, &el->u.kids[j], "an element is a "
 				    "key of guide-item in structure.yaml");
 			v[i / 2].elements[v[i / 2].n++] = el->u.kids[j].u.s;
 		}
@@ -118,25 +110,25 @@ guide_conf_read(struct guide_conf *gc, struct arena *a, const struct doc *d,
 	def = node_get(root, "default", NULL);
 	if (str(def) == NULL ||
 	    (gc->def = guide_profile(gc, def->u.s, def->n)) == NULL)
-		return bad(d, def != NULL ? def : root, "'default' names no "
+		return schema_broken(d, def != NULL ? def : root, "'default' names no "
 		    "profile");
 	gc->jurisdictions = node_get(root, "jurisdictions", NULL);
 	if (gc->jurisdictions != NULL) {
 		if (gc->jurisdictions->kind != NODE_MAP)
-			return bad(d, gc->jurisdictions, "jurisdictions must be "
+			return schema_broken(d, gc->jurisdictions, "jurisdictions must be "
 			    "a mapping");
 		for (i = 0; i < gc->jurisdictions->n; i += 2) {
 			p = &gc->jurisdictions->u.kids[i + 1];
 			if (str(p) == NULL || guide_profile(gc, p->u.s, p->n) ==
 			    NULL)
-				return bad(d, p, "a jurisdiction's profile is "
+				return schema_broken(d, p, "a jurisdiction's profile is "
 				    "one of profiles");
 		}
 	}
 	gc->spot = node_get(root, "on-the-spot", NULL);
 	gc->free = node_get(root, "free", NULL);
 	if (!is_words(gc->spot) || !is_words(gc->free))
-		return bad(d, root, "on-the-spot and free are lists of words");
+		return schema_broken(d, root, "on-the-spot and free are lists of words");
 	return 0;
 }
 

@@ -335,8 +335,11 @@ manifest_read(struct manifest *m, const char *file, const char *setup,
 			key = arena_strdup(&m->a, l.f[2]);
 			hash_put(&m->outputs, s, strlen(s), key);
 		} else if (l.n == 8 && strcmp(l.f[0], "input") == 0) {
-			m->in = xreallocarray(m->in, m->nin + 1,
-			    sizeof(*m->in));
+			if (m->nin == m->maxin) {
+				m->maxin = m->maxin ? 2 * m->maxin : 64;
+				m->in = xreallocarray(m->in, m->maxin,
+				    sizeof(*m->in));
+			}
 			in = &m->in[m->nin++];
 			memset(in, 0, sizeof(*in));
 			if (get_str(&m->a, l.f[1], &in->path) != 0 ||

@@ -44,7 +44,7 @@ struct minput {
 struct manifest {
 	struct arena	 a;
 	struct minput	*in;
-	size_t		 nin;
+	size_t		 nin, maxin;
 	struct hash	 inputs;	/* path -> struct minput * */
 	struct hash	 outputs;	/* path -> its key, 64 hex digits */
 };

@@ -94,7 +94,10 @@ add_power(struct powerset *ps, const char *file, const char *jur,
 	    sizeof(pitem_keys) / sizeof(pitem_keys[0]), &pi, NULL);
 	if (node_str(pi.code) == NULL || pi.code->n == 0)
 		return;
-	ps->p = xreallocarray(ps->p, ps->np + 1, sizeof(*ps->p));
+	if (ps->np == ps->maxp) {
+		ps->maxp = ps->maxp ? 2 * ps->maxp : 64;
+		ps->p = xreallocarray(ps->p, ps->maxp, sizeof(*ps->p));
+	}
 	p = &ps->p[ps->np++];
 	memset(p, 0, sizeof(*p));
 	p->code = keep(ps, pi.code);
@@ -121,7 +124,10 @@ add_cite(struct powerset *ps, const char *file, const char *jur, int rank,
 
 	if (at == NULL)
 		at = it->node;
-	ps->c = xreallocarray(ps->c, ps->nc + 1, sizeof(*ps->c));
+	if (ps->nc == ps->maxc) {
+		ps->maxc = ps->maxc ? 2 * ps->maxc : 64;
+		ps->c = xreallocarray(ps->c, ps->maxc, sizeof(*ps->c));
+	}
 	c = &ps->c[ps->nc++];
 	c->code = code != NULL ? keep(ps, code) : NULL;
 	c->item = node_str(it->id) != NULL ? keep(ps, it->id) : "?";

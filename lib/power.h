@@ -56,9 +56,9 @@ struct powerset {
 	struct arena		 a;
 	const struct schema	*s;
 	struct power		*p;
-	size_t			 np;
+	size_t			 np, maxp;
 	struct power_cite	*c;
-	size_t			 nc;
+	size_t			 nc, maxc;
 	struct power_req	*r;
 	size_t			 nr;
 	struct hash		 codes;		/* code -> first power */

@@ -1231,6 +1231,19 @@ page_one(struct job *jb, size_t i, const struct node *doc,
 	return rc;
 }
 
+/* The SHA-256 of len bytes at p, in hex, allocated. */
+static char *
+digest(const void *p, size_t len)
+{
+	struct sha256	 sha;
+	char		 hex[65];
+
+	sha256_init(&sha);
+	sha256_update(&sha, p, len);
+	sha256_hex(&sha, hex);
+	return xstrdup(hex);
+}
+
 /*
  * The key of a page: what it is made of, hashed.  The catalog's bytes
  * (and its bases'), the part of it the page shows and everything else
@@ -1241,11 +1254,10 @@ page_key(const struct job *jb, size_t i)
 {
 	const struct hpage	*pg = &jb->pages[i];
 	const struct rcat	*c = &jb->st->cats[pg->cat];
-	struct sha256		 sha;
 	struct xbuild		*b;
 	struct xdoc		*d;
 	struct buf		 x = BUF_INIT;
-	char			 hex[65];
+	char			*key;
 
 	b = xb_new("key");
 	page_render(b, jb, i);
@@ -1255,11 +1267,9 @@ page_key(const struct job *jb, size_t i)
 	buf_addf(&x, "\n%s %zu %zu %zu %zu %d %zu %zu\n", c->mi->sha,
 	    pg->part.first, pg->part.from, pg->part.to, pg->part.n,
 	    pg->part.na, pg->npages, pg->first);
-	sha256_init(&sha);
-	sha256_update(&sha, x.ptr, x.len);
-	sha256_hex(&sha, hex);
+	key = digest(x.ptr, x.len);
 	buf_release(&x);
-	return xstrdup(hex);
+	return key;
 }
 
 /*
@@ -2063,20 +2073,17 @@ struct hjob {
 static char *
 home_key(struct xdoc *d, const char **params)
 {
-	struct sha256	 sha;
 	struct buf	 x = BUF_INIT;
-	char		 hex[65];
+	char		*key;
 
 	xdoc_write(d, &x);
 	for (; *params != NULL; params++) {
 		buf_addch(&x, '\0');
 		buf_adds(&x, *params);
 	}
-	sha256_init(&sha);
-	sha256_update(&sha, x.ptr, x.len);
-	sha256_hex(&sha, hex);
+	key = digest(x.ptr, x.len);
 	buf_release(&x);
-	return xstrdup(hex);
+	return key;
 }
 
 /*
@@ -2323,17 +2330,12 @@ copy_asset(const struct site *st, const struct ropts *o, const char *name,
     const char *to, struct outputs *out)
 {
 	struct outfile	*f = outputs_add(out, to);
-	struct sha256	 sha;
-	char		 hex[65];
 
 	if (template_read(o, name, &f->b) != 0)
 		return -1;
 	if (*st->setup == '\0' || out->dir == NULL)
 		return 0;
-	sha256_init(&sha);
-	sha256_update(&sha, f->b.ptr, f->b.len);
-	sha256_hex(&sha, hex);
-	f->key = xstrdup(hex);
+	f->key = digest(f->b.ptr, f->b.len);
 	(void)relink(out, out->n - 1, st);
 	return 0;
 }

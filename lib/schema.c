@@ -58,8 +58,8 @@ static const struct {
 	{ "power-category", R_UNKNOWN_POWER_CATEGORY, 0, 0 },
 };
 
-static int
-bad(const struct doc *d, const struct node *n, const char *what)
+int
+schema_broken(const struct doc *d, const struct node *n, const char *what)
 {
 	fprintf(stderr, _("%s:%u:%u: broken schema: %s\n"), d->path,
 	    n ? n->line : 0, n ? n->col : 0, what);
@@ -120,7 +120,7 @@ load_vocab(struct schema *s, struct vocab *v, const struct doc *d,
 	unsigned		 i, j;
 
 	if (list == NULL || list->kind != NODE_SEQ)
-		return bad(d, list, "a vocabulary must be a list");
+		return schema_broken(d, list, "a vocabulary must be a list");
 	v->terms = arena_calloc(&s->arena, list->n, sizeof(*v->terms));
 	for (i = 0; i < list->n; i++) {
 		e = &list->u.kids[i];
@@ -129,7 +129,7 @@ load_vocab(struct schema *s, struct vocab *v, const struct doc *d,
 		aliases = node_get(e, "aliases", NULL);
 		dept = node_get(e, "dept", NULL);
 		if (str(slug) == NULL || str(label) == NULL)
-			return bad(d, e, "an entry needs a slug and a label");
+			return schema_broken(d, e, "an entry needs a slug and a label");
 		t = &v->terms[v->n++];
 		t->slug = slug->u.s;
 		t->label = label->u.s;
@@ -140,10 +140,10 @@ load_vocab(struct schema *s, struct vocab *v, const struct doc *d,
 		if (aliases == NULL)
 			continue;
 		if (aliases->kind != NODE_SEQ)
-			return bad(d, aliases, "aliases must be a list");
+			return schema_broken(d, aliases, "aliases must be a list");
 		for (j = 0; j < aliases->n; j++) {
 			if (str(&aliases->u.kids[j]) == NULL)
-				return bad(d, &aliases->u.kids[j],
+				return schema_broken(d, &aliases->u.kids[j],
 				    "an alias must be a string");
 			if (add_term(s, v, aliases->u.kids[j].u.s,
 			    aliases->u.kids[j].n, t, VM_ALIAS, d,
@@ -172,18 +172,18 @@ load_area_levels(struct schema *s, const struct doc *d,
 		if ((ls = node_get(&list->u.kids[i], "levels", NULL)) == NULL)
 			continue;
 		if (ls->kind != NODE_SEQ || ls->n == 0)
-			return bad(d, ls, "an area's levels must be a list of "
+			return schema_broken(d, ls, "an area's levels must be a list of "
 			    "levels");
 		for (j = 0; j < ls->n; j++) {
 			e = &ls->u.kids[j];
 			if (str(e) == NULL ||
 			    (m = vocab_find(lv, e->u.s, e->n)) == NULL ||
 			    m->how != VM_SLUG)
-				return bad(d, e, "an area's levels are slugs "
+				return schema_broken(d, e, "an area's levels are slugs "
 				    "of the level vocabulary");
 			r = (unsigned)(m->term - lv->terms);
 			if (r >= sizeof(unsigned) * CHAR_BIT)
-				return bad(d, e, "too many levels");
+				return schema_broken(d, e, "too many levels");
 			s->vocabs[0].terms[i].levels |= 1u << r;
 		}
 	}
@@ -214,29 +214,29 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 	k->len = key->n;
 	k->missing = R_MISSING_KEY;
 	if (spec->kind != NODE_MAP)
-		return bad(d, spec, "a key's spec must be a mapping");
+		return schema_broken(d, spec, "a key's spec must be a mapping");
 	for (i = 0; i < spec->n; i += 2) {
 		t = spec->u.kids[i].u.s;
 		v = &spec->u.kids[i + 1];
 		if (str(v) == NULL)
-			return bad(d, v, "a spec value must be a string");
+			return schema_broken(d, v, "a spec value must be a string");
 		if (strcmp(t, "type") == 0) {
 			if ((k->type = find_type(s, v->u.s)) == NULL)
-				return bad(d, v, "unknown type");
+				return schema_broken(d, v, "unknown type");
 		} else if (strcmp(t, "shape") == 0) {
 			if (strcmp(v->u.s, "list") == 0)
 				k->shape = SHAPE_LIST;
 			else if (strcmp(v->u.s, "one-or-list") == 0)
 				k->shape = SHAPE_ONE_OR_LIST;
 			else if (strcmp(v->u.s, "one") != 0)
-				return bad(d, v, "unknown shape");
+				return schema_broken(d, v, "unknown shape");
 		} else if (strcmp(t, "required") == 0) {
 			if (strcmp(v->u.s, "always") == 0)
 				k->required = REQ_ALWAYS;
 			else if (strcmp(v->u.s, "standalone") == 0)
 				k->required = REQ_STANDALONE;
 			else
-				return bad(d, v, "required is always or "
+				return schema_broken(d, v, "required is always or "
 				    "standalone");
 		} else if (strcmp(t, "recommended") == 0) {
 			k->recommended = strcmp(v->u.s, "true") == 0;
@@ -247,15 +247,15 @@ load_key(struct schema *s, const struct doc *d, struct skey *k,
 				if (strcmp(rules[r].name, v->u.s) == 0)
 					break;
 			if (r == R__MAX)
-				return bad(d, v, "unknown rule");
+				return schema_broken(d, v, "unknown rule");
 			k->missing = (enum rule)r;
 		} else if (strcmp(t, "label") == 0) {
 			k->label = v->u.s;
 		} else
-			return bad(d, &spec->u.kids[i], "unknown spec key");
+			return schema_broken(d, &spec->u.kids[i], "unknown spec key");
 	}
 	if (k->type == NULL)
-		return bad(d, spec, "a key needs a type");
+		return schema_broken(d, spec, "a key needs a type");
 	return 0;
 }
 
@@ -288,17 +288,17 @@ load_kinds(struct schema *s, const struct doc *d, const struct node *map)
 	if (map == NULL)
 		return 0;
 	if (map->kind != NODE_MAP)
-		return bad(d, map, "kinds must be a mapping");
+		return schema_broken(d, map, "kinds must be a mapping");
 	s->kinds = arena_calloc(&s->arena, map->n / 2 + 1, sizeof(*s->kinds));
 	for (i = 0; i < map->n; i += 2) {
 		k = &s->kinds[s->nkinds++];
 		k->name = map->u.kids[i].u.s;
 		if (vocab_find(kv, k->name, map->u.kids[i].n) == NULL)
-			return bad(d, &map->u.kids[i], "a kind is a slug of "
+			return schema_broken(d, &map->u.kids[i], "a kind is a slug of "
 			    "the vocabulary 'kind'");
 		subs = &map->u.kids[i + 1];
 		if (subs->kind != NODE_MAP || subs->n / 2 > SKIND_MAXSUB)
-			return bad(d, subs, "a kind maps a few type names to "
+			return schema_broken(d, subs, "a kind maps a few type names to "
 			    "type names");
 		for (j = 0; j < subs->n; j += 2) {
 			from = &subs->u.kids[j];
@@ -307,7 +307,7 @@ load_kinds(struct schema *s, const struct doc *d, const struct node *map)
 			    (k->from[k->nsub] = find_type(s, from->u.s)) ==
 			    NULL || (k->to[k->nsub] = find_type(s, to->u.s)) ==
 			    NULL)
-				return bad(d, from, "unknown type");
+				return schema_broken(d, from, "unknown type");
 			k->nsub++;
 		}
 	}
@@ -351,7 +351,7 @@ load_schema(struct schema *s, const char *dir)
 	root = s->docs[1].root;
 	types = node_get(root, "types", NULL);
 	if (types == NULL || types->kind != NODE_MAP)
-		return bad(&s->docs[1], root, "no types");
+		return schema_broken(&s->docs[1], root, "no types");
 	nscalar = sizeof(scalars) / sizeof(scalars[0]);
 	s->types = arena_calloc(&s->arena, nscalar + SCHEMA_NVOCAB +
 	    types->n / 2, sizeof(*s->types));
@@ -373,7 +373,7 @@ load_schema(struct schema *s, const char *dir)
 		r = &types->u.kids[i + 1];
 		t = (struct stype *)find_type(s, types->u.kids[i].u.s);
 		if (r->kind != NODE_MAP)
-			return bad(&s->docs[1], r, "a type must be a mapping");
+			return schema_broken(&s->docs[1], r, "a type must be a mapping");
 		t->keys = arena_calloc(&s->arena, r->n / 2, sizeof(*t->keys));
 		for (j = 0; j < r->n; j += 2)
 			if (load_key(s, &s->docs[1], &t->keys[t->nkeys++],
@@ -383,7 +383,7 @@ load_schema(struct schema *s, const char *dir)
 	r = node_get(root, "root", NULL);
 	if (str(r) == NULL || (s->root = find_type(s, r->u.s)) == NULL ||
 	    s->root->kind != ST_MAP)
-		return bad(&s->docs[1], root, "no root type");
+		return schema_broken(&s->docs[1], root, "no root type");
 	if (load_kinds(s, &s->docs[1], node_get(root, "kinds", NULL)) != 0)
 		return -1;
 	if (load_guide(s, dir) != 0)

@@ -149,6 +149,12 @@ struct schema {
  */
 int		 schema_load(struct schema *, const char *datadir);
 /*
+ * Say on stderr that a data file of the schema (d, at node n, NULL for
+ * none) is broken, and what; returns -1.
+ */
+int		 schema_broken(const struct doc *d, const struct node *n,
+		    const char *what);
+/*
  * Load datadir/schemas/name as the schema's own file of one command
  * (import.yaml), read only by the command that needs it.  Returns its
  * root, or NULL after printing what is wrong on stderr.
