@@ -1741,21 +1741,6 @@ scan_work(void *ctx, size_t i)
 	r->have = 1;
 }
 
-/* Mark the characters of the UTF-8 s in sc. */
-static void
-marks_add(struct search_chars *sc, const char *s)
-{
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i, k, n = strlen(s);
-	unsigned		 c;
-
-	for (i = 0; i < n; i += k)
-		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
-			k = 1;
-		else if (c < 0x10000)
-			sc->bit[c >> 3] |= 1U << (c & 7);
-}
-
 /* Keep what the manifest needs of in, in a. */
 static struct minput *
 minput_copy(struct arena *a, const struct minput *in)
@@ -1835,7 +1820,7 @@ scan_done(void *ctx, size_t i)
 		if (old != NULL) {
 			c->mi = minput_copy(&st->a, old);
 			c->search_old = 1;
-			marks_add(st->sc, old->marks);
+			search_mark(st->sc, old->marks, strlen(old->marks));
 		} else {
 			if (r->mi.path != NULL) {
 				c->mi = minput_copy(&st->a, &r->mi);

@@ -72,8 +72,8 @@ unfolded(const char *s, size_t n)
 	return 1;
 }
 
-static void
-mark(struct search_chars *sc, const char *s, size_t n)
+void
+search_mark(struct search_chars *sc, const char *s, size_t n)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i, k;
@@ -99,13 +99,13 @@ search_add(struct buf *b, const char *s, struct search_chars *sc)
 	size_t	 n = strlen(s);
 
 	if (unfolded(s, n)) {
-		mark(sc, s, n);
+		search_mark(sc, s, n);
 		js_escape(b, s);
 		return;
 	}
 	f = xmalloc(n + 1);
 	n = text_fold(f, s, n, TEXT_FOLD_T2S, NULL);
-	mark(sc, f, n);
+	search_mark(sc, f, n);
 	js_escape(b, f);
 	free(f);
 }

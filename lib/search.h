@@ -27,6 +27,8 @@ struct search_chars {
  * search_t2s folds, or past the Basic Multilingual Plane, or every
  * time when $GKML_OPENCC is set.  Safe to call from several threads.
  */
+/* Mark in sc the characters of the n bytes of UTF-8 at s. */
+void	 search_mark(struct search_chars *sc, const char *s, size_t n);
 void	 search_add(struct buf *b, const char *s, struct search_chars *sc);
 
 /* Append s as a JavaScript string (search_add() in quotes), or null. */
